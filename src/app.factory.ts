@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { LogController } from 'fastify';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import { registerExplorerAssets } from './common/graphql/explorer';
+import { createRootLogger, PinoNestLogger } from './common/logging/logger';
+import type { Clock } from './common/time/clock';
+import type { AppConfig } from './config/app-config';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+export interface CreateAppOptions {
+  logger?: Logger;
+  clock?: Clock;
+}
+
+/**
+ * Builds the whole application (not yet listening). Used by main.ts and by every
+ * integration spec, so tests exercise exactly what production runs.
+ */
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
+  const logger = options.logger ?? createRootLogger(config.logLevel);
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    // A caller's (or proxy's) X-Request-Id is kept when it looks sane, else we make one.
+    genReqId: (request: IncomingMessage) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot({ config, logger, clock: options.clock }),
+    adapter,
+    { logger: new PinoNestLogger(logger), abortOnError: false },
+  );
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  if (config.corsOrigins.length > 0) app.enableCors({ origin: [...config.corsOrigins] });
+  if (config.graphql.explorer) await registerExplorerAssets(fastify);
+  await app.init();
+  return app;
+}

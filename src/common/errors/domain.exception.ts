@@ -1,0 +1,41 @@
+import { ErrorCode } from './error-code';
+import type { MessageKey } from '../i18n/messages';
+
+export interface FieldProblem {
+  /** Path of the field in the operation's arguments, e.g. `input.email`. */
+  field: string;
+  /** The broken rule, e.g. `isEmail`, `maxLength`. */
+  rule: string;
+  /** The rule's message in English, for developers. */
+  detail: string;
+}
+
+/**
+ * A refusal the caller can act on. Services throw it; the GraphQL exception filter turns
+ * it into `extensions.code` plus a message in the caller's language.
+ */
+export class DomainException extends Error {
+  constructor(
+    readonly code: ErrorCode | string,
+    readonly messageKey: MessageKey,
+    readonly params: Record<string, string | number> = {},
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(`${code}: ${messageKey}`);
+    this.name = 'DomainException';
+  }
+}
+
+export class InputValidationException extends DomainException {
+  constructor(readonly problems: FieldProblem[]) {
+    super(ErrorCode.BAD_USER_INPUT, 'BAD_USER_INPUT', { count: problems.length });
+    this.name = 'InputValidationException';
+  }
+
+  /** The same problems with their fields placed under an argument name (`email` → `input.email`). */
+  under(argumentName: string): InputValidationException {
+    return new InputValidationException(
+      this.problems.map((problem) => ({ ...problem, field: `${argumentName}.${problem.field}` })),
+    );
+  }
+}

@@ -1,0 +1,106 @@
+import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost } from '@nestjs/common';
+import { GqlArgumentsHost, type GqlContextType, type GqlExceptionFilter } from '@nestjs/graphql';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { GraphQLError } from 'graphql';
+import { DomainException, InputValidationException } from './domain.exception';
+import { ErrorCode } from './error-code';
+import { hasMessage, translate } from '../i18n/messages';
+import { DEFAULT_LOCALE, localeFromAcceptLanguage, type Locale } from '../i18n/locale';
+import { type GraphqlContext } from '../graphql/graphql-context';
+
+const HTTP_STATUS_BY_CODE: Record<string, number> = {
+  [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
+  [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.RATE_LIMITED]: HttpStatus.TOO_MANY_REQUESTS,
+};
+
+const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
+  400: ErrorCode.BAD_USER_INPUT,
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  429: ErrorCode.RATE_LIMITED,
+};
+
+interface Rendered {
+  status: number;
+  code: string;
+  message: string;
+  extensions: Record<string, unknown>;
+}
+
+/**
+ * The one place where failures become answers. Domain exceptions keep their code and get
+ * a message in the caller's language; anything unexpected is logged with the request id
+ * and answered with a generic INTERNAL_SERVER_ERROR — never a stack or an SQL text.
+ */
+@Catch()
+export class AppExceptionFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<GqlContextType>() === 'graphql') {
+      const context = GqlArgumentsHost.create(host).getContext<GraphqlContext>();
+      // Errors Apollo or graphql-js already shaped (e.g. a bad enum value) pass through.
+      if (exception instanceof GraphQLError) return exception;
+      const rendered = this.render(exception, context.locale ?? DEFAULT_LOCALE, context.req?.id);
+      return new GraphQLError(rendered.message, {
+        extensions: { ...rendered.extensions, code: rendered.code },
+      });
+    }
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+    const rendered = this.render(exception, locale, request.id);
+    void reply
+      .status(rendered.status)
+      .send({ error: { code: rendered.code, message: rendered.message, ...rendered.extensions } });
+    return undefined;
+  }
+
+  private render(exception: unknown, locale: Locale, requestId: string | undefined): Rendered {
+    if (exception instanceof InputValidationException) {
+      return {
+        status: HttpStatus.BAD_REQUEST,
+        code: exception.code,
+        message: translate('BAD_USER_INPUT', locale, exception.params),
+        extensions: {
+          validationErrors: exception.problems.map((problem) => ({
+            ...problem,
+            message: translate(
+              hasMessage(`rule.${problem.rule}`) ? (`rule.${problem.rule}` as 'rule.other') : 'rule.other',
+              locale,
+            ),
+          })),
+        },
+      };
+    }
+    if (exception instanceof DomainException) {
+      return {
+        status: HTTP_STATUS_BY_CODE[exception.code] ?? HttpStatus.CONFLICT,
+        code: exception.code,
+        message: translate(exception.messageKey, locale, exception.params),
+        extensions: exception.extensions,
+      };
+    }
+    if (exception instanceof HttpException && exception.getStatus() < 500) {
+      const status = exception.getStatus();
+      const code = CODE_BY_HTTP_STATUS[status] ?? ErrorCode.BAD_USER_INPUT;
+      return { status, code, message: translate(code, locale, { count: 1 }), extensions: {} };
+    }
+    this.logger.error({
+      msg: 'Unexpected error',
+      requestId,
+      err: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : exception,
+    });
+    return {
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: ErrorCode.INTERNAL_SERVER_ERROR,
+      message: translate('INTERNAL_SERVER_ERROR', locale),
+      extensions: requestId ? { requestId } : {},
+    };
+  }
+}

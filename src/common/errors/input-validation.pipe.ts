@@ -1,0 +1,43 @@
+import { Injectable, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { InputValidationException, type FieldProblem } from './domain.exception';
+
+function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([rule, detail]) => ({
+      field,
+      rule,
+      detail,
+    }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/**
+ * class-validator on every argument and input. Failures become one BAD_USER_INPUT error
+ * whose `validationErrors` list names each field (with its argument path) and rule.
+ */
+@Injectable()
+export class InputValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      // GraphQL already refuses unknown fields; stripping undecorated ones would lose data.
+      whitelist: false,
+      forbidUnknownValues: false,
+      validationError: { target: false, value: false },
+      exceptionFactory: (errors) => new InputValidationException(flatten(errors)),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof InputValidationException && metadata.data) {
+        throw error.under(metadata.data);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import type { ApolloServerPlugin } from './apollo-plugin';
+import { GraphQLError } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { ErrorCode } from '../errors/error-code';
+import { translate } from '../i18n/messages';
+import type { GraphqlContext } from './graphql-context';
+
+/**
+ * Refuses an operation whose estimated cost exceeds the limit before any resolver runs.
+ * Every field costs 1 unless it declares `complexity` in its @Field options (lists do).
+ */
+export function complexityLimitPlugin(maximum: number): ApolloServerPlugin {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ request, document, schema, contextValue }) {
+          const complexity = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > maximum) {
+            throw new GraphQLError(
+              translate('QUERY_TOO_COMPLEX', (contextValue as GraphqlContext).locale, {
+                complexity,
+                maximum,
+              }),
+              {
+                extensions: {
+                  code: ErrorCode.QUERY_TOO_COMPLEX,
+                  complexity,
+                  maximum,
+                  http: { status: 400 },
+                },
+              },
+            );
+          }
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { localeFromAcceptLanguage, type Locale } from '../i18n/locale';
+
+/** What every resolver can reach through `@Context()`; built once per HTTP request. */
+export interface GraphqlContext {
+  req: FastifyRequest;
+  reply: FastifyReply;
+  /** The language for messages: later the signed-in person's choice, else Accept-Language. */
+  locale: Locale;
+}
+
+export function buildGraphqlContext(request: FastifyRequest, reply: FastifyReply): GraphqlContext {
+  return {
+    req: request,
+    reply,
+    locale: localeFromAcceptLanguage(request.headers['accept-language']),
+  };
+}

@@ -1,0 +1,51 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import depthLimit from 'graphql-depth-limit';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { AppConfig } from '../../config/app-config';
+import { ErrorCode } from '../errors/error-code';
+import { complexityLimitPlugin } from './complexity.plugin';
+import { explorerLandingPagePlugin } from './explorer';
+import { buildGraphqlContext } from './graphql-context';
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** Apollo Server settings, in one place so the rules for production are easy to review. */
+export function buildGraphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const production = config.isProduction;
+  return {
+    path: GRAPHQL_PATH,
+    // The committed schema.gql is written by `npm run schema:print` and checked by a test;
+    // the running server keeps its schema in memory.
+    autoSchemaFile: true,
+    sortSchema: true,
+    // Our own offline explorer replaces the CDN-loaded GraphiQL/Sandbox pages.
+    graphiql: false,
+    plugins: [
+      ...(config.graphql.explorer ? [explorerLandingPagePlugin(GRAPHQL_PATH)] : []),
+      complexityLimitPlugin(config.graphql.maxComplexity),
+    ],
+    introspection: config.graphql.introspection,
+    includeStacktraceInErrorResponses: !production,
+    // No "did you mean …" hints that leak the schema in production.
+    hideSchemaDetailsFromClientErrors: production,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: [depthLimit(config.graphql.maxDepth)],
+    context: (request: FastifyRequest, reply: FastifyReply) => buildGraphqlContext(request, reply),
+    formatError: (formatted, error) => {
+      const original = unwrapResolverError(error);
+      const code = formatted.extensions?.code;
+      // Resolver errors were already rendered by AppExceptionFilter. Anything else that
+      // claims to be internal (a failure before any resolver) gets no details in production.
+      if (production && code === ErrorCode.INTERNAL_SERVER_ERROR && !(original instanceof Error && original.name === 'GraphQLError')) {
+        return { message: 'Internal server error', extensions: { code } };
+      }
+      if (production && formatted.extensions) {
+        const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions;
+        return { ...formatted, extensions };
+      }
+      return formatted;
+    },
+  };
+}

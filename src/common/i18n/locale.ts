@@ -1,0 +1,21 @@
+import Negotiator from 'negotiator';
+
+export const LOCALES = ['fi', 'sv', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+/** Finnish first: the fallback for every text that is missing in the caller's language. */
+export const DEFAULT_LOCALE: Locale = 'fi';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Picks fi, sv or en from an Accept-Language header (`sv-FI,sv;q=0.9` → `sv`). */
+export function localeFromAcceptLanguage(header: string | undefined): Locale {
+  if (!header) return DEFAULT_LOCALE;
+  const negotiator = new Negotiator({ headers: { 'accept-language': header } });
+  for (const language of negotiator.languages()) {
+    const primary = language.toLowerCase().split('-')[0];
+    if (isLocale(primary)) return primary;
+  }
+  return DEFAULT_LOCALE;
+}

@@ -1,0 +1,21 @@
+import { Column } from 'typeorm';
+import { DEFAULT_LOCALE, type Locale } from './locale';
+
+/**
+ * Text in Finnish, Swedish and English, stored as three columns (`<prefix>_fi`, …).
+ * Finnish is required; a missing translation falls back to Finnish.
+ */
+export class LocalizedText {
+  @Column('text')
+  fi: string;
+
+  @Column('text', { nullable: true })
+  sv: string | null;
+
+  @Column('text', { nullable: true })
+  en: string | null;
+}
+
+export function pickLocalized(text: LocalizedText, locale: Locale): string {
+  return text[locale] ?? text[DEFAULT_LOCALE] ?? '';
+}

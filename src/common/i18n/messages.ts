@@ -1,0 +1,78 @@
+import type { Locale } from './locale';
+
+type Params = Record<string, string | number>;
+type Message = Record<Locale, string>;
+
+/**
+ * Every sentence a person reads from the API, in all three languages. The type makes a
+ * missing translation a compile error. `{name}` placeholders are filled by `translate`.
+ */
+export const MESSAGES = {
+  INTERNAL_SERVER_ERROR: {
+    fi: 'Palvelussa tapahtui odottamaton virhe. Yritä hetken kuluttua uudelleen.',
+    sv: 'Ett oväntat fel inträffade i tjänsten. Försök igen om en stund.',
+    en: 'Something unexpected went wrong on our side. Please try again in a moment.',
+  },
+  BAD_USER_INPUT: {
+    fi: 'Tarkista tiedot: {count} kenttää ei kelpaa.',
+    sv: 'Kontrollera uppgifterna: {count} fält är ogiltiga.',
+    en: 'Please check your input: {count} field(s) are not valid.',
+  },
+  NOT_FOUND: {
+    fi: 'Haettua kohdetta ei löytynyt.',
+    sv: 'Det efterfrågade hittades inte.',
+    en: 'The requested item was not found.',
+  },
+  FORBIDDEN: {
+    fi: 'Sinulla ei ole oikeutta tähän toimintoon.',
+    sv: 'Du har inte behörighet till den här åtgärden.',
+    en: 'You are not allowed to do this.',
+  },
+  UNAUTHENTICATED: {
+    fi: 'Kirjaudu sisään jatkaaksesi.',
+    sv: 'Logga in för att fortsätta.',
+    en: 'Please sign in to continue.',
+  },
+  RATE_LIMITED: {
+    fi: 'Liian monta yritystä. Yritä uudelleen {seconds} sekunnin kuluttua.',
+    sv: 'För många försök. Försök igen om {seconds} sekunder.',
+    en: 'Too many attempts. Try again in {seconds} seconds.',
+  },
+  QUERY_TOO_COMPLEX: {
+    fi: 'Kysely on liian raskas ({complexity}/{maximum}). Pyydä vähemmän kenttiä kerralla.',
+    sv: 'Frågan är för tung ({complexity}/{maximum}). Begär färre fält åt gången.',
+    en: 'The query is too expensive ({complexity}/{maximum}). Ask for fewer fields at a time.',
+  },
+  // Field-level validation rules (class-validator constraint names).
+  'rule.isNotEmpty': { fi: 'Pakollinen tieto.', sv: 'Obligatorisk uppgift.', en: 'Required.' },
+  'rule.maxLength': { fi: 'Liian pitkä.', sv: 'För lång.', en: 'Too long.' },
+  'rule.minLength': { fi: 'Liian lyhyt.', sv: 'För kort.', en: 'Too short.' },
+  'rule.isEmail': {
+    fi: 'Ei kelvollinen sähköpostiosoite.',
+    sv: 'Inte en giltig e-postadress.',
+    en: 'Not a valid e-mail address.',
+  },
+  'rule.matches': {
+    fi: 'Muoto ei kelpaa.',
+    sv: 'Formatet är ogiltigt.',
+    en: 'The format is not valid.',
+  },
+  'rule.other': {
+    fi: 'Arvo ei kelpaa.',
+    sv: 'Värdet är ogiltigt.',
+    en: 'The value is not valid.',
+  },
+} satisfies Record<string, Message>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(MESSAGES, key);
+}
+
+export function translate(key: MessageKey, locale: Locale, params: Params = {}): string {
+  const template: string = MESSAGES[key][locale];
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : placeholder,
+  );
+}

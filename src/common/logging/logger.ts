@@ -1,0 +1,76 @@
+import type { LoggerService } from '@nestjs/common';
+import pino, { type Logger } from 'pino';
+import type { LogLevel } from '../../config/environment.schema';
+
+// Secrets that can appear in logged objects. Tokens in URLs are handled by redactUrl.
+const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'headers.authorization',
+  'headers.cookie',
+  '*.password',
+  '*.token',
+  '*.accessToken',
+  'databaseUrl',
+  '*.databaseUrl',
+];
+
+/** Hides secret parts of a URL: calendar feed tokens in the path and `token` query values. */
+export function redactUrl(url: string): string {
+  return url
+    .replace(/(\/calendar\/feeds\/)[^/?#]+/g, '$1[redacted]')
+    .replace(/([?&](?:token|access_token)=)[^&#]*/gi, '$1[redacted]');
+}
+
+/** Hides the password of a connection URL, for the rare log line that names a database. */
+export function redactConnectionUrl(url: string): string {
+  return url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1[redacted]@');
+}
+
+export function createRootLogger(level: LogLevel): Logger {
+  return pino({
+    level,
+    base: { service: 'akatemia' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    serializers: {
+      req: (request: { method?: string; url?: string; ip?: string }) => ({
+        method: request.method,
+        url: request.url === undefined ? undefined : redactUrl(request.url),
+        remoteAddress: request.ip,
+      }),
+      res: (reply: { statusCode?: number }) => ({ statusCode: reply.statusCode }),
+      err: pino.stdSerializers.err,
+    },
+  });
+}
+
+/** Routes Nest's own log lines (bootstrap, module init) into the same JSON stream. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  log(message: unknown, context?: string): void {
+    this.write('info', message, context);
+  }
+  error(message: unknown, trace?: string, context?: string): void {
+    this.logger.error({ context, trace }, String(message));
+  }
+  warn(message: unknown, context?: string): void {
+    this.write('warn', message, context);
+  }
+  debug(message: unknown, context?: string): void {
+    this.write('debug', message, context);
+  }
+  verbose(message: unknown, context?: string): void {
+    this.write('trace', message, context);
+  }
+  fatal(message: unknown, context?: string): void {
+    this.write('fatal', message, context);
+  }
+
+  private write(level: pino.Level, message: unknown, context?: string): void {
+    if (typeof message === 'object' && message !== null) this.logger[level]({ context, ...message });
+    else this.logger[level]({ context }, String(message));
+  }
+}

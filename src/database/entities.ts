@@ -1,0 +1,5 @@
+import { AcademyEntity } from '../modules/academies/entities/academy.entity';
+import { SeedRunEntity } from './seed-run.entity';
+
+/** Every entity, listed once, for the app, the migration CLI and the drift check. */
+export const ENTITIES = [AcademyEntity, SeedRunEntity];

@@ -1,0 +1,22 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { AcademiesService } from './academies.service';
+import { AcademyArgs } from './dto/academy.args';
+import { AcademyModel } from './models/academy.model';
+
+@Resolver(() => AcademyModel)
+export class AcademiesResolver {
+  constructor(private readonly academiesService: AcademiesService) {}
+
+  @Query(() => [AcademyModel], { description: 'Published academies, newest first.' })
+  academies(): Promise<AcademyModel[]> {
+    return this.academiesService.listPublic();
+  }
+
+  @Query(() => AcademyModel, {
+    nullable: true,
+    description: 'One published academy by slug; null when there is none.',
+  })
+  academy(@Args() args: AcademyArgs): Promise<AcademyModel | null> {
+    return this.academiesService.findPublicBySlug(args.slug);
+  }
+}

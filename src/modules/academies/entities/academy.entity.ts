@@ -1,0 +1,62 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { BaseEntity } from '../../../database/base.entity';
+import { LocalizedText } from '../../../common/i18n/localized-text';
+
+export enum AcademyStatus {
+  DRAFT = 'DRAFT',
+  OPEN = 'OPEN',
+  SELECTION = 'SELECTION',
+  RUNNING = 'RUNNING',
+  ALUMNI = 'ALUMNI',
+}
+
+@Entity({ name: 'academies' })
+@Unique('uq_academies_slug', ['slug'])
+@Check('ck_academies_application_window', '"application_opens_at" < "application_deadline"')
+@Check('ck_academies_capacity_positive', '"capacity" > 0')
+export class AcademyEntity extends BaseEntity {
+  @Column('varchar', { length: 80 })
+  slug: string;
+
+  /** A short theme key shared by editions, e.g. `kiertotalous`. */
+  @Column('varchar', { length: 80 })
+  theme: string;
+
+  @Column(() => LocalizedText, { prefix: 'title' })
+  title: LocalizedText;
+
+  @Column(() => LocalizedText, { prefix: 'description' })
+  description: LocalizedText;
+
+  /** IANA zone in which deadlines and event times are entered and shown. */
+  @Column('varchar', { length: 64, default: 'Europe/Helsinki' })
+  timeZone: string;
+
+  @Column('timestamptz')
+  applicationOpensAt: Date;
+
+  /** The last instant at which an application may be submitted ("by 31.5." = 23:59:59.999 local). */
+  @Column('timestamptz')
+  applicationDeadline: Date;
+
+  @Column('timestamptz')
+  consultationBookingDeadline: Date;
+
+  @Column('timestamptz')
+  selectionAnnouncementAt: Date;
+
+  @Column('integer')
+  capacity: number;
+
+  @Index('ix_academies_status')
+  @Column({ type: 'enum', enum: AcademyStatus, enumName: 'academy_status', default: AcademyStatus.DRAFT })
+  status: AcademyStatus;
+
+  /** The earlier edition of the same academy, if any. */
+  @ManyToOne(() => AcademyEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'previous_edition_id', foreignKeyConstraintName: 'fk_academies_previous_edition' })
+  previousEdition: AcademyEntity | null;
+
+  @Column('uuid', { nullable: true })
+  previousEditionId: string | null;
+}

@@ -1,0 +1,47 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { LocalizedTextModel } from '../../../common/i18n/localized-text.model';
+import { AcademyStatus } from '../entities/academy.entity';
+
+registerEnumType(AcademyStatus, {
+  name: 'AcademyStatus',
+  description: 'DRAFT → OPEN (applications) → SELECTION → RUNNING → ALUMNI.',
+});
+
+@ObjectType('Academy', { description: 'A theme academy: one edition with its own cohort.' })
+export class AcademyModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'URL-friendly unique name, e.g. `kiertotalous-2023`.' })
+  slug: string;
+
+  @Field({ description: 'Theme key shared by the editions of one academy.' })
+  theme: string;
+
+  @Field(() => LocalizedTextModel)
+  title: LocalizedTextModel;
+
+  @Field(() => LocalizedTextModel)
+  description: LocalizedTextModel;
+
+  @Field({ description: 'IANA time zone in which dates are entered and shown.' })
+  timeZone: string;
+
+  @Field()
+  applicationOpensAt: Date;
+
+  @Field({ description: 'Last instant at which applications are accepted.' })
+  applicationDeadline: Date;
+
+  @Field()
+  consultationBookingDeadline: Date;
+
+  @Field()
+  selectionAnnouncementAt: Date;
+
+  @Field(() => Int, { description: 'How many organisations the cohort takes.' })
+  capacity: number;
+
+  @Field(() => AcademyStatus)
+  status: AcademyStatus;
+}

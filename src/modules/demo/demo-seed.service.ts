@@ -1,0 +1,46 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../common/time/clock';
+import { MIGRATION_LOCK_ID } from '../../database/migrate';
+import { SeedRunEntity } from '../../database/seed-run.entity';
+import { AcademyEntity } from '../academies/entities/academy.entity';
+import { nextEdition, referenceAcademy2023 } from './demo-academies';
+
+export const DEMO_SEED_NAME = 'demo-academies';
+
+/**
+ * Seeds the demo academies once per database. It runs under the migration lock, in one
+ * transaction, and records itself in `seed_runs`: a restart neither duplicates nor
+ * overwrites it, and a database that already holds academies is left alone.
+ */
+@Injectable()
+export class DemoSeedService {
+  private readonly logger = new Logger(DemoSeedService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async seedOnce(): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      // Instances starting together take turns; the first seeds, the others find the record.
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_ID]);
+      const seedRuns = manager.getRepository(SeedRunEntity);
+      if (await seedRuns.existsBy({ name: DEMO_SEED_NAME })) return false;
+      const academies = manager.getRepository(AcademyEntity);
+      if ((await academies.count()) > 0) {
+        await seedRuns.insert({ name: DEMO_SEED_NAME, note: 'skipped: database already had academies' });
+        this.logger.log('Demo data skipped: the database already holds academies');
+        return false;
+      }
+      const reference = await academies.save(academies.create(referenceAcademy2023()));
+      const next = await academies.save(
+        academies.create({ ...nextEdition(this.clock.now()), previousEditionId: reference.id }),
+      );
+      await seedRuns.insert({ name: DEMO_SEED_NAME, note: `${reference.slug}, ${next.slug}` });
+      this.logger.log({ msg: 'Demo data seeded', academies: [reference.slug, next.slug] });
+      return true;
+    });
+  }
+}
