@@ -4,11 +4,11 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
 import type { Logger } from 'pino';
-import { AppModule } from './app.module';
-import { registerExplorerAssets } from './common/graphql/explorer';
-import { createRootLogger, PinoNestLogger } from './common/logging/logger';
-import type { Clock } from './common/time/clock';
-import type { AppConfig } from './config/app-config';
+import { AppModule } from './app.module.js';
+import { registerExplorerAssets } from './common/graphql/explorer.js';
+import { createRootLogger, PinoNestLogger } from './common/logging/logger.js';
+import type { Clock } from './common/time/clock.js';
+import type { AppConfig } from './config/app-config.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -47,7 +47,7 @@ export async function createApp(
     void reply.header('x-request-id', request.id);
   });
   if (config.corsOrigins.length > 0) app.enableCors({ origin: [...config.corsOrigins] });
-  if (config.graphql.explorer) await registerExplorerAssets(fastify);
+  if (config.graphql.explorer) registerExplorerAssets(fastify);
   await app.init();
   return app;
 }

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { createApp } from './app.factory';
-import { ConfigValidationError, loadConfig, type AppConfig } from './config/app-config';
-import { createRootLogger } from './common/logging/logger';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
+import { createApp } from './app.factory.js';
+import { ConfigValidationError, loadConfig, type AppConfig } from './config/app-config.js';
+import { createRootLogger } from './common/logging/logger.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 
 function readConfig(): AppConfig {
   try {

@@ -6,7 +6,7 @@ import {
   SECRET_VARIABLES,
   type LogLevel,
   type NodeEnv,
-} from './environment.schema';
+} from './environment.schema.js';
 
 /** The typed, validated configuration. Code reads this, never `process.env`. */
 export class AppConfig {

@@ -1,5 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { AppConfig } from './app-config';
+import { AppConfig } from './app-config.js';
 
 /** Makes the one validated AppConfig injectable everywhere. */
 @Global()

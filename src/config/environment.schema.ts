@@ -87,7 +87,7 @@ export class EnvironmentSchema {
 
   @Transform(toInteger)
   @IsInt()
-  @Min(2)
+  @Min(1)
   @Max(50)
   GRAPHQL_MAX_DEPTH = 12;
 

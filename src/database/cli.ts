@@ -1,16 +1,16 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ConfigValidationError, loadConfig } from '../config/app-config';
-import { createRootLogger } from '../common/logging/logger';
-import { buildDataSourceOptions } from './data-source-options';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
-import { migrateUnderLock } from './migrate';
-import { diffEntitiesAgainstSchema } from './schema-diff';
+import { ConfigValidationError, loadConfig } from '../config/app-config.js';
+import { createRootLogger } from '../common/logging/logger.js';
+import { buildDataSourceOptions } from './data-source-options.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
+import { migrateUnderLock } from './migrate.js';
+import { diffEntitiesAgainstSchema } from './schema-diff.js';
 
 const USAGE = `Usage: node dist/src/database/cli.js <command>
   run               apply pending migrations (DATABASE_URL, else the embedded database in DATA_DIR)
@@ -19,7 +19,7 @@ const USAGE = `Usage: node dist/src/database/cli.js <command>
   check             exit 1 when entities and migrations drift (CI runs this)`;
 
 // Compiled to dist/src/database; the sources live in <root>/migrations.
-const MIGRATIONS_DIRECTORY = path.resolve(__dirname, '..', '..', '..', 'migrations');
+const MIGRATIONS_DIRECTORY = path.resolve(import.meta.dirname, '..', '..', '..', 'migrations');
 
 const config = (() => {
   try {
@@ -114,6 +114,27 @@ ${statements(down)}
 `;
 }
 
+/** Rewrites migrations/index.ts so it lists every migration file, oldest first. */
+async function writeMigrationIndex(): Promise<void> {
+  const files = (await readdir(MIGRATIONS_DIRECTORY)).filter((file) => /^\d+-[a-z0-9-]+\.ts$/.test(file)).sort();
+  const entries = await Promise.all(
+    files.map(async (file) => {
+      const source = await readFile(path.join(MIGRATIONS_DIRECTORY, file), 'utf8');
+      const className = /export class (\w+)/.exec(source)?.[1];
+      if (!className) throw new Error(`${file} exports no migration class`);
+      return { className, module: `./${file.replace(/\.ts$/, '.js')}` };
+    }),
+  );
+  const lines = [
+    '// Written by `npm run migration:generate`: every migration, oldest first.',
+    ...entries.map((entry) => `import { ${entry.className} } from '${entry.module}';`),
+    '',
+    `export const MIGRATIONS = [${entries.map((entry) => entry.className).join(', ')}];`,
+    '',
+  ];
+  await writeFile(path.join(MIGRATIONS_DIRECTORY, 'index.ts'), lines.join('\n'));
+}
+
 async function main(): Promise<void> {
   const [command, argument] = process.argv.slice(2);
   switch (command) {
@@ -153,6 +174,7 @@ async function main(): Promise<void> {
         const className = `${argument.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase())}${timestamp}`;
         const file = path.join(MIGRATIONS_DIRECTORY, `${timestamp}-${argument}.ts`);
         await writeFile(file, migrationSource(className, diff.up, diff.down));
+        await writeMigrationIndex();
         process.stdout.write(`Wrote ${path.relative(process.cwd(), file)} — read the SQL before committing.\n`);
       });
       return;

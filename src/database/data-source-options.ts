@@ -1,8 +1,8 @@
-import path from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import type { Logger } from 'pino';
-import { ENTITIES } from './entities';
-import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { MIGRATIONS } from '../../migrations/index.js';
+import { ENTITIES } from './entities.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 export interface DatabaseSettings {
   url: string;
@@ -11,8 +11,6 @@ export interface DatabaseSettings {
   lockTimeoutMs: number;
 }
 
-// Compiled: dist/src/database → dist/migrations/*.js; under ts-jest: src/database → migrations/*.ts.
-const MIGRATIONS_GLOB = path.join(__dirname, '..', '..', 'migrations', '*.{js,ts}');
 
 /** The one description of Akatemia's database, shared by the app, the CLI and the tests. */
 export function buildDataSourceOptions(
@@ -23,7 +21,8 @@ export function buildDataSourceOptions(
     type: 'postgres',
     url: settings.url,
     entities: ENTITIES,
-    migrations: [MIGRATIONS_GLOB],
+    // Classes, not a glob: the same list in the build, the CLI and the tests.
+    migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

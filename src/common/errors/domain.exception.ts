@@ -1,5 +1,5 @@
-import { ErrorCode } from './error-code';
-import type { MessageKey } from '../i18n/messages';
+import { ErrorCode } from './error-code.js';
+import type { MessageKey } from '../i18n/messages.js';
 
 export interface FieldProblem {
   /** Path of the field in the operation's arguments, e.g. `input.email`. */

@@ -2,11 +2,11 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost } from '@n
 import { GqlArgumentsHost, type GqlContextType, type GqlExceptionFilter } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
-import { DomainException, InputValidationException } from './domain.exception';
-import { ErrorCode } from './error-code';
-import { hasMessage, translate } from '../i18n/messages';
-import { DEFAULT_LOCALE, localeFromAcceptLanguage, type Locale } from '../i18n/locale';
-import { type GraphqlContext } from '../graphql/graphql-context';
+import { DomainException, InputValidationException } from './domain.exception.js';
+import { ErrorCode } from './error-code.js';
+import { hasMessage, translate } from '../i18n/messages.js';
+import { DEFAULT_LOCALE, localeFromAcceptLanguage, type Locale } from '../i18n/locale.js';
+import { type GraphqlContext } from '../graphql/graphql-context.js';
 
 const HTTP_STATUS_BY_CODE: Record<string, number> = {
   [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,

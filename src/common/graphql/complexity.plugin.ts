@@ -1,9 +1,9 @@
-import type { ApolloServerPlugin } from './apollo-plugin';
+import type { ApolloServerPlugin } from './apollo-plugin.js';
 import { GraphQLError } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { ErrorCode } from '../errors/error-code';
-import { translate } from '../i18n/messages';
-import type { GraphqlContext } from './graphql-context';
+import { ErrorCode } from '../errors/error-code.js';
+import { translate } from '../i18n/messages.js';
+import type { GraphqlContext } from './graphql-context.js';
 
 /**
  * Refuses an operation whose estimated cost exceeds the limit before any resolver runs.

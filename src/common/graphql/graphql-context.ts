@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { localeFromAcceptLanguage, type Locale } from '../i18n/locale';
+import { localeFromAcceptLanguage, type Locale } from '../i18n/locale.js';
 
 /** What every resolver can reach through `@Context()`; built once per HTTP request. */
 export interface GraphqlContext {

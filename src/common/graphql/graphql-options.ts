@@ -2,11 +2,11 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import depthLimit from 'graphql-depth-limit';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { AppConfig } from '../../config/app-config';
-import { ErrorCode } from '../errors/error-code';
-import { complexityLimitPlugin } from './complexity.plugin';
-import { explorerLandingPagePlugin } from './explorer';
-import { buildGraphqlContext } from './graphql-context';
+import type { AppConfig } from '../../config/app-config.js';
+import { ErrorCode } from '../errors/error-code.js';
+import { complexityLimitPlugin } from './complexity.plugin.js';
+import { explorerLandingPagePlugin } from './explorer.js';
+import { buildGraphqlContext } from './graphql-context.js';
 
 export const GRAPHQL_PATH = '/graphql';
 

@@ -1,7 +1,7 @@
 import { Args, Context, Field, ObjectType, Parent, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
-import { LOCALES, type Locale } from './locale';
-import { pickLocalized } from './localized-text';
-import type { GraphqlContext } from '../graphql/graphql-context';
+import { LOCALES, type Locale } from './locale.js';
+import { pickLocalized } from './localized-text.js';
+import type { GraphqlContext } from '../graphql/graphql-context.js';
 
 export const LocaleEnum = Object.fromEntries(LOCALES.map((locale) => [locale, locale])) as {
   [K in Locale]: K;

@@ -1,5 +1,5 @@
 import { Column } from 'typeorm';
-import { DEFAULT_LOCALE, type Locale } from './locale';
+import { DEFAULT_LOCALE, type Locale } from './locale.js';
 
 /**
  * Text in Finnish, Swedish and English, stored as three columns (`<prefix>_fi`, …).

@@ -1,4 +1,4 @@
-import type { Locale } from './locale';
+import type { Locale } from './locale.js';
 
 type Params = Record<string, string | number>;
 type Message = Record<Locale, string>;

@@ -1,6 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
-import type { LogLevel } from '../../config/environment.schema';
+import type { LogLevel } from '../../config/environment.schema.js';
 
 // Secrets that can appear in logged objects. Tokens in URLs are handled by redactUrl.
 const REDACTED_PATHS = [

@@ -1,5 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { Clock } from './clock';
+import { Clock } from './clock.js';
 
 @Global()
 @Module({})

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AcademiesResolver } from './academies.resolver';
-import { AcademiesService } from './academies.service';
-import { AcademyEntity } from './entities/academy.entity';
+import { AcademiesResolver } from './academies.resolver.js';
+import { AcademiesService } from './academies.service.js';
+import { AcademyEntity } from './entities/academy.entity.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AcademyEntity])],

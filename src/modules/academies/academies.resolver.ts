@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { AcademiesService } from './academies.service';
-import { AcademyArgs } from './dto/academy.args';
-import { AcademyModel } from './models/academy.model';
+import { AcademiesService } from './academies.service.js';
+import { AcademyArgs } from './dto/academy.args.js';
+import { AcademyModel } from './models/academy.model.js';
 
 @Resolver(() => AcademyModel)
 export class AcademiesResolver {

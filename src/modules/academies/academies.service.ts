@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Not, Repository } from 'typeorm';
-import { AcademyEntity, AcademyStatus } from './entities/academy.entity';
+import { AcademyEntity, AcademyStatus } from './entities/academy.entity.js';
 
 @Injectable()
 export class AcademiesService {

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { AcademyStatus, type AcademyEntity } from '../academies/entities/academy.entity';
+import { AcademyStatus, type AcademyEntity } from '../academies/entities/academy.entity.js';
 
 const ZONE = 'Europe/Helsinki';
 

@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Clock } from '../../common/time/clock';
-import { MIGRATION_LOCK_ID } from '../../database/migrate';
-import { SeedRunEntity } from '../../database/seed-run.entity';
-import { AcademyEntity } from '../academies/entities/academy.entity';
-import { nextEdition, referenceAcademy2023 } from './demo-academies';
+import { Clock } from '../../common/time/clock.js';
+import { MIGRATION_LOCK_ID } from '../../database/migrate.js';
+import { SeedRunEntity } from '../../database/seed-run.entity.js';
+import { AcademyEntity } from '../academies/entities/academy.entity.js';
+import { nextEdition, referenceAcademy2023 } from './demo-academies.js';
 
 export const DEMO_SEED_NAME = 'demo-academies';
 

@@ -1,6 +1,6 @@
 import { Injectable, Module, type OnApplicationBootstrap } from '@nestjs/common';
-import { AppConfig } from '../../config/app-config';
-import { DemoSeedService } from './demo-seed.service';
+import { AppConfig } from '../../config/app-config.js';
+import { DemoSeedService } from './demo-seed.service.js';
 
 @Injectable()
 class DemoSeedOnStart implements OnApplicationBootstrap {

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
-import { BaseEntity } from '../../../database/base.entity';
-import { LocalizedText } from '../../../common/i18n/localized-text';
+import { BaseEntity } from '../../../database/base.entity.js';
+import { LocalizedText } from '../../../common/i18n/localized-text.js';
 
 export enum AcademyStatus {
   DRAFT = 'DRAFT',

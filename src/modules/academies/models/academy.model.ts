@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LocalizedTextModel } from '../../../common/i18n/localized-text.model';
-import { AcademyStatus } from '../entities/academy.entity';
+import { LocalizedTextModel } from '../../../common/i18n/localized-text.model.js';
+import { AcademyStatus } from '../entities/academy.entity.js';
 
 registerEnumType(AcademyStatus, {
   name: 'AcademyStatus',

@@ -1,0 +1,32 @@
+// Nest 12 ships ES modules only, so Jest runs in its native ESM mode (`npm test` passes
+// --experimental-vm-modules). Unit specs sit next to pure logic in src/; integration specs
+// in test/ boot the real app against a real PostgreSQL (embedded unless DATABASE_URL is
+// set), one database per spec file.
+const shared = {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  // Sources import './x.js' (Node's ESM rule); Jest resolves the .ts file behind it.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', useESM: true, diagnostics: false }],
+  },
+};
+
+/** @type {import('jest').Config} */
+export default {
+  // Integration specs boot an app and clone a database in their hooks.
+  testTimeout: 60000,
+  maxWorkers: process.env.CI ? 2 : '50%',
+  reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
+  projects: [
+    { ...shared, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+    },
+  ],
+};

@@ -1,0 +1,91 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory.js';
+import { FixedClock } from '../../src/common/time/clock.js';
+import { loadConfig } from '../../src/config/app-config.js';
+import { createTestDatabase, dropTestDatabase } from './test-database.js';
+
+export interface GraphqlResponse<TData = Record<string, unknown>> {
+  status: number;
+  data?: TData | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: string[] }>;
+  headers: Headers;
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  /** Base URL, e.g. http://127.0.0.1:41234 */
+  url: string;
+  clock: FixedClock;
+  dataSource: DataSource;
+  databaseName: string;
+  graphql<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphqlResponse<TData>>;
+  /** Stops the app and drops its database. */
+  close(): Promise<void>;
+  /** Stops the app but keeps the database, to start another app on it. */
+  stop(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Extra environment variables, as an operator would set them. */
+  env?: Record<string, string>;
+  now?: Date;
+  /** Reuse an existing database instead of cloning a fresh one. */
+  database?: { name: string; url: string };
+}
+
+/**
+ * Boots the real application over HTTP on a loopback port, against a database of this
+ * spec file's own (cloned from the migrated template).
+ */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO_DATA: 'false',
+    DATABASE_POOL_SIZE: '5',
+    ...options.env,
+    DATABASE_URL: database.url,
+  });
+  const clock = new FixedClock(options.now ?? new Date('2026-05-04T09:00:00Z'));
+  const app = await createApp(config, { clock });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  if (typeof address !== 'object' || address === null) throw new Error('no address');
+  const url = `http://127.0.0.1:${address.port}`;
+
+  const graphql: TestApp['graphql'] = async (query, variables, headers) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphqlResponse, 'status' | 'headers'>;
+    return { ...body, status: response.status, headers: response.headers } as never;
+  };
+
+  let stopped = false;
+  const stop = async (): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
+    await app.close();
+  };
+  return {
+    app,
+    url,
+    clock,
+    dataSource: app.get(DataSource),
+    databaseName: database.name,
+    graphql,
+    stop,
+    async close() {
+      await stop();
+      await dropTestDatabase(database.name);
+    },
+  };
+}
