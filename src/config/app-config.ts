@@ -75,7 +75,8 @@ export function loadConfig(
     if (value !== undefined && value !== '') raw[key] = value;
   }
   const schema = plainToInstance(EnvironmentSchema, raw, { exposeDefaultValues: true });
-  const errors = validateSync(schema, { whitelist: false, forbidUnknownValues: true });
+  // One problem per variable (its first broken rule), every variable checked.
+  const errors = validateSync(schema, { forbidUnknownValues: true, stopAtFirstError: true });
   if (errors.length > 0) throw new ConfigValidationError(describeProblems(errors, raw));
 
   const isProduction = schema.NODE_ENV === 'production';

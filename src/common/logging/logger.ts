@@ -27,23 +27,26 @@ export function redactConnectionUrl(url: string): string {
   return url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1[redacted]@');
 }
 
-export function createRootLogger(level: LogLevel): Logger {
-  return pino({
-    level,
-    base: { service: 'akatemia' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    serializers: {
-      req: (request: { method?: string; url?: string; ip?: string }) => ({
-        method: request.method,
-        url: request.url === undefined ? undefined : redactUrl(request.url),
-        remoteAddress: request.ip,
-      }),
-      res: (reply: { statusCode?: number }) => ({ statusCode: reply.statusCode }),
-      err: pino.stdSerializers.err,
+export function createRootLogger(level: LogLevel, destination?: pino.DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'akatemia' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      serializers: {
+        req: (request: { method?: string; url?: string; ip?: string }) => ({
+          method: request.method,
+          url: request.url === undefined ? undefined : redactUrl(request.url),
+          remoteAddress: request.ip,
+        }),
+        res: (reply: { statusCode?: number }) => ({ statusCode: reply.statusCode }),
+        err: pino.stdSerializers.err,
+      },
     },
-  });
+    destination,
+  );
 }
 
 /** Routes Nest's own log lines (bootstrap, module init) into the same JSON stream. */
@@ -70,7 +73,8 @@ export class PinoNestLogger implements LoggerService {
   }
 
   private write(level: pino.Level, message: unknown, context?: string): void {
-    if (typeof message === 'object' && message !== null) this.logger[level]({ context, ...message });
+    if (typeof message === 'object' && message !== null)
+      this.logger[level]({ context, ...message });
     else this.logger[level]({ context }, String(message));
   }
 }

@@ -1,0 +1,38 @@
+import { Writable } from 'node:stream';
+import { createRootLogger, redactConnectionUrl, redactUrl } from './logger.js';
+
+describe('redaction', () => {
+  it('hides calendar feed tokens and token query values in URLs', () => {
+    expect(redactUrl('/calendar/feeds/abcDEF123.ics')).toBe('/calendar/feeds/[redacted]');
+    expect(redactUrl('/sign-in?token=s3cret&next=/x')).toBe('/sign-in?token=[redacted]&next=/x');
+    expect(redactUrl('/graphql')).toBe('/graphql');
+  });
+
+  it('hides the password of a connection URL', () => {
+    expect(redactConnectionUrl('postgresql://postgres:pa%40ss@127.0.0.1:5432/akatemia')).toBe(
+      'postgresql://postgres:[redacted]@127.0.0.1:5432/akatemia',
+    );
+  });
+
+  it('never writes authorization headers, tokens or feed URLs to the log stream', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const logger = createRootLogger('info', sink);
+    logger.info(
+      {
+        req: { method: 'GET', url: '/calendar/feeds/feedtoken123.ics', headers: { authorization: 'Bearer abc' } },
+        input: { token: 'signin-token-xyz', accessToken: 'access-123' },
+      },
+      'hello',
+    );
+    const output = lines.join('');
+    expect(output).toContain('hello');
+    expect(output).toContain('/calendar/feeds/[redacted]');
+    expect(output).not.toMatch(/Bearer abc|signin-token-xyz|access-123|feedtoken123/);
+  });
+});

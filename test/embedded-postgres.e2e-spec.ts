@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import pino from 'pino';
+import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+
+const logger = pino({ level: 'silent' });
+
+async function query<T>(url: string, sql: string): Promise<T[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('embedded PostgreSQL', () => {
+  let directory: string;
+
+  beforeAll(async () => {
+    directory = await mkdtemp(path.join(tmpdir(), 'akatemia-embedded-'));
+    await chmod(directory, 0o755);
+  });
+  afterAll(() => rm(directory, { recursive: true, force: true }));
+
+  it('keeps its data across restarts, listens on loopback only, and leaves no process behind', async () => {
+    const first = await startEmbeddedPostgres({ directory, logger, ephemeral: true });
+    const pidFile = path.join(first.clusterDirectory, 'postmaster.pid');
+    const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+    expect(new URL(first.url).hostname).toBe('127.0.0.1');
+    const [{ listen }] = await query<{ listen: string }>(first.url, "SELECT current_setting('listen_addresses') AS listen");
+    expect(listen).toBe('127.0.0.1');
+    await query(first.url, "CREATE TABLE kept (value text); INSERT INTO kept VALUES ('still here')");
+
+    // A second start on the same folder is refused with a clear message, not a corrupt cluster.
+    await expect(startEmbeddedPostgres({ directory, logger })).rejects.toThrow(/already running/);
+
+    await first.stop();
+    expect(isAlive(pid)).toBe(false);
+    expect(existsSync(pidFile)).toBe(false);
+
+    const second = await startEmbeddedPostgres({ directory, logger, ephemeral: true });
+    try {
+      expect(await query(second.url, 'SELECT value FROM kept')).toEqual([{ value: 'still here' }]);
+    } finally {
+      await second.stop();
+    }
+  });
+});
