@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   const logger = createRootLogger(config.logLevel);
   let embedded: EmbeddedDatabase | undefined;
 
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'Unhandled rejection'));
+  process.on('unhandledRejection', (reason) =>
+    logger.error({ err: reason }, 'Unhandled rejection'),
+  );
 
   try {
     if (!config.databaseUrl) {

@@ -52,7 +52,10 @@ describe('academies (public queries over /graphql)', () => {
   it('answers null, not an error, for an unknown slug and for a draft', async () => {
     const draft = await createAcademy(testApp.dataSource, { status: AcademyStatus.DRAFT });
     for (const slug of ['no-such-academy', draft.slug]) {
-      const response = await testApp.graphql('query ($slug: String!) { academy(slug: $slug) { id } }', { slug });
+      const response = await testApp.graphql(
+        'query ($slug: String!) { academy(slug: $slug) { id } }',
+        { slug },
+      );
       expect(response.errors).toBeUndefined();
       expect(response.data).toEqual({ academy: null });
     }

@@ -9,7 +9,11 @@ describe('demo seed', () => {
   it('creates both demo academies on an empty database, once: a restart neither duplicates nor overwrites', async () => {
     const database = await createTestDatabase();
     try {
-      const first = await startTestApp({ database, now: SEEDING_DAY, env: { SEED_DEMO_DATA: 'true' } });
+      const first = await startTestApp({
+        database,
+        now: SEEDING_DAY,
+        env: { SEED_DEMO_DATA: 'true' },
+      });
       const response = await first.graphql<{ academies: Array<{ slug: string; status: string }> }>(
         '{ academies { slug status } }',
       );
@@ -23,9 +27,18 @@ describe('demo seed', () => {
       );
       await first.stop();
 
-      const second = await startTestApp({ database, now: new Date('2027-02-01T08:00:00Z'), env: { SEED_DEMO_DATA: 'true' } });
-      const academies = await second.dataSource.getRepository(AcademyEntity).find({ order: { slug: 'ASC' } });
-      expect(academies.map((academy) => academy.slug)).toEqual(['kiertotalous-2023', 'kiertotalous-2027']);
+      const second = await startTestApp({
+        database,
+        now: new Date('2027-02-01T08:00:00Z'),
+        env: { SEED_DEMO_DATA: 'true' },
+      });
+      const academies = await second.dataSource
+        .getRepository(AcademyEntity)
+        .find({ order: { slug: 'ASC' } });
+      expect(academies.map((academy) => academy.slug)).toEqual([
+        'kiertotalous-2023',
+        'kiertotalous-2027',
+      ]);
       expect(academies[0].title.fi).toBe('Muokattu');
       await second.stop();
     } finally {
@@ -40,7 +53,9 @@ describe('demo seed', () => {
       const reference = await repository.findOneByOrFail({ slug: 'kiertotalous-2023' });
       const next = await repository.findOneByOrFail({ slug: 'kiertotalous-2027' });
       expect(next.previousEditionId).toBe(reference.id);
-      expect(next.applicationOpensAt <= SEEDING_DAY && SEEDING_DAY < next.applicationDeadline).toBe(true);
+      expect(next.applicationOpensAt <= SEEDING_DAY && SEEDING_DAY < next.applicationDeadline).toBe(
+        true,
+      );
       expect(reference.applicationDeadline.toISOString()).toBe('2023-05-31T20:59:59.999Z');
     } finally {
       await testApp.close();
@@ -54,7 +69,9 @@ describe('demo seed', () => {
       const existing = await createAcademy(plain.dataSource);
       await plain.stop();
       const seeded = await startTestApp({ database, env: { SEED_DEMO_DATA: 'true' } });
-      const slugs = (await seeded.dataSource.getRepository(AcademyEntity).find()).map((academy) => academy.slug);
+      const slugs = (await seeded.dataSource.getRepository(AcademyEntity).find()).map(
+        (academy) => academy.slug,
+      );
       expect(slugs).toEqual([existing.slug]);
       await seeded.stop();
     } finally {

@@ -41,9 +41,15 @@ describe('embedded PostgreSQL', () => {
     const pidFile = path.join(first.clusterDirectory, 'postmaster.pid');
     const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
     expect(new URL(first.url).hostname).toBe('127.0.0.1');
-    const [{ listen }] = await query<{ listen: string }>(first.url, "SELECT current_setting('listen_addresses') AS listen");
+    const [{ listen }] = await query<{ listen: string }>(
+      first.url,
+      "SELECT current_setting('listen_addresses') AS listen",
+    );
     expect(listen).toBe('127.0.0.1');
-    await query(first.url, "CREATE TABLE kept (value text); INSERT INTO kept VALUES ('still here')");
+    await query(
+      first.url,
+      "CREATE TABLE kept (value text); INSERT INTO kept VALUES ('still here')",
+    );
 
     // A second start on the same folder is refused with a clear message, not a corrupt cluster.
     await expect(startEmbeddedPostgres({ directory, logger })).rejects.toThrow(/already running/);

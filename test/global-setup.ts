@@ -5,9 +5,14 @@ import pino from 'pino';
 import { DataSource } from 'typeorm';
 // Jest runs global setup in plain Node, outside its module system, where TypeScript sources
 // cannot be imported: it uses the build (`npm test` builds first), which is what production runs.
-import { buildDataSourceOptions } from '../dist/src/database/data-source-options.js';
-import { startEmbeddedPostgres } from '../dist/src/database/embedded-postgres.js';
-import { migrateUnderLock } from '../dist/src/database/migrate.js';
+const fromBuild = <T>(module: string): Promise<T> =>
+  import(`../dist/src/database/${module}.js`) as Promise<T>;
+const { buildDataSourceOptions } =
+  await fromBuild<typeof import('../src/database/data-source-options.js')>('data-source-options');
+const { startEmbeddedPostgres } =
+  await fromBuild<typeof import('../src/database/embedded-postgres.js')>('embedded-postgres');
+const { migrateUnderLock } =
+  await fromBuild<typeof import('../src/database/migrate.js')>('migrate');
 
 function databaseUrl(adminUrl: string, database: string): string {
   const url = new URL(adminUrl);
@@ -38,7 +43,12 @@ export default async function globalSetup(): Promise<void> {
 
   const dataSource = new DataSource(
     buildDataSourceOptions(
-      { url: databaseUrl(adminUrl, template), poolSize: 2, statementTimeoutMs: 60000, lockTimeoutMs: 60000 },
+      {
+        url: databaseUrl(adminUrl, template),
+        poolSize: 2,
+        statementTimeoutMs: 60000,
+        lockTimeoutMs: 60000,
+      },
       logger,
     ),
   );

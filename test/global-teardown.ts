@@ -3,8 +3,9 @@ import { Client } from 'pg';
 import type { EmbeddedDatabase } from '../src/database/embedded-postgres.js';
 
 export default async function globalTeardown(): Promise<void> {
-  const cluster = (globalThis as { __akatemiaTestCluster?: { embedded: EmbeddedDatabase; directory: string } })
-    .__akatemiaTestCluster;
+  const cluster = (
+    globalThis as { __akatemiaTestCluster?: { embedded: EmbeddedDatabase; directory: string } }
+  ).__akatemiaTestCluster;
   if (cluster) {
     await cluster.embedded.stop();
     await rm(cluster.directory, { recursive: true, force: true });
@@ -19,7 +20,8 @@ export default async function globalTeardown(): Promise<void> {
       'SELECT datname FROM pg_database WHERE starts_with(datname, $1) OR datname = $2',
       [template.replace('template', 't') + '_', template],
     );
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    for (const { datname } of rows)
+      await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
   } finally {
     await client.end();
   }

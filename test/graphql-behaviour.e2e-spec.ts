@@ -1,24 +1,34 @@
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
+interface ResponseBody {
+  data?: { __schema?: { queryType: { name: string } } } | null;
+  errors: Array<{ message: string; extensions: Record<string, unknown> }>;
+}
+
 async function postRaw(testApp: TestApp, body: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${testApp.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body,
   });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
+  return { status: response.status, body: (await response.json()) as ResponseBody };
 }
 
 describe('GraphQL transport rules', () => {
   describe('in production', () => {
     let testApp: TestApp;
     beforeAll(async () => {
-      testApp = await startTestApp({ env: { NODE_ENV: 'production', GRAPHQL_MAX_DEPTH: '1', GRAPHQL_MAX_COMPLEXITY: '20' } });
+      testApp = await startTestApp({
+        env: { NODE_ENV: 'production', GRAPHQL_MAX_DEPTH: '1', GRAPHQL_MAX_COMPLEXITY: '20' },
+      });
     });
     afterAll(() => testApp.close());
 
     it('answers malformed GraphQL with a coded 400 and no stack trace', async () => {
-      const { status, body } = await postRaw(testApp, JSON.stringify({ query: '{ academies { slug ' }));
+      const { status, body } = await postRaw(
+        testApp,
+        JSON.stringify({ query: '{ academies { slug ' }),
+      );
       expect(status).toBe(400);
       expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
       expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.js/);
@@ -30,14 +40,20 @@ describe('GraphQL transport rules', () => {
     });
 
     it('does not suggest field names (no "Did you mean")', async () => {
-      const { status, body } = await postRaw(testApp, JSON.stringify({ query: '{ academie { slug } }' }));
+      const { status, body } = await postRaw(
+        testApp,
+        JSON.stringify({ query: '{ academie { slug } }' }),
+      );
       expect(status).toBe(400);
       expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(body.errors[0].message).not.toMatch(/Did you mean/);
     });
 
     it('refuses introspection', async () => {
-      const { body } = await postRaw(testApp, JSON.stringify({ query: '{ __schema { types { name } } }' }));
+      const { body } = await postRaw(
+        testApp,
+        JSON.stringify({ query: '{ __schema { types { name } } }' }),
+      );
       expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(body.data).toBeUndefined();
     });
@@ -57,7 +73,8 @@ describe('GraphQL transport rules', () => {
       const deep = await postRaw(
         testApp,
         JSON.stringify({
-          query: '{ academies { ...A } } fragment A on Academy { title { ...T } } fragment T on LocalizedText { fi }',
+          query:
+            '{ academies { ...A } } fragment A on Academy { title { ...T } } fragment T on LocalizedText { fi }',
         }),
       );
       expect(deep.status).toBe(400);
@@ -79,7 +96,9 @@ describe('GraphQL transport rules', () => {
     });
 
     it('blocks GET operations without a CSRF preflight header', async () => {
-      const response = await fetch(`${testApp.url}/graphql?query=${encodeURIComponent('{ academies { slug } }')}`);
+      const response = await fetch(
+        `${testApp.url}/graphql?query=${encodeURIComponent('{ academies { slug } }')}`,
+      );
       expect(response.status).toBe(400);
       expect(await response.text()).toMatch(/CSRF/i);
     });
@@ -92,9 +111,13 @@ describe('GraphQL transport rules', () => {
     });
 
     it('echoes a sane X-Request-Id and makes one up otherwise', async () => {
-      const kept = await fetch(`${testApp.url}/health/live`, { headers: { 'x-request-id': 'abc-123' } });
+      const kept = await fetch(`${testApp.url}/health/live`, {
+        headers: { 'x-request-id': 'abc-123' },
+      });
       expect(kept.headers.get('x-request-id')).toBe('abc-123');
-      const replaced = await fetch(`${testApp.url}/health/live`, { headers: { 'x-request-id': 'bad id\u00e4' } });
+      const replaced = await fetch(`${testApp.url}/health/live`, {
+        headers: { 'x-request-id': 'bad id\u00e4' },
+      });
       expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     });
   });
@@ -122,8 +145,11 @@ describe('GraphQL transport rules', () => {
     });
 
     it('allows introspection, so the explorer can load the schema', async () => {
-      const { body } = await postRaw(testApp, JSON.stringify({ query: '{ __schema { queryType { name } } }' }));
-      expect(body.data.__schema.queryType.name).toBe('Query');
+      const { body } = await postRaw(
+        testApp,
+        JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+      );
+      expect(body.data?.__schema?.queryType.name).toBe('Query');
     });
   });
 });

@@ -10,7 +10,10 @@ const logger = pino({ level: 'silent' });
 
 function dataSourceFor(url: string): DataSource {
   return new DataSource(
-    buildDataSourceOptions({ url, poolSize: 3, statementTimeoutMs: 30000, lockTimeoutMs: 5000 }, logger),
+    buildDataSourceOptions(
+      { url, poolSize: 3, statementTimeoutMs: 30000, lockTimeoutMs: 5000 },
+      logger,
+    ),
   );
 }
 
@@ -65,10 +68,14 @@ describe('migrations', () => {
 
   it('are applied once when several instances start on an empty database at the same moment', async () => {
     const database = await createTestDatabase(false);
-    const instances = await Promise.all([1, 2, 3].map(() => dataSourceFor(database.url).initialize()));
+    const instances = await Promise.all(
+      [1, 2, 3].map(() => dataSourceFor(database.url).initialize()),
+    );
     try {
       await Promise.all(instances.map((instance) => migrateUnderLock(instance, logger)));
-      const applied: Array<{ name: string }> = await instances[0].query('SELECT name FROM migrations');
+      const applied: Array<{ name: string }> = await instances[0].query(
+        'SELECT name FROM migrations',
+      );
       expect(applied.map((row) => row.name)).toEqual(MIGRATIONS.map((migration) => migration.name));
     } finally {
       await Promise.all(instances.map((instance) => instance.destroy()));

@@ -18,7 +18,10 @@ describe('loadConfig', () => {
   });
 
   it('turns production defaults off: no demo data, introspection or explorer', () => {
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db/akatemia' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://u:p@db/akatemia',
+    });
     expect(config.isProduction).toBe(true);
     expect(config.seedDemoData).toBe(false);
     expect(config.graphql).toMatchObject({ introspection: false, explorer: false });
@@ -40,7 +43,10 @@ describe('loadConfig', () => {
   });
 
   it('treats empty values as unset', () => {
-    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 3000, databaseUrl: undefined });
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+    });
   });
 
   it('lists every problem at once, naming each variable, and never echoes a secret', () => {

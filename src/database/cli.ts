@@ -47,7 +47,9 @@ function dataSourceFor(url: string): DataSource {
 async function withTargetDatabase(work: (dataSource: DataSource) => Promise<void>): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   try {
-    const url = config.databaseUrl ?? (embedded = await startEmbeddedPostgres({ directory: config.dataDir, logger })).url;
+    const url =
+      config.databaseUrl ??
+      (embedded = await startEmbeddedPostgres({ directory: config.dataDir, logger })).url;
     const dataSource = await dataSourceFor(url).initialize();
     try {
       await work(dataSource);
@@ -70,7 +72,11 @@ async function withScratchDatabase(work: (dataSource: DataSource) => Promise<voi
     scratchDirectory = await mkdtemp(path.join(tmpdir(), 'akatemia-scratch-'));
     // mkdtemp makes a private folder; as root, PostgreSQL's own user must enter it.
     await chmod(scratchDirectory, 0o755);
-    embedded = await startEmbeddedPostgres({ directory: scratchDirectory, logger, ephemeral: true });
+    embedded = await startEmbeddedPostgres({
+      directory: scratchDirectory,
+      logger,
+      ephemeral: true,
+    });
     adminUrl = embedded.adminUrl;
   }
   const name = `akatemia_scratch_${randomBytes(6).toString('hex')}`;
@@ -97,7 +103,12 @@ async function withScratchDatabase(work: (dataSource: DataSource) => Promise<voi
 
 function migrationSource(className: string, up: string[], down: string[]): string {
   const statements = (queries: string[]) =>
-    queries.map((query) => `    await queryRunner.query(\`${query.replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${')}\`);`).join('\n');
+    queries
+      .map(
+        (query) =>
+          `    await queryRunner.query(\`${query.replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${')}\`);`,
+      )
+      .join('\n');
   return `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
@@ -116,7 +127,9 @@ ${statements(down)}
 
 /** Rewrites migrations/index.ts so it lists every migration file, oldest first. */
 async function writeMigrationIndex(): Promise<void> {
-  const files = (await readdir(MIGRATIONS_DIRECTORY)).filter((file) => /^\d+-[a-z0-9-]+\.ts$/.test(file)).sort();
+  const files = (await readdir(MIGRATIONS_DIRECTORY))
+    .filter((file) => /^\d+-[a-z0-9-]+\.ts$/.test(file))
+    .sort();
   const entries = await Promise.all(
     files.map(async (file) => {
       const source = await readFile(path.join(MIGRATIONS_DIRECTORY, file), 'utf8');
@@ -143,7 +156,9 @@ async function main(): Promise<void> {
       process.stdout.write('Migrations are up to date.\n');
       return;
     case 'revert':
-      await withTargetDatabase((dataSource) => dataSource.undoLastMigration({ transaction: 'each' }));
+      await withTargetDatabase((dataSource) =>
+        dataSource.undoLastMigration({ transaction: 'each' }),
+      );
       process.stdout.write('Reverted the last migration.\n');
       return;
     case 'check':
@@ -175,7 +190,9 @@ async function main(): Promise<void> {
         const file = path.join(MIGRATIONS_DIRECTORY, `${timestamp}-${argument}.ts`);
         await writeFile(file, migrationSource(className, diff.up, diff.down));
         await writeMigrationIndex();
-        process.stdout.write(`Wrote ${path.relative(process.cwd(), file)} — read the SQL before committing.\n`);
+        process.stdout.write(
+          `Wrote ${path.relative(process.cwd(), file)} — read the SQL before committing.\n`,
+        );
       });
       return;
     }

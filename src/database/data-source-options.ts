@@ -11,7 +11,6 @@ export interface DatabaseSettings {
   lockTimeoutMs: number;
 }
 
-
 /** The one description of Akatemia's database, shared by the app, the CLI and the tests. */
 export function buildDataSourceOptions(
   settings: DatabaseSettings,

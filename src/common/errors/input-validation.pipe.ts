@@ -1,4 +1,9 @@
-import { Injectable, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import {
+  Injectable,
+  ValidationPipe,
+  type ArgumentMetadata,
+  type ValidationError,
+} from '@nestjs/common';
 import { InputValidationException, type FieldProblem } from './domain.exception.js';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {

@@ -17,7 +17,8 @@ export function explorerLandingPagePlugin(graphqlPath: string): ApolloServerPlug
     baseURL: EXPLORER_ASSETS_PREFIX,
     endpointURL: graphqlPath,
     disableAccount: true,
-    initialQuery: '{\n  academies {\n    slug\n    title { text }\n    applicationDeadline\n  }\n}\n',
+    initialQuery:
+      '{\n  academies {\n    slug\n    title { text }\n    applicationDeadline\n  }\n}\n',
   });
   return {
     serverWillStart() {

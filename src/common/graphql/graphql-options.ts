@@ -38,11 +38,19 @@ export function buildGraphqlOptions(config: AppConfig): ApolloDriverConfig {
       const code = formatted.extensions?.code;
       // Resolver errors were already rendered by AppExceptionFilter. Anything else that
       // claims to be internal (a failure before any resolver) gets no details in production.
-      if (production && code === ErrorCode.INTERNAL_SERVER_ERROR && !(original instanceof Error && original.name === 'GraphQLError')) {
+      if (
+        production &&
+        code === ErrorCode.INTERNAL_SERVER_ERROR &&
+        !(original instanceof Error && original.name === 'GraphQLError')
+      ) {
         return { message: 'Internal server error', extensions: { code } };
       }
       if (production && formatted.extensions) {
-        const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions;
+        const {
+          stacktrace: _stacktrace,
+          exception: _exception,
+          ...extensions
+        } = formatted.extensions;
         return { ...formatted, extensions };
       }
       return formatted;

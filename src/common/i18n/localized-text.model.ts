@@ -1,4 +1,13 @@
-import { Args, Context, Field, ObjectType, Parent, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Field,
+  ObjectType,
+  Parent,
+  ResolveField,
+  Resolver,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { LOCALES, type Locale } from './locale.js';
 import { pickLocalized } from './localized-text.js';
 import type { GraphqlContext } from '../graphql/graphql-context.js';
@@ -29,7 +38,7 @@ export class LocalizedTextModel {
 export class LocalizedTextResolver {
   @ResolveField(() => String, {
     description:
-      'The text in the given language, else in the caller\'s language (Accept-Language), falling back to Finnish.',
+      "The text in the given language, else in the caller's language (Accept-Language), falling back to Finnish.",
   })
   text(
     @Parent() parent: LocalizedTextModel,

@@ -25,7 +25,11 @@ describe('redaction', () => {
     const logger = createRootLogger('info', sink);
     logger.info(
       {
-        req: { method: 'GET', url: '/calendar/feeds/feedtoken123.ics', headers: { authorization: 'Bearer abc' } },
+        req: {
+          method: 'GET',
+          url: '/calendar/feeds/feedtoken123.ics',
+          headers: { authorization: 'Bearer abc' },
+        },
         input: { token: 'signin-token-xyz', accessToken: 'access-123' },
       },
       'hello',

@@ -6,6 +6,10 @@ import { Clock } from './clock.js';
 export class TimeModule {
   /** The system clock, or the one a test passes in to move time. */
   static forRoot(clock: Clock = new Clock()): DynamicModule {
-    return { module: TimeModule, providers: [{ provide: Clock, useValue: clock }], exports: [Clock] };
+    return {
+      module: TimeModule,
+      providers: [{ provide: Clock, useValue: clock }],
+      exports: [Clock],
+    };
   }
 }

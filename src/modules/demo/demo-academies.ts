@@ -3,7 +3,10 @@ import { AcademyStatus, type AcademyEntity } from '../academies/entities/academy
 
 const ZONE = 'Europe/Helsinki';
 
-type AcademySeed = Omit<AcademyEntity, 'id' | 'createdAt' | 'updatedAt' | 'previousEdition' | 'previousEditionId'>;
+type AcademySeed = Omit<
+  AcademyEntity,
+  'id' | 'createdAt' | 'updatedAt' | 'previousEdition' | 'previousEditionId'
+>;
 
 const local = (iso: string): Date => DateTime.fromISO(iso, { zone: ZONE }).toJSDate();
 // "by 31.5." means until the end of that day in the academy's zone.
@@ -82,7 +85,10 @@ export function nextEdition(today: Date): AcademySeed {
     applicationOpensAt: day.minus({ weeks: 2 }).toJSDate(),
     applicationDeadline: deadline.toJSDate(),
     consultationBookingDeadline: deadline.toJSDate(),
-    selectionAnnouncementAt: deadline.plus({ weeks: 3 }).set({ hour: 12, minute: 0, second: 0, millisecond: 0 }).toJSDate(),
+    selectionAnnouncementAt: deadline
+      .plus({ weeks: 3 })
+      .set({ hour: 12, minute: 0, second: 0, millisecond: 0 })
+      .toJSDate(),
     capacity: 8,
     status: AcademyStatus.OPEN,
   };

@@ -30,7 +30,10 @@ export class DemoSeedService {
       if (await seedRuns.existsBy({ name: DEMO_SEED_NAME })) return false;
       const academies = manager.getRepository(AcademyEntity);
       if ((await academies.count()) > 0) {
-        await seedRuns.insert({ name: DEMO_SEED_NAME, note: 'skipped: database already had academies' });
+        await seedRuns.insert({
+          name: DEMO_SEED_NAME,
+          note: 'skipped: database already had academies',
+        });
         this.logger.log('Demo data skipped: the database already holds academies');
         return false;
       }

@@ -49,12 +49,20 @@ export class AcademyEntity extends BaseEntity {
   capacity: number;
 
   @Index('ix_academies_status')
-  @Column({ type: 'enum', enum: AcademyStatus, enumName: 'academy_status', default: AcademyStatus.DRAFT })
+  @Column({
+    type: 'enum',
+    enum: AcademyStatus,
+    enumName: 'academy_status',
+    default: AcademyStatus.DRAFT,
+  })
   status: AcademyStatus;
 
   /** The earlier edition of the same academy, if any. */
   @ManyToOne(() => AcademyEntity, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'previous_edition_id', foreignKeyConstraintName: 'fk_academies_previous_edition' })
+  @JoinColumn({
+    name: 'previous_edition_id',
+    foreignKeyConstraintName: 'fk_academies_previous_edition',
+  })
   previousEdition: AcademyEntity | null;
 
   @Column('uuid', { nullable: true })
