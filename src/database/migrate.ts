@@ -7,13 +7,8 @@ export const MIGRATION_LOCK_ID = '7020381238893683041';
 /**
  * Applies pending migrations while holding a PostgreSQL advisory lock, so instances that
  * start together run them one after another: the first migrates, the rest find nothing to do.
- * `afterMigrations` runs under the same lock (the demo seed uses it).
  */
-export async function migrateUnderLock(
-  dataSource: DataSource,
-  logger: Logger,
-  afterMigrations?: () => Promise<void>,
-): Promise<void> {
+export async function migrateUnderLock(dataSource: DataSource, logger: Logger): Promise<void> {
   const queryRunner = dataSource.createQueryRunner();
   await queryRunner.connect();
   try {
@@ -31,7 +26,6 @@ export async function migrateUnderLock(
           'Migrations applied',
         );
       }
-      if (afterMigrations) await afterMigrations();
     } finally {
       await queryRunner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]);
     }
