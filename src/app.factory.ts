@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from '@fastify/helmet';
 import { LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
@@ -36,6 +37,7 @@ export async function createApp(
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
+    trustProxy: config.trustProxy,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({ config, logger, clock: options.clock }),
@@ -46,7 +48,23 @@ export async function createApp(
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
-  if (config.corsOrigins.length > 0) app.enableCors({ origin: [...config.corsOrigins] });
+  await app.register(helmet, {
+    // The JSON API needs no scripts; the development explorer (Altair) needs its own.
+    contentSecurityPolicy: config.graphql.explorer
+      ? {
+          directives: {
+            defaultSrc: ["'self'"],
+            scriptSrc: ["'self'", "'unsafe-inline'"],
+            styleSrc: ["'self'", "'unsafe-inline'"],
+            imgSrc: ["'self'", 'data:'],
+            fontSrc: ["'self'", 'data:'],
+            connectSrc: ["'self'"],
+          },
+        }
+      : { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  });
+  // Browsers may call the API only from the configured origins.
+  app.enableCors({ origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false });
   if (config.graphql.explorer) registerExplorerAssets(fastify);
   await app.init();
   return app;

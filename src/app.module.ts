@@ -15,6 +15,11 @@ import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AcademiesModule } from './modules/academies/academies.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { MailModule } from './modules/mail/mail.module.js';
+import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { UsersModule } from './modules/users/users.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 
 export interface AppModuleOptions {
@@ -39,6 +44,11 @@ export class AppModule {
           ...buildGraphqlOptions(config),
         }),
         HealthModule,
+        AuditModule,
+        MailModule,
+        AuthModule,
+        UsersModule,
+        OrganisationsModule,
         AcademiesModule,
         DemoModule,
       ],

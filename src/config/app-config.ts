@@ -34,6 +34,28 @@ export class AppConfig {
   };
   readonly shutdownTimeoutMs: number;
   readonly corsOrigins: readonly string[];
+  readonly trustProxy: boolean;
+  readonly auth: {
+    /** Lower-cased addresses that become ADMIN when they sign in. */
+    readonly adminEmails: readonly string[];
+    readonly signInTokenTtlMinutes: number;
+    readonly sessionTtlHours: number;
+  };
+  readonly mail: {
+    /** Unset → every message is written as an .eml file under `<dataDir>/mail`. */
+    readonly smtpUrl: string | undefined;
+    readonly from: string;
+    readonly workerEnabled: boolean;
+    readonly pollIntervalMs: number;
+    readonly maxAttempts: number;
+    readonly retryBaseMs: number;
+  };
+  readonly rateLimits: {
+    readonly windowSeconds: number;
+    readonly signInPerEmail: number;
+    readonly signInPerAddress: number;
+    readonly signInFailuresPerAddress: number;
+  };
 
   constructor(values: Omit<AppConfig, 'with'>) {
     Object.assign(this, values);
@@ -60,6 +82,12 @@ function describeProblems(errors: ValidationError[], raw: Record<string, unknown
     return Object.values(error.constraints ?? {}).map((message) => `${message} ${shown}`);
   });
 }
+
+const splitList = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
 
 /**
  * Validates the environment once and returns the typed configuration, or throws a
@@ -103,9 +131,26 @@ export function loadConfig(
       maxComplexity: schema.GRAPHQL_MAX_COMPLEXITY,
     },
     shutdownTimeoutMs: schema.SHUTDOWN_TIMEOUT_MS,
-    corsOrigins: (schema.CORS_ORIGINS ?? '')
-      .split(',')
-      .map((origin) => origin.trim())
-      .filter((origin) => origin.length > 0),
+    corsOrigins: splitList(schema.CORS_ORIGINS),
+    trustProxy: schema.TRUST_PROXY ?? false,
+    auth: {
+      adminEmails: splitList(schema.ADMIN_EMAILS).map((email) => email.toLowerCase()),
+      signInTokenTtlMinutes: schema.SIGN_IN_TOKEN_TTL_MINUTES,
+      sessionTtlHours: schema.SESSION_TTL_HOURS,
+    },
+    mail: {
+      smtpUrl: schema.SMTP_URL,
+      from: schema.MAIL_FROM,
+      workerEnabled: schema.OUTBOX_WORKER ?? true,
+      pollIntervalMs: schema.OUTBOX_POLL_INTERVAL_MS,
+      maxAttempts: schema.OUTBOX_MAX_ATTEMPTS,
+      retryBaseMs: schema.OUTBOX_RETRY_BASE_MS,
+    },
+    rateLimits: {
+      windowSeconds: schema.RATE_LIMIT_WINDOW_SECONDS,
+      signInPerEmail: schema.RATE_LIMIT_SIGN_IN_PER_EMAIL,
+      signInPerAddress: schema.RATE_LIMIT_SIGN_IN_PER_ADDRESS,
+      signInFailuresPerAddress: schema.RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS,
+    },
   });
 }

@@ -125,7 +125,87 @@ export class EnvironmentSchema {
   @IsString()
   @MaxLength(2000)
   CORS_ORIGINS?: string;
+
+  /** Fastify's trustProxy: set when a proxy in front sets X-Forwarded-For. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  TRUST_PROXY?: boolean;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  ADMIN_EMAILS?: string;
+
+  @IsOptional()
+  @Transform(toTrimmed)
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  @MinLength(3)
+  @MaxLength(200)
+  MAIL_FROM = 'Akatemia <akatemia@localhost>';
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(15)
+  SIGN_IN_TOKEN_TTL_MINUTES = 15;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 90)
+  SESSION_TTL_HOURS = 24 * 14;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  OUTBOX_WORKER?: boolean;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(50)
+  @Max(600000)
+  OUTBOX_POLL_INTERVAL_MS = 2000;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  OUTBOX_MAX_ATTEMPTS = 8;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(3600000)
+  OUTBOX_RETRY_BASE_MS = 30000;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  RATE_LIMIT_SIGN_IN_PER_EMAIL = 5;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  RATE_LIMIT_SIGN_IN_PER_ADDRESS = 30;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS = 10;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  RATE_LIMIT_WINDOW_SECONDS = 900;
 }
 
 /** Variables whose values must never be echoed back, not even in a config error. */
-export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['DATABASE_URL']);
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['DATABASE_URL', 'SMTP_URL']);

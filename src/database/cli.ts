@@ -101,7 +101,23 @@ async function withScratchDatabase(work: (dataSource: DataSource) => Promise<voi
   }
 }
 
-function migrationSource(className: string, up: string[], down: string[]): string {
+// TypeORM emits a shared enum type (enumName used by several tables) once per table: keep
+// the first CREATE TYPE and the last DROP TYPE of each.
+function withoutRepeatedTypes(queries: string[], keep: 'first' | 'last'): string[] {
+  const ordered = keep === 'first' ? queries : [...queries].reverse();
+  const seen = new Set<string>();
+  const kept = ordered.filter((query) => {
+    if (!/^(CREATE|DROP) TYPE /.test(query)) return true;
+    if (seen.has(query)) return false;
+    seen.add(query);
+    return true;
+  });
+  return keep === 'first' ? kept : kept.reverse();
+}
+
+function migrationSource(className: string, upQueries: string[], downQueries: string[]): string {
+  const up = withoutRepeatedTypes(upQueries, 'first');
+  const down = withoutRepeatedTypes(downQueries, 'last');
   const statements = (queries: string[]) =>
     queries
       .map(

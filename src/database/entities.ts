@@ -1,5 +1,26 @@
 import { AcademyEntity } from '../modules/academies/entities/academy.entity.js';
+import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
+import { OneTimeTokenEntity } from '../modules/auth/entities/one-time-token.entity.js';
+import { RateLimitCounterEntity } from '../modules/auth/entities/rate-limit-counter.entity.js';
+import { SessionEntity } from '../modules/auth/entities/session.entity.js';
+import { OutboxMessageEntity } from '../modules/mail/entities/outbox-message.entity.js';
+import { InvitationEntity } from '../modules/organisations/entities/invitation.entity.js';
+import { MembershipEntity } from '../modules/organisations/entities/membership.entity.js';
+import { OrganisationEntity } from '../modules/organisations/entities/organisation.entity.js';
+import { UserEntity } from '../modules/users/entities/user.entity.js';
 import { SeedRunEntity } from './seed-run.entity.js';
 
 /** Every entity, listed once, for the app, the migration CLI and the drift check. */
-export const ENTITIES = [AcademyEntity, SeedRunEntity];
+export const ENTITIES = [
+  AcademyEntity,
+  SeedRunEntity,
+  UserEntity,
+  OneTimeTokenEntity,
+  SessionEntity,
+  RateLimitCounterEntity,
+  OrganisationEntity,
+  MembershipEntity,
+  InvitationEntity,
+  AuditEntryEntity,
+  OutboxMessageEntity,
+];

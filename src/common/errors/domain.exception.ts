@@ -39,3 +39,6 @@ export class InputValidationException extends DomainException {
     );
   }
 }
+
+/** For records the caller may not see: whether they exist is not revealed either. */
+export const notFound = (): DomainException => new DomainException('NOT_FOUND', 'NOT_FOUND');

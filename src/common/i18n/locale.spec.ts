@@ -1,4 +1,4 @@
-import { localeFromAcceptLanguage } from './locale.js';
+import { Locale, localeFromAcceptLanguage } from './locale.js';
 import { pickLocalized } from './localized-text.js';
 import { MESSAGES, translate } from './messages.js';
 
@@ -19,10 +19,10 @@ describe('localeFromAcceptLanguage', () => {
 
 describe('translate', () => {
   it('fills placeholders in the asked language', () => {
-    expect(translate('RATE_LIMITED', 'sv', { seconds: 30 })).toBe(
+    expect(translate('RATE_LIMITED', Locale.sv, { seconds: 30 })).toBe(
       'För många försök. Försök igen om 30 sekunder.',
     );
-    expect(translate('RATE_LIMITED', 'fi', { seconds: 30 })).toContain('30 sekunnin');
+    expect(translate('RATE_LIMITED', Locale.fi, { seconds: 30 })).toContain('30 sekunnin');
   });
 
   it('has every message in Finnish, Swedish and English, none empty', () => {
@@ -36,7 +36,7 @@ describe('translate', () => {
 
 describe('pickLocalized', () => {
   it('falls back to Finnish when a translation is missing', () => {
-    expect(pickLocalized({ fi: 'Hei', sv: null, en: 'Hello' }, 'sv')).toBe('Hei');
-    expect(pickLocalized({ fi: 'Hei', sv: null, en: 'Hello' }, 'en')).toBe('Hello');
+    expect(pickLocalized({ fi: 'Hei', sv: null, en: 'Hello' }, Locale.sv)).toBe('Hei');
+    expect(pickLocalized({ fi: 'Hei', sv: null, en: 'Hello' }, Locale.en)).toBe('Hello');
   });
 });

@@ -1,9 +1,14 @@
 import Negotiator from 'negotiator';
 
-export const LOCALES = ['fi', 'sv', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** The languages Akatemia speaks. Finnish first. */
+export enum Locale {
+  fi = 'fi',
+  sv = 'sv',
+  en = 'en',
+}
+export const LOCALES = [Locale.fi, Locale.sv, Locale.en] as const;
 /** Finnish first: the fallback for every text that is missing in the caller's language. */
-export const DEFAULT_LOCALE: Locale = 'fi';
+export const DEFAULT_LOCALE = Locale.fi;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

@@ -8,14 +8,11 @@ import {
   Resolver,
   registerEnumType,
 } from '@nestjs/graphql';
-import { LOCALES, type Locale } from './locale.js';
+import { Locale } from './locale.js';
 import { pickLocalized } from './localized-text.js';
 import type { GraphqlContext } from '../graphql/graphql-context.js';
 
-export const LocaleEnum = Object.fromEntries(LOCALES.map((locale) => [locale, locale])) as {
-  [K in Locale]: K;
-};
-registerEnumType(LocaleEnum, {
+registerEnumType(Locale, {
   name: 'Locale',
   description: 'A language Akatemia speaks: Finnish (fi), Swedish (sv), English (en).',
 });
@@ -43,7 +40,7 @@ export class LocalizedTextResolver {
   text(
     @Parent() parent: LocalizedTextModel,
     @Context() context: GraphqlContext,
-    @Args('locale', { type: () => LocaleEnum, nullable: true }) locale?: Locale,
+    @Args('locale', { type: () => Locale, nullable: true }) locale?: Locale,
   ): string {
     return pickLocalized(parent, locale ?? context.locale);
   }

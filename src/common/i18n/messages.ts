@@ -43,6 +43,26 @@ export const MESSAGES = {
     sv: 'Frågan är för tung ({complexity}/{maximum}). Begär färre fält åt gången.',
     en: 'The query is too expensive ({complexity}/{maximum}). Ask for fewer fields at a time.',
   },
+  SIGN_IN_LINK_INVALID: {
+    fi: 'Kirjautumislinkki ei kelpaa tai se on vanhentunut. Pyydä uusi linkki.',
+    sv: 'Inloggningslänken är ogiltig eller har gått ut. Be om en ny länk.',
+    en: 'The sign-in link is not valid or has expired. Please ask for a new one.',
+  },
+  BUSINESS_ID_TAKEN: {
+    fi: 'Tällä Y-tunnuksella on jo rekisteröity organisaatio. Pyydä sen yhteyshenkilöä kutsumaan sinut.',
+    sv: 'En organisation med detta FO-nummer är redan registrerad. Be dess kontaktperson bjuda in dig.',
+    en: 'An organisation with this business ID is already registered. Ask its contact person to invite you.',
+  },
+  ALREADY_MEMBER: {
+    fi: 'Henkilö on jo organisaation jäsen.',
+    sv: 'Personen är redan medlem i organisationen.',
+    en: 'This person is already a member of the organisation.',
+  },
+  LAST_CONTACT: {
+    fi: 'Organisaation ainoaa yhteyshenkilöä ei voi poistaa. Nimeä ensin toinen yhteyshenkilö.',
+    sv: 'Organisationens enda kontaktperson kan inte tas bort. Utse först en annan kontaktperson.',
+    en: 'The only contact person cannot be removed. Name another contact first.',
+  },
   // Field-level validation rules (class-validator constraint names).
   'rule.isNotEmpty': { fi: 'Pakollinen tieto.', sv: 'Obligatorisk uppgift.', en: 'Required.' },
   'rule.maxLength': { fi: 'Liian pitkä.', sv: 'För lång.', en: 'Too long.' },
@@ -57,6 +77,13 @@ export const MESSAGES = {
     sv: 'Formatet är ogiltigt.',
     en: 'The format is not valid.',
   },
+  'rule.isBusinessId': {
+    fi: 'Y-tunnus ei kelpaa: muoto 1234567-8 ja oikea tarkistusnumero.',
+    sv: 'FO-numret är ogiltigt: formen 1234567-8 och rätt kontrollsiffra.',
+    en: 'Not a valid business ID: format 1234567-8 with the right check digit.',
+  },
+  'rule.isEnum': { fi: 'Arvo ei ole sallittu.', sv: 'Värdet är inte tillåtet.', en: 'The value is not allowed.' },
+  'rule.isUuid': { fi: 'Tunniste ei kelpaa.', sv: 'Identifieraren är ogiltig.', en: 'Not a valid identifier.' },
   'rule.other': {
     fi: 'Arvo ei kelpaa.',
     sv: 'Värdet är ogiltigt.',

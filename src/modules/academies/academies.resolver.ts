@@ -1,4 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../../common/auth/policy.decorator.js';
 import { AcademiesService } from './academies.service.js';
 import { AcademyArgs } from './dto/academy.args.js';
 import { AcademyModel } from './models/academy.model.js';
@@ -7,11 +8,13 @@ import { AcademyModel } from './models/academy.model.js';
 export class AcademiesResolver {
   constructor(private readonly academiesService: AcademiesService) {}
 
+  @Public()
   @Query(() => [AcademyModel], { description: 'Published academies, newest first.' })
   academies(): Promise<AcademyModel[]> {
     return this.academiesService.listPublic();
   }
 
+  @Public()
   @Query(() => AcademyModel, {
     nullable: true,
     description: 'One published academy by slug; null when there is none.',

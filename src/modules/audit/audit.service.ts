@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, Repository } from 'typeorm';
+import { AuditEntryEntity } from './entities/audit-entry.entity.js';
+
+export interface AuditRecord {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+export interface AuditPage {
+  items: AuditEntryEntity[];
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+const encodeCursor = (entry: AuditEntryEntity): string =>
+  Buffer.from(`${entry.createdAt.toISOString()}|${entry.id}`).toString('base64url');
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
+  const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const createdAt = new Date(iso ?? '');
+  return id && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : null;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(
+    @InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>,
+  ) {}
+
+  /** Appends an entry inside the caller's transaction, so it exists exactly when the change does. */
+  async record(manager: EntityManager, record: AuditRecord): Promise<void> {
+    const repository = manager.getRepository(AuditEntryEntity);
+    await repository.save(
+      repository.create({
+        actorId: record.actorId,
+        action: record.action,
+        entityType: record.entityType,
+        entityId: record.entityId,
+        before: record.before ?? null,
+        after: record.after ?? null,
+      }),
+    );
+  }
+
+  /** Newest first, keyset-paginated so pages stay stable while entries are appended. */
+  async page(
+    limit: number,
+    after: string | undefined,
+    filter: { entityType?: string; entityId?: string },
+  ): Promise<AuditPage> {
+    const query = this.entries
+      .createQueryBuilder('entry')
+      .orderBy('entry.createdAt', 'DESC')
+      .addOrderBy('entry.id', 'DESC')
+      .take(limit + 1);
+    if (filter.entityType) query.andWhere('entry.entityType = :entityType', filter);
+    if (filter.entityId) query.andWhere('entry.entityId = :entityId', filter);
+    const cursor = after ? decodeCursor(after) : null;
+    if (cursor) {
+      query.andWhere('(entry.createdAt, entry.id) < (:createdAt, :id)', cursor);
+    }
+    const rows = await query.getMany();
+    const items = rows.slice(0, limit);
+    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]) : null };
+  }
+}

@@ -1,0 +1,178 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, IsNull, MoreThan, Repository, type EntityManager } from 'typeorm';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { ErrorCode } from '../../common/errors/error-code.js';
+import type { Locale } from '../../common/i18n/locale.js';
+import { Clock } from '../../common/time/clock.js';
+import { hashToken, newSecretToken } from '../../common/auth/tokens.js';
+import type { Principal } from '../../common/auth/principal.js';
+import { AppConfig } from '../../config/app-config.js';
+import { AuditService } from '../audit/audit.service.js';
+import { MailService } from '../mail/mail.service.js';
+import { renderSignInLink } from '../mail/templates/sign-in-link.template.js';
+import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
+import { GlobalRole, normaliseEmail, UserEntity } from '../users/entities/user.entity.js';
+import { OneTimeTokenEntity, TokenPurpose } from './entities/one-time-token.entity.js';
+import { SessionEntity } from './entities/session.entity.js';
+import { RateLimitService } from './rate-limit.service.js';
+
+const SESSION_PURPOSE = 'SESSION';
+
+export interface SignInResult {
+  accessToken: string;
+  expiresAt: Date;
+  user: UserEntity;
+}
+
+/** Passwordless sign-in: a one-time link by e-mail, exchanged for a revocable session. */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    private readonly rateLimits: RateLimitService,
+    private readonly memberships: OrganisationMembershipsService,
+  ) {}
+
+  /**
+   * Always answers the same way, doing the same work whether or not the address is known:
+   * a token row and an outbox row. The user is created only when the link is used.
+   */
+  async requestSignIn(email: string, locale: Locale, clientAddress: string): Promise<true> {
+    const address = normaliseEmail(email);
+    const window = this.config.rateLimits.windowSeconds;
+    await this.rateLimits.consume({ name: 'sign-in-request:address', subject: clientAddress, max: this.config.rateLimits.signInPerAddress, windowSeconds: window });
+    await this.rateLimits.consume({ name: 'sign-in-request:email', subject: address, max: this.config.rateLimits.signInPerEmail, windowSeconds: window });
+    await this.dataSource.transaction(async (manager) => {
+      await this.issueAndMail(manager, address, locale);
+    });
+    return true;
+  }
+
+  private async issueAndMail(manager: EntityManager, address: string, locale: Locale): Promise<void> {
+    const token = newSecretToken();
+    const minutes = this.config.auth.signInTokenTtlMinutes;
+    await manager.getRepository(OneTimeTokenEntity).insert({
+      tokenHash: hashToken(TokenPurpose.SIGN_IN, token),
+      purpose: TokenPurpose.SIGN_IN,
+      email: address,
+      locale,
+      subjectId: null,
+      expiresAt: new Date(this.clock.now().getTime() + minutes * 60_000),
+      consumedAt: null,
+    });
+    const url = `${this.config.publicUrl}/sign-in?token=${encodeURIComponent(token)}`;
+    await this.mail.enqueue(manager, {
+      type: 'SIGN_IN_LINK',
+      to: { address },
+      locale,
+      rendered: renderSignInLink(locale, { url, token, minutes }),
+    });
+  }
+
+  /**
+   * Consumes a SIGN_IN token (once, before it expires) and opens a session. Every failure
+   * looks the same — expired, reused, forged or minted for another purpose — and counts
+   * against the caller's address.
+   */
+  async signIn(token: string, clientAddress: string): Promise<SignInResult> {
+    const failures = {
+      name: 'sign-in-failure:address',
+      subject: clientAddress,
+      max: this.config.rateLimits.signInFailuresPerAddress,
+      windowSeconds: this.config.rateLimits.windowSeconds,
+    };
+    await this.rateLimits.check(failures);
+    const result = await this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
+      const consumed = await manager
+        .createQueryBuilder()
+        .update(OneTimeTokenEntity)
+        .set({ consumedAt: now })
+        .where({ tokenHash: hashToken(TokenPurpose.SIGN_IN, token), purpose: TokenPurpose.SIGN_IN, consumedAt: IsNull(), expiresAt: MoreThan(now) })
+        .returning(['email', 'locale'])
+        .execute();
+      const row = (consumed.raw as Array<{ email: string; locale: Locale }>)[0];
+      if (!row) return null;
+      const user = await this.findOrCreateUser(manager, row.email, row.locale);
+      await this.memberships.acceptPendingInvitations(manager, user);
+      return this.openSession(manager, user);
+    });
+    if (!result) {
+      await this.rateLimits.consume(failures).catch(() => undefined);
+      throw new DomainException(ErrorCode.UNAUTHENTICATED, 'SIGN_IN_LINK_INVALID');
+    }
+    return result;
+  }
+
+  private async findOrCreateUser(manager: EntityManager, email: string, locale: Locale): Promise<UserEntity> {
+    const users = manager.getRepository(UserEntity);
+    await users
+      .createQueryBuilder()
+      .insert()
+      .values({ email, locale, name: null, roles: [] })
+      .orIgnore()
+      .execute();
+    const user = await users.findOneByOrFail({ email });
+    // Bootstrap: addresses in ADMIN_EMAILS become ADMIN when they sign in.
+    if (this.config.auth.adminEmails.includes(email) && !user.roles.includes(GlobalRole.ADMIN)) {
+      const before = [...user.roles];
+      user.roles = [...user.roles, GlobalRole.ADMIN];
+      await users.update({ id: user.id }, { roles: user.roles });
+      await this.audit.record(manager, {
+        actorId: null,
+        action: 'role.granted',
+        entityType: 'user',
+        entityId: user.id,
+        before: { roles: before },
+        after: { roles: user.roles, reason: 'ADMIN_EMAILS' },
+      });
+    }
+    return user;
+  }
+
+  private async openSession(manager: EntityManager, user: UserEntity): Promise<SignInResult> {
+    const accessToken = newSecretToken();
+    const expiresAt = new Date(this.clock.now().getTime() + this.config.auth.sessionTtlHours * 3_600_000);
+    await manager.getRepository(SessionEntity).insert({
+      tokenHash: hashToken(SESSION_PURPOSE, accessToken),
+      userId: user.id,
+      expiresAt,
+      revokedAt: null,
+    });
+    return { accessToken, expiresAt, user };
+  }
+
+  /** The principal behind an `Authorization: Bearer …` header, or null. */
+  async authenticate(header: string | undefined): Promise<Principal | null> {
+    const match = /^Bearer\s+([A-Za-z0-9_-]{20,200})$/.exec(header ?? '');
+    if (!match) return null;
+    const session = await this.sessions.findOne({
+      where: {
+        tokenHash: hashToken(SESSION_PURPOSE, match[1]),
+        revokedAt: IsNull(),
+        expiresAt: MoreThan(this.clock.now()),
+      },
+      relations: { user: true },
+    });
+    return session?.user ? { user: session.user, sessionId: session.id } : null;
+  }
+
+  async signOut(principal: Principal): Promise<boolean> {
+    await this.sessions.update({ id: principal.sessionId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    return true;
+  }
+
+  async signOutEverywhere(principal: Principal): Promise<number> {
+    const result = await this.sessions.update(
+      { userId: principal.user.id, revokedAt: IsNull() },
+      { revokedAt: this.clock.now() },
+    );
+    return result.affected ?? 0;
+  }
+}

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { ErrorCode } from '../../common/errors/error-code.js';
+
+export interface Limit {
+  /** Readable prefix, e.g. `sign-in:email`. */
+  name: string;
+  /** The counted thing (an address, an e-mail); hashed before it is stored. */
+  subject: string;
+  max: number;
+  windowSeconds: number;
+}
+
+const keyOf = (limit: Limit): string =>
+  `${limit.name}:${createHash('sha256').update(limit.subject).digest('hex').slice(0, 40)}`;
+
+/**
+ * Fixed-window counters in PostgreSQL, so every instance sees the same counts. Each call
+ * counts one operation — an aliased field or a batched entry is one call each.
+ */
+@Injectable()
+export class RateLimitService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Counts one hit; refuses with RATE_LIMITED (and retryAfterSeconds) past the maximum. */
+  async consume(limit: Limit): Promise<void> {
+    const [row] = (await this.dataSource.query(
+      `INSERT INTO rate_limit_counters AS counter (key, window_started_at, hits) VALUES ($1, now(), 1)
+       ON CONFLICT (key) DO UPDATE SET
+         hits = CASE WHEN counter.window_started_at <= now() - make_interval(secs => $2) THEN 1 ELSE counter.hits + 1 END,
+         window_started_at = CASE WHEN counter.window_started_at <= now() - make_interval(secs => $2) THEN now() ELSE counter.window_started_at END
+       RETURNING hits, GREATEST(1, CEIL(EXTRACT(EPOCH FROM (window_started_at + make_interval(secs => $2) - now()))))::int AS retry_after`,
+      [keyOf(limit), limit.windowSeconds],
+    )) as Array<{ hits: number; retry_after: number }>;
+    if (row.hits > limit.max) this.refuse(row.retry_after);
+  }
+
+  /** Refuses when the counter is already at its maximum, without counting. */
+  async check(limit: Limit): Promise<void> {
+    const [row] = (await this.dataSource.query(
+      `SELECT hits, GREATEST(1, CEIL(EXTRACT(EPOCH FROM (window_started_at + make_interval(secs => $2) - now()))))::int AS retry_after
+       FROM rate_limit_counters WHERE key = $1 AND window_started_at > now() - make_interval(secs => $2)`,
+      [keyOf(limit), limit.windowSeconds],
+    )) as Array<{ hits: number; retry_after: number }>;
+    if (row && row.hits >= limit.max) this.refuse(row.retry_after);
+  }
+
+  private refuse(retryAfterSeconds: number): never {
+    throw new DomainException(
+      ErrorCode.RATE_LIMITED,
+      'RATE_LIMITED',
+      { seconds: retryAfterSeconds },
+      { retryAfterSeconds },
+    );
+  }
+}

@@ -1,0 +1,76 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Logger } from 'pino';
+import { AppConfig } from '../../config/app-config.js';
+import { ROOT_LOGGER } from '../../common/logging/logging.module.js';
+import type { OutboxMessageEntity } from './entities/outbox-message.entity.js';
+
+export class PermanentMailError extends Error {}
+
+/**
+ * Delivers one rendered message: through SMTP_URL when set, else as an .eml file under
+ * DATA_DIR/mail/ (the embedded default), whose path is logged so a developer can open it.
+ */
+@Injectable()
+export class MailTransport implements OnModuleDestroy {
+  private readonly transporter: Transporter;
+  private readonly mailDirectory: string;
+
+  constructor(
+    private readonly config: AppConfig,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
+  ) {
+    this.mailDirectory = path.join(config.dataDir, 'mail');
+    this.transporter = config.mail.smtpUrl
+      ? nodemailer.createTransport(config.mail.smtpUrl, { from: config.mail.from })
+      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  async send(message: OutboxMessageEntity): Promise<void> {
+    const calendar = message.attachments.find((attachment) => attachment.calendarMethod);
+    try {
+      const info = (await this.transporter.sendMail({
+        from: this.config.mail.from,
+        // nodemailer encodes names and addresses itself; nothing is concatenated into a header.
+        to: message.toName ? { name: message.toName, address: message.toAddress } : message.toAddress,
+        subject: message.subject,
+        text: message.textBody,
+        html: message.htmlBody,
+        messageId: `<${message.id}@akatemia>`,
+        icalEvent: calendar
+          ? { method: calendar.calendarMethod, filename: calendar.filename, content: calendar.content }
+          : undefined,
+        attachments: message.attachments
+          .filter((attachment) => !attachment.calendarMethod)
+          .map((attachment) => ({
+            filename: attachment.filename,
+            contentType: attachment.contentType,
+            content: attachment.content,
+            encoding: attachment.encoding,
+          })),
+      })) as { message?: Buffer };
+      if (!this.config.mail.smtpUrl && info.message) await this.writeEml(message, info.message);
+    } catch (error) {
+      const responseCode = (error as { responseCode?: number }).responseCode;
+      // 5xx from the relay means "never" (bad address, rejected content): no point retrying.
+      if (typeof responseCode === 'number' && responseCode >= 500) {
+        throw new PermanentMailError(`SMTP ${responseCode}: ${(error as Error).message}`, { cause: error });
+      }
+      throw error;
+    }
+  }
+
+  private async writeEml(message: OutboxMessageEntity, raw: Buffer): Promise<void> {
+    await mkdir(this.mailDirectory, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const file = path.join(this.mailDirectory, `${stamp}-${message.type.toLowerCase()}-${message.id}.eml`);
+    await writeFile(file, raw, { mode: 0o600 });
+    this.logger.info({ file, type: message.type, messageId: message.id }, 'Mail written to a file (no SMTP_URL set)');
+  }
+
+  onModuleDestroy(): void {
+    this.transporter.close();
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
+import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
+import { MailTransport } from './mail-transport.js';
+import { MailResolver } from './mail.resolver.js';
+import { MailService } from './mail.service.js';
+import { OutboxAdminService } from './outbox-admin.service.js';
+import { OutboxWorker } from './outbox.worker.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([OutboxMessageEntity]), AuditModule],
+  providers: [MailService, MailTransport, OutboxWorker, OutboxAdminService, MailResolver],
+  exports: [MailService, OutboxWorker],
+})
+export class MailModule {}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository, type EntityManager } from 'typeorm';
+import { DomainException, notFound } from '../../common/errors/domain.exception.js';
+import { ErrorCode } from '../../common/errors/error-code.js';
+import { isAdmin, isStaff, type Principal } from '../../common/auth/principal.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { UserEntity } from '../users/entities/user.entity.js';
+import { InvitationEntity } from './entities/invitation.entity.js';
+import { MembershipEntity, MembershipRole } from './entities/membership.entity.js';
+
+/**
+ * Who belongs to which organisation, and the organisation-scoped checks every feature
+ * uses. A non-member gets NOT_FOUND, not FORBIDDEN: whether an organisation takes part is
+ * itself private.
+ */
+@Injectable()
+export class OrganisationMembershipsService {
+  constructor(
+    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    private readonly audit: AuditService,
+  ) {}
+
+  roleIn(principal: Principal, organisationId: string): Promise<MembershipRole | null> {
+    return this.memberships
+      .findOne({ where: { organisationId, userId: principal.user.id }, select: { role: true } })
+      .then((membership) => membership?.role ?? null);
+  }
+
+  /** Members see their organisation; admins and experts see every organisation. */
+  async assertCanRead(principal: Principal, organisationId: string): Promise<void> {
+    if (isStaff(principal)) return;
+    if (!(await this.roleIn(principal, organisationId))) throw notFound();
+  }
+
+  /** Contacts manage their organisation; admins manage every organisation. */
+  async assertCanManage(principal: Principal, organisationId: string): Promise<void> {
+    if (isAdmin(principal)) return;
+    const role = await this.roleIn(principal, organisationId);
+    if (!role) throw notFound();
+    if (role !== MembershipRole.CONTACT) throw new DomainException(ErrorCode.FORBIDDEN, 'FORBIDDEN');
+  }
+
+  /** Turns the open invitations for this user's address into memberships (at sign-in). */
+  async acceptPendingInvitations(manager: EntityManager, user: UserEntity): Promise<void> {
+    const invitations = await manager
+      .getRepository(InvitationEntity)
+      .find({ where: { email: user.email, acceptedAt: IsNull(), revokedAt: IsNull() } });
+    for (const invitation of invitations) {
+      await manager
+        .getRepository(MembershipEntity)
+        .createQueryBuilder()
+        .insert()
+        .values({ organisationId: invitation.organisationId, userId: user.id, role: invitation.role })
+        .orIgnore()
+        .execute();
+      await manager.getRepository(InvitationEntity).update({ id: invitation.id }, { acceptedAt: new Date() });
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'member.added',
+        entityType: 'organisation',
+        entityId: invitation.organisationId,
+        after: { userId: user.id, role: invitation.role, invitationId: invitation.id },
+      });
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { InvitationEntity } from './entities/invitation.entity.js';
+import { MembershipEntity } from './entities/membership.entity.js';
+import { OrganisationEntity } from './entities/organisation.entity.js';
+import { OrganisationMembershipsService } from './organisation-memberships.service.js';
+import { OrganisationsResolver } from './organisations.resolver.js';
+import { OrganisationsService } from './organisations.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([OrganisationEntity, MembershipEntity, InvitationEntity]), AuditModule, MailModule],
+  providers: [OrganisationsService, OrganisationMembershipsService, OrganisationsResolver],
+  exports: [OrganisationMembershipsService],
+})
+export class OrganisationsModule {}

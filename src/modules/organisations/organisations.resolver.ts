@@ -1,0 +1,82 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
+import { Roles, SignedIn } from '../../common/auth/policy.decorator.js';
+import { PageArgs } from '../../common/graphql/page.args.js';
+import { GlobalRole } from '../users/entities/user.entity.js';
+import { CreateOrganisationInput } from './dto/create-organisation.input.js';
+import { InviteMemberInput } from './dto/invite-member.input.js';
+import { OrganisationArgs } from './dto/organisation.args.js';
+import { RemoveMemberInput } from './dto/remove-member.input.js';
+import { UpdateOrganisationInput } from './dto/update-organisation.input.js';
+import {
+  InvitationModel,
+  MembershipModel,
+  OrganisationModel,
+  OrganisationPageModel,
+} from './models/organisation.model.js';
+import { OrganisationsService } from './organisations.service.js';
+
+@Resolver(() => OrganisationModel)
+export class OrganisationsResolver {
+  constructor(private readonly organisationsService: OrganisationsService) {}
+
+  @SignedIn()
+  @Query(() => OrganisationModel, { description: 'One of your organisations (admins and experts: any).' })
+  organisation(@CurrentPrincipal() principal: Principal, @Args() args: OrganisationArgs): Promise<OrganisationModel> {
+    return this.organisationsService.findOne(principal, args.id);
+  }
+
+  @Roles(GlobalRole.ADMIN, GlobalRole.EXPERT)
+  @Query(() => OrganisationPageModel, { description: 'Every organisation, by name.' })
+  async organisations(@Args() page: PageArgs): Promise<OrganisationPageModel> {
+    const [items, total] = await this.organisationsService.listAll(page.limit, page.offset);
+    return { items, total };
+  }
+
+  @SignedIn()
+  @Query(() => [MembershipModel], { description: 'The organisations you belong to, with your role.' })
+  myMemberships(@CurrentPrincipal() principal: Principal): Promise<MembershipModel[]> {
+    return this.organisationsService.myMemberships(principal);
+  }
+
+  @SignedIn()
+  @Mutation(() => OrganisationModel, { description: 'Registers an organisation; you become its CONTACT.' })
+  createOrganisation(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: CreateOrganisationInput,
+  ): Promise<OrganisationModel> {
+    return this.organisationsService.create(principal, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => OrganisationModel)
+  updateOrganisation(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: UpdateOrganisationInput,
+  ): Promise<OrganisationModel> {
+    return this.organisationsService.update(principal, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => InvitationModel, { description: 'Invites an e-mail address; they join by signing in.' })
+  inviteMember(@CurrentPrincipal() principal: Principal, @Args('input') input: InviteMemberInput): Promise<InvitationModel> {
+    return this.organisationsService.invite(principal, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean)
+  removeMember(@CurrentPrincipal() principal: Principal, @Args('input') input: RemoveMemberInput): Promise<boolean> {
+    return this.organisationsService.removeMember(principal, input);
+  }
+
+  // Nested fields check access again: they can be reached from anywhere in the graph.
+  @ResolveField(() => [MembershipModel])
+  members(@CurrentPrincipal() principal: Principal, @Parent() organisation: OrganisationModel): Promise<MembershipModel[]> {
+    return this.organisationsService.members(principal, organisation.id);
+  }
+
+  @ResolveField(() => [InvitationModel], { description: 'Open invitations; contacts and admins only.' })
+  invitations(@CurrentPrincipal() principal: Principal, @Parent() organisation: OrganisationModel): Promise<InvitationModel[]> {
+    return this.organisationsService.openInvitations(principal, organisation.id);
+  }
+}

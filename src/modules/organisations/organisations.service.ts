@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
+import { DomainException, notFound } from '../../common/errors/domain.exception.js';
+import { ErrorCode } from '../../common/errors/error-code.js';
+import type { Principal } from '../../common/auth/principal.js';
+import { AppConfig } from '../../config/app-config.js';
+import { AuditService } from '../audit/audit.service.js';
+import { MailService } from '../mail/mail.service.js';
+import { renderInvitation } from '../mail/templates/invitation.template.js';
+import { normaliseEmail, UserEntity } from '../users/entities/user.entity.js';
+import type { CreateOrganisationInput } from './dto/create-organisation.input.js';
+import type { InviteMemberInput } from './dto/invite-member.input.js';
+import type { RemoveMemberInput } from './dto/remove-member.input.js';
+import type { UpdateOrganisationInput } from './dto/update-organisation.input.js';
+import { InvitationEntity } from './entities/invitation.entity.js';
+import { MembershipEntity, MembershipRole } from './entities/membership.entity.js';
+import { OrganisationEntity } from './entities/organisation.entity.js';
+import { OrganisationMembershipsService } from './organisation-memberships.service.js';
+
+const snapshot = (organisation: OrganisationEntity) => ({
+  name: organisation.name,
+  businessId: organisation.businessId,
+  type: organisation.type,
+  region: organisation.region,
+});
+
+const isUniqueViolation = (error: unknown, constraint: string): boolean =>
+  (error as { code?: string; constraint?: string }).code === '23505' &&
+  (error as { constraint?: string }).constraint === constraint;
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
+    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    @InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>,
+    private readonly access: OrganisationMembershipsService,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Any signed-in person may register an organisation; they become its CONTACT. */
+  async create(principal: Principal, input: CreateOrganisationInput): Promise<OrganisationEntity> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const organisation = await manager.getRepository(OrganisationEntity).save(
+          manager.getRepository(OrganisationEntity).create({
+            name: input.name.trim(),
+            businessId: input.businessId,
+            type: input.type,
+            region: input.region?.trim() || null,
+          }),
+        );
+        await manager
+          .getRepository(MembershipEntity)
+          .insert({ organisationId: organisation.id, userId: principal.user.id, role: MembershipRole.CONTACT });
+        await this.audit.record(manager, {
+          actorId: principal.user.id,
+          action: 'organisation.created',
+          entityType: 'organisation',
+          entityId: organisation.id,
+          after: snapshot(organisation),
+        });
+        return organisation;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_organisations_business_id')) {
+        throw new DomainException('BUSINESS_ID_TAKEN', 'BUSINESS_ID_TAKEN', {}, { field: 'input.businessId' });
+      }
+      throw error;
+    }
+  }
+
+  async update(principal: Principal, input: UpdateOrganisationInput): Promise<OrganisationEntity> {
+    await this.access.assertCanManage(principal, input.organisationId);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(OrganisationEntity);
+      const organisation = await repository.findOne({
+        where: { id: input.organisationId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!organisation) throw notFound();
+      const before = snapshot(organisation);
+      if (input.name !== undefined) organisation.name = input.name.trim();
+      if (input.type !== undefined) organisation.type = input.type;
+      if (input.region !== undefined) organisation.region = input.region?.trim() || null;
+      await repository.save(organisation);
+      await this.audit.record(manager, {
+        actorId: principal.user.id,
+        action: 'organisation.updated',
+        entityType: 'organisation',
+        entityId: organisation.id,
+        before,
+        after: snapshot(organisation),
+      });
+      return organisation;
+    });
+  }
+
+  async findOne(principal: Principal, id: string): Promise<OrganisationEntity> {
+    await this.access.assertCanRead(principal, id);
+    const organisation = await this.organisations.findOneBy({ id });
+    if (!organisation) throw notFound();
+    return organisation;
+  }
+
+  /** Every organisation, for admins and experts; capped page. */
+  listAll(limit: number, offset: number): Promise<[OrganisationEntity[], number]> {
+    return this.organisations.findAndCount({ order: { name: 'ASC', id: 'ASC' }, take: limit, skip: offset });
+  }
+
+  async members(principal: Principal, organisationId: string): Promise<MembershipEntity[]> {
+    await this.access.assertCanRead(principal, organisationId);
+    return this.memberships.find({
+      where: { organisationId },
+      relations: { user: true },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  async openInvitations(principal: Principal, organisationId: string): Promise<InvitationEntity[]> {
+    await this.access.assertCanManage(principal, organisationId);
+    return this.invitations.find({
+      where: { organisationId, acceptedAt: IsNull(), revokedAt: IsNull() },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  /** A contact invites an address; the invitee joins by signing in with it. */
+  async invite(principal: Principal, input: InviteMemberInput): Promise<InvitationEntity> {
+    await this.access.assertCanManage(principal, input.organisationId);
+    const email = normaliseEmail(input.email);
+    return this.dataSource.transaction(async (manager) => {
+      const organisation = await manager.getRepository(OrganisationEntity).findOneByOrFail({ id: input.organisationId });
+      const invitee = await manager.getRepository(UserEntity).findOneBy({ email });
+      if (invitee && (await manager.getRepository(MembershipEntity).existsBy({ organisationId: organisation.id, userId: invitee.id }))) {
+        throw new DomainException('ALREADY_MEMBER', 'ALREADY_MEMBER', {}, { field: 'input.email' });
+      }
+      const repository = manager.getRepository(InvitationEntity);
+      // Inviting again refreshes the open invitation rather than failing.
+      let invitation = await repository.findOneBy({ organisationId: organisation.id, email, acceptedAt: IsNull(), revokedAt: IsNull() });
+      invitation = await repository.save(
+        invitation
+          ? Object.assign(invitation, { role: input.role })
+          : repository.create({ organisationId: organisation.id, email, role: input.role, invitedById: principal.user.id, acceptedAt: null, revokedAt: null }),
+      );
+      const locale = invitee?.locale ?? principal.user.locale;
+      await this.mail.enqueue(manager, {
+        type: 'INVITATION',
+        to: { address: email, name: invitee?.name },
+        locale,
+        rendered: renderInvitation(locale, {
+          organisationName: organisation.name,
+          inviterName: principal.user.name ?? principal.user.email,
+          url: `${this.config.publicUrl}/sign-in?email=${encodeURIComponent(email)}`,
+        }),
+      });
+      await this.audit.record(manager, {
+        actorId: principal.user.id,
+        action: 'member.invited',
+        entityType: 'organisation',
+        entityId: organisation.id,
+        after: { email, role: input.role, invitationId: invitation.id },
+      });
+      return invitation;
+    });
+  }
+
+  async removeMember(principal: Principal, input: RemoveMemberInput): Promise<boolean> {
+    await this.access.assertCanManage(principal, input.organisationId);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(MembershipEntity);
+      // Lock the organisation's memberships so two removals cannot both pass the last-contact check.
+      const members = await repository.find({ where: { organisationId: input.organisationId }, lock: { mode: 'pessimistic_write' } });
+      const target = members.find((membership) => membership.userId === input.userId);
+      if (!target) throw notFound();
+      const contacts = members.filter((membership) => membership.role === MembershipRole.CONTACT);
+      if (target.role === MembershipRole.CONTACT && contacts.length === 1) {
+        throw new DomainException('LAST_CONTACT', 'LAST_CONTACT');
+      }
+      await repository.delete({ id: target.id });
+      await this.audit.record(manager, {
+        actorId: principal.user.id,
+        action: 'member.removed',
+        entityType: 'organisation',
+        entityId: input.organisationId,
+        before: { userId: target.userId, role: target.role },
+      });
+      return true;
+    });
+  }
+
+  /** The organisations the caller belongs to, with their role. */
+  myMemberships(principal: Principal): Promise<MembershipEntity[]> {
+    return this.memberships.find({
+      where: { userId: principal.user.id },
+      relations: { organisation: true },
+      order: { createdAt: 'ASC' },
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import { Column, Entity, Unique } from 'typeorm';
+import { BaseEntity } from '../../../database/base.entity.js';
+import { Locale } from '../../../common/i18n/locale.js';
+
+export enum GlobalRole {
+  ADMIN = 'ADMIN',
+  EXPERT = 'EXPERT',
+}
+
+@Entity({ name: 'users' })
+@Unique('uq_users_email', ['email'])
+export class UserEntity extends BaseEntity {
+  /** Stored trimmed and lower-cased (see normaliseEmail), so uniqueness ignores letter case. */
+  @Column('varchar', { length: 320 })
+  email: string;
+
+  @Column('varchar', { length: 200, nullable: true })
+  name: string | null;
+
+  @Column({ type: 'enum', enum: Locale, enumName: 'locale', default: Locale.fi })
+  locale: Locale;
+
+  @Column({ type: 'enum', enum: GlobalRole, enumName: 'global_role', array: true, default: '{}' })
+  roles: GlobalRole[];
+}
+
+/** The one spelling of an address used for storage, lookups and rate-limit keys. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

@@ -1,0 +1,27 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Locale } from '../../../common/i18n/locale.js';
+import { GlobalRole } from '../entities/user.entity.js';
+
+registerEnumType(GlobalRole, {
+  name: 'GlobalRole',
+  description: 'ADMIN runs academies; EXPERT hosts consultations and reviews.',
+});
+
+/** A person. Reached only through `me`, one's own organisations, and admin views. */
+@ObjectType('User')
+export class UserModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  name: string | null;
+
+  @Field(() => Locale)
+  locale: Locale;
+
+  @Field(() => [GlobalRole])
+  roles: GlobalRole[];
+}

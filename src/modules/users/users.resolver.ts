@@ -1,0 +1,37 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
+import { Roles, SignedIn } from '../../common/auth/policy.decorator.js';
+import { RoleChangeInput } from './dto/role-change.input.js';
+import { UpdateMeInput } from './dto/update-me.input.js';
+import { GlobalRole } from './entities/user.entity.js';
+import { UserModel } from './models/user.model.js';
+import { UsersService } from './users.service.js';
+
+@Resolver(() => UserModel)
+export class UsersResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @SignedIn()
+  @Query(() => UserModel, { description: 'The signed-in person.' })
+  me(@CurrentPrincipal() principal: Principal): UserModel {
+    return principal.user;
+  }
+
+  @SignedIn()
+  @Mutation(() => UserModel)
+  updateMe(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateMeInput): Promise<UserModel> {
+    return this.users.updateMe(principal.user, input);
+  }
+
+  @Roles(GlobalRole.ADMIN)
+  @Mutation(() => UserModel)
+  grantRole(@CurrentPrincipal() principal: Principal, @Args('input') input: RoleChangeInput): Promise<UserModel> {
+    return this.users.changeRole(principal.user.id, input.email, input.role, true);
+  }
+
+  @Roles(GlobalRole.ADMIN)
+  @Mutation(() => UserModel, { description: 'Takes effect on the person\'s very next request.' })
+  revokeRole(@CurrentPrincipal() principal: Principal, @Args('input') input: RoleChangeInput): Promise<UserModel> {
+    return this.users.changeRole(principal.user.id, input.email, input.role, false);
+  }
+}

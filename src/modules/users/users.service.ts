@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { notFound } from '../../common/errors/domain.exception.js';
+import { AuditService } from '../audit/audit.service.js';
+import { normaliseEmail, UserEntity, type GlobalRole } from './entities/user.entity.js';
+import type { UpdateMeInput } from './dto/update-me.input.js';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async updateMe(user: UserEntity, input: UpdateMeInput): Promise<UserEntity> {
+    const changes: Partial<UserEntity> = {};
+    if (input.name !== undefined) changes.name = input.name.trim();
+    if (input.locale !== undefined) changes.locale = input.locale;
+    await this.dataSource.getRepository(UserEntity).update({ id: user.id }, changes);
+    return { ...user, ...changes } as UserEntity;
+  }
+
+  /**
+   * Grants or revokes a global role. Used by admins through GraphQL and by the CLI
+   * (actor null). Takes effect on the person's next request: roles are read per request.
+   */
+  async changeRole(actorId: string | null, email: string, role: GlobalRole, grant: boolean): Promise<UserEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const users = manager.getRepository(UserEntity);
+      const user = await users.findOne({ where: { email: normaliseEmail(email) }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw notFound();
+      const before = [...user.roles];
+      const roles = grant ? [...new Set([...before, role])] : before.filter((existing) => existing !== role);
+      if (roles.length === before.length && roles.every((existing) => before.includes(existing))) return user;
+      user.roles = roles;
+      await users.update({ id: user.id }, { roles });
+      await this.audit.record(manager, {
+        actorId,
+        action: grant ? 'role.granted' : 'role.revoked',
+        entityType: 'user',
+        entityId: user.id,
+        before: { roles: before },
+        after: { roles },
+      });
+      return user;
+    });
+  }
+}
