@@ -1,8 +1,12 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import { FixedClock } from '../../src/common/time/clock.js';
 import { loadConfig } from '../../src/config/app-config.js';
+import { OutboxWorker, type OutboxRunResult } from '../../src/modules/mail/outbox.worker.js';
 import { createTestDatabase, dropTestDatabase } from './test-database.js';
 
 export interface GraphqlResponse<TData = Record<string, unknown>> {
@@ -24,6 +28,9 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphqlResponse<TData>>;
+  /** Runs one outbox pass now, as the worker would. */
+  sendMail(): Promise<OutboxRunResult>;
+  dataDir: string;
   /** Stops the app and drops its database. */
   close(): Promise<void>;
   /** Stops the app but keeps the database, to start another app on it. */
@@ -44,11 +51,16 @@ export interface TestAppOptions {
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'akatemia-app-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     SEED_DEMO_DATA: 'false',
     DATABASE_POOL_SIZE: '5',
+    DATA_DIR: dataDir,
+    // Specs drive the outbox themselves (sendMail()), so timing never decides a result.
+    OUTBOX_WORKER: 'false',
+    PUBLIC_URL: 'https://akatemia.test',
     ...options.env,
     DATABASE_URL: database.url,
   });
@@ -69,6 +81,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     return { ...body, status: response.status, headers: response.headers } as never;
   };
 
+  const sendMail = () => app.get(OutboxWorker).runOnce();
+
   let stopped = false;
   const stop = async (): Promise<void> => {
     if (stopped) return;
@@ -82,6 +96,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     dataSource: app.get(DataSource),
     databaseName: database.name,
     graphql,
+    sendMail,
+    dataDir: config.dataDir,
     stop,
     async close() {
       await stop();

@@ -14,13 +14,25 @@ export function complexityLimitPlugin(maximum: number): ApolloServerPlugin {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ request, document, schema, contextValue }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Estimating coerces the variables first; a bad variable is the caller's input
+            // error (e.g. an unknown enum value), named by graphql-js's message.
+            if (error instanceof GraphQLError) {
+              throw new GraphQLError(error.message, {
+                extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+              });
+            }
+            throw error;
+          }
           if (complexity > maximum) {
             throw new GraphQLError(
               translate('QUERY_TOO_COMPLEX', (contextValue as GraphqlContext).locale, {

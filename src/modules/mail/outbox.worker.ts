@@ -79,7 +79,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   private async claim(): Promise<OutboxMessageEntity[]> {
     const now = this.clock.now();
-    const rows: Array<{ id: string }> = await this.dataSource.query(
+    // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
+    const [rows] = (await this.dataSource.query(
       `UPDATE outbox_messages SET status = 'SENDING', locked_until = $2, attempts = attempts + 1, updated_at = now()
        WHERE id IN (
          SELECT id FROM outbox_messages
@@ -89,7 +90,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
          FOR UPDATE SKIP LOCKED)
        RETURNING id`,
       [now, new Date(now.getTime() + LEASE_MS), BATCH_SIZE],
-    );
+    )) as [Array<{ id: string }>, number];
     if (rows.length === 0) return [];
     return this.dataSource
       .getRepository(OutboxMessageEntity)

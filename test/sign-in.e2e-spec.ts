@@ -1,0 +1,205 @@
+import { Locale } from '../src/common/i18n/locale.js';
+import { hashToken, newSecretToken } from '../src/common/auth/tokens.js';
+import { AuditEntryEntity } from '../src/modules/audit/entities/audit-entry.entity.js';
+import { OneTimeTokenEntity, TokenPurpose } from '../src/modules/auth/entities/one-time-token.entity.js';
+import { MembershipEntity } from '../src/modules/organisations/entities/membership.entity.js';
+import { InvitationEntity } from '../src/modules/organisations/entities/invitation.entity.js';
+import { MembershipRole } from '../src/modules/organisations/entities/membership.entity.js';
+import { GlobalRole, UserEntity } from '../src/modules/users/entities/user.entity.js';
+import { TestSmtpServer, tokenFrom } from './helpers/smtp.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { createOrganisation, createSignedInUser } from './helpers/users.js';
+
+const REQUEST = 'mutation ($input: RequestSignInInput!) { requestSignIn(input: $input) }';
+const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken expiresAt user { id email roles } } }';
+const ME = '{ me { email locale roles } }';
+
+describe('passwordless sign-in through a real SMTP server', () => {
+  const smtp = new TestSmtpServer();
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    await smtp.start();
+    testApp = await startTestApp({ env: { SMTP_URL: smtp.url, ADMIN_EMAILS: 'Boss@Example.fi' } });
+  });
+  afterAll(async () => {
+    await testApp.close();
+    await smtp.stop();
+  });
+
+  async function requestLink(email: string, locale: Locale = Locale.en) {
+    const response = await testApp.graphql(REQUEST, { input: { email, locale } });
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ requestSignIn: true });
+    await testApp.sendMail();
+    const mails = smtp.to(email.toLowerCase());
+    return mails[mails.length - 1];
+  }
+
+  async function signIn(token: string) {
+    return testApp.graphql<{ signIn: { accessToken: string; user: { id: string; email: string; roles: string[] } } }>(
+      SIGN_IN,
+      { input: { token } },
+      { 'accept-language': 'en' },
+    );
+  }
+
+  it('mails a link, signs in with its token, creates the user, and reads me', async () => {
+    const mail = await requestLink('Anna.Virtanen@Example.fi', Locale.fi);
+    expect(mail.subject).toBe('Kirjautumislinkkisi Akatemiaan');
+    expect(mail.html).toContain('Kirjaudu sisään');
+    const token = tokenFrom(mail);
+    expect(Buffer.from(token, 'base64url').length).toBeGreaterThanOrEqual(16);
+    expect(mail.text).toContain(`https://akatemia.test/sign-in?token=${token}`);
+    expect(await testApp.dataSource.getRepository(UserEntity).countBy({ email: 'anna.virtanen@example.fi' })).toBe(0);
+
+    const response = await signIn(token);
+    expect(response.errors).toBeUndefined();
+    const { accessToken, user } = response.data!.signIn;
+    expect(user.email).toBe('anna.virtanen@example.fi');
+
+    const me = await testApp.graphql(ME, undefined, { authorization: `Bearer ${accessToken}` });
+    expect(me.data).toEqual({ me: { email: 'anna.virtanen@example.fi', locale: 'fi', roles: [] } });
+  });
+
+  it('stores only hashes of the token', async () => {
+    const mail = await requestLink('hash-check@example.fi');
+    const token = tokenFrom(mail);
+    const rows: Array<{ token_hash: string }> = await testApp.dataSource.query(
+      "SELECT token_hash FROM one_time_tokens WHERE email = 'hash-check@example.fi'",
+    );
+    expect(rows).toEqual([{ token_hash: hashToken(TokenPurpose.SIGN_IN, token) }]);
+    expect(JSON.stringify(rows)).not.toContain(token);
+  });
+
+  it('refuses a reused token', async () => {
+    const token = tokenFrom(await requestLink('reuse@example.fi'));
+    expect((await signIn(token)).errors).toBeUndefined();
+    const again = await signIn(token);
+    expect(again.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(again.data).toBeNull();
+  });
+
+  it('refuses an expired token (15 minutes by the server clock)', async () => {
+    const token = tokenFrom(await requestLink('late@example.fi'));
+    testApp.clock.advance(15 * 60 * 1000 + 1);
+    try {
+      const response = await signIn(token);
+      expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    } finally {
+      testApp.clock.advance(-(15 * 60 * 1000 + 1));
+    }
+  });
+
+  it('refuses a token minted for another purpose, and a forged one, with the same answer', async () => {
+    const token = newSecretToken();
+    await testApp.dataSource.getRepository(OneTimeTokenEntity).insert({
+      tokenHash: hashToken(TokenPurpose.INVITATION, token),
+      purpose: TokenPurpose.INVITATION,
+      email: 'purpose@example.fi',
+      locale: Locale.en,
+      subjectId: null,
+      expiresAt: new Date(testApp.clock.now().getTime() + 600_000),
+      consumedAt: null,
+    });
+    const wrongPurpose = await signIn(token);
+    const forged = await signIn(newSecretToken());
+    for (const response of [wrongPurpose, forged]) {
+      expect(response.errors?.[0]).toMatchObject({
+        message: 'The sign-in link is not valid or has expired. Please ask for a new one.',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+    }
+  });
+
+  it('answers the same for a known and an unknown address, and mails both', async () => {
+    await createSignedInUser(testApp.dataSource, { email: 'known@example.fi' });
+    const known = await testApp.graphql(REQUEST, { input: { email: 'known@example.fi', locale: 'sv' } });
+    const unknown = await testApp.graphql(REQUEST, { input: { email: 'nobody@example.fi', locale: 'sv' } });
+    expect(known.data).toEqual(unknown.data);
+    expect(known.errors).toEqual(unknown.errors);
+    await testApp.sendMail();
+    expect(smtp.to('known@example.fi')[0].subject).toBe('Din inloggningslänk till Akatemia');
+    expect(smtp.to('nobody@example.fi')).toHaveLength(1);
+  });
+
+  it('makes ADMIN_EMAILS addresses ADMIN on sign-in, audited', async () => {
+    const response = await signIn(tokenFrom(await requestLink('boss@example.fi')));
+    expect(response.data?.signIn.user.roles).toEqual([GlobalRole.ADMIN]);
+    const entry = await testApp.dataSource
+      .getRepository(AuditEntryEntity)
+      .findOneByOrFail({ entityId: response.data!.signIn.user.id, action: 'role.granted' });
+    expect(entry.after).toMatchObject({ roles: ['ADMIN'], reason: 'ADMIN_EMAILS' });
+  });
+
+  it('joins the organisations that invited the address', async () => {
+    const contact = await createSignedInUser(testApp.dataSource);
+    const organisation = await createOrganisation(testApp.dataSource, contact.user);
+    await testApp.dataSource.getRepository(InvitationEntity).insert({
+      organisationId: organisation.id,
+      email: 'invitee@example.fi',
+      role: MembershipRole.MEMBER,
+      invitedById: contact.user.id,
+      acceptedAt: null,
+      revokedAt: null,
+    });
+    const response = await signIn(tokenFrom(await requestLink('invitee@example.fi')));
+    const memberships = await testApp.dataSource
+      .getRepository(MembershipEntity)
+      .findBy({ userId: response.data!.signIn.user.id });
+    expect(memberships.map((membership) => [membership.organisationId, membership.role])).toEqual([
+      [organisation.id, MembershipRole.MEMBER],
+    ]);
+  });
+
+  it('signs out this session, and everywhere', async () => {
+    const first = await signIn(tokenFrom(await requestLink('leaver@example.fi')));
+    const second = await signIn(tokenFrom(await requestLink('leaver@example.fi')));
+    const third = await signIn(tokenFrom(await requestLink('leaver@example.fi')));
+    const auth = (response: typeof first) => ({ authorization: `Bearer ${response.data!.signIn.accessToken}` });
+
+    expect((await testApp.graphql('mutation { signOut }', undefined, auth(first))).data).toEqual({ signOut: true });
+    expect((await testApp.graphql(ME, undefined, auth(first))).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await testApp.graphql(ME, undefined, auth(second))).errors).toBeUndefined();
+
+    const everywhere = await testApp.graphql('mutation { signOutEverywhere }', undefined, auth(second));
+    expect(everywhere.data).toEqual({ signOutEverywhere: 2 });
+    for (const session of [second, third]) {
+      expect((await testApp.graphql(ME, undefined, auth(session))).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('applies a revoked role on the very next request', async () => {
+    const admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
+    const other = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
+    const adminOnly = '{ organisations { total } }';
+    expect((await testApp.graphql(adminOnly, undefined, other.headers)).errors).toBeUndefined();
+
+    const revoke = await testApp.graphql(
+      'mutation ($input: RoleChangeInput!) { revokeRole(input: $input) { roles } }',
+      { input: { email: other.user.email, role: 'ADMIN' } },
+      admin.headers,
+    );
+    expect(revoke.data).toEqual({ revokeRole: { roles: [] } });
+    expect((await testApp.graphql(adminOnly, undefined, other.headers)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('names the field when the e-mail or the locale is not valid', async () => {
+    const badEmail = await testApp.graphql(REQUEST, { input: { email: 'not-an-address', locale: 'fi' } }, { 'accept-language': 'en' });
+    expect(badEmail.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      validationErrors: [expect.objectContaining({ field: 'input.email', rule: 'isEmail' })],
+    });
+    const badLocale = await testApp.graphql(REQUEST, { input: { email: 'a@example.fi', locale: 'de' } });
+    expect(badLocale.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(badLocale.errors?.[0].message).toMatch(/input\.locale|"de"/);
+  });
+
+  it('consumes the token only through the signIn mutation, never by opening the link', async () => {
+    const token = tokenFrom(await requestLink('scanner@example.fi'));
+    // A mail scanner following the link hits this server's URL space; nothing there consumes tokens.
+    await fetch(`${testApp.url}/sign-in?token=${token}`);
+    await fetch(`${testApp.url}/graphql?token=${token}`);
+    expect((await signIn(token)).errors).toBeUndefined();
+  });
+});
