@@ -21,6 +21,8 @@ export function buildGraphqlOptions(config: AppConfig): ApolloDriverConfig {
     sortSchema: true,
     // Our own offline explorer replaces the CDN-loaded GraphiQL/Sandbox pages.
     graphiql: false,
+    // Errors thrown in nested field resolvers go through AppExceptionFilter too.
+    fieldResolverEnhancers: ['filters'],
     plugins: [
       ...(config.graphql.explorer ? [explorerLandingPagePlugin(GRAPHQL_PATH)] : []),
       complexityLimitPlugin(config.graphql.maxComplexity),

@@ -1,0 +1,199 @@
+import { MetadataScanner, ModulesContainer } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { POLICY_KEY } from '../src/common/auth/policy.decorator.js';
+import { MembershipRole } from '../src/modules/organisations/entities/membership.entity.js';
+import { GlobalRole } from '../src/modules/users/entities/user.entity.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { addMember, createOrganisation, createSignedInUser, type SignedInUser } from './helpers/users.js';
+
+/** Root fields of the schema mapped to the policy their resolver method declares. */
+function declaredPolicies(testApp: TestApp): Map<string, unknown> {
+  const modules = testApp.app.get(ModulesContainer);
+  const scanner = new MetadataScanner();
+  const policies = new Map<string, unknown>();
+  const providers = [...modules.values()].flatMap((module) => [...module.providers.values()]);
+  for (const wrapper of providers) {
+    const instance = wrapper.instance as object | undefined;
+    if (!instance || typeof instance !== 'object') continue;
+    const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
+    for (const method of scanner.getAllMethodNames(prototype)) {
+      const handler = prototype[method] as object;
+      const type = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
+      if (type !== 'Query' && type !== 'Mutation') continue;
+      const name = (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? method;
+      const policy = Reflect.getMetadata(POLICY_KEY, handler) ?? Reflect.getMetadata(POLICY_KEY, instance.constructor);
+      policies.set(`${type}.${name}`, policy);
+    }
+  }
+  return policies;
+}
+
+describe('authorisation', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await startTestApp();
+  });
+  afterAll(() => testApp.close());
+
+  it('every query and mutation in the schema declares a policy', () => {
+    const { schema } = testApp.app.get(GraphQLSchemaHost);
+    const policies = declaredPolicies(testApp);
+    const rootFields = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((name) => `Query.${name}`),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((name) => `Mutation.${name}`),
+    ];
+    expect(rootFields.length).toBeGreaterThan(10);
+    const undeclared = rootFields.filter((field) => !policies.get(field));
+    expect(undeclared).toEqual([]);
+  });
+
+  describe('anonymous callers', () => {
+    it.each([
+      ['me', '{ me { id } }'],
+      ['myMemberships', '{ myMemberships { id } }'],
+      ['organisation', '{ organisation(id: "00000000-0000-4000-8000-000000000000") { id } }'],
+      ['organisations', '{ organisations { total } }'],
+      ['auditEntries', '{ auditEntries { nextCursor } }'],
+      ['outboxMessages', '{ outboxMessages { total } }'],
+      ['signOut', 'mutation { signOut }'],
+      ['createOrganisation', 'mutation { createOrganisation(input: { name: "X", businessId: "0201256-6", type: MUNICIPALITY }) { id } }'],
+    ])('are refused %s with UNAUTHENTICATED', async (_name, query) => {
+      const response = await testApp.graphql(query);
+      expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('admin-only operations refuse non-admins with FORBIDDEN', () => {
+    let person: SignedInUser;
+    let expert: SignedInUser;
+    beforeAll(async () => {
+      person = await createSignedInUser(testApp.dataSource);
+      expert = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.EXPERT] });
+    });
+
+    it.each([
+      ['auditEntries', '{ auditEntries { nextCursor } }'],
+      ['outboxMessages', '{ outboxMessages { total } }'],
+      ['retryOutboxMessage', 'mutation { retryOutboxMessage(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }'],
+      ['grantRole', 'mutation { grantRole(input: { email: "x@example.fi", role: ADMIN }) { id } }'],
+      ['revokeRole', 'mutation { revokeRole(input: { email: "x@example.fi", role: ADMIN }) { id } }'],
+    ])('%s', async (_name, query) => {
+      for (const caller of [person, expert]) {
+        const response = await testApp.graphql(query, undefined, caller.headers);
+        expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      }
+    });
+
+    it('organisations (the full list) is for admins and experts only', async () => {
+      expect((await testApp.graphql('{ organisations { total } }', undefined, person.headers)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await testApp.graphql('{ organisations { total } }', undefined, expert.headers)).errors).toBeUndefined();
+    });
+  });
+
+  describe('a member of organisation A acting on organisation B', () => {
+    let contactA: SignedInUser;
+    let memberA: SignedInUser;
+    let contactB: SignedInUser;
+    let memberB: SignedInUser;
+    let organisationB: { id: string; name: string };
+
+    beforeAll(async () => {
+      contactA = await createSignedInUser(testApp.dataSource);
+      memberA = await createSignedInUser(testApp.dataSource);
+      const organisationA = await createOrganisation(testApp.dataSource, contactA.user);
+      await addMember(testApp.dataSource, organisationA, memberA.user);
+      contactB = await createSignedInUser(testApp.dataSource);
+      memberB = await createSignedInUser(testApp.dataSource);
+      organisationB = await createOrganisation(testApp.dataSource, contactB.user, { name: 'Kunta B' });
+      await addMember(testApp.dataSource, organisationB as never, memberB.user);
+    });
+
+    const expectHidden = (response: { errors?: Array<{ extensions?: Record<string, unknown> }>; data?: unknown }) => {
+      expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(JSON.stringify(response.data ?? null)).not.toContain('Kunta B');
+    };
+
+    it('organisation(id) — also its nested members and invitations', async () => {
+      for (const caller of [contactA, memberA]) {
+        expectHidden(
+          await testApp.graphql(
+            'query ($id: ID!) { organisation(id: $id) { name members { user { email } } invitations { email } } }',
+            { id: organisationB.id },
+            caller.headers,
+          ),
+        );
+      }
+    });
+
+    it('updateOrganisation', async () => {
+      for (const caller of [contactA, memberA]) {
+        expectHidden(
+          await testApp.graphql(
+            'mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { name } }',
+            { input: { organisationId: organisationB.id, name: 'Hijacked' } },
+            caller.headers,
+          ),
+        );
+      }
+      const [row] = (await testApp.dataSource.query('SELECT name FROM organisations WHERE id = $1', [organisationB.id])) as Array<{ name: string }>;
+      expect(row.name).toBe('Kunta B');
+    });
+
+    it('inviteMember', async () => {
+      for (const caller of [contactA, memberA]) {
+        expectHidden(
+          await testApp.graphql(
+            'mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id } }',
+            { input: { organisationId: organisationB.id, email: 'intruder@example.fi' } },
+            caller.headers,
+          ),
+        );
+      }
+      expect(await testApp.dataSource.query('SELECT 1 FROM invitations WHERE organisation_id = $1', [organisationB.id])).toEqual([]);
+    });
+
+    it('removeMember', async () => {
+      for (const caller of [contactA, memberA]) {
+        expectHidden(
+          await testApp.graphql(
+            'mutation ($input: RemoveMemberInput!) { removeMember(input: $input) }',
+            { input: { organisationId: organisationB.id, userId: memberB.user.id } },
+            caller.headers,
+          ),
+        );
+      }
+      expect(await testApp.dataSource.query('SELECT 1 FROM memberships WHERE user_id = $1', [memberB.user.id])).toHaveLength(1);
+    });
+
+    it('myMemberships lists only the caller’s own organisations', async () => {
+      const response = await testApp.graphql<{ myMemberships: Array<{ role: string; organisation: { id: string } }> }>(
+        '{ myMemberships { role organisation { id name } } }',
+        undefined,
+        memberA.headers,
+      );
+      expect(response.data?.myMemberships).toHaveLength(1);
+      expect(JSON.stringify(response.data)).not.toContain(organisationB.id);
+    });
+
+    it('members of B see B; a plain member may not manage it', async () => {
+      const read = await testApp.graphql<{ organisation: { members: Array<{ role: string }> } }>(
+        'query ($id: ID!) { organisation(id: $id) { members { role user { email } } } }',
+        { id: organisationB.id },
+        memberB.headers,
+      );
+      expect(read.data?.organisation.members.map((member) => member.role).sort()).toEqual([MembershipRole.CONTACT, MembershipRole.MEMBER]);
+      const manage = await testApp.graphql(
+        'mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { name } }',
+        { input: { organisationId: organisationB.id, name: 'By a member' } },
+        memberB.headers,
+      );
+      expect(manage.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const invitations = await testApp.graphql(
+        'query ($id: ID!) { organisation(id: $id) { invitations { email } } }',
+        { id: organisationB.id },
+        memberB.headers,
+      );
+      expect(invitations.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+});
