@@ -2,4 +2,7 @@
 import { CreateAcademies1795479893577 } from './1795479893577-create-academies.js';
 import { IdentityOrganisationsMailAudit1795481238424 } from './1795481238424-identity-organisations-mail-audit.js';
 
-export const MIGRATIONS = [CreateAcademies1795479893577, IdentityOrganisationsMailAudit1795481238424];
+export const MIGRATIONS = [
+  CreateAcademies1795479893577,
+  IdentityOrganisationsMailAudit1795481238424,
+];

@@ -4,7 +4,12 @@ import { POLICY_KEY } from '../src/common/auth/policy.decorator.js';
 import { MembershipRole } from '../src/modules/organisations/entities/membership.entity.js';
 import { GlobalRole } from '../src/modules/users/entities/user.entity.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
-import { addMember, createOrganisation, createSignedInUser, type SignedInUser } from './helpers/users.js';
+import {
+  addMember,
+  createOrganisation,
+  createSignedInUser,
+  type SignedInUser,
+} from './helpers/users.js';
 
 /** Root fields of the schema mapped to the policy their resolver method declares. */
 function declaredPolicies(testApp: TestApp): Map<string, unknown> {
@@ -20,8 +25,11 @@ function declaredPolicies(testApp: TestApp): Map<string, unknown> {
       const handler = prototype[method] as object;
       const type = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
       if (type !== 'Query' && type !== 'Mutation') continue;
-      const name = (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? method;
-      const policy = Reflect.getMetadata(POLICY_KEY, handler) ?? Reflect.getMetadata(POLICY_KEY, instance.constructor);
+      const name =
+        (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? method;
+      const policy =
+        Reflect.getMetadata(POLICY_KEY, handler) ??
+        Reflect.getMetadata(POLICY_KEY, instance.constructor);
       policies.set(`${type}.${name}`, policy);
     }
   }
@@ -56,7 +64,10 @@ describe('authorisation', () => {
       ['auditEntries', '{ auditEntries { nextCursor } }'],
       ['outboxMessages', '{ outboxMessages { total } }'],
       ['signOut', 'mutation { signOut }'],
-      ['createOrganisation', 'mutation { createOrganisation(input: { name: "X", businessId: "0201256-6", type: MUNICIPALITY }) { id } }'],
+      [
+        'createOrganisation',
+        'mutation { createOrganisation(input: { name: "X", businessId: "0201256-6", type: MUNICIPALITY }) { id } }',
+      ],
     ])('are refused %s with UNAUTHENTICATED', async (_name, query) => {
       const response = await testApp.graphql(query);
       expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -74,9 +85,15 @@ describe('authorisation', () => {
     it.each([
       ['auditEntries', '{ auditEntries { nextCursor } }'],
       ['outboxMessages', '{ outboxMessages { total } }'],
-      ['retryOutboxMessage', 'mutation { retryOutboxMessage(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }'],
+      [
+        'retryOutboxMessage',
+        'mutation { retryOutboxMessage(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+      ],
       ['grantRole', 'mutation { grantRole(input: { email: "x@example.fi", role: ADMIN }) { id } }'],
-      ['revokeRole', 'mutation { revokeRole(input: { email: "x@example.fi", role: ADMIN }) { id } }'],
+      [
+        'revokeRole',
+        'mutation { revokeRole(input: { email: "x@example.fi", role: ADMIN }) { id } }',
+      ],
     ])('%s', async (_name, query) => {
       for (const caller of [person, expert]) {
         const response = await testApp.graphql(query, undefined, caller.headers);
@@ -85,8 +102,13 @@ describe('authorisation', () => {
     });
 
     it('organisations (the full list) is for admins and experts only', async () => {
-      expect((await testApp.graphql('{ organisations { total } }', undefined, person.headers)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      expect((await testApp.graphql('{ organisations { total } }', undefined, expert.headers)).errors).toBeUndefined();
+      expect(
+        (await testApp.graphql('{ organisations { total } }', undefined, person.headers))
+          .errors?.[0].extensions?.code,
+      ).toBe('FORBIDDEN');
+      expect(
+        (await testApp.graphql('{ organisations { total } }', undefined, expert.headers)).errors,
+      ).toBeUndefined();
     });
   });
 
@@ -104,11 +126,16 @@ describe('authorisation', () => {
       await addMember(testApp.dataSource, organisationA, memberA.user);
       contactB = await createSignedInUser(testApp.dataSource);
       memberB = await createSignedInUser(testApp.dataSource);
-      organisationB = await createOrganisation(testApp.dataSource, contactB.user, { name: 'Kunta B' });
+      organisationB = await createOrganisation(testApp.dataSource, contactB.user, {
+        name: 'Kunta B',
+      });
       await addMember(testApp.dataSource, organisationB as never, memberB.user);
     });
 
-    const expectHidden = (response: { errors?: Array<{ extensions?: Record<string, unknown> }>; data?: unknown }) => {
+    const expectHidden = (response: {
+      errors?: Array<{ extensions?: Record<string, unknown> }>;
+      data?: unknown;
+    }) => {
       expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect(JSON.stringify(response.data ?? null)).not.toContain('Kunta B');
     };
@@ -135,7 +162,10 @@ describe('authorisation', () => {
           ),
         );
       }
-      const [row] = (await testApp.dataSource.query('SELECT name FROM organisations WHERE id = $1', [organisationB.id])) as Array<{ name: string }>;
+      const [row] = await testApp.dataSource.query<Array<{ name: string }>>(
+        'SELECT name FROM organisations WHERE id = $1',
+        [organisationB.id],
+      );
       expect(row.name).toBe('Kunta B');
     });
 
@@ -149,7 +179,11 @@ describe('authorisation', () => {
           ),
         );
       }
-      expect(await testApp.dataSource.query('SELECT 1 FROM invitations WHERE organisation_id = $1', [organisationB.id])).toEqual([]);
+      expect(
+        await testApp.dataSource.query('SELECT 1 FROM invitations WHERE organisation_id = $1', [
+          organisationB.id,
+        ]),
+      ).toEqual([]);
     });
 
     it('removeMember', async () => {
@@ -162,15 +196,17 @@ describe('authorisation', () => {
           ),
         );
       }
-      expect(await testApp.dataSource.query('SELECT 1 FROM memberships WHERE user_id = $1', [memberB.user.id])).toHaveLength(1);
+      expect(
+        await testApp.dataSource.query('SELECT 1 FROM memberships WHERE user_id = $1', [
+          memberB.user.id,
+        ]),
+      ).toHaveLength(1);
     });
 
     it('myMemberships lists only the caller’s own organisations', async () => {
-      const response = await testApp.graphql<{ myMemberships: Array<{ role: string; organisation: { id: string } }> }>(
-        '{ myMemberships { role organisation { id name } } }',
-        undefined,
-        memberA.headers,
-      );
+      const response = await testApp.graphql<{
+        myMemberships: Array<{ role: string; organisation: { id: string } }>;
+      }>('{ myMemberships { role organisation { id name } } }', undefined, memberA.headers);
       expect(response.data?.myMemberships).toHaveLength(1);
       expect(JSON.stringify(response.data)).not.toContain(organisationB.id);
     });
@@ -181,7 +217,10 @@ describe('authorisation', () => {
         { id: organisationB.id },
         memberB.headers,
       );
-      expect(read.data?.organisation.members.map((member) => member.role).sort()).toEqual([MembershipRole.CONTACT, MembershipRole.MEMBER]);
+      expect(read.data?.organisation.members.map((member) => member.role).sort()).toEqual([
+        MembershipRole.CONTACT,
+        MembershipRole.MEMBER,
+      ]);
       const manage = await testApp.graphql(
         'mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { name } }',
         { input: { organisationId: organisationB.id, name: 'By a member' } },

@@ -2,7 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { Locale } from '../src/common/i18n/locale.js';
-import { OutboxMessageEntity, OutboxStatus } from '../src/modules/mail/entities/outbox-message.entity.js';
+import {
+  OutboxMessageEntity,
+  OutboxStatus,
+} from '../src/modules/mail/entities/outbox-message.entity.js';
 import { MailService } from '../src/modules/mail/mail.service.js';
 import { GlobalRole } from '../src/modules/users/entities/user.entity.js';
 import { TestSmtpServer } from './helpers/smtp.js';
@@ -10,7 +13,11 @@ import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { createTestDatabase, dropTestDatabase } from './helpers/test-database.js';
 import { createOrganisation, createSignedInUser } from './helpers/users.js';
 
-async function enqueue(testApp: TestApp, address: string, subject = 'Hello'): Promise<OutboxMessageEntity> {
+async function enqueue(
+  testApp: TestApp,
+  address: string,
+  subject = 'Hello',
+): Promise<OutboxMessageEntity> {
   const mail = testApp.app.get(MailService);
   return testApp.dataSource.transaction((manager) =>
     mail.enqueue(manager, {
@@ -67,7 +74,9 @@ describe('mail outbox', () => {
       expect(await statusOf(testApp, message.id)).toBe(OutboxStatus.PARKED);
 
       const admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
-      const parked = await testApp.graphql<{ outboxMessages: { items: Array<{ id: string; attempts: number; lastError: string }> } }>(
+      const parked = await testApp.graphql<{
+        outboxMessages: { items: Array<{ id: string; attempts: number; lastError: string }> };
+      }>(
         '{ outboxMessages(status: PARKED) { total items { id attempts lastError toAddress } } }',
         undefined,
         admin.headers,
@@ -112,7 +121,11 @@ describe('mail outbox', () => {
     );
     expect(response.errors?.[0].extensions?.code).toBe('ALREADY_MEMBER');
     expect(await testApp.dataSource.getRepository(OutboxMessageEntity).count()).toBe(before);
-    expect(await testApp.dataSource.query('SELECT 1 FROM invitations WHERE organisation_id = $1', [organisation.id])).toEqual([]);
+    expect(
+      await testApp.dataSource.query('SELECT 1 FROM invitations WHERE organisation_id = $1', [
+        organisation.id,
+      ]),
+    ).toEqual([]);
   });
 
   it('keeps user input out of headers and escapes it in HTML', async () => {
@@ -127,7 +140,9 @@ describe('mail outbox', () => {
     );
     await testApp.sendMail();
     const [mail] = smtp.to('new.member@example.fi');
-    expect(mail.subject).toBe('Invitation to join Evil <b>Org</b> Bcc: victim@example.fi on Akatemia');
+    expect(mail.subject).toBe(
+      'Invitation to join Evil <b>Org</b> Bcc: victim@example.fi on Akatemia',
+    );
     expect(mail.headers.has('bcc')).toBe(false);
     expect(mail.html).toContain('Evil &lt;b&gt;Org&lt;/b&gt;');
     expect(mail.html).not.toContain('<b>Org</b>');
@@ -136,14 +151,22 @@ describe('mail outbox', () => {
 
   it('is shared by several instances without sending a message twice', async () => {
     const second = await startTestApp({
-      database: { name: testApp.databaseName, url: testApp.dataSource.options.url as string },
+      database: {
+        name: testApp.databaseName,
+        url: (testApp.dataSource.options as { url: string }).url,
+      },
       env: { SMTP_URL: smtp.url },
       now: testApp.clock.now(),
     });
     try {
       const addresses = Array.from({ length: 30 }, (_, index) => `bulk-${index}@example.fi`);
       for (const address of addresses) await enqueue(testApp, address);
-      const results = await Promise.all([testApp.sendMail(), second.sendMail(), testApp.sendMail(), second.sendMail()]);
+      const results = await Promise.all([
+        testApp.sendMail(),
+        second.sendMail(),
+        testApp.sendMail(),
+        second.sendMail(),
+      ]);
       expect(results.reduce((total, result) => total + result.sent, 0)).toBe(30);
       for (const address of addresses) expect(smtp.to(address)).toHaveLength(1);
     } finally {
@@ -157,7 +180,9 @@ describe('mail without SMTP_URL (the embedded default)', () => {
     const database = await createTestDatabase();
     const testApp = await startTestApp({ database });
     try {
-      await testApp.graphql('mutation { requestSignIn(input: { email: "eml@example.fi", locale: fi }) }');
+      await testApp.graphql(
+        'mutation { requestSignIn(input: { email: "eml@example.fi", locale: fi }) }',
+      );
       expect(await testApp.sendMail()).toEqual({ sent: 1, retried: 0, parked: 0 });
       const directory = path.join(testApp.dataDir, 'mail');
       const files = (await readdir(directory)).filter((file) => file.endsWith('.eml'));

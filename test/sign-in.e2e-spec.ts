@@ -1,7 +1,10 @@
 import { Locale } from '../src/common/i18n/locale.js';
 import { hashToken, newSecretToken } from '../src/common/auth/tokens.js';
 import { AuditEntryEntity } from '../src/modules/audit/entities/audit-entry.entity.js';
-import { OneTimeTokenEntity, TokenPurpose } from '../src/modules/auth/entities/one-time-token.entity.js';
+import {
+  OneTimeTokenEntity,
+  TokenPurpose,
+} from '../src/modules/auth/entities/one-time-token.entity.js';
 import { MembershipEntity } from '../src/modules/organisations/entities/membership.entity.js';
 import { InvitationEntity } from '../src/modules/organisations/entities/invitation.entity.js';
 import { MembershipRole } from '../src/modules/organisations/entities/membership.entity.js';
@@ -11,7 +14,8 @@ import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { createOrganisation, createSignedInUser } from './helpers/users.js';
 
 const REQUEST = 'mutation ($input: RequestSignInInput!) { requestSignIn(input: $input) }';
-const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken expiresAt user { id email roles } } }';
+const SIGN_IN =
+  'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken expiresAt user { id email roles } } }';
 const ME = '{ me { email locale roles } }';
 
 describe('passwordless sign-in through a real SMTP server', () => {
@@ -37,11 +41,9 @@ describe('passwordless sign-in through a real SMTP server', () => {
   }
 
   async function signIn(token: string) {
-    return testApp.graphql<{ signIn: { accessToken: string; user: { id: string; email: string; roles: string[] } } }>(
-      SIGN_IN,
-      { input: { token } },
-      { 'accept-language': 'en' },
-    );
+    return testApp.graphql<{
+      signIn: { accessToken: string; user: { id: string; email: string; roles: string[] } };
+    }>(SIGN_IN, { input: { token } }, { 'accept-language': 'en' });
   }
 
   it('mails a link, signs in with its token, creates the user, and reads me', async () => {
@@ -51,7 +53,11 @@ describe('passwordless sign-in through a real SMTP server', () => {
     const token = tokenFrom(mail);
     expect(Buffer.from(token, 'base64url').length).toBeGreaterThanOrEqual(16);
     expect(mail.text).toContain(`https://akatemia.test/sign-in?token=${token}`);
-    expect(await testApp.dataSource.getRepository(UserEntity).countBy({ email: 'anna.virtanen@example.fi' })).toBe(0);
+    expect(
+      await testApp.dataSource
+        .getRepository(UserEntity)
+        .countBy({ email: 'anna.virtanen@example.fi' }),
+    ).toBe(0);
 
     const response = await signIn(token);
     expect(response.errors).toBeUndefined();
@@ -114,8 +120,12 @@ describe('passwordless sign-in through a real SMTP server', () => {
 
   it('answers the same for a known and an unknown address, and mails both', async () => {
     await createSignedInUser(testApp.dataSource, { email: 'known@example.fi' });
-    const known = await testApp.graphql(REQUEST, { input: { email: 'known@example.fi', locale: 'sv' } });
-    const unknown = await testApp.graphql(REQUEST, { input: { email: 'nobody@example.fi', locale: 'sv' } });
+    const known = await testApp.graphql(REQUEST, {
+      input: { email: 'known@example.fi', locale: 'sv' },
+    });
+    const unknown = await testApp.graphql(REQUEST, {
+      input: { email: 'nobody@example.fi', locale: 'sv' },
+    });
     expect(known.data).toEqual(unknown.data);
     expect(known.errors).toEqual(unknown.errors);
     await testApp.sendMail();
@@ -156,16 +166,28 @@ describe('passwordless sign-in through a real SMTP server', () => {
     const first = await signIn(tokenFrom(await requestLink('leaver@example.fi')));
     const second = await signIn(tokenFrom(await requestLink('leaver@example.fi')));
     const third = await signIn(tokenFrom(await requestLink('leaver@example.fi')));
-    const auth = (response: typeof first) => ({ authorization: `Bearer ${response.data!.signIn.accessToken}` });
+    const auth = (response: typeof first) => ({
+      authorization: `Bearer ${response.data!.signIn.accessToken}`,
+    });
 
-    expect((await testApp.graphql('mutation { signOut }', undefined, auth(first))).data).toEqual({ signOut: true });
-    expect((await testApp.graphql(ME, undefined, auth(first))).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await testApp.graphql('mutation { signOut }', undefined, auth(first))).data).toEqual({
+      signOut: true,
+    });
+    expect((await testApp.graphql(ME, undefined, auth(first))).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect((await testApp.graphql(ME, undefined, auth(second))).errors).toBeUndefined();
 
-    const everywhere = await testApp.graphql('mutation { signOutEverywhere }', undefined, auth(second));
+    const everywhere = await testApp.graphql(
+      'mutation { signOutEverywhere }',
+      undefined,
+      auth(second),
+    );
     expect(everywhere.data).toEqual({ signOutEverywhere: 2 });
     for (const session of [second, third]) {
-      expect((await testApp.graphql(ME, undefined, auth(session))).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(
+        (await testApp.graphql(ME, undefined, auth(session))).errors?.[0].extensions?.code,
+      ).toBe('UNAUTHENTICATED');
     }
   });
 
@@ -181,16 +203,24 @@ describe('passwordless sign-in through a real SMTP server', () => {
       admin.headers,
     );
     expect(revoke.data).toEqual({ revokeRole: { roles: [] } });
-    expect((await testApp.graphql(adminOnly, undefined, other.headers)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await testApp.graphql(adminOnly, undefined, other.headers)).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('names the field when the e-mail or the locale is not valid', async () => {
-    const badEmail = await testApp.graphql(REQUEST, { input: { email: 'not-an-address', locale: 'fi' } }, { 'accept-language': 'en' });
+    const badEmail = await testApp.graphql(
+      REQUEST,
+      { input: { email: 'not-an-address', locale: 'fi' } },
+      { 'accept-language': 'en' },
+    );
     expect(badEmail.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       validationErrors: [expect.objectContaining({ field: 'input.email', rule: 'isEmail' })],
     });
-    const badLocale = await testApp.graphql(REQUEST, { input: { email: 'a@example.fi', locale: 'de' } });
+    const badLocale = await testApp.graphql(REQUEST, {
+      input: { email: 'a@example.fi', locale: 'de' },
+    });
     expect(badLocale.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(badLocale.errors?.[0].message).toMatch(/input\.locale|"de"/);
   });

@@ -24,7 +24,9 @@ export class TestSmtpServer {
       onData: (stream, _session, callback) => {
         if (this.rejectWith) {
           stream.resume();
-          const error = new Error(this.rejectWith === 550 ? 'Mailbox unavailable' : 'Try again later') as Error & {
+          const error = new Error(
+            this.rejectWith === 550 ? 'Mailbox unavailable' : 'Try again later',
+          ) as Error & {
             responseCode: number;
           };
           error.responseCode = this.rejectWith;

@@ -3,9 +3,15 @@ import type { DataSource } from 'typeorm';
 import { hashToken, newSecretToken } from '../../src/common/auth/tokens.js';
 import { Locale } from '../../src/common/i18n/locale.js';
 import { SessionEntity } from '../../src/modules/auth/entities/session.entity.js';
-import { MembershipEntity, MembershipRole } from '../../src/modules/organisations/entities/membership.entity.js';
-import { OrganisationEntity, OrganisationType } from '../../src/modules/organisations/entities/organisation.entity.js';
-import { GlobalRole, UserEntity } from '../../src/modules/users/entities/user.entity.js';
+import {
+  MembershipEntity,
+  MembershipRole,
+} from '../../src/modules/organisations/entities/membership.entity.js';
+import {
+  OrganisationEntity,
+  OrganisationType,
+} from '../../src/modules/organisations/entities/organisation.entity.js';
+import { type GlobalRole, UserEntity } from '../../src/modules/users/entities/user.entity.js';
 
 export interface SignedInUser {
   user: UserEntity;
@@ -34,7 +40,11 @@ export async function createSignedInUser(
     expiresAt: new Date(Date.now() + 24 * 3600 * 1000),
     revokedAt: null,
   });
-  return { user, accessToken, headers: { authorization: `Bearer ${accessToken}`, 'accept-language': 'en' } };
+  return {
+    user,
+    accessToken,
+    headers: { authorization: `Bearer ${accessToken}`, 'accept-language': 'en' },
+  };
 }
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2];
@@ -43,7 +53,8 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2];
 export function randomBusinessId(): string {
   for (;;) {
     const digits = String(Math.floor(Math.random() * 10_000_000)).padStart(7, '0');
-    const remainder = [...digits].reduce((sum, digit, index) => sum + Number(digit) * WEIGHTS[index], 0) % 11;
+    const remainder =
+      [...digits].reduce((sum, digit, index) => sum + Number(digit) * WEIGHTS[index], 0) % 11;
     if (remainder === 1) continue;
     return `${digits}-${remainder === 0 ? 0 : 11 - remainder}`;
   }
@@ -75,5 +86,7 @@ export async function addMember(
   user: UserEntity,
   role: MembershipRole = MembershipRole.MEMBER,
 ): Promise<void> {
-  await dataSource.getRepository(MembershipEntity).insert({ organisationId: organisation.id, userId: user.id, role });
+  await dataSource
+    .getRepository(MembershipEntity)
+    .insert({ organisationId: organisation.id, userId: user.id, role });
 }

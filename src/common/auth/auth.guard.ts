@@ -30,7 +30,10 @@ export class AuthGuard implements CanActivate {
     if (policy?.kind === 'public') return true;
     const principal = request.principal;
     if (!principal) throw new DomainException(ErrorCode.UNAUTHENTICATED, 'UNAUTHENTICATED');
-    if (policy?.kind === 'roles' && !policy.roles.some((role) => principal.user.roles.includes(role))) {
+    if (
+      policy?.kind === 'roles' &&
+      !policy.roles.some((role) => principal.user.roles.includes(role))
+    ) {
       throw new DomainException(ErrorCode.FORBIDDEN, 'FORBIDDEN');
     }
     return true;

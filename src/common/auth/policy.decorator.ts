@@ -4,9 +4,7 @@ import type { GlobalRole } from '../../modules/users/entities/user.entity.js';
 export const POLICY_KEY = 'akatemia:policy';
 
 export type Policy =
-  | { kind: 'public' }
-  | { kind: 'signed-in' }
-  | { kind: 'roles'; roles: GlobalRole[] };
+  { kind: 'public' } | { kind: 'signed-in' } | { kind: 'roles'; roles: GlobalRole[] };
 
 /**
  * Every query and mutation declares who may call it (a test walks the schema to enforce

@@ -28,9 +28,11 @@ export const isAdmin = (principal: Principal | null | undefined): boolean =>
   principal?.user.roles.includes(GlobalRole.ADMIN) ?? false;
 
 export const isStaff = (principal: Principal | null | undefined): boolean =>
-  principal?.user.roles.some((role) => role === GlobalRole.ADMIN || role === GlobalRole.EXPERT) ?? false;
+  principal?.user.roles.some((role) => role === GlobalRole.ADMIN || role === GlobalRole.EXPERT) ??
+  false;
 
 /** The caller as resolved by the guard; null on a public operation called anonymously. */
 export const CurrentPrincipal = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): Principal | null => requestOf(context).principal ?? null,
+  (_data: unknown, context: ExecutionContext): Principal | null =>
+    requestOf(context).principal ?? null,
 );

@@ -82,8 +82,16 @@ export const MESSAGES = {
     sv: 'FO-numret är ogiltigt: formen 1234567-8 och rätt kontrollsiffra.',
     en: 'Not a valid business ID: format 1234567-8 with the right check digit.',
   },
-  'rule.isEnum': { fi: 'Arvo ei ole sallittu.', sv: 'Värdet är inte tillåtet.', en: 'The value is not allowed.' },
-  'rule.isUuid': { fi: 'Tunniste ei kelpaa.', sv: 'Identifieraren är ogiltig.', en: 'Not a valid identifier.' },
+  'rule.isEnum': {
+    fi: 'Arvo ei ole sallittu.',
+    sv: 'Värdet är inte tillåtet.',
+    en: 'The value is not allowed.',
+  },
+  'rule.isUuid': {
+    fi: 'Tunniste ei kelpaa.',
+    sv: 'Identifieraren är ogiltig.',
+    en: 'Not a valid identifier.',
+  },
   'rule.other': {
     fi: 'Arvo ei kelpaa.',
     sv: 'Värdet är ogiltigt.',

@@ -11,7 +11,10 @@ export class AuditEntryModel {
   @Field(() => ID)
   id: string;
 
-  @Field(() => ID, { nullable: true, description: 'Null when the system acted (bootstrap, CLI, jobs).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Null when the system acted (bootstrap, CLI, jobs).',
+  })
   actorId: string | null;
 
   @Field()
@@ -75,6 +78,9 @@ export class AuditResolver {
   @Roles(GlobalRole.ADMIN)
   @Query(() => AuditEntryPageModel, { description: 'The audit trail, newest first.' })
   auditEntries(@Args() args: AuditEntriesArgs): Promise<AuditEntryPageModel> {
-    return this.audit.page(args.limit, args.after, { entityType: args.entityType, entityId: args.entityId });
+    return this.audit.page(args.limit, args.after, {
+      entityType: args.entityType,
+      entityId: args.entityId,
+    });
   }
 }

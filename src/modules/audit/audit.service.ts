@@ -18,13 +18,14 @@ export interface AuditPage {
   nextCursor: string | null;
 }
 
+// The cursor names the last entry seen; its timestamp is read back from the database so
+// the comparison keeps PostgreSQL's microseconds (a JavaScript Date would round them).
 const encodeCursor = (entry: AuditEntryEntity): string =>
-  Buffer.from(`${entry.createdAt.toISOString()}|${entry.id}`).toString('base64url');
+  Buffer.from(entry.id).toString('base64url');
 
-function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
-  const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const createdAt = new Date(iso ?? '');
-  return id && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : null;
+function decodeCursor(cursor: string): string | null {
+  const id = Buffer.from(cursor, 'base64url').toString('utf8');
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id) ? id : null;
 }
 
 @Injectable()
@@ -63,10 +64,16 @@ export class AuditService {
     if (filter.entityId) query.andWhere('entry.entityId = :entityId', filter);
     const cursor = after ? decodeCursor(after) : null;
     if (cursor) {
-      query.andWhere('(entry.createdAt, entry.id) < (:createdAt, :id)', cursor);
+      query.andWhere(
+        '(entry.createdAt, entry.id) < (SELECT cursor.created_at, cursor.id FROM audit_entries cursor WHERE cursor.id = :cursor)',
+        { cursor },
+      );
     }
     const rows = await query.getMany();
     const items = rows.slice(0, limit);
-    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]) : null };
+    return {
+      items,
+      nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]) : null,
+    };
   }
 }

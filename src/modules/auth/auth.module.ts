@@ -11,8 +11,18 @@ import { SessionEntity } from './entities/session.entity.js';
 import { RateLimitService } from './rate-limit.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity]), AuditModule, MailModule, OrganisationsModule],
-  providers: [AuthService, RateLimitService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  imports: [
+    TypeOrmModule.forFeature([SessionEntity]),
+    AuditModule,
+    MailModule,
+    OrganisationsModule,
+  ],
+  providers: [
+    AuthService,
+    RateLimitService,
+    AuthResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -13,13 +13,21 @@ export class AuthResolver {
   @Mutation(() => Boolean, {
     description: 'Mails a one-time sign-in link. Always true, whether or not the address is known.',
   })
-  requestSignIn(@Context() context: GraphqlContext, @Args('input') input: RequestSignInInput): Promise<boolean> {
+  requestSignIn(
+    @Context() context: GraphqlContext,
+    @Args('input') input: RequestSignInInput,
+  ): Promise<boolean> {
     return this.auth.requestSignIn(input.email, input.locale, context.req.ip);
   }
 
   @Public()
-  @Mutation(() => SignInResultModel, { description: 'Exchanges the token from the e-mail for a session.' })
-  signIn(@Context() context: GraphqlContext, @Args('input') input: SignInInput): Promise<SignInResultModel> {
+  @Mutation(() => SignInResultModel, {
+    description: 'Exchanges the token from the e-mail for a session.',
+  })
+  signIn(
+    @Context() context: GraphqlContext,
+    @Args('input') input: SignInInput,
+  ): Promise<SignInResultModel> {
     return this.auth.signIn(input.token, context.req.ip);
   }
 

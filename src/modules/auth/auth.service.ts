@@ -46,15 +46,29 @@ export class AuthService {
   async requestSignIn(email: string, locale: Locale, clientAddress: string): Promise<true> {
     const address = normaliseEmail(email);
     const window = this.config.rateLimits.windowSeconds;
-    await this.rateLimits.consume({ name: 'sign-in-request:address', subject: clientAddress, max: this.config.rateLimits.signInPerAddress, windowSeconds: window });
-    await this.rateLimits.consume({ name: 'sign-in-request:email', subject: address, max: this.config.rateLimits.signInPerEmail, windowSeconds: window });
+    await this.rateLimits.consume({
+      name: 'sign-in-request:address',
+      subject: clientAddress,
+      max: this.config.rateLimits.signInPerAddress,
+      windowSeconds: window,
+    });
+    await this.rateLimits.consume({
+      name: 'sign-in-request:email',
+      subject: address,
+      max: this.config.rateLimits.signInPerEmail,
+      windowSeconds: window,
+    });
     await this.dataSource.transaction(async (manager) => {
       await this.issueAndMail(manager, address, locale);
     });
     return true;
   }
 
-  private async issueAndMail(manager: EntityManager, address: string, locale: Locale): Promise<void> {
+  private async issueAndMail(
+    manager: EntityManager,
+    address: string,
+    locale: Locale,
+  ): Promise<void> {
     const token = newSecretToken();
     const minutes = this.config.auth.signInTokenTtlMinutes;
     await manager.getRepository(OneTimeTokenEntity).insert({
@@ -94,7 +108,12 @@ export class AuthService {
         .createQueryBuilder()
         .update(OneTimeTokenEntity)
         .set({ consumedAt: now })
-        .where({ tokenHash: hashToken(TokenPurpose.SIGN_IN, token), purpose: TokenPurpose.SIGN_IN, consumedAt: IsNull(), expiresAt: MoreThan(now) })
+        .where({
+          tokenHash: hashToken(TokenPurpose.SIGN_IN, token),
+          purpose: TokenPurpose.SIGN_IN,
+          consumedAt: IsNull(),
+          expiresAt: MoreThan(now),
+        })
         .returning(['email', 'locale'])
         .execute();
       const row = (consumed.raw as Array<{ email: string; locale: Locale }>)[0];
@@ -110,7 +129,11 @@ export class AuthService {
     return result;
   }
 
-  private async findOrCreateUser(manager: EntityManager, email: string, locale: Locale): Promise<UserEntity> {
+  private async findOrCreateUser(
+    manager: EntityManager,
+    email: string,
+    locale: Locale,
+  ): Promise<UserEntity> {
     const users = manager.getRepository(UserEntity);
     await users
       .createQueryBuilder()
@@ -138,7 +161,9 @@ export class AuthService {
 
   private async openSession(manager: EntityManager, user: UserEntity): Promise<SignInResult> {
     const accessToken = newSecretToken();
-    const expiresAt = new Date(this.clock.now().getTime() + this.config.auth.sessionTtlHours * 3_600_000);
+    const expiresAt = new Date(
+      this.clock.now().getTime() + this.config.auth.sessionTtlHours * 3_600_000,
+    );
     await manager.getRepository(SessionEntity).insert({
       tokenHash: hashToken(SESSION_PURPOSE, accessToken),
       userId: user.id,
@@ -164,7 +189,10 @@ export class AuthService {
   }
 
   async signOut(principal: Principal): Promise<boolean> {
-    await this.sessions.update({ id: principal.sessionId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    await this.sessions.update(
+      { id: principal.sessionId, revokedAt: IsNull() },
+      { revokedAt: this.clock.now() },
+    );
     return true;
   }
 

@@ -26,24 +26,24 @@ export class RateLimitService {
 
   /** Counts one hit; refuses with RATE_LIMITED (and retryAfterSeconds) past the maximum. */
   async consume(limit: Limit): Promise<void> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<Array<{ hits: number; retry_after: number }>>(
       `INSERT INTO rate_limit_counters AS counter (key, window_started_at, hits) VALUES ($1, now(), 1)
        ON CONFLICT (key) DO UPDATE SET
          hits = CASE WHEN counter.window_started_at <= now() - make_interval(secs => $2) THEN 1 ELSE counter.hits + 1 END,
          window_started_at = CASE WHEN counter.window_started_at <= now() - make_interval(secs => $2) THEN now() ELSE counter.window_started_at END
        RETURNING hits, GREATEST(1, CEIL(EXTRACT(EPOCH FROM (window_started_at + make_interval(secs => $2) - now()))))::int AS retry_after`,
       [keyOf(limit), limit.windowSeconds],
-    )) as Array<{ hits: number; retry_after: number }>;
+    );
     if (row.hits > limit.max) this.refuse(row.retry_after);
   }
 
   /** Refuses when the counter is already at its maximum, without counting. */
   async check(limit: Limit): Promise<void> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<Array<{ hits: number; retry_after: number }>>(
       `SELECT hits, GREATEST(1, CEIL(EXTRACT(EPOCH FROM (window_started_at + make_interval(secs => $2) - now()))))::int AS retry_after
        FROM rate_limit_counters WHERE key = $1 AND window_started_at > now() - make_interval(secs => $2)`,
       [keyOf(limit), limit.windowSeconds],
-    )) as Array<{ hits: number; retry_after: number }>;
+    );
     if (row && row.hits >= limit.max) this.refuse(row.retry_after);
   }
 

@@ -34,13 +34,19 @@ export class MailTransport implements OnModuleDestroy {
       const info = (await this.transporter.sendMail({
         from: this.config.mail.from,
         // nodemailer encodes names and addresses itself; nothing is concatenated into a header.
-        to: message.toName ? { name: message.toName, address: message.toAddress } : message.toAddress,
+        to: message.toName
+          ? { name: message.toName, address: message.toAddress }
+          : message.toAddress,
         subject: message.subject,
         text: message.textBody,
         html: message.htmlBody,
         messageId: `<${message.id}@akatemia>`,
         icalEvent: calendar
-          ? { method: calendar.calendarMethod, filename: calendar.filename, content: calendar.content }
+          ? {
+              method: calendar.calendarMethod,
+              filename: calendar.filename,
+              content: calendar.content,
+            }
           : undefined,
         attachments: message.attachments
           .filter((attachment) => !attachment.calendarMethod)
@@ -56,7 +62,9 @@ export class MailTransport implements OnModuleDestroy {
       const responseCode = (error as { responseCode?: number }).responseCode;
       // 5xx from the relay means "never" (bad address, rejected content): no point retrying.
       if (typeof responseCode === 'number' && responseCode >= 500) {
-        throw new PermanentMailError(`SMTP ${responseCode}: ${(error as Error).message}`, { cause: error });
+        throw new PermanentMailError(`SMTP ${responseCode}: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
       throw error;
     }
@@ -65,9 +73,15 @@ export class MailTransport implements OnModuleDestroy {
   private async writeEml(message: OutboxMessageEntity, raw: Buffer): Promise<void> {
     await mkdir(this.mailDirectory, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const file = path.join(this.mailDirectory, `${stamp}-${message.type.toLowerCase()}-${message.id}.eml`);
+    const file = path.join(
+      this.mailDirectory,
+      `${stamp}-${message.type.toLowerCase()}-${message.id}.eml`,
+    );
     await writeFile(file, raw, { mode: 0o600 });
-    this.logger.info({ file, type: message.type, messageId: message.id }, 'Mail written to a file (no SMTP_URL set)');
+    this.logger.info(
+      { file, type: message.type, messageId: message.id },
+      'Mail written to a file (no SMTP_URL set)',
+    );
   }
 
   onModuleDestroy(): void {

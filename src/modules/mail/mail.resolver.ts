@@ -1,4 +1,16 @@
-import { Args, ArgsType, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
+import {
+  Args,
+  ArgsType,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
 import { Roles } from '../../common/auth/policy.decorator.js';
@@ -53,7 +65,10 @@ export class OutboxMessagePageModel {
 
 @ArgsType()
 export class OutboxMessagesArgs extends PageArgs {
-  @Field(() => OutboxStatus, { nullable: true, description: 'e.g. PARKED for messages that need attention.' })
+  @Field(() => OutboxStatus, {
+    nullable: true,
+    description: 'e.g. PARKED for messages that need attention.',
+  })
   @IsOptional()
   @IsEnum(OutboxStatus)
   status?: OutboxStatus;

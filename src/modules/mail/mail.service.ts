@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/time/clock.js';
 import type { Locale } from '../../common/i18n/locale.js';
-import { OutboxMessageEntity, OutboxStatus, type OutboxAttachment } from './entities/outbox-message.entity.js';
+import {
+  OutboxMessageEntity,
+  OutboxStatus,
+  type OutboxAttachment,
+} from './entities/outbox-message.entity.js';
 import { headerSafe, type RenderedMail } from './templates/layout.js';
 
 export interface MailToSend {

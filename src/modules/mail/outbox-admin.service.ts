@@ -12,12 +12,17 @@ import { OutboxMessageEntity, OutboxStatus } from './entities/outbox-message.ent
 export class OutboxAdminService {
   constructor(
     private readonly dataSource: DataSource,
-    @InjectRepository(OutboxMessageEntity) private readonly messages: Repository<OutboxMessageEntity>,
+    @InjectRepository(OutboxMessageEntity)
+    private readonly messages: Repository<OutboxMessageEntity>,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  list(status: OutboxStatus | undefined, limit: number, offset: number): Promise<[OutboxMessageEntity[], number]> {
+  list(
+    status: OutboxStatus | undefined,
+    limit: number,
+    offset: number,
+  ): Promise<[OutboxMessageEntity[], number]> {
     return this.messages.findAndCount({
       where: status ? { status } : {},
       order: { createdAt: 'DESC', id: 'DESC' },
@@ -29,10 +34,17 @@ export class OutboxAdminService {
   async retry(principal: Principal, id: string): Promise<OutboxMessageEntity> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(OutboxMessageEntity);
-      const message = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const message = await repository.findOne({
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!message) throw notFound();
       if (message.status === OutboxStatus.PARKED) {
-        Object.assign(message, { status: OutboxStatus.PENDING, attempts: 0, availableAt: this.clock.now() });
+        Object.assign(message, {
+          status: OutboxStatus.PENDING,
+          attempts: 0,
+          availableAt: this.clock.now(),
+        });
         await repository.save(message);
         await this.audit.record(manager, {
           actorId: principal.user.id,

@@ -1,4 +1,9 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
@@ -80,7 +85,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
   private async claim(): Promise<OutboxMessageEntity[]> {
     const now = this.clock.now();
     // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
-    const [rows] = (await this.dataSource.query(
+    const [rows] = await this.dataSource.query<[Array<{ id: string }>, number]>(
       `UPDATE outbox_messages SET status = 'SENDING', locked_until = $2, attempts = attempts + 1, updated_at = now()
        WHERE id IN (
          SELECT id FROM outbox_messages
@@ -90,7 +95,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
          FOR UPDATE SKIP LOCKED)
        RETURNING id`,
       [now, new Date(now.getTime() + LEASE_MS), BATCH_SIZE],
-    )) as [Array<{ id: string }>, number];
+    );
     if (rows.length === 0) return [];
     return this.dataSource
       .getRepository(OutboxMessageEntity)
@@ -114,11 +119,17 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
           { id: message.id },
           { status: OutboxStatus.PARKED, lockedUntil: null, lastError: reason.slice(0, 2000) },
         );
-        this.logger.error({ messageId: message.id, type: message.type, attempts: message.attempts, reason }, 'Mail parked');
+        this.logger.error(
+          { messageId: message.id, type: message.type, attempts: message.attempts, reason },
+          'Mail parked',
+        );
         return 'parked';
       }
       // Exponential backoff: base, 2×base, 4×base… capped at six hours.
-      const delay = Math.min(this.config.mail.retryBaseMs * 2 ** (message.attempts - 1), 6 * 3600 * 1000);
+      const delay = Math.min(
+        this.config.mail.retryBaseMs * 2 ** (message.attempts - 1),
+        6 * 3600 * 1000,
+      );
       await repository.update(
         { id: message.id },
         {
@@ -128,7 +139,10 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
           availableAt: new Date(this.clock.now().getTime() + delay),
         },
       );
-      this.logger.warn({ messageId: message.id, type: message.type, attempts: message.attempts, reason }, 'Mail send failed; will retry');
+      this.logger.warn(
+        { messageId: message.id, type: message.type, attempts: message.attempts, reason },
+        'Mail send failed; will retry',
+      );
       return 'retried';
     }
   }

@@ -24,10 +24,16 @@ describe('isValidBusinessId', () => {
 
   it('refuses every ID whose remainder is 1, whatever the check digit', () => {
     // Find seven digits whose weighted sum leaves 1: no check digit can make them valid.
-    const digits = Array.from({ length: 10000 }, (_, index) => String(index).padStart(7, '0')).find((candidate) => {
-      const sum = [...candidate].reduce((total, digit, index) => total + Number(digit) * [7, 9, 10, 5, 8, 4, 2][index], 0);
-      return sum % 11 === 1;
-    })!;
-    for (let check = 0; check <= 9; check++) expect(isValidBusinessId(`${digits}-${check}`)).toBe(false);
+    const digits = Array.from({ length: 10000 }, (_, index) => String(index).padStart(7, '0')).find(
+      (candidate) => {
+        const sum = [...candidate].reduce(
+          (total, digit, index) => total + Number(digit) * [7, 9, 10, 5, 8, 4, 2][index],
+          0,
+        );
+        return sum % 11 === 1;
+      },
+    )!;
+    for (let check = 0; check <= 9; check++)
+      expect(isValidBusinessId(`${digits}-${check}`)).toBe(false);
   });
 });

@@ -11,7 +11,10 @@ export function isValidBusinessId(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   const match = /^(\d{7})-(\d)$/.exec(value);
   if (!match) return false;
-  const sum = [...match[1]].reduce((total, digit, index) => total + Number(digit) * WEIGHTS[index], 0);
+  const sum = [...match[1]].reduce(
+    (total, digit, index) => total + Number(digit) * WEIGHTS[index],
+    0,
+  );
   const remainder = sum % 11;
   if (remainder === 1) return false;
   const check = remainder === 0 ? 0 : 11 - remainder;
@@ -25,7 +28,10 @@ export function IsBusinessId(options?: ValidationOptions): PropertyDecorator {
       name: 'isBusinessId',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: '$property must be a Finnish business ID (Y-tunnus) with a valid check digit', ...options },
+      options: {
+        message: '$property must be a Finnish business ID (Y-tunnus) with a valid check digit',
+        ...options,
+      },
       validator: { validate: isValidBusinessId },
     });
 }

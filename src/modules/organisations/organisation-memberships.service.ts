@@ -38,7 +38,8 @@ export class OrganisationMembershipsService {
     if (isAdmin(principal)) return;
     const role = await this.roleIn(principal, organisationId);
     if (!role) throw notFound();
-    if (role !== MembershipRole.CONTACT) throw new DomainException(ErrorCode.FORBIDDEN, 'FORBIDDEN');
+    if (role !== MembershipRole.CONTACT)
+      throw new DomainException(ErrorCode.FORBIDDEN, 'FORBIDDEN');
   }
 
   /** Turns the open invitations for this user's address into memberships (at sign-in). */
@@ -51,10 +52,16 @@ export class OrganisationMembershipsService {
         .getRepository(MembershipEntity)
         .createQueryBuilder()
         .insert()
-        .values({ organisationId: invitation.organisationId, userId: user.id, role: invitation.role })
+        .values({
+          organisationId: invitation.organisationId,
+          userId: user.id,
+          role: invitation.role,
+        })
         .orIgnore()
         .execute();
-      await manager.getRepository(InvitationEntity).update({ id: invitation.id }, { acceptedAt: new Date() });
+      await manager
+        .getRepository(InvitationEntity)
+        .update({ id: invitation.id }, { acceptedAt: new Date() });
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'member.added',

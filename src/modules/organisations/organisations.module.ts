@@ -10,7 +10,11 @@ import { OrganisationsResolver } from './organisations.resolver.js';
 import { OrganisationsService } from './organisations.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OrganisationEntity, MembershipEntity, InvitationEntity]), AuditModule, MailModule],
+  imports: [
+    TypeOrmModule.forFeature([OrganisationEntity, MembershipEntity, InvitationEntity]),
+    AuditModule,
+    MailModule,
+  ],
   providers: [OrganisationsService, OrganisationMembershipsService, OrganisationsResolver],
   exports: [OrganisationMembershipsService],
 })

@@ -21,8 +21,13 @@ export class OrganisationsResolver {
   constructor(private readonly organisationsService: OrganisationsService) {}
 
   @SignedIn()
-  @Query(() => OrganisationModel, { description: 'One of your organisations (admins and experts: any).' })
-  organisation(@CurrentPrincipal() principal: Principal, @Args() args: OrganisationArgs): Promise<OrganisationModel> {
+  @Query(() => OrganisationModel, {
+    description: 'One of your organisations (admins and experts: any).',
+  })
+  organisation(
+    @CurrentPrincipal() principal: Principal,
+    @Args() args: OrganisationArgs,
+  ): Promise<OrganisationModel> {
     return this.organisationsService.findOne(principal, args.id);
   }
 
@@ -34,13 +39,17 @@ export class OrganisationsResolver {
   }
 
   @SignedIn()
-  @Query(() => [MembershipModel], { description: 'The organisations you belong to, with your role.' })
+  @Query(() => [MembershipModel], {
+    description: 'The organisations you belong to, with your role.',
+  })
   myMemberships(@CurrentPrincipal() principal: Principal): Promise<MembershipModel[]> {
     return this.organisationsService.myMemberships(principal);
   }
 
   @SignedIn()
-  @Mutation(() => OrganisationModel, { description: 'Registers an organisation; you become its CONTACT.' })
+  @Mutation(() => OrganisationModel, {
+    description: 'Registers an organisation; you become its CONTACT.',
+  })
   createOrganisation(
     @CurrentPrincipal() principal: Principal,
     @Args('input') input: CreateOrganisationInput,
@@ -58,25 +67,41 @@ export class OrganisationsResolver {
   }
 
   @SignedIn()
-  @Mutation(() => InvitationModel, { description: 'Invites an e-mail address; they join by signing in.' })
-  inviteMember(@CurrentPrincipal() principal: Principal, @Args('input') input: InviteMemberInput): Promise<InvitationModel> {
+  @Mutation(() => InvitationModel, {
+    description: 'Invites an e-mail address; they join by signing in.',
+  })
+  inviteMember(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: InviteMemberInput,
+  ): Promise<InvitationModel> {
     return this.organisationsService.invite(principal, input);
   }
 
   @SignedIn()
   @Mutation(() => Boolean)
-  removeMember(@CurrentPrincipal() principal: Principal, @Args('input') input: RemoveMemberInput): Promise<boolean> {
+  removeMember(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RemoveMemberInput,
+  ): Promise<boolean> {
     return this.organisationsService.removeMember(principal, input);
   }
 
   // Nested fields check access again: they can be reached from anywhere in the graph.
   @ResolveField(() => [MembershipModel])
-  members(@CurrentPrincipal() principal: Principal, @Parent() organisation: OrganisationModel): Promise<MembershipModel[]> {
+  members(
+    @CurrentPrincipal() principal: Principal,
+    @Parent() organisation: OrganisationModel,
+  ): Promise<MembershipModel[]> {
     return this.organisationsService.members(principal, organisation.id);
   }
 
-  @ResolveField(() => [InvitationModel], { description: 'Open invitations; contacts and admins only.' })
-  invitations(@CurrentPrincipal() principal: Principal, @Parent() organisation: OrganisationModel): Promise<InvitationModel[]> {
+  @ResolveField(() => [InvitationModel], {
+    description: 'Open invitations; contacts and admins only.',
+  })
+  invitations(
+    @CurrentPrincipal() principal: Principal,
+    @Parent() organisation: OrganisationModel,
+  ): Promise<InvitationModel[]> {
     return this.organisationsService.openInvitations(principal, organisation.id);
   }
 }

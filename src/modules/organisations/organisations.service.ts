@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { DomainException, notFound } from '../../common/errors/domain.exception.js';
-import { ErrorCode } from '../../common/errors/error-code.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -33,7 +32,8 @@ const isUniqueViolation = (error: unknown, constraint: string): boolean =>
 export class OrganisationsService {
   constructor(
     private readonly dataSource: DataSource,
-    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
+    @InjectRepository(OrganisationEntity)
+    private readonly organisations: Repository<OrganisationEntity>,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     @InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>,
     private readonly access: OrganisationMembershipsService,
@@ -54,9 +54,11 @@ export class OrganisationsService {
             region: input.region?.trim() || null,
           }),
         );
-        await manager
-          .getRepository(MembershipEntity)
-          .insert({ organisationId: organisation.id, userId: principal.user.id, role: MembershipRole.CONTACT });
+        await manager.getRepository(MembershipEntity).insert({
+          organisationId: organisation.id,
+          userId: principal.user.id,
+          role: MembershipRole.CONTACT,
+        });
         await this.audit.record(manager, {
           actorId: principal.user.id,
           action: 'organisation.created',
@@ -68,7 +70,12 @@ export class OrganisationsService {
       });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_organisations_business_id')) {
-        throw new DomainException('BUSINESS_ID_TAKEN', 'BUSINESS_ID_TAKEN', {}, { field: 'input.businessId' });
+        throw new DomainException(
+          'BUSINESS_ID_TAKEN',
+          'BUSINESS_ID_TAKEN',
+          {},
+          { field: 'input.businessId' },
+        );
       }
       throw error;
     }
@@ -109,7 +116,11 @@ export class OrganisationsService {
 
   /** Every organisation, for admins and experts; capped page. */
   listAll(limit: number, offset: number): Promise<[OrganisationEntity[], number]> {
-    return this.organisations.findAndCount({ order: { name: 'ASC', id: 'ASC' }, take: limit, skip: offset });
+    return this.organisations.findAndCount({
+      order: { name: 'ASC', id: 'ASC' },
+      take: limit,
+      skip: offset,
+    });
   }
 
   async members(principal: Principal, organisationId: string): Promise<MembershipEntity[]> {
@@ -134,18 +145,37 @@ export class OrganisationsService {
     await this.access.assertCanManage(principal, input.organisationId);
     const email = normaliseEmail(input.email);
     return this.dataSource.transaction(async (manager) => {
-      const organisation = await manager.getRepository(OrganisationEntity).findOneByOrFail({ id: input.organisationId });
+      const organisation = await manager
+        .getRepository(OrganisationEntity)
+        .findOneByOrFail({ id: input.organisationId });
       const invitee = await manager.getRepository(UserEntity).findOneBy({ email });
-      if (invitee && (await manager.getRepository(MembershipEntity).existsBy({ organisationId: organisation.id, userId: invitee.id }))) {
+      if (
+        invitee &&
+        (await manager
+          .getRepository(MembershipEntity)
+          .existsBy({ organisationId: organisation.id, userId: invitee.id }))
+      ) {
         throw new DomainException('ALREADY_MEMBER', 'ALREADY_MEMBER', {}, { field: 'input.email' });
       }
       const repository = manager.getRepository(InvitationEntity);
       // Inviting again refreshes the open invitation rather than failing.
-      let invitation = await repository.findOneBy({ organisationId: organisation.id, email, acceptedAt: IsNull(), revokedAt: IsNull() });
+      let invitation = await repository.findOneBy({
+        organisationId: organisation.id,
+        email,
+        acceptedAt: IsNull(),
+        revokedAt: IsNull(),
+      });
       invitation = await repository.save(
         invitation
           ? Object.assign(invitation, { role: input.role })
-          : repository.create({ organisationId: organisation.id, email, role: input.role, invitedById: principal.user.id, acceptedAt: null, revokedAt: null }),
+          : repository.create({
+              organisationId: organisation.id,
+              email,
+              role: input.role,
+              invitedById: principal.user.id,
+              acceptedAt: null,
+              revokedAt: null,
+            }),
       );
       const locale = invitee?.locale ?? principal.user.locale;
       await this.mail.enqueue(manager, {
@@ -174,7 +204,10 @@ export class OrganisationsService {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(MembershipEntity);
       // Lock the organisation's memberships so two removals cannot both pass the last-contact check.
-      const members = await repository.find({ where: { organisationId: input.organisationId }, lock: { mode: 'pessimistic_write' } });
+      const members = await repository.find({
+        where: { organisationId: input.organisationId },
+        lock: { mode: 'pessimistic_write' },
+      });
       const target = members.find((membership) => membership.userId === input.userId);
       if (!target) throw notFound();
       const contacts = members.filter((membership) => membership.role === MembershipRole.CONTACT);

@@ -19,19 +19,28 @@ export class UsersResolver {
 
   @SignedIn()
   @Mutation(() => UserModel)
-  updateMe(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateMeInput): Promise<UserModel> {
+  updateMe(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: UpdateMeInput,
+  ): Promise<UserModel> {
     return this.users.updateMe(principal.user, input);
   }
 
   @Roles(GlobalRole.ADMIN)
   @Mutation(() => UserModel)
-  grantRole(@CurrentPrincipal() principal: Principal, @Args('input') input: RoleChangeInput): Promise<UserModel> {
+  grantRole(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RoleChangeInput,
+  ): Promise<UserModel> {
     return this.users.changeRole(principal.user.id, input.email, input.role, true);
   }
 
   @Roles(GlobalRole.ADMIN)
-  @Mutation(() => UserModel, { description: 'Takes effect on the person\'s very next request.' })
-  revokeRole(@CurrentPrincipal() principal: Principal, @Args('input') input: RoleChangeInput): Promise<UserModel> {
+  @Mutation(() => UserModel, { description: "Takes effect on the person's very next request." })
+  revokeRole(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RoleChangeInput,
+  ): Promise<UserModel> {
     return this.users.changeRole(principal.user.id, input.email, input.role, false);
   }
 }

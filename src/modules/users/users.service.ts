@@ -17,21 +17,32 @@ export class UsersService {
     if (input.name !== undefined) changes.name = input.name.trim();
     if (input.locale !== undefined) changes.locale = input.locale;
     await this.dataSource.getRepository(UserEntity).update({ id: user.id }, changes);
-    return { ...user, ...changes } as UserEntity;
+    return Object.assign(user, changes);
   }
 
   /**
    * Grants or revokes a global role. Used by admins through GraphQL and by the CLI
    * (actor null). Takes effect on the person's next request: roles are read per request.
    */
-  async changeRole(actorId: string | null, email: string, role: GlobalRole, grant: boolean): Promise<UserEntity> {
+  async changeRole(
+    actorId: string | null,
+    email: string,
+    role: GlobalRole,
+    grant: boolean,
+  ): Promise<UserEntity> {
     return this.dataSource.transaction(async (manager) => {
       const users = manager.getRepository(UserEntity);
-      const user = await users.findOne({ where: { email: normaliseEmail(email) }, lock: { mode: 'pessimistic_write' } });
+      const user = await users.findOne({
+        where: { email: normaliseEmail(email) },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!user) throw notFound();
       const before = [...user.roles];
-      const roles = grant ? [...new Set([...before, role])] : before.filter((existing) => existing !== role);
-      if (roles.length === before.length && roles.every((existing) => before.includes(existing))) return user;
+      const roles = grant
+        ? [...new Set([...before, role])]
+        : before.filter((existing) => existing !== role);
+      if (roles.length === before.length && roles.every((existing) => before.includes(existing)))
+        return user;
       user.roles = roles;
       await users.update({ id: user.id }, { roles });
       await this.audit.record(manager, {

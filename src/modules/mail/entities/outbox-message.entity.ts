@@ -54,7 +54,12 @@ export class OutboxMessageEntity extends BaseEntity {
   @Column('jsonb')
   attachments: OutboxAttachment[];
 
-  @Column({ type: 'enum', enum: OutboxStatus, enumName: 'outbox_status', default: OutboxStatus.PENDING })
+  @Column({
+    type: 'enum',
+    enum: OutboxStatus,
+    enumName: 'outbox_status',
+    default: OutboxStatus.PENDING,
+  })
   status: OutboxStatus;
 
   @Column('integer', { default: 0 })

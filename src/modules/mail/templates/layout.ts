@@ -18,8 +18,13 @@ export function escapeHtml(value: string): string {
 
 /** Keeps user input out of header structure: no line breaks or control characters. */
 export function headerSafe(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 200);
+  return (
+    value
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .trim()
+      .slice(0, 200)
+  );
 }
 
 const FOOTER: Record<Locale, string> = {

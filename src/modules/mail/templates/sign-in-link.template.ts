@@ -7,24 +7,30 @@ export interface SignInLinkParams {
   minutes: number;
 }
 
-const COPY: Record<Locale, { subject: string; intro: string; button: string; code: string; ignore: string }> = {
+const COPY: Record<
+  Locale,
+  { subject: string; intro: string; button: string; code: string; ignore: string }
+> = {
   fi: {
     subject: 'Kirjautumislinkkisi Akatemiaan',
-    intro: 'Kirjaudu Akatemiaan alla olevasta linkistä. Linkki on voimassa {minutes} minuuttia ja toimii kerran.',
+    intro:
+      'Kirjaudu Akatemiaan alla olevasta linkistä. Linkki on voimassa {minutes} minuuttia ja toimii kerran.',
     button: 'Kirjaudu sisään',
     code: 'Jos linkki ei toimi, syötä tämä kirjautumiskoodi:',
     ignore: 'Jos et pyytänyt kirjautumista, voit jättää tämän viestin huomiotta.',
   },
   sv: {
     subject: 'Din inloggningslänk till Akatemia',
-    intro: 'Logga in på Akatemia via länken nedan. Länken gäller i {minutes} minuter och fungerar en gång.',
+    intro:
+      'Logga in på Akatemia via länken nedan. Länken gäller i {minutes} minuter och fungerar en gång.',
     button: 'Logga in',
     code: 'Om länken inte fungerar, ange den här inloggningskoden:',
     ignore: 'Om du inte bad om att logga in kan du bortse från det här meddelandet.',
   },
   en: {
     subject: 'Your sign-in link to Akatemia',
-    intro: 'Sign in to Akatemia with the link below. It is valid for {minutes} minutes and works once.',
+    intro:
+      'Sign in to Akatemia with the link below. It is valid for {minutes} minutes and works once.',
     button: 'Sign in',
     code: 'If the link does not work, enter this sign-in code:',
     ignore: 'If you did not ask to sign in, you can ignore this message.',

@@ -6,7 +6,10 @@ import { MembershipRole } from './membership.entity.js';
 /** A pending offer to join an organisation; accepted when the invitee signs in. */
 @Entity({ name: 'invitations' })
 // One open invitation per address and organisation.
-@Index('uq_invitations_open', ['organisationId', 'email'], { unique: true, where: '"accepted_at" IS NULL AND "revoked_at" IS NULL' })
+@Index('uq_invitations_open', ['organisationId', 'email'], {
+  unique: true,
+  where: '"accepted_at" IS NULL AND "revoked_at" IS NULL',
+})
 export class InvitationEntity extends BaseEntity {
   @Column('uuid')
   organisationId: string;

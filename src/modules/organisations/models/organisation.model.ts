@@ -48,7 +48,9 @@ export class MembershipModel {
   createdAt: Date;
 }
 
-@ObjectType('Invitation', { description: 'An open invitation; accepted when the invitee signs in.' })
+@ObjectType('Invitation', {
+  description: 'An open invitation; accepted when the invitee signs in.',
+})
 export class InvitationModel {
   @Field(() => ID)
   id: string;

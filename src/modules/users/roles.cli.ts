@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { createRootLogger } from '../../common/logging/logger.js';
+import { ConfigValidationError, loadConfig } from '../../config/app-config.js';
+import { buildDataSourceOptions } from '../../database/data-source-options.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../database/embedded-postgres.js';
+import { migrateUnderLock } from '../../database/migrate.js';
+import { AuditEntryEntity } from '../audit/entities/audit-entry.entity.js';
+import { AuditService } from '../audit/audit.service.js';
+import { GlobalRole } from './entities/user.entity.js';
+import { UsersService } from './users.service.js';
+
+const USAGE = `Usage: npm run roles -- <grant|revoke> <ADMIN|EXPERT> <email>
+The person must have signed in once. The change is audited (actor: system) and takes
+effect on their next request.`;
+
+async function main(): Promise<void> {
+  const [action, role, email] = process.argv.slice(2);
+  if (
+    !['grant', 'revoke'].includes(action ?? '') ||
+    !Object.values(GlobalRole).includes(role as GlobalRole) ||
+    !email
+  ) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const config = loadConfig(process.env);
+  const logger = createRootLogger('warn');
+  let embedded: EmbeddedDatabase | undefined;
+  const url =
+    config.databaseUrl ??
+    (embedded = await startEmbeddedPostgres({ directory: config.dataDir, logger })).url;
+  const dataSource = await new DataSource(
+    buildDataSourceOptions(
+      { url, poolSize: 1, statementTimeoutMs: 30000, lockTimeoutMs: 10000 },
+      logger,
+    ),
+  ).initialize();
+  try {
+    await migrateUnderLock(dataSource, logger);
+    // The same service admins use through GraphQL; the actor is the system (null).
+    const users = new UsersService(
+      dataSource,
+      new AuditService(dataSource.getRepository(AuditEntryEntity)),
+    );
+    const user = await users.changeRole(null, email, role as GlobalRole, action === 'grant');
+    process.stdout.write(`${user.email}: ${user.roles.join(', ') || '(no roles)'}\n`);
+  } finally {
+    await dataSource.destroy();
+    await embedded?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  const message =
+    error instanceof DomainException
+      ? 'No such user: they must sign in once first.'
+      : error instanceof ConfigValidationError || error instanceof Error
+        ? error.message
+        : String(error);
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,241 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { AuditEntryEntity } from '../src/modules/audit/entities/audit-entry.entity.js';
+import { GlobalRole, UserEntity } from '../src/modules/users/entities/user.entity.js';
+import { TestSmtpServer } from './helpers/smtp.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { createSignedInUser, randomBusinessId } from './helpers/users.js';
+
+const CREATE =
+  'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name businessId type region } }';
+
+describe('organisations, members and the audit trail', () => {
+  const smtp = new TestSmtpServer();
+  let testApp: TestApp;
+  beforeAll(async () => {
+    await smtp.start();
+    testApp = await startTestApp({ env: { SMTP_URL: smtp.url } });
+  });
+  afterAll(async () => {
+    await testApp.close();
+    await smtp.stop();
+  });
+
+  it('creates an organisation with the caller as CONTACT, audited', async () => {
+    const person = await createSignedInUser(testApp.dataSource);
+    const businessId = randomBusinessId();
+    const response = await testApp.graphql<{ createOrganisation: { id: string } }>(
+      CREATE,
+      {
+        input: {
+          name: '  Esimerkkilän kunta ',
+          businessId,
+          type: 'MUNICIPALITY',
+          region: 'Pirkanmaa',
+        },
+      },
+      person.headers,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.createOrganisation).toMatchObject({
+      name: 'Esimerkkilän kunta',
+      businessId,
+      region: 'Pirkanmaa',
+    });
+    const memberships = await testApp.graphql<{
+      myMemberships: Array<{ role: string; organisation: { id: string } }>;
+    }>('{ myMemberships { role organisation { id } } }', undefined, person.headers);
+    expect(memberships.data?.myMemberships).toEqual([
+      { role: 'CONTACT', organisation: { id: response.data!.createOrganisation.id } },
+    ]);
+    const audit = await testApp.dataSource.getRepository(AuditEntryEntity).findOneByOrFail({
+      entityId: response.data!.createOrganisation.id,
+      action: 'organisation.created',
+    });
+    expect(audit.actorId).toBe(person.user.id);
+  });
+
+  it('refuses a business ID with a wrong check digit, an overlong name and a taken business ID — writing nothing', async () => {
+    const person = await createSignedInUser(testApp.dataSource);
+    const bad = await testApp.graphql(
+      CREATE,
+      { input: { name: 'x'.repeat(201), businessId: '0201256-7', type: 'PARISH' } },
+      { ...person.headers, 'accept-language': 'fi' },
+    );
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0].extensions?.validationErrors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          field: 'input.name',
+          rule: 'maxLength',
+          message: 'Liian pitkä.',
+        }),
+        expect.objectContaining({ field: 'input.businessId', rule: 'isBusinessId' }),
+      ]),
+    );
+    const businessId = randomBusinessId();
+    await testApp.graphql(
+      CREATE,
+      { input: { name: 'First', businessId, type: 'PARISH' } },
+      person.headers,
+    );
+    const other = await createSignedInUser(testApp.dataSource);
+    const taken = await testApp.graphql(
+      CREATE,
+      { input: { name: 'Second', businessId, type: 'PARISH' } },
+      other.headers,
+    );
+    expect(taken.errors?.[0].extensions?.code).toBe('BUSINESS_ID_TAKEN');
+    expect(
+      await testApp.dataSource.query('SELECT 1 FROM memberships WHERE user_id = $1', [
+        other.user.id,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('lets a contact update, invite and remove members; keeps the last contact; audits each step', async () => {
+    const contact = await createSignedInUser(testApp.dataSource);
+    const created = await testApp.graphql<{ createOrganisation: { id: string } }>(
+      CREATE,
+      {
+        input: {
+          name: 'Kuntayhtymä',
+          businessId: randomBusinessId(),
+          type: 'JOINT_MUNICIPAL_AUTHORITY',
+        },
+      },
+      contact.headers,
+    );
+    const organisationId = created.data!.createOrganisation.id;
+
+    const updated = await testApp.graphql(
+      'mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { name region } }',
+      { input: { organisationId, name: 'Kuntayhtymä Oy', region: 'Lappi' } },
+      contact.headers,
+    );
+    expect(updated.data).toEqual({
+      updateOrganisation: { name: 'Kuntayhtymä Oy', region: 'Lappi' },
+    });
+
+    const invited = await testApp.graphql(
+      'mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { email role } }',
+      { input: { organisationId, email: 'New.Colleague@Example.fi' } },
+      contact.headers,
+    );
+    expect(invited.data).toEqual({
+      inviteMember: { email: 'new.colleague@example.fi', role: 'MEMBER' },
+    });
+    await testApp.sendMail();
+    const [mail] = smtp.to('new.colleague@example.fi');
+    expect(mail.subject).toBe('Invitation to join Kuntayhtymä Oy on Akatemia');
+
+    const colleague = await createSignedInUser(testApp.dataSource);
+    await testApp.dataSource.query(
+      'INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, $3)',
+      [organisationId, colleague.user.id, 'MEMBER'],
+    );
+    const removed = await testApp.graphql(
+      'mutation ($input: RemoveMemberInput!) { removeMember(input: $input) }',
+      { input: { organisationId, userId: colleague.user.id } },
+      contact.headers,
+    );
+    expect(removed.data).toEqual({ removeMember: true });
+    const lastContact = await testApp.graphql(
+      'mutation ($input: RemoveMemberInput!) { removeMember(input: $input) }',
+      { input: { organisationId, userId: contact.user.id } },
+      contact.headers,
+    );
+    expect(lastContact.errors?.[0].extensions?.code).toBe('LAST_CONTACT');
+
+    const actions = (
+      await testApp.dataSource.getRepository(AuditEntryEntity).find({
+        where: { entityId: organisationId },
+        order: { createdAt: 'ASC' },
+      })
+    ).map((entry) => entry.action);
+    expect(actions).toEqual([
+      'organisation.created',
+      'organisation.updated',
+      'member.invited',
+      'member.removed',
+    ]);
+    const update = await testApp.dataSource
+      .getRepository(AuditEntryEntity)
+      .findOneByOrFail({ entityId: organisationId, action: 'organisation.updated' });
+    expect(update.before).toMatchObject({ name: 'Kuntayhtymä', region: null });
+    expect(update.after).toMatchObject({ name: 'Kuntayhtymä Oy', region: 'Lappi' });
+  });
+
+  it('lets admins page through the audit trail with a cursor', async () => {
+    const admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: {
+        data?: { auditEntries: { items: Array<{ id: string }>; nextCursor: string | null } } | null;
+      } = await testApp.graphql(
+        'query ($after: String) { auditEntries(limit: 2, after: $after) { items { id action createdAt } nextCursor } }',
+        { after },
+        admin.headers,
+      );
+      seen.push(...page.data!.auditEntries.items.map((item) => item.id));
+      after = page.data!.auditEntries.nextCursor;
+    } while (after);
+    const total = await testApp.dataSource.getRepository(AuditEntryEntity).count();
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  it('grants and revokes roles from the command line, audited as the system', async () => {
+    const person = await createSignedInUser(testApp.dataSource, { email: 'cli.person@example.fi' });
+    const run = promisify(execFile);
+    const cli = path.join(
+      import.meta.dirname,
+      '..',
+      'dist',
+      'src',
+      'modules',
+      'users',
+      'roles.cli.js',
+    );
+    const env = {
+      ...process.env,
+      DATABASE_URL: (testApp.dataSource.options as { url: string }).url,
+      LOG_LEVEL: 'silent',
+    };
+    const { stdout } = await run(
+      process.execPath,
+      [cli, 'grant', 'EXPERT', 'CLI.Person@example.fi'],
+      { env },
+    );
+    expect(stdout.trim()).toBe('cli.person@example.fi: EXPERT');
+    expect(
+      (await testApp.dataSource.getRepository(UserEntity).findOneByOrFail({ id: person.user.id }))
+        .roles,
+    ).toEqual(['EXPERT']);
+    await run(process.execPath, [cli, 'revoke', 'EXPERT', 'cli.person@example.fi'], { env });
+    expect(
+      (await testApp.dataSource.getRepository(UserEntity).findOneByOrFail({ id: person.user.id }))
+        .roles,
+    ).toEqual([]);
+    const entries = await testApp.dataSource
+      .getRepository(AuditEntryEntity)
+      .findBy({ entityId: person.user.id });
+    expect(entries.map((entry) => [entry.action, entry.actorId]).sort()).toEqual([
+      ['role.granted', null],
+      ['role.revoked', null],
+    ]);
+  });
+
+  it('sends security headers and no CORS allowance for unknown origins', async () => {
+    const response = await fetch(`${testApp.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    const health = await fetch(`${testApp.url}/health/live`);
+    expect(health.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(health.headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+});
