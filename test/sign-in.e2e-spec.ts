@@ -9,6 +9,7 @@ import { MembershipEntity } from '../src/modules/organisations/entities/membersh
 import { InvitationEntity } from '../src/modules/organisations/entities/invitation.entity.js';
 import { MembershipRole } from '../src/modules/organisations/entities/membership.entity.js';
 import { GlobalRole, UserEntity } from '../src/modules/users/entities/user.entity.js';
+import { CredentialsCleanupService } from '../src/modules/auth/credentials-cleanup.service.js';
 import { TestSmtpServer, tokenFrom } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { createOrganisation, createSignedInUser } from './helpers/users.js';
@@ -231,5 +232,30 @@ describe('passwordless sign-in through a real SMTP server', () => {
     await fetch(`${testApp.url}/sign-in?token=${token}`);
     await fetch(`${testApp.url}/graphql?token=${token}`);
     expect((await signIn(token)).errors).toBeUndefined();
+  });
+
+  it('cleans up tokens and sessions a day after they expired or were revoked', async () => {
+    const token = tokenFrom(await requestLink('cleanup@example.fi'));
+    const session = await signIn(token);
+    const auth = { authorization: `Bearer ${session.data!.signIn.accessToken}` };
+    await testApp.graphql('mutation { signOut }', undefined, auth);
+    await tokenFrom(await requestLink('cleanup@example.fi'));
+    const cleanup = testApp.app.get(CredentialsCleanupService);
+    const countFor = async () =>
+      (
+        await testApp.dataSource.query<Array<{ count: number }>>(
+          "SELECT (SELECT count(*) FROM one_time_tokens WHERE email = 'cleanup@example.fi')::int + (SELECT count(*) FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = 'cleanup@example.fi')::int AS count",
+        )
+      )[0].count;
+    expect(await countFor()).toBe(3);
+    await cleanup.cleanUp();
+    expect(await countFor()).toBe(3);
+    testApp.clock.advance(25 * 3_600_000);
+    try {
+      await cleanup.cleanUp();
+      expect(await countFor()).toBe(0);
+    } finally {
+      testApp.clock.advance(-25 * 3_600_000);
+    }
   });
 });

@@ -8,6 +8,7 @@ import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { SessionEntity } from './entities/session.entity.js';
+import { CredentialsCleanupService } from './credentials-cleanup.service.js';
 import { RateLimitService } from './rate-limit.service.js';
 
 @Module({
@@ -20,6 +21,7 @@ import { RateLimitService } from './rate-limit.service.js';
   providers: [
     AuthService,
     RateLimitService,
+    CredentialsCleanupService,
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
