@@ -1,4 +1,7 @@
 import { AcademyEntity } from '../modules/academies/entities/academy.entity.js';
+import { CohortMemberEntity } from '../modules/academies/entities/cohort-member.entity.js';
+import { CalendarFeedEntity } from '../modules/calendar/entities/calendar-feed.entity.js';
+import { TimelineEventEntity } from '../modules/timeline/entities/timeline-event.entity.js';
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
 import { OneTimeTokenEntity } from '../modules/auth/entities/one-time-token.entity.js';
 import { RateLimitCounterEntity } from '../modules/auth/entities/rate-limit-counter.entity.js';
@@ -23,4 +26,7 @@ export const ENTITIES = [
   InvitationEntity,
   AuditEntryEntity,
   OutboxMessageEntity,
+  CohortMemberEntity,
+  TimelineEventEntity,
+  CalendarFeedEntity,
 ];

@@ -8,6 +8,8 @@ export enum AcademyStatus {
   SELECTION = 'SELECTION',
   RUNNING = 'RUNNING',
   ALUMNI = 'ALUMNI',
+  /** Hidden from public lists; kept for the record. */
+  ARCHIVED = 'ARCHIVED',
 }
 
 @Entity({ name: 'academies' })

@@ -1,0 +1,62 @@
+import { DateTime, IANAZone } from 'luxon';
+import type { Locale } from '../i18n/locale.js';
+
+export type ZonedTimeProblem = 'INVALID_DATE_TIME' | 'NONEXISTENT_LOCAL_TIME' | 'AMBIGUOUS_LOCAL_TIME';
+
+export class ZonedTimeError extends Error {
+  constructor(
+    readonly problem: ZonedTimeProblem,
+    readonly value: string,
+  ) {
+    super(`${problem}: ${value}`);
+  }
+}
+
+const WITH_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
+const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
+
+export function isValidTimeZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
+}
+
+/**
+ * Reads a date-time as people enter it: an ISO instant with an offset
+ * (`2023-09-12T07:00:00Z`, `…+03:00`) is taken as is; a local date-time without one
+ * (`2023-09-12T10:00`) is read in the academy's zone. A local time that does not exist
+ * there (the spring-forward hour) is refused; one that happens twice (the autumn hour)
+ * needs an explicit offset.
+ */
+export function parseZonedInput(value: string, zone: string): Date {
+  const text = value.trim();
+  if (WITH_OFFSET.test(text)) {
+    const instant = DateTime.fromISO(text, { setZone: true });
+    if (!instant.isValid) throw new ZonedTimeError('INVALID_DATE_TIME', value);
+    return instant.toJSDate();
+  }
+  if (!LOCAL.test(text)) throw new ZonedTimeError('INVALID_DATE_TIME', value);
+  const local = DateTime.fromISO(text, { zone });
+  if (!local.isValid) throw new ZonedTimeError('INVALID_DATE_TIME', value);
+  // Luxon moves a nonexistent wall-clock time forward; the round trip shows it.
+  const wanted = DateTime.fromISO(text, { zone: 'UTC' });
+  const wallClock = (dateTime: DateTime) => dateTime.toFormat("yyyy-MM-dd'T'HH:mm:ss.SSS");
+  if (wallClock(local) !== wallClock(wanted)) throw new ZonedTimeError('NONEXISTENT_LOCAL_TIME', value);
+  if (local.getPossibleOffsets().length > 1) throw new ZonedTimeError('AMBIGUOUS_LOCAL_TIME', value);
+  return local.toJSDate();
+}
+
+/** `2023-09-12T10:00:00` — the wall-clock time in the zone, without offset. */
+export function localIso(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).toFormat("yyyy-MM-dd'T'HH:mm:ss");
+}
+
+const DATE_FORMAT: Record<Locale, Intl.DateTimeFormatOptions> = {
+  fi: { day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+  sv: { day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+  en: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+};
+const INTL_LOCALE: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** A readable date and time in the zone and language, e.g. `31.5.2023 klo 23.59`. */
+export function formatZoned(instant: Date, zone: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...DATE_FORMAT[locale], timeZone: zone }).format(instant);
+}
