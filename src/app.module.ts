@@ -8,6 +8,7 @@ import { InputValidationPipe } from './common/errors/input-validation.pipe.js';
 import { buildGraphqlOptions } from './common/graphql/graphql-options.js';
 import { HealthModule } from './common/health/health.module.js';
 import { LocalizedTextResolver } from './common/i18n/localized-text.model.js';
+import { ZonedDateTimeResolver } from './common/time/zoned-date-time.model.js';
 import { LoggingModule } from './common/logging/logging.module.js';
 import type { Clock } from './common/time/clock.js';
 import { TimeModule } from './common/time/time.module.js';
@@ -17,6 +18,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { AcademiesModule } from './modules/academies/academies.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -50,12 +52,14 @@ export class AppModule {
         UsersModule,
         OrganisationsModule,
         AcademiesModule,
+        CalendarModule,
         DemoModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
         LocalizedTextResolver,
+        ZonedDateTimeResolver,
       ],
     };
   }

@@ -35,6 +35,8 @@ export class AppConfig {
   readonly shutdownTimeoutMs: number;
   readonly corsOrigins: readonly string[];
   readonly trustProxy: boolean;
+  /** Unset → generated and kept in `<dataDir>/app-secret` (see AppSecret). */
+  readonly appSecret: string | undefined;
   readonly auth: {
     /** Lower-cased addresses that become ADMIN when they sign in. */
     readonly adminEmails: readonly string[];
@@ -133,6 +135,7 @@ export function loadConfig(
     shutdownTimeoutMs: schema.SHUTDOWN_TIMEOUT_MS,
     corsOrigins: splitList(schema.CORS_ORIGINS),
     trustProxy: schema.TRUST_PROXY ?? false,
+    appSecret: schema.APP_SECRET,
     auth: {
       adminEmails: splitList(schema.ADMIN_EMAILS).map((email) => email.toLowerCase()),
       signInTokenTtlMinutes: schema.SIGN_IN_TOKEN_TTL_MINUTES,

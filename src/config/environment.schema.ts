@@ -126,6 +126,16 @@ export class EnvironmentSchema {
   @MaxLength(2000)
   CORS_ORIGINS?: string;
 
+  /**
+   * Key for derived secrets (calendar feed URLs). Unset: generated once and kept in
+   * DATA_DIR/app-secret. Several instances must share one value.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  @MaxLength(500)
+  APP_SECRET?: string;
+
   /** Fastify's trustProxy: set when a proxy in front sets X-Forwarded-For. */
   @IsOptional()
   @Transform(toBoolean)
@@ -208,4 +218,8 @@ export class EnvironmentSchema {
 }
 
 /** Variables whose values must never be echoed back, not even in a config error. */
-export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['DATABASE_URL', 'SMTP_URL']);
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
+  'DATABASE_URL',
+  'SMTP_URL',
+  'APP_SECRET',
+]);

@@ -63,6 +63,21 @@ export const MESSAGES = {
     sv: 'Organisationens enda kontaktperson kan inte tas bort. Utse först en annan kontaktperson.',
     en: 'The only contact person cannot be removed. Name another contact first.',
   },
+  SLUG_TAKEN: {
+    fi: 'Tällä tunnisteella on jo akatemia.',
+    sv: 'Det finns redan en akademi med den här identifieraren.',
+    en: 'An academy with this slug already exists.',
+  },
+  INVALID_STATUS_CHANGE: {
+    fi: 'Akatemian tilaa ei voi muuttaa näin.',
+    sv: 'Akademins status kan inte ändras så.',
+    en: 'The academy cannot move to that status.',
+  },
+  EVENT_CANCELLED: {
+    fi: 'Tilaisuus on peruttu, eikä sitä voi enää muuttaa.',
+    sv: 'Evenemanget är inställt och kan inte längre ändras.',
+    en: 'The event is cancelled and can no longer be changed.',
+  },
   // Field-level validation rules (class-validator constraint names).
   'rule.isNotEmpty': { fi: 'Pakollinen tieto.', sv: 'Obligatorisk uppgift.', en: 'Required.' },
   'rule.maxLength': { fi: 'Liian pitkä.', sv: 'För lång.', en: 'Too long.' },
@@ -91,6 +106,41 @@ export const MESSAGES = {
     fi: 'Tunniste ei kelpaa.',
     sv: 'Identifieraren är ogiltig.',
     en: 'Not a valid identifier.',
+  },
+  'rule.INVALID_DATE_TIME': {
+    fi: 'Päivämäärä ja kellonaika muodossa 2024-09-12T10:00 tai aikavyöhykkeen kanssa.',
+    sv: 'Datum och tid i formen 2024-09-12T10:00 eller med tidszon.',
+    en: 'A date and time like 2024-09-12T10:00, or with an offset.',
+  },
+  'rule.NONEXISTENT_LOCAL_TIME': {
+    fi: 'Tätä kellonaikaa ei ole olemassa (kesäaikaan siirryttäessä kello siirtyy tunnin eteenpäin).',
+    sv: 'Den här tiden finns inte (klockan flyttas fram en timme vid övergången till sommartid).',
+    en: 'This time does not exist there (clocks skip an hour when summer time starts).',
+  },
+  'rule.AMBIGUOUS_LOCAL_TIME': {
+    fi: 'Kellonaika toistuu talviaikaan siirryttäessä: anna aikavyöhyke, esim. +03:00 tai +02:00.',
+    sv: 'Tiden inträffar två gånger när vintertiden börjar: ange tidszon, t.ex. +03:00 eller +02:00.',
+    en: 'This time happens twice when winter time starts: add an offset such as +03:00 or +02:00.',
+  },
+  'rule.endAfterStart': {
+    fi: 'Päättymisen on oltava alkamisen jälkeen.',
+    sv: 'Slutet måste vara efter början.',
+    en: 'The end must be after the start.',
+  },
+  'rule.order': {
+    fi: 'Päivämäärät ovat väärässä järjestyksessä.',
+    sv: 'Datumen är i fel ordning.',
+    en: 'The dates are in the wrong order.',
+  },
+  'rule.isTimeZone': {
+    fi: 'Tuntematon aikavyöhyke (esim. Europe/Helsinki).',
+    sv: 'Okänd tidszon (t.ex. Europe/Helsinki).',
+    en: 'Unknown time zone (e.g. Europe/Helsinki).',
+  },
+  'rule.isUrl': {
+    fi: 'Ei kelvollinen osoite.',
+    sv: 'Inte en giltig adress.',
+    en: 'Not a valid URL.',
   },
   'rule.other': {
     fi: 'Arvo ei kelpaa.',

@@ -12,6 +12,8 @@ const REDACTED_PATHS = [
   '*.token',
   '*.accessToken',
   'databaseUrl',
+  'appSecret',
+  '*.appSecret',
   '*.databaseUrl',
 ];
 

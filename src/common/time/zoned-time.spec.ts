@@ -14,33 +14,53 @@ function problemOf(run: () => unknown): string | undefined {
 
 describe('parseZonedInput', () => {
   it('reads local times in the academy zone, summer and winter', () => {
-    expect(parseZonedInput('2023-09-12T10:00', HELSINKI).toISOString()).toBe('2023-09-12T07:00:00.000Z');
-    expect(parseZonedInput('2023-11-22T09:00', HELSINKI).toISOString()).toBe('2023-11-22T07:00:00.000Z');
-    expect(parseZonedInput('2023-05-31T23:59:59.999', HELSINKI).toISOString()).toBe('2023-05-31T20:59:59.999Z');
+    expect(parseZonedInput('2023-09-12T10:00', HELSINKI).toISOString()).toBe(
+      '2023-09-12T07:00:00.000Z',
+    );
+    expect(parseZonedInput('2023-11-22T09:00', HELSINKI).toISOString()).toBe(
+      '2023-11-22T07:00:00.000Z',
+    );
+    expect(parseZonedInput('2023-05-31T23:59:59.999', HELSINKI).toISOString()).toBe(
+      '2023-05-31T20:59:59.999Z',
+    );
   });
 
   it('takes instants with an offset as they are', () => {
-    expect(parseZonedInput('2023-09-12T07:00:00Z', HELSINKI).toISOString()).toBe('2023-09-12T07:00:00.000Z');
-    expect(parseZonedInput('2023-10-29T03:30+03:00', HELSINKI).toISOString()).toBe('2023-10-29T00:30:00.000Z');
-    expect(parseZonedInput('2023-10-29T03:30+02:00', HELSINKI).toISOString()).toBe('2023-10-29T01:30:00.000Z');
+    expect(parseZonedInput('2023-09-12T07:00:00Z', HELSINKI).toISOString()).toBe(
+      '2023-09-12T07:00:00.000Z',
+    );
+    expect(parseZonedInput('2023-10-29T03:30+03:00', HELSINKI).toISOString()).toBe(
+      '2023-10-29T00:30:00.000Z',
+    );
+    expect(parseZonedInput('2023-10-29T03:30+02:00', HELSINKI).toISOString()).toBe(
+      '2023-10-29T01:30:00.000Z',
+    );
   });
 
   it('refuses the spring-forward hour that does not exist in Helsinki', () => {
-    expect(problemOf(() => parseZonedInput('2024-03-31T03:30', HELSINKI))).toBe('NONEXISTENT_LOCAL_TIME');
+    expect(problemOf(() => parseZonedInput('2024-03-31T03:30', HELSINKI))).toBe(
+      'NONEXISTENT_LOCAL_TIME',
+    );
     expect(problemOf(() => parseZonedInput('2024-03-31T04:00', HELSINKI))).toBeUndefined();
   });
 
   it('asks for an offset in the autumn hour that happens twice', () => {
-    expect(problemOf(() => parseZonedInput('2023-10-29T03:30', HELSINKI))).toBe('AMBIGUOUS_LOCAL_TIME');
+    expect(problemOf(() => parseZonedInput('2023-10-29T03:30', HELSINKI))).toBe(
+      'AMBIGUOUS_LOCAL_TIME',
+    );
     expect(problemOf(() => parseZonedInput('2023-10-29T04:30', HELSINKI))).toBeUndefined();
   });
 
-  it.each(['', '31.5.2023', '2023-02-30T10:00', '2023-09-12 10:00', 'tomorrow', '2023-09-12T25:00'])(
-    'refuses malformed %p',
-    (value) => {
-      expect(problemOf(() => parseZonedInput(value, HELSINKI))).toBe('INVALID_DATE_TIME');
-    },
-  );
+  it.each([
+    '',
+    '31.5.2023',
+    '2023-02-30T10:00',
+    '2023-09-12 10:00',
+    'tomorrow',
+    '2023-09-12T25:00',
+  ])('refuses malformed %p', (value) => {
+    expect(problemOf(() => parseZonedInput(value, HELSINKI))).toBe('INVALID_DATE_TIME');
+  });
 });
 
 describe('showing instants in the zone', () => {

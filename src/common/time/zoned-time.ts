@@ -1,7 +1,8 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { Locale } from '../i18n/locale.js';
 
-export type ZonedTimeProblem = 'INVALID_DATE_TIME' | 'NONEXISTENT_LOCAL_TIME' | 'AMBIGUOUS_LOCAL_TIME';
+export type ZonedTimeProblem =
+  'INVALID_DATE_TIME' | 'NONEXISTENT_LOCAL_TIME' | 'AMBIGUOUS_LOCAL_TIME';
 
 export class ZonedTimeError extends Error {
   constructor(
@@ -39,8 +40,10 @@ export function parseZonedInput(value: string, zone: string): Date {
   // Luxon moves a nonexistent wall-clock time forward; the round trip shows it.
   const wanted = DateTime.fromISO(text, { zone: 'UTC' });
   const wallClock = (dateTime: DateTime) => dateTime.toFormat("yyyy-MM-dd'T'HH:mm:ss.SSS");
-  if (wallClock(local) !== wallClock(wanted)) throw new ZonedTimeError('NONEXISTENT_LOCAL_TIME', value);
-  if (local.getPossibleOffsets().length > 1) throw new ZonedTimeError('AMBIGUOUS_LOCAL_TIME', value);
+  if (wallClock(local) !== wallClock(wanted))
+    throw new ZonedTimeError('NONEXISTENT_LOCAL_TIME', value);
+  if (local.getPossibleOffsets().length > 1)
+    throw new ZonedTimeError('AMBIGUOUS_LOCAL_TIME', value);
   return local.toJSDate();
 }
 
@@ -58,5 +61,8 @@ const INTL_LOCALE: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-
 
 /** A readable date and time in the zone and language, e.g. `31.5.2023 klo 23.59`. */
 export function formatZoned(instant: Date, zone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...DATE_FORMAT[locale], timeZone: zone }).format(instant);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    ...DATE_FORMAT[locale],
+    timeZone: zone,
+  }).format(instant);
 }

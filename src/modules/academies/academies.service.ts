@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Not, Repository } from 'typeorm';
+import { In, Not, Repository } from 'typeorm';
+import { isStaff, type Principal } from '../../common/auth/principal.js';
 import { AcademyEntity, AcademyStatus } from './entities/academy.entity.js';
+
+const HIDDEN_FROM_PUBLIC = [AcademyStatus.DRAFT, AcademyStatus.ARCHIVED];
 
 @Injectable()
 export class AcademiesService {
@@ -9,16 +12,21 @@ export class AcademiesService {
     @InjectRepository(AcademyEntity) private readonly academies: Repository<AcademyEntity>,
   ) {}
 
-  /** Academies the public may see: everything but drafts, newest application window first. */
-  listPublic(): Promise<AcademyEntity[]> {
+  /**
+   * Published academies, newest application window first. Admins and experts also see
+   * drafts and archived ones.
+   */
+  list(principal: Principal | null): Promise<AcademyEntity[]> {
     return this.academies.find({
-      where: { status: Not(AcademyStatus.DRAFT) },
+      where: isStaff(principal) ? {} : { status: Not(In(HIDDEN_FROM_PUBLIC)) },
       order: { applicationOpensAt: 'DESC', slug: 'ASC' },
     });
   }
 
-  /** A published academy by slug; an unknown or unpublished slug is simply absent. */
-  findPublicBySlug(slug: string): Promise<AcademyEntity | null> {
-    return this.academies.findOne({ where: { slug, status: Not(AcademyStatus.DRAFT) } });
+  /** An academy by slug; unknown, or unpublished for this caller, is simply absent. */
+  findBySlug(principal: Principal | null, slug: string): Promise<AcademyEntity | null> {
+    return this.academies.findOne({
+      where: isStaff(principal) ? { slug } : { slug, status: Not(In(HIDDEN_FROM_PUBLIC)) },
+    });
   }
 }

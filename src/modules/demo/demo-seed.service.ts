@@ -4,9 +4,12 @@ import { Clock } from '../../common/time/clock.js';
 import { MIGRATION_LOCK_ID } from '../../database/migrate.js';
 import { SeedRunEntity } from '../../database/seed-run.entity.js';
 import { AcademyEntity } from '../academies/entities/academy.entity.js';
+import { TimelineEventEntity } from '../timeline/entities/timeline-event.entity.js';
 import { nextEdition, referenceAcademy2023 } from './demo-academies.js';
+import { nextEditionTimeline, referenceTimeline2023 } from './demo-timeline.js';
 
 export const DEMO_SEED_NAME = 'demo-academies';
+export const DEMO_TIMELINE_SEED_NAME = 'demo-timeline';
 
 /**
  * Seeds the demo academies once per database. It runs under the migration lock, in one
@@ -22,7 +25,14 @@ export class DemoSeedService {
     private readonly clock: Clock,
   ) {}
 
+  /** Academies first, then (once) their timelines; each recorded in seed_runs. */
   async seedOnce(): Promise<boolean> {
+    const seeded = await this.seedAcademies();
+    await this.seedTimelines();
+    return seeded;
+  }
+
+  private async seedAcademies(): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       // Instances starting together take turns; the first seeds, the others find the record.
       await manager.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_ID]);
@@ -44,6 +54,38 @@ export class DemoSeedService {
       await seedRuns.insert({ name: DEMO_SEED_NAME, note: `${reference.slug}, ${next.slug}` });
       this.logger.log({ msg: 'Demo data seeded', academies: [reference.slug, next.slug] });
       return true;
+    });
+  }
+
+  /** The demo academies' timelines; skipped when they are gone or already have events. */
+  private async seedTimelines(): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_ID]);
+      const seedRuns = manager.getRepository(SeedRunEntity);
+      if (await seedRuns.existsBy({ name: DEMO_TIMELINE_SEED_NAME })) return;
+      const academies = manager.getRepository(AcademyEntity);
+      const events = manager.getRepository(TimelineEventEntity);
+      const reference = await academies.findOneBy({ slug: 'kiertotalous-2023' });
+      const next = reference
+        ? await academies.findOneBy({ previousEditionId: reference.id })
+        : null;
+      const plans: Array<[AcademyEntity | null, () => ReturnType<typeof referenceTimeline2023>]> = [
+        [reference, referenceTimeline2023],
+        [next, () => nextEditionTimeline(next!.selectionAnnouncementAt)],
+      ];
+      const written: string[] = [];
+      for (const [academy, timeline] of plans) {
+        if (!academy || (await events.existsBy({ academyId: academy.id }))) continue;
+        await events.save(
+          timeline().map((event) => events.create({ ...event, academyId: academy.id })),
+        );
+        written.push(academy.slug);
+      }
+      await seedRuns.insert({
+        name: DEMO_TIMELINE_SEED_NAME,
+        note: written.join(', ') || 'skipped',
+      });
+      if (written.length > 0) this.logger.log({ msg: 'Demo timelines seeded', academies: written });
     });
   }
 }

@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+} from 'typeorm';
 import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
 import { AcademyEntity } from './academy.entity.js';
 
@@ -20,7 +28,10 @@ export class CohortMemberEntity {
   organisationId: string;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_cohort_members_organisation' })
+  @JoinColumn({
+    name: 'organisation_id',
+    foreignKeyConstraintName: 'fk_cohort_members_organisation',
+  })
   organisation?: OrganisationEntity;
 
   @CreateDateColumn({ type: 'timestamptz' })

@@ -1,4 +1,13 @@
-import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+} from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity.js';
 import { LocalizedText } from '../../../common/i18n/localized-text.js';
 import { AcademyEntity } from '../../academies/entities/academy.entity.js';
@@ -81,10 +90,18 @@ export class TimelineEventEntity extends BaseEntity {
   audienceOrganisationId: string | null;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'audience_organisation_id', foreignKeyConstraintName: 'fk_timeline_events_organisation' })
+  @JoinColumn({
+    name: 'audience_organisation_id',
+    foreignKeyConstraintName: 'fk_timeline_events_organisation',
+  })
   audienceOrganisation?: OrganisationEntity | null;
 
-  @Column({ type: 'enum', enum: EventStatus, enumName: 'event_status', default: EventStatus.SCHEDULED })
+  @Column({
+    type: 'enum',
+    enum: EventStatus,
+    enumName: 'event_status',
+    default: EventStatus.SCHEDULED,
+  })
   status: EventStatus;
 
   /** iCalendar SEQUENCE: raised on every change so calendar apps take the update. */
@@ -94,8 +111,16 @@ export class TimelineEventEntity extends BaseEntity {
   @ManyToMany(() => UserEntity)
   @JoinTable({
     name: 'timeline_event_hosts',
-    joinColumn: { name: 'event_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_timeline_event_hosts_event' },
-    inverseJoinColumn: { name: 'user_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_timeline_event_hosts_user' },
+    joinColumn: {
+      name: 'event_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'fk_timeline_event_hosts_event',
+    },
+    inverseJoinColumn: {
+      name: 'user_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'fk_timeline_event_hosts_user',
+    },
   })
   hosts?: UserEntity[];
 }

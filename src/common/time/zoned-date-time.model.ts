@@ -1,0 +1,41 @@
+import { Args, Context, Field, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Locale } from '../i18n/locale.js';
+import type { GraphqlContext } from '../graphql/graphql-context.js';
+import { formatZoned, localIso } from './zoned-time.js';
+
+@ObjectType('ZonedDateTime', {
+  description: 'An instant, also shown as wall-clock time in its time zone.',
+})
+export class ZonedDateTimeModel {
+  @Field({ description: 'The instant, ISO 8601 in UTC.' })
+  instant: Date;
+
+  @Field({ description: 'IANA zone the local fields use, e.g. Europe/Helsinki.' })
+  timeZone: string;
+}
+
+export const zoned = (instant: Date, timeZone: string): ZonedDateTimeModel => ({
+  instant,
+  timeZone,
+});
+
+@Resolver(() => ZonedDateTimeModel)
+export class ZonedDateTimeResolver {
+  @ResolveField(() => String, {
+    description: 'Wall-clock time without offset, e.g. `2023-09-12T10:00:00`.',
+  })
+  local(@Parent() parent: ZonedDateTimeModel): string {
+    return localIso(parent.instant, parent.timeZone);
+  }
+
+  @ResolveField(() => String, {
+    description: "Readable date and time in the given or caller's language.",
+  })
+  text(
+    @Parent() parent: ZonedDateTimeModel,
+    @Context() context: GraphqlContext,
+    @Args('locale', { type: () => Locale, nullable: true }) locale?: Locale,
+  ): string {
+    return formatZoned(parent.instant, parent.timeZone, locale ?? context.locale);
+  }
+}

@@ -1,0 +1,25 @@
+import { InputValidationException } from '../errors/domain.exception.js';
+import { parseZonedInput, ZonedTimeError } from './zoned-time.js';
+
+/** Parses a date-time argument, or refuses it naming the field and the broken rule. */
+export function parseZonedField(value: string, zone: string, field: string): Date {
+  try {
+    return parseZonedInput(value, zone);
+  } catch (error) {
+    if (error instanceof ZonedTimeError) {
+      throw new InputValidationException([
+        { field, rule: error.problem, detail: `${field}: ${error.problem}` },
+      ]);
+    }
+    throw error;
+  }
+}
+
+/** Refuses an end at or before its start, naming the end field. */
+export function assertEndAfterStart(start: Date, end: Date, field: string): void {
+  if (end.getTime() <= start.getTime()) {
+    throw new InputValidationException([
+      { field, rule: 'endAfterStart', detail: `${field} must be after the start` },
+    ]);
+  }
+}

@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  DomainException,
+  InputValidationException,
+  notFound,
+} from '../../common/errors/domain.exception.js';
+import type { Principal } from '../../common/auth/principal.js';
+import { toLocalizedText } from '../../common/i18n/localized-text.input.js';
+import { parseZonedField } from '../../common/time/zoned-input.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { CreateAcademyInput, UpdateAcademyInput } from './dto/academy-admin.input.js';
+import { AcademyEntity, AcademyStatus } from './entities/academy.entity.js';
+
+const LIFECYCLE = [
+  AcademyStatus.DRAFT,
+  AcademyStatus.OPEN,
+  AcademyStatus.SELECTION,
+  AcademyStatus.RUNNING,
+  AcademyStatus.ALUMNI,
+];
+
+const DATE_FIELDS = [
+  'applicationOpensAt',
+  'applicationDeadline',
+  'consultationBookingDeadline',
+  'selectionAnnouncementAt',
+] as const;
+
+const snapshot = (academy: AcademyEntity): Record<string, unknown> => ({
+  slug: academy.slug,
+  status: academy.status,
+  timeZone: academy.timeZone,
+  title: academy.title,
+  capacity: academy.capacity,
+  applicationOpensAt: academy.applicationOpensAt.toISOString(),
+  applicationDeadline: academy.applicationDeadline.toISOString(),
+  consultationBookingDeadline: academy.consultationBookingDeadline.toISOString(),
+  selectionAnnouncementAt: academy.selectionAnnouncementAt.toISOString(),
+});
+
+const isUniqueViolation = (error: unknown): boolean =>
+  (error as { code?: string }).code === '23505';
+
+/** What programme managers do with academies: create, edit, publish, archive. */
+@Injectable()
+export class AcademiesAdminService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(principal: Principal, input: CreateAcademyInput): Promise<AcademyEntity> {
+    const zone = input.timeZone;
+    const dates = Object.fromEntries(
+      DATE_FIELDS.map((field) => [field, parseZonedField(input[field], zone, `input.${field}`)]),
+    ) as Record<(typeof DATE_FIELDS)[number], Date>;
+    assertDateOrder(dates);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const repository = manager.getRepository(AcademyEntity);
+        const academy = await repository.save(
+          repository.create({
+            slug: input.slug,
+            theme: input.theme.trim(),
+            title: toLocalizedText(input.title),
+            description: toLocalizedText(input.description),
+            timeZone: zone,
+            ...dates,
+            capacity: input.capacity,
+            status: AcademyStatus.DRAFT,
+            previousEditionId: input.previousEditionId ?? null,
+          }),
+        );
+        await this.record(manager, principal, 'academy.created', academy, null);
+        return academy;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new DomainException('SLUG_TAKEN', 'SLUG_TAKEN', {}, { field: 'input.slug' });
+      throw error;
+    }
+  }
+
+  async update(principal: Principal, input: UpdateAcademyInput): Promise<AcademyEntity> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const academy = await this.lockAcademy(manager, input.academyId);
+        const before = snapshot(academy);
+        const zone = input.timeZone ?? academy.timeZone;
+        if (input.slug !== undefined) academy.slug = input.slug;
+        if (input.theme !== undefined) academy.theme = input.theme.trim();
+        if (input.title) academy.title = toLocalizedText(input.title);
+        if (input.description) academy.description = toLocalizedText(input.description);
+        if (input.capacity !== undefined) academy.capacity = input.capacity;
+        academy.timeZone = zone;
+        for (const field of DATE_FIELDS) {
+          const value = input[field];
+          if (value !== undefined) academy[field] = parseZonedField(value, zone, `input.${field}`);
+        }
+        assertDateOrder(academy);
+        if (input.status !== undefined && input.status !== academy.status) {
+          assertForward(academy.status, input.status);
+          academy.status = input.status;
+        }
+        await manager.getRepository(AcademyEntity).save(academy);
+        await this.record(manager, principal, 'academy.updated', academy, before);
+        return academy;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new DomainException('SLUG_TAKEN', 'SLUG_TAKEN', {}, { field: 'input.slug' });
+      throw error;
+    }
+  }
+
+  /** DRAFT → OPEN: the academy and its cohort-wide timeline become public. */
+  publish(principal: Principal, academyId: string): Promise<AcademyEntity> {
+    return this.changeStatus(principal, academyId, (academy) => {
+      if (academy.status !== AcademyStatus.DRAFT)
+        throw new DomainException('INVALID_STATUS_CHANGE', 'INVALID_STATUS_CHANGE');
+      return AcademyStatus.OPEN;
+    });
+  }
+
+  /** Hides the academy from public lists; nothing is deleted. */
+  archive(principal: Principal, academyId: string): Promise<AcademyEntity> {
+    return this.changeStatus(principal, academyId, () => AcademyStatus.ARCHIVED);
+  }
+
+  private changeStatus(
+    principal: Principal,
+    academyId: string,
+    next: (academy: AcademyEntity) => AcademyStatus,
+  ): Promise<AcademyEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const academy = await this.lockAcademy(manager, academyId);
+      const before = snapshot(academy);
+      academy.status = next(academy);
+      await manager.getRepository(AcademyEntity).save(academy);
+      await this.record(
+        manager,
+        principal,
+        `academy.${academy.status.toLowerCase()}`,
+        academy,
+        before,
+      );
+      return academy;
+    });
+  }
+
+  private async lockAcademy(manager: EntityManager, id: string): Promise<AcademyEntity> {
+    const academy = await manager
+      .getRepository(AcademyEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!academy) throw notFound();
+    return academy;
+  }
+
+  private record(
+    manager: EntityManager,
+    principal: Principal,
+    action: string,
+    academy: AcademyEntity,
+    before: Record<string, unknown> | null,
+  ): Promise<void> {
+    return this.audit.record(manager, {
+      actorId: principal.user.id,
+      action,
+      entityType: 'academy',
+      entityId: academy.id,
+      before,
+      after: snapshot(academy),
+    });
+  }
+}
+
+function assertDateOrder(dates: Record<(typeof DATE_FIELDS)[number], Date>): void {
+  const problems: Array<{ field: string; rule: string; detail: string }> = [];
+  if (dates.applicationDeadline <= dates.applicationOpensAt) {
+    problems.push({
+      field: 'input.applicationDeadline',
+      rule: 'order',
+      detail: 'applicationDeadline must be after applicationOpensAt',
+    });
+  }
+  if (dates.consultationBookingDeadline <= dates.applicationOpensAt) {
+    problems.push({
+      field: 'input.consultationBookingDeadline',
+      rule: 'order',
+      detail: 'consultationBookingDeadline must be after applicationOpensAt',
+    });
+  }
+  if (dates.selectionAnnouncementAt < dates.applicationDeadline) {
+    problems.push({
+      field: 'input.selectionAnnouncementAt',
+      rule: 'order',
+      detail: 'selectionAnnouncementAt must not be before applicationDeadline',
+    });
+  }
+  if (problems.length > 0) throw new InputValidationException(problems);
+}
+
+function assertForward(from: AcademyStatus, to: AcademyStatus): void {
+  const fromIndex = LIFECYCLE.indexOf(from);
+  const toIndex = LIFECYCLE.indexOf(to);
+  if (fromIndex < 0 || toIndex <= fromIndex)
+    throw new DomainException('INVALID_STATUS_CHANGE', 'INVALID_STATUS_CHANGE');
+}

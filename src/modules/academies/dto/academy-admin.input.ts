@@ -1,0 +1,121 @@
+import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+  registerDecorator,
+} from 'class-validator';
+import {
+  LocalizedTextInput,
+  LocalizedTitleInput,
+} from '../../../common/i18n/localized-text.input.js';
+import { isValidTimeZone } from '../../../common/time/zoned-time.js';
+import { AcademyStatus } from '../entities/academy.entity.js';
+
+function IsTimeZone(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isTimeZone',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: '$property must be an IANA time zone such as Europe/Helsinki' },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isValidTimeZone(value),
+      },
+    });
+}
+
+const DATE_TIME_HELP =
+  "Local time in the academy's zone (`2024-05-31T23:59:59`) or an instant with offset (`2024-05-31T20:59:59Z`).";
+
+@InputType()
+export class CreateAcademyInput {
+  @Field({ description: 'Lower-case words joined by hyphens, e.g. `kiertotalous-2025`.' })
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    message: 'slug must be lower-case words joined by hyphens',
+  })
+  @MaxLength(80)
+  slug: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(80)
+  theme: string;
+
+  @Field(() => LocalizedTitleInput)
+  @ValidateNested()
+  @Type(() => LocalizedTitleInput)
+  title: LocalizedTitleInput;
+
+  @Field(() => LocalizedTextInput)
+  @ValidateNested()
+  @Type(() => LocalizedTextInput)
+  description: LocalizedTextInput;
+
+  @Field({ defaultValue: 'Europe/Helsinki' })
+  @IsTimeZone()
+  timeZone: string = 'Europe/Helsinki';
+
+  @Field({ description: DATE_TIME_HELP })
+  @IsString()
+  @MaxLength(40)
+  applicationOpensAt: string;
+
+  @Field({ description: `${DATE_TIME_HELP} "By 31.5." means 2024-05-31T23:59:59.` })
+  @IsString()
+  @MaxLength(40)
+  applicationDeadline: string;
+
+  @Field({ description: DATE_TIME_HELP })
+  @IsString()
+  @MaxLength(40)
+  consultationBookingDeadline: string;
+
+  @Field({ description: DATE_TIME_HELP })
+  @IsString()
+  @MaxLength(40)
+  selectionAnnouncementAt: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  capacity: number;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  previousEditionId?: string | null;
+}
+
+@InputType()
+export class UpdateAcademyInput extends PartialType(CreateAcademyInput) {
+  @Field(() => ID)
+  @IsUUID()
+  academyId: string;
+
+  @Field(() => AcademyStatus, {
+    nullable: true,
+    description: 'Move along OPEN → SELECTION → RUNNING → ALUMNI.',
+  })
+  @IsOptional()
+  @IsEnum(AcademyStatus)
+  status?: AcademyStatus;
+}
+
+@InputType()
+export class AcademyIdInput {
+  @Field(() => ID)
+  @IsUUID()
+  academyId: string;
+}

@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppSecret } from '../../common/auth/app-secret.js';
+import type { Principal } from '../../common/auth/principal.js';
+import { Clock } from '../../common/time/clock.js';
+import { AppConfig } from '../../config/app-config.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AcademyEntity } from '../academies/entities/academy.entity.js';
+import { TimelineEventEntity } from '../timeline/entities/timeline-event.entity.js';
+import { personalFeedCondition } from '../timeline/event-visibility.js';
+import { UserEntity } from '../users/entities/user.entity.js';
+import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
+
+const FEED_PURPOSE = 'calendar-feed';
+const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
+
+export interface FeedLink {
+  url: string;
+  webcalUrl: string;
+}
+
+/** What the feed's ETag depends on: if none of it changed, neither did the calendar. */
+export interface FeedVersion {
+  user: UserEntity;
+  etag: string;
+}
+
+/**
+ * A person's secret calendar feed: the one place where their calendar is assembled.
+ * Today: timeline events (cohort, own organisation, alumni, hosted). Consultations join
+ * here when booking lands.
+ */
+@Injectable()
+export class CalendarFeedsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly secret: AppSecret,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  private tokenOf(feed: CalendarFeedEntity): string {
+    return this.secret.derive(FEED_PURPOSE, `${feed.id}:${feed.generation}`);
+  }
+
+  private linkOf(feed: CalendarFeedEntity): FeedLink {
+    const url = `${this.config.publicUrl}/calendar/feeds/${this.tokenOf(feed)}.ics`;
+    return { url, webcalUrl: url.replace(/^https?:/, 'webcal:') };
+  }
+
+  /** The caller's feed link, created on first use. */
+  async myFeed(principal: Principal): Promise<FeedLink> {
+    const repository = this.dataSource.getRepository(CalendarFeedEntity);
+    let feed = await repository.findOneBy({ userId: principal.user.id });
+    if (!feed) {
+      feed = repository.create({
+        userId: principal.user.id,
+        generation: 1,
+        rotatedAt: null,
+        tokenHash: '',
+      });
+      feed.id = (
+        await this.dataSource.query<Array<{ id: string }>>('SELECT gen_random_uuid() AS id')
+      )[0].id;
+      feed.tokenHash = sha256(this.tokenOf(feed));
+      await repository.createQueryBuilder().insert().values(feed).orIgnore().execute();
+      feed = await repository.findOneByOrFail({ userId: principal.user.id });
+    }
+    return this.linkOf(feed);
+  }
+
+  /** A new link; the old one answers 404 from now on. */
+  async rotate(principal: Principal): Promise<FeedLink> {
+    await this.myFeed(principal);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(CalendarFeedEntity);
+      const feed = await repository.findOneOrFail({
+        where: { userId: principal.user.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      feed.generation += 1;
+      feed.rotatedAt = this.clock.now();
+      feed.tokenHash = sha256(this.tokenOf(feed));
+      await repository.save(feed);
+      await this.audit.record(manager, {
+        actorId: principal.user.id,
+        action: 'calendar_feed.rotated',
+        entityType: 'calendar_feed',
+        entityId: feed.id,
+        after: { generation: feed.generation },
+      });
+      return this.linkOf(feed);
+    });
+  }
+
+  /**
+   * Resolves a feed token and the feed's current version in one query, without building
+   * anything: enough to answer 304 Not Modified.
+   */
+  async version(token: string): Promise<FeedVersion | null> {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+    const rows = await this.dataSource.query<
+      Array<{ user_id: string; generation: number; count: string; latest: Date | null }>
+    >(
+      `SELECT f.user_id, f.generation,
+              (SELECT count(*) FROM timeline_events e JOIN academies a ON a.id = e.academy_id WHERE ${personalFeedCondition('f.user_id')}) AS count,
+              (SELECT max(e.updated_at) FROM timeline_events e JOIN academies a ON a.id = e.academy_id WHERE ${personalFeedCondition('f.user_id')}) AS latest
+       FROM calendar_feeds f WHERE f.token_hash = $1`,
+      [sha256(token)],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .findOneByOrFail({ id: row.user_id });
+    const etag = `"${sha256(`${row.generation}|${row.count}|${row.latest?.toISOString() ?? ''}|${user.locale}`).slice(0, 32)}"`;
+    return { user, etag };
+  }
+
+  /** Everything that belongs in this person's calendar, in time order. */
+  itemsFor(user: UserEntity): Promise<TimelineEventEntity[]> {
+    return this.dataSource
+      .getRepository(TimelineEventEntity)
+      .createQueryBuilder('e')
+      .innerJoinAndMapOne('e.academy', AcademyEntity, 'a', 'a.id = e.academy_id')
+      .where(personalFeedCondition(':user'), { user: user.id })
+      .orderBy('e.starts_at', 'ASC')
+      .getMany();
+  }
+}

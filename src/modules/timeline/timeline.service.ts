@@ -1,0 +1,245 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import {
+  DomainException,
+  InputValidationException,
+  notFound,
+} from '../../common/errors/domain.exception.js';
+import { ErrorCode } from '../../common/errors/error-code.js';
+import { isAdmin, type Principal } from '../../common/auth/principal.js';
+import { toLocalizedText } from '../../common/i18n/localized-text.input.js';
+import { assertEndAfterStart, parseZonedField } from '../../common/time/zoned-input.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AcademyEntity } from '../academies/entities/academy.entity.js';
+import { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
+import { GlobalRole, UserEntity } from '../users/entities/user.entity.js';
+import type {
+  CancelEventInput,
+  RescheduleEventInput,
+  ScheduleEventInput,
+  UpdateEventInput,
+} from './dto/timeline-event.input.js';
+import {
+  EventAudience,
+  EventStatus,
+  TimelineEventEntity,
+} from './entities/timeline-event.entity.js';
+import { eventConditionFor } from './event-visibility.js';
+
+const snapshot = (event: TimelineEventEntity): Record<string, unknown> => ({
+  kind: event.kind,
+  title: event.title,
+  startsAt: event.startsAt.toISOString(),
+  endsAt: event.endsAt.toISOString(),
+  mode: event.mode,
+  place: event.place,
+  onlineUrl: event.onlineUrl,
+  audience: event.audience,
+  audienceOrganisationId: event.audienceOrganisationId,
+  status: event.status,
+  sequence: event.sequence,
+  hostIds: (event.hosts ?? []).map((host) => host.id),
+});
+
+/**
+ * The academy's timeline. Admins manage every event; experts manage the events they host.
+ * Every change raises `sequence` so calendar apps replace their copy; cancelling keeps
+ * the event, as CANCELLED.
+ */
+@Injectable()
+export class TimelineService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The events of one academy the caller may see, in time order. */
+  async eventsOf(principal: Principal | null, academyId: string): Promise<TimelineEventEntity[]> {
+    return this.dataSource
+      .getRepository(TimelineEventEntity)
+      .createQueryBuilder('e')
+      .innerJoin(AcademyEntity, 'a', 'a.id = e.academy_id')
+      .leftJoinAndSelect('e.hosts', 'host')
+      .where('e.academy_id = :academyId', { academyId })
+      .andWhere(eventConditionFor(principal, ':viewer'), { viewer: principal?.user.id ?? null })
+      .orderBy('e.starts_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .getMany();
+  }
+
+  /** One event if the caller may see it; otherwise null (a 404, whether or not it exists). */
+  async findVisible(
+    principal: Principal | null,
+    eventId: string,
+  ): Promise<TimelineEventEntity | null> {
+    return this.dataSource
+      .getRepository(TimelineEventEntity)
+      .createQueryBuilder('e')
+      .innerJoinAndSelect('e.academy', 'a')
+      .where('e.id = :eventId', { eventId })
+      .andWhere(eventConditionFor(principal, ':viewer'), { viewer: principal?.user.id ?? null })
+      .getOne();
+  }
+
+  async schedule(principal: Principal, input: ScheduleEventInput): Promise<TimelineEventEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const academy = await manager.getRepository(AcademyEntity).findOneBy({ id: input.academyId });
+      if (!academy) throw notFound();
+      const startsAt = parseZonedField(input.startsAt, academy.timeZone, 'input.startsAt');
+      const endsAt = parseZonedField(input.endsAt, academy.timeZone, 'input.endsAt');
+      assertEndAfterStart(startsAt, endsAt, 'input.endsAt');
+      const hostIds = input.hostIds ?? [];
+      // An expert schedules only sessions they host themselves.
+      if (!isAdmin(principal) && !hostIds.includes(principal.user.id)) {
+        throw new DomainException(ErrorCode.FORBIDDEN, 'FORBIDDEN');
+      }
+      await this.assertAudience(manager, input.audience, input.audienceOrganisationId ?? null);
+      const repository = manager.getRepository(TimelineEventEntity);
+      const event = await repository.save(
+        repository.create({
+          academyId: academy.id,
+          kind: input.kind,
+          title: toLocalizedText(input.title),
+          description: toLocalizedText(input.description ?? { fi: '' }),
+          startsAt,
+          endsAt,
+          mode: input.mode,
+          place: input.place?.trim() || null,
+          onlineUrl: input.onlineUrl ?? null,
+          audience: input.audience,
+          audienceOrganisationId:
+            input.audience === EventAudience.ORGANISATION
+              ? (input.audienceOrganisationId ?? null)
+              : null,
+          status: EventStatus.SCHEDULED,
+          sequence: 0,
+          hosts: await this.hosts(manager, hostIds),
+        }),
+      );
+      await this.record(manager, principal, 'event.scheduled', event, null);
+      event.academy = academy;
+      return event;
+    });
+  }
+
+  update(principal: Principal, input: UpdateEventInput): Promise<TimelineEventEntity> {
+    return this.change(principal, input.eventId, 'event.updated', async (manager, event) => {
+      if (input.title) event.title = toLocalizedText(input.title);
+      if (input.description) event.description = toLocalizedText(input.description);
+      if (input.mode) event.mode = input.mode;
+      if (input.place !== undefined) event.place = input.place?.trim() || null;
+      if (input.onlineUrl !== undefined) event.onlineUrl = input.onlineUrl ?? null;
+      if (input.hostIds) event.hosts = await this.hosts(manager, input.hostIds);
+    });
+  }
+
+  reschedule(principal: Principal, input: RescheduleEventInput): Promise<TimelineEventEntity> {
+    return this.change(principal, input.eventId, 'event.rescheduled', async (manager, event) => {
+      const academy = await manager
+        .getRepository(AcademyEntity)
+        .findOneByOrFail({ id: event.academyId });
+      const startsAt = parseZonedField(input.startsAt, academy.timeZone, 'input.startsAt');
+      const endsAt = parseZonedField(input.endsAt, academy.timeZone, 'input.endsAt');
+      assertEndAfterStart(startsAt, endsAt, 'input.endsAt');
+      event.startsAt = startsAt;
+      event.endsAt = endsAt;
+    });
+  }
+
+  cancel(principal: Principal, input: CancelEventInput): Promise<TimelineEventEntity> {
+    return this.change(principal, input.eventId, 'event.cancelled', (_manager, event) => {
+      event.status = EventStatus.CANCELLED;
+      return Promise.resolve();
+    });
+  }
+
+  private change(
+    principal: Principal,
+    eventId: string,
+    action: string,
+    apply: (manager: EntityManager, event: TimelineEventEntity) => Promise<void>,
+  ): Promise<TimelineEventEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(TimelineEventEntity);
+      const locked = await repository.findOne({
+        where: { id: eventId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!locked) throw notFound();
+      const event = await repository.findOneOrFail({
+        where: { id: eventId },
+        relations: { hosts: true, academy: true },
+      });
+      if (
+        !isAdmin(principal) &&
+        !(event.hosts ?? []).some((host) => host.id === principal.user.id)
+      ) {
+        // Experts who do not host it are told it does not exist for them.
+        throw notFound();
+      }
+      if (event.status === EventStatus.CANCELLED)
+        throw new DomainException('EVENT_CANCELLED', 'EVENT_CANCELLED');
+      const before = snapshot(event);
+      await apply(manager, event);
+      event.sequence += 1;
+      const saved = await repository.save(event);
+      await this.record(manager, principal, action, saved, before);
+      return saved;
+    });
+  }
+
+  private async assertAudience(
+    manager: EntityManager,
+    audience: EventAudience,
+    organisationId: string | null,
+  ): Promise<void> {
+    if (audience !== EventAudience.ORGANISATION) return;
+    if (
+      !organisationId ||
+      !(await manager.getRepository(OrganisationEntity).existsBy({ id: organisationId }))
+    ) {
+      throw new InputValidationException([
+        {
+          field: 'input.audienceOrganisationId',
+          rule: 'isNotEmpty',
+          detail: 'an ORGANISATION event needs an existing organisation',
+        },
+      ]);
+    }
+  }
+
+  private async hosts(manager: EntityManager, hostIds: string[]): Promise<UserEntity[]> {
+    if (hostIds.length === 0) return [];
+    const hosts = await manager.getRepository(UserEntity).findBy({ id: In(hostIds) });
+    const staff = hosts.filter(
+      (host) => host.roles.includes(GlobalRole.EXPERT) || host.roles.includes(GlobalRole.ADMIN),
+    );
+    if (staff.length !== new Set(hostIds).size) {
+      throw new InputValidationException([
+        {
+          field: 'input.hostIds',
+          rule: 'other',
+          detail: 'every host must be an expert or an admin',
+        },
+      ]);
+    }
+    return staff;
+  }
+
+  private record(
+    manager: EntityManager,
+    principal: Principal,
+    action: string,
+    event: TimelineEventEntity,
+    before: Record<string, unknown> | null,
+  ): Promise<void> {
+    return this.audit.record(manager, {
+      actorId: principal.user.id,
+      action,
+      entityType: 'timeline_event',
+      entityId: event.id,
+      before,
+      after: snapshot(event),
+    });
+  }
+}
