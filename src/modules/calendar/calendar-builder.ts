@@ -13,6 +13,15 @@ export interface CalendarEventSource {
   url: string;
 }
 
+// ical-generator escapes event text but writes the calendar name (NAME, X-WR-CALNAME)
+// as given: escape it here (RFC 5545 TEXT), and fold line breaks into spaces.
+const calendarNameText = (name: string): string =>
+  name
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,');
+
 const PLACE_REMOTE: Record<Locale, string> = { fi: 'Etäyhteys', sv: 'Distans', en: 'Online' };
 
 /**
@@ -27,7 +36,7 @@ export function buildCalendar(options: {
   method?: ICalCalendarMethod;
 }): string {
   const calendar = ical({
-    name: options.name,
+    name: calendarNameText(options.name),
     prodId: { company: 'Akatemia', product: 'akatemia', language: options.locale.toUpperCase() },
     // Refresh hint for subscribing apps (REFRESH-INTERVAL and X-PUBLISHED-TTL).
     ttl: 60 * 60,

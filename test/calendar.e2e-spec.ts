@@ -1,0 +1,226 @@
+import { AcademyEntity, AcademyStatus } from '../src/modules/academies/entities/academy.entity.js';
+import { CohortMemberEntity } from '../src/modules/academies/entities/cohort-member.entity.js';
+import { GlobalRole } from '../src/modules/users/entities/user.entity.js';
+import { parseCalendar } from './helpers/ical.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { addMember, createOrganisation, createSignedInUser, type SignedInUser } from './helpers/users.js';
+
+const SCHEDULE = `mutation ($input: ScheduleEventInput!) { scheduleEvent(input: $input) { id sequence status start { local } } }`;
+
+describe('calendars', () => {
+  let testApp: TestApp;
+  let admin: SignedInUser;
+
+  beforeAll(async () => {
+    testApp = await startTestApp({ now: new Date('2026-11-24T08:00:00Z'), env: { SEED_DEMO_DATA: 'true' } });
+    admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
+  });
+  afterAll(() => testApp.close());
+
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${testApp.url}${path}`, { headers });
+
+  it('puts the reference timeline at the right absolute instants, read by two independent parsers', async () => {
+    const response = await get('/calendar/academies/kiertotalous-2023.ics', { 'accept-language': 'fi' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const text = await response.text();
+    // UTC throughout: no floating or zone-less local times for Outlook to misplace.
+    expect(text).not.toMatch(/DTSTART;TZID/);
+    const { name, events } = parseCalendar(text);
+    expect(name).toBe('Kiertotaloushankintojen johtamisen teema-akatemia 2023');
+    const kickoff = events.find((event) => event.summary === 'Kiertotalousakatemian käynnistystilaisuus')!;
+    expect([kickoff.start, kickoff.end]).toEqual(['2023-09-12T07:00:00.000Z', '2023-09-12T13:00:00.000Z']);
+    const workshop2 = events.find((event) => event.summary === 'Työpaja 2')!;
+    expect(workshop2.start).toBe('2023-11-22T07:00:00.000Z');
+    expect(events.map((event) => event.summary)).not.toContain('Alumnitapaaminen');
+  });
+
+  it('answers 304 to a matching If-None-Match and 404 to an unknown or unpublished academy', async () => {
+    const first = await get('/calendar/academies/kiertotalous-2023.ics');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+    const again = await get('/calendar/academies/kiertotalous-2023.ics', { 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect((await get('/calendar/academies/no-such-academy.ics')).status).toBe(404);
+    await testApp.dataSource.getRepository(AcademyEntity).save(
+      testApp.dataSource.getRepository(AcademyEntity).create({
+        ...(await testApp.dataSource.getRepository(AcademyEntity).findOneByOrFail({ slug: 'kiertotalous-2023' })),
+        id: undefined,
+        slug: 'luonnos-2030',
+        status: AcademyStatus.DRAFT,
+      }),
+    );
+    expect((await get('/calendar/academies/luonnos-2030.ics')).status).toBe(404);
+  });
+
+  it('keeps the UID and raises SEQUENCE on reschedule; a cancelled event stays as CANCELLED', async () => {
+    const academy = await testApp.dataSource.getRepository(AcademyEntity).findOneByOrFail({ slug: 'kiertotalous-2027' });
+    const scheduled = await testApp.graphql<{ scheduleEvent: { id: string; sequence: number; start: { local: string } } }>(
+      SCHEDULE,
+      {
+        input: {
+          academyId: academy.id,
+          kind: 'WORKSHOP',
+          title: { fi: 'Ylimääräinen työpaja' },
+          startsAt: '2027-09-14T09:00',
+          endsAt: '2027-09-14T11:00',
+          mode: 'REMOTE',
+          onlineUrl: 'https://teams.example/meet',
+        },
+      },
+      admin.headers,
+    );
+    expect(scheduled.errors).toBeUndefined();
+    const id = scheduled.data!.scheduleEvent.id;
+    expect(scheduled.data!.scheduleEvent.start.local).toBe('2027-09-14T09:00:00');
+    const read = async () => {
+      const response = await get('/calendar/academies/kiertotalous-2027.ics');
+      return parseCalendar(await response.text()).events.find((event) => event.uid === `${id}@akatemia`)!;
+    };
+    expect(await read()).toMatchObject({ sequence: 0, start: '2027-09-14T06:00:00.000Z', status: 'CONFIRMED' });
+
+    await testApp.graphql(
+      'mutation ($input: RescheduleEventInput!) { rescheduleEvent(input: $input) { sequence } }',
+      { input: { eventId: id, startsAt: '2027-11-02T09:00', endsAt: '2027-11-02T11:00' } },
+      admin.headers,
+    );
+    expect(await read()).toMatchObject({ sequence: 1, start: '2027-11-02T07:00:00.000Z' });
+
+    await testApp.graphql('mutation ($input: CancelEventInput!) { cancelEvent(input: $input) { status } }', { input: { eventId: id } }, admin.headers);
+    expect(await read()).toMatchObject({ sequence: 2, status: 'CANCELLED' });
+
+    const again = await testApp.graphql(
+      'mutation ($input: RescheduleEventInput!) { rescheduleEvent(input: $input) { sequence } }',
+      { input: { eventId: id, startsAt: '2027-11-03T09:00', endsAt: '2027-11-03T11:00' } },
+      admin.headers,
+    );
+    expect(again.errors?.[0].extensions?.code).toBe('EVENT_CANCELLED');
+  });
+
+  it('keeps an injected newline or BEGIN:VALARM in a title as text', async () => {
+    const academy = await testApp.dataSource.getRepository(AcademyEntity).findOneByOrFail({ slug: 'kiertotalous-2027' });
+    const evil = 'Työpaja; osa 1, huom\nBEGIN:VALARM\nTRIGGER:-PT5M\nACTION:DISPLAY\nEND:VALARM';
+    const scheduled = await testApp.graphql<{ scheduleEvent: { id: string } }>(
+      SCHEDULE,
+      { input: { academyId: academy.id, kind: 'OTHER', title: { fi: evil }, startsAt: '2027-09-20T09:00', endsAt: '2027-09-20T10:00', mode: 'IN_PERSON', place: 'Sali 1, 2. krs; Helsinki' } },
+      admin.headers,
+    );
+    const text = await (await get(`/calendar/events/${scheduled.data!.scheduleEvent.id}.ics`)).text();
+    expect(text).not.toMatch(/^BEGIN:VALARM/m);
+    const { name, events } = parseCalendar(text);
+    expect(name).toBe(evil.replace(/\n/g, ' '));
+    expect(events).toHaveLength(1);
+    expect(events[0].summary).toBe(evil);
+    expect(events[0].location).toBe('Sali 1, 2. krs; Helsinki');
+  });
+
+  describe('personal feeds', () => {
+    let participant: SignedInUser;
+    let outsider: SignedInUser;
+    let expert: SignedInUser;
+    let sessionId: string;
+    let otherSessionId: string;
+
+    beforeAll(async () => {
+      const academy = await testApp.dataSource.getRepository(AcademyEntity).findOneByOrFail({ slug: 'kiertotalous-2023' });
+      participant = await createSignedInUser(testApp.dataSource, { locale: 'en' as never });
+      outsider = await createSignedInUser(testApp.dataSource);
+      expert = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.EXPERT] });
+      const organisation = await createOrganisation(testApp.dataSource, participant.user);
+      const other = await createOrganisation(testApp.dataSource, outsider.user);
+      await testApp.dataSource.getRepository(CohortMemberEntity).insert({ academyId: academy.id, organisationId: organisation.id });
+      const schedule = async (organisationId: string, title: string) =>
+        (
+          await testApp.graphql<{ scheduleEvent: { id: string } }>(
+            SCHEDULE,
+            {
+              input: {
+                academyId: academy.id,
+                kind: 'SPARRING',
+                title: { fi: title, en: `${title} (en)` },
+                startsAt: '2023-12-05T13:00',
+                endsAt: '2023-12-05T15:00',
+                mode: 'REMOTE',
+                audience: 'ORGANISATION',
+                audienceOrganisationId: organisationId,
+                hostIds: [expert.user.id],
+              },
+            },
+            expert.headers,
+          )
+        ).data!.scheduleEvent.id;
+      sessionId = await schedule(organisation.id, 'Sparraus A');
+      otherSessionId = await schedule(other.id, 'Sparraus B');
+      await addMember(testApp.dataSource, other, expert.user);
+      await testApp.dataSource.query('DELETE FROM memberships WHERE user_id = $1', [expert.user.id]);
+    });
+
+    async function feedOf(user: SignedInUser) {
+      const link = await testApp.graphql<{ myCalendarFeed: { url: string; webcalUrl: string } }>(
+        '{ myCalendarFeed { url webcalUrl } }',
+        undefined,
+        user.headers,
+      );
+      return link.data!.myCalendarFeed;
+    }
+    const path = (url: string) => new URL(url).pathname;
+
+    it('holds the cohort events, the organisation’s own session and the alumni meeting — nothing of others', async () => {
+      const link = await feedOf(participant);
+      expect(link.url).toMatch(/^https:\/\/akatemia\.test\/calendar\/feeds\/[A-Za-z0-9_-]{43}\.ics$/);
+      expect(link.webcalUrl).toBe(link.url.replace('https:', 'webcal:'));
+      const response = await get(path(link.url));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toContain('private');
+      const { events } = parseCalendar(await response.text());
+      const uids = events.map((event) => event.uid);
+      expect(uids).toContain(`${sessionId}@akatemia`);
+      expect(uids).not.toContain(`${otherSessionId}@akatemia`);
+      expect(events.map((event) => event.summary)).toEqual(expect.arrayContaining(['Academy kick-off', 'Alumni meeting', 'Sparraus A (en)']));
+    });
+
+    it('gives an expert the sessions they host, and an outsider only their own organisation’s', async () => {
+      const expertEvents = parseCalendar(await (await get(path((await feedOf(expert)).url))).text()).events;
+      expect(expertEvents.map((event) => event.uid).sort()).toEqual([`${sessionId}@akatemia`, `${otherSessionId}@akatemia`].sort());
+      const outsiderEvents = parseCalendar(await (await get(path((await feedOf(outsider)).url))).text()).events;
+      expect(outsiderEvents.map((event) => event.uid)).toEqual([`${otherSessionId}@akatemia`]);
+    });
+
+    it('answers 304 without building when nothing changed, and 200 after a change', async () => {
+      const url = path((await feedOf(participant)).url);
+      const first = await get(url);
+      const etag = first.headers.get('etag')!;
+      expect((await get(url, { 'if-none-match': etag })).status).toBe(304);
+      await testApp.graphql(
+        'mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { sequence } }',
+        { input: { eventId: sessionId, place: 'Teams' } },
+        expert.headers,
+      );
+      const changed = await get(url, { 'if-none-match': etag });
+      expect(changed.status).toBe(200);
+      expect(changed.headers.get('etag')).not.toBe(etag);
+    });
+
+    it('stops answering the old URL once rotated', async () => {
+      const old = path((await feedOf(participant)).url);
+      const rotated = await testApp.graphql<{ rotateCalendarFeed: { url: string } }>(
+        'mutation { rotateCalendarFeed { url } }',
+        undefined,
+        participant.headers,
+      );
+      const fresh = path(rotated.data!.rotateCalendarFeed.url);
+      expect(fresh).not.toBe(old);
+      expect((await get(old)).status).toBe(404);
+      expect((await get(fresh)).status).toBe(200);
+      expect(path((await feedOf(participant)).url)).toBe(fresh);
+    });
+
+    it('hides an organisation’s session from others: 404 on the event download', async () => {
+      expect((await get(`/calendar/events/${sessionId}.ics`)).status).toBe(404);
+      expect((await get(`/calendar/events/${sessionId}.ics`, outsider.headers)).status).toBe(404);
+      expect((await get(`/calendar/events/${sessionId}.ics`, participant.headers)).status).toBe(200);
+      expect((await get('/calendar/feeds/not-a-token.ics')).status).toBe(404);
+    });
+  });
+});
