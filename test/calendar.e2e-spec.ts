@@ -109,7 +109,8 @@ describe('calendars', () => {
     const text = await (await get(`/calendar/events/${scheduled.data!.scheduleEvent.id}.ics`)).text();
     expect(text).not.toMatch(/^BEGIN:VALARM/m);
     const { name, events } = parseCalendar(text);
-    expect(name).toBe(evil.replace(/\n/g, ' '));
+    // X-WR-CALNAME is an extension property: ical.js hands it over still TEXT-escaped.
+    expect(name?.replace(/\\(.)/g, '$1')).toBe(evil.replace(/\n/g, ' '));
     expect(events).toHaveLength(1);
     expect(events[0].summary).toBe(evil);
     expect(events[0].location).toBe('Sali 1, 2. krs; Helsinki');
