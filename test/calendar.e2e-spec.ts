@@ -3,7 +3,12 @@ import { CohortMemberEntity } from '../src/modules/academies/entities/cohort-mem
 import { GlobalRole } from '../src/modules/users/entities/user.entity.js';
 import { parseCalendar } from './helpers/ical.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
-import { addMember, createOrganisation, createSignedInUser, type SignedInUser } from './helpers/users.js';
+import {
+  addMember,
+  createOrganisation,
+  createSignedInUser,
+  type SignedInUser,
+} from './helpers/users.js';
 
 const SCHEDULE = `mutation ($input: ScheduleEventInput!) { scheduleEvent(input: $input) { id sequence status start { local } } }`;
 
@@ -12,15 +17,21 @@ describe('calendars', () => {
   let admin: SignedInUser;
 
   beforeAll(async () => {
-    testApp = await startTestApp({ now: new Date('2026-11-24T08:00:00Z'), env: { SEED_DEMO_DATA: 'true' } });
+    testApp = await startTestApp({
+      now: new Date('2026-11-24T08:00:00Z'),
+      env: { SEED_DEMO_DATA: 'true' },
+    });
     admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
   });
   afterAll(() => testApp.close());
 
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${testApp.url}${path}`, { headers });
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${testApp.url}${path}`, { headers });
 
   it('puts the reference timeline at the right absolute instants, read by two independent parsers', async () => {
-    const response = await get('/calendar/academies/kiertotalous-2023.ics', { 'accept-language': 'fi' });
+    const response = await get('/calendar/academies/kiertotalous-2023.ics', {
+      'accept-language': 'fi',
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     const text = await response.text();
@@ -28,8 +39,13 @@ describe('calendars', () => {
     expect(text).not.toMatch(/DTSTART;TZID/);
     const { name, events } = parseCalendar(text);
     expect(name).toBe('Kiertotaloushankintojen johtamisen teema-akatemia 2023');
-    const kickoff = events.find((event) => event.summary === 'Kiertotalousakatemian käynnistystilaisuus')!;
-    expect([kickoff.start, kickoff.end]).toEqual(['2023-09-12T07:00:00.000Z', '2023-09-12T13:00:00.000Z']);
+    const kickoff = events.find(
+      (event) => event.summary === 'Kiertotalousakatemian käynnistystilaisuus',
+    )!;
+    expect([kickoff.start, kickoff.end]).toEqual([
+      '2023-09-12T07:00:00.000Z',
+      '2023-09-12T13:00:00.000Z',
+    ]);
     const workshop2 = events.find((event) => event.summary === 'Työpaja 2')!;
     expect(workshop2.start).toBe('2023-11-22T07:00:00.000Z');
     expect(events.map((event) => event.summary)).not.toContain('Alumnitapaaminen');
@@ -45,7 +61,9 @@ describe('calendars', () => {
     expect((await get('/calendar/academies/no-such-academy.ics')).status).toBe(404);
     await testApp.dataSource.getRepository(AcademyEntity).save(
       testApp.dataSource.getRepository(AcademyEntity).create({
-        ...(await testApp.dataSource.getRepository(AcademyEntity).findOneByOrFail({ slug: 'kiertotalous-2023' })),
+        ...(await testApp.dataSource
+          .getRepository(AcademyEntity)
+          .findOneByOrFail({ slug: 'kiertotalous-2023' })),
         id: undefined,
         slug: 'luonnos-2030',
         status: AcademyStatus.DRAFT,
@@ -55,8 +73,12 @@ describe('calendars', () => {
   });
 
   it('keeps the UID and raises SEQUENCE on reschedule; a cancelled event stays as CANCELLED', async () => {
-    const academy = await testApp.dataSource.getRepository(AcademyEntity).findOneByOrFail({ slug: 'kiertotalous-2027' });
-    const scheduled = await testApp.graphql<{ scheduleEvent: { id: string; sequence: number; start: { local: string } } }>(
+    const academy = await testApp.dataSource
+      .getRepository(AcademyEntity)
+      .findOneByOrFail({ slug: 'kiertotalous-2027' });
+    const scheduled = await testApp.graphql<{
+      scheduleEvent: { id: string; sequence: number; start: { local: string } };
+    }>(
       SCHEDULE,
       {
         input: {
@@ -76,9 +98,15 @@ describe('calendars', () => {
     expect(scheduled.data!.scheduleEvent.start.local).toBe('2027-09-14T09:00:00');
     const read = async () => {
       const response = await get('/calendar/academies/kiertotalous-2027.ics');
-      return parseCalendar(await response.text()).events.find((event) => event.uid === `${id}@akatemia`)!;
+      return parseCalendar(await response.text()).events.find(
+        (event) => event.uid === `${id}@akatemia`,
+      )!;
     };
-    expect(await read()).toMatchObject({ sequence: 0, start: '2027-09-14T06:00:00.000Z', status: 'CONFIRMED' });
+    expect(await read()).toMatchObject({
+      sequence: 0,
+      start: '2027-09-14T06:00:00.000Z',
+      status: 'CONFIRMED',
+    });
 
     await testApp.graphql(
       'mutation ($input: RescheduleEventInput!) { rescheduleEvent(input: $input) { sequence } }',
@@ -87,7 +115,11 @@ describe('calendars', () => {
     );
     expect(await read()).toMatchObject({ sequence: 1, start: '2027-11-02T07:00:00.000Z' });
 
-    await testApp.graphql('mutation ($input: CancelEventInput!) { cancelEvent(input: $input) { status } }', { input: { eventId: id } }, admin.headers);
+    await testApp.graphql(
+      'mutation ($input: CancelEventInput!) { cancelEvent(input: $input) { status } }',
+      { input: { eventId: id } },
+      admin.headers,
+    );
     expect(await read()).toMatchObject({ sequence: 2, status: 'CANCELLED' });
 
     const again = await testApp.graphql(
@@ -99,14 +131,28 @@ describe('calendars', () => {
   });
 
   it('keeps an injected newline or BEGIN:VALARM in a title as text', async () => {
-    const academy = await testApp.dataSource.getRepository(AcademyEntity).findOneByOrFail({ slug: 'kiertotalous-2027' });
+    const academy = await testApp.dataSource
+      .getRepository(AcademyEntity)
+      .findOneByOrFail({ slug: 'kiertotalous-2027' });
     const evil = 'Työpaja; osa 1, huom\nBEGIN:VALARM\nTRIGGER:-PT5M\nACTION:DISPLAY\nEND:VALARM';
     const scheduled = await testApp.graphql<{ scheduleEvent: { id: string } }>(
       SCHEDULE,
-      { input: { academyId: academy.id, kind: 'OTHER', title: { fi: evil }, startsAt: '2027-09-20T09:00', endsAt: '2027-09-20T10:00', mode: 'IN_PERSON', place: 'Sali 1, 2. krs; Helsinki' } },
+      {
+        input: {
+          academyId: academy.id,
+          kind: 'OTHER',
+          title: { fi: evil },
+          startsAt: '2027-09-20T09:00',
+          endsAt: '2027-09-20T10:00',
+          mode: 'IN_PERSON',
+          place: 'Sali 1, 2. krs; Helsinki',
+        },
+      },
       admin.headers,
     );
-    const text = await (await get(`/calendar/events/${scheduled.data!.scheduleEvent.id}.ics`)).text();
+    const text = await (
+      await get(`/calendar/events/${scheduled.data!.scheduleEvent.id}.ics`)
+    ).text();
     expect(text).not.toMatch(/^BEGIN:VALARM/m);
     const { name, events } = parseCalendar(text);
     // X-WR-CALNAME is an extension property: ical.js hands it over still TEXT-escaped.
@@ -124,13 +170,17 @@ describe('calendars', () => {
     let otherSessionId: string;
 
     beforeAll(async () => {
-      const academy = await testApp.dataSource.getRepository(AcademyEntity).findOneByOrFail({ slug: 'kiertotalous-2023' });
+      const academy = await testApp.dataSource
+        .getRepository(AcademyEntity)
+        .findOneByOrFail({ slug: 'kiertotalous-2023' });
       participant = await createSignedInUser(testApp.dataSource, { locale: 'en' as never });
       outsider = await createSignedInUser(testApp.dataSource);
       expert = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.EXPERT] });
       const organisation = await createOrganisation(testApp.dataSource, participant.user);
       const other = await createOrganisation(testApp.dataSource, outsider.user);
-      await testApp.dataSource.getRepository(CohortMemberEntity).insert({ academyId: academy.id, organisationId: organisation.id });
+      await testApp.dataSource
+        .getRepository(CohortMemberEntity)
+        .insert({ academyId: academy.id, organisationId: organisation.id });
       const schedule = async (organisationId: string, title: string) =>
         (
           await testApp.graphql<{ scheduleEvent: { id: string } }>(
@@ -154,7 +204,9 @@ describe('calendars', () => {
       sessionId = await schedule(organisation.id, 'Sparraus A');
       otherSessionId = await schedule(other.id, 'Sparraus B');
       await addMember(testApp.dataSource, other, expert.user);
-      await testApp.dataSource.query('DELETE FROM memberships WHERE user_id = $1', [expert.user.id]);
+      await testApp.dataSource.query('DELETE FROM memberships WHERE user_id = $1', [
+        expert.user.id,
+      ]);
     });
 
     async function feedOf(user: SignedInUser) {
@@ -169,7 +221,9 @@ describe('calendars', () => {
 
     it('holds the cohort events, the organisation’s own session and the alumni meeting — nothing of others', async () => {
       const link = await feedOf(participant);
-      expect(link.url).toMatch(/^https:\/\/akatemia\.test\/calendar\/feeds\/[A-Za-z0-9_-]{43}\.ics$/);
+      expect(link.url).toMatch(
+        /^https:\/\/akatemia\.test\/calendar\/feeds\/[A-Za-z0-9_-]{43}\.ics$/,
+      );
       expect(link.webcalUrl).toBe(link.url.replace('https:', 'webcal:'));
       const response = await get(path(link.url));
       expect(response.status).toBe(200);
@@ -178,13 +232,21 @@ describe('calendars', () => {
       const uids = events.map((event) => event.uid);
       expect(uids).toContain(`${sessionId}@akatemia`);
       expect(uids).not.toContain(`${otherSessionId}@akatemia`);
-      expect(events.map((event) => event.summary)).toEqual(expect.arrayContaining(['Academy kick-off', 'Alumni meeting', 'Sparraus A (en)']));
+      expect(events.map((event) => event.summary)).toEqual(
+        expect.arrayContaining(['Academy kick-off', 'Alumni meeting', 'Sparraus A (en)']),
+      );
     });
 
     it('gives an expert the sessions they host, and an outsider only their own organisation’s', async () => {
-      const expertEvents = parseCalendar(await (await get(path((await feedOf(expert)).url))).text()).events;
-      expect(expertEvents.map((event) => event.uid).sort()).toEqual([`${sessionId}@akatemia`, `${otherSessionId}@akatemia`].sort());
-      const outsiderEvents = parseCalendar(await (await get(path((await feedOf(outsider)).url))).text()).events;
+      const expertEvents = parseCalendar(
+        await (await get(path((await feedOf(expert)).url))).text(),
+      ).events;
+      expect(expertEvents.map((event) => event.uid).sort()).toEqual(
+        [`${sessionId}@akatemia`, `${otherSessionId}@akatemia`].sort(),
+      );
+      const outsiderEvents = parseCalendar(
+        await (await get(path((await feedOf(outsider)).url))).text(),
+      ).events;
       expect(outsiderEvents.map((event) => event.uid)).toEqual([`${otherSessionId}@akatemia`]);
     });
 
@@ -220,7 +282,9 @@ describe('calendars', () => {
     it('hides an organisation’s session from others: 404 on the event download', async () => {
       expect((await get(`/calendar/events/${sessionId}.ics`)).status).toBe(404);
       expect((await get(`/calendar/events/${sessionId}.ics`, outsider.headers)).status).toBe(404);
-      expect((await get(`/calendar/events/${sessionId}.ics`, participant.headers)).status).toBe(200);
+      expect((await get(`/calendar/events/${sessionId}.ics`, participant.headers)).status).toBe(
+        200,
+      );
       expect((await get('/calendar/feeds/not-a-token.ics')).status).toBe(404);
     });
   });

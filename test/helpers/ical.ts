@@ -28,7 +28,10 @@ export function parseWithIcalJs(text: string): { name: string | null; events: Pa
       location: event.location ?? null,
     };
   });
-  return { name: (calendar.getFirstPropertyValue('x-wr-calname') as string | null) ?? null, events };
+  return {
+    name: (calendar.getFirstPropertyValue('x-wr-calname') as string | null) ?? null,
+    events,
+  };
 }
 
 /** node-ical: an independent parser (a different code base and grammar). */
@@ -42,8 +45,14 @@ export function parseWithNodeIcal(text: string): ParsedEvent[] {
       end: new Date(event.end).toISOString(),
       sequence: Number(event.sequence ?? 0),
       status: String(event.status),
-      summary: typeof event.summary === 'string' ? event.summary : String((event.summary as { val?: string }).val),
-      description: typeof event.description === 'string' ? event.description : String((event.description as { val?: string } | undefined)?.val ?? ''),
+      summary:
+        typeof event.summary === 'string'
+          ? event.summary
+          : String((event.summary as { val?: string }).val),
+      description:
+        typeof event.description === 'string'
+          ? event.description
+          : String((event.description as { val?: string } | undefined)?.val ?? ''),
       location: typeof event.location === 'string' ? event.location : null,
     }));
 }
@@ -52,9 +61,18 @@ export function parseWithNodeIcal(text: string): ParsedEvent[] {
 export function parseCalendar(text: string): { name: string | null; events: ParsedEvent[] } {
   const first = parseWithIcalJs(text);
   const second = parseWithNodeIcal(text);
-  const key = (event: ParsedEvent) => [event.uid, event.start, event.end, event.sequence, event.status, event.summary];
+  const key = (event: ParsedEvent) => [
+    event.uid,
+    event.start,
+    event.end,
+    event.sequence,
+    event.status,
+    event.summary,
+  ];
   if (JSON.stringify(first.events.map(key)) !== JSON.stringify(second.map(key))) {
-    throw new Error(`Parsers disagree:\n${JSON.stringify(first.events.map(key))}\n${JSON.stringify(second.map(key))}`);
+    throw new Error(
+      `Parsers disagree:\n${JSON.stringify(first.events.map(key))}\n${JSON.stringify(second.map(key))}`,
+    );
   }
   return first;
 }

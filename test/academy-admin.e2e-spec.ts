@@ -1,0 +1,260 @@
+import { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
+import { AuditEntryEntity } from '../src/modules/audit/entities/audit-entry.entity.js';
+import { GlobalRole } from '../src/modules/users/entities/user.entity.js';
+import { createAcademy } from './helpers/factories.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
+import {
+  addMember,
+  createOrganisation,
+  createSignedInUser,
+  type SignedInUser,
+} from './helpers/users.js';
+
+const CREATE = `mutation ($input: CreateAcademyInput!) {
+  createAcademy(input: $input) { id slug status applicationDeadline dates { applicationDeadline { instant local text(locale: fi) } } }
+}`;
+
+const validInput = (slug: string) => ({
+  slug,
+  theme: 'kiertotalous',
+  title: { fi: 'Testiakatemia', sv: 'Testakademi', en: 'Test academy' },
+  description: { fi: 'Kuvaus' },
+  applicationOpensAt: '2027-03-01T00:00',
+  applicationDeadline: '2027-05-31T23:59:59',
+  consultationBookingDeadline: '2027-05-31T23:59:59',
+  selectionAnnouncementAt: '2027-06-18T12:00',
+  capacity: 7,
+});
+
+describe('academy administration and timeline rules', () => {
+  let testApp: TestApp;
+  let admin: SignedInUser;
+  let expert: SignedInUser;
+  let person: SignedInUser;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
+    expert = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.EXPERT] });
+    person = await createSignedInUser(testApp.dataSource);
+  });
+  afterAll(() => testApp.close());
+
+  it('creates a draft from local times in the academy zone, shows it as instant and local text, publishes it', async () => {
+    const created = await testApp.graphql<{
+      createAcademy: {
+        id: string;
+        status: string;
+        applicationDeadline: string;
+        dates: { applicationDeadline: Record<string, string> };
+      };
+    }>(CREATE, { input: validInput('testi-2027') }, admin.headers);
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createAcademy).toMatchObject({
+      status: 'DRAFT',
+      applicationDeadline: '2027-05-31T20:59:59.000Z',
+      dates: {
+        applicationDeadline: { instant: '2027-05-31T20:59:59.000Z', local: '2027-05-31T23:59:59' },
+      },
+    });
+    expect(created.data!.createAcademy.dates.applicationDeadline.text).toMatch(/31\.5\.2027/);
+    // Drafts are not public.
+    expect((await testApp.graphql('{ academy(slug: "testi-2027") { id } }')).data).toEqual({
+      academy: null,
+    });
+    expect(
+      (await testApp.graphql('{ academy(slug: "testi-2027") { id } }', undefined, admin.headers))
+        .data,
+    ).toEqual({
+      academy: { id: created.data!.createAcademy.id },
+    });
+    const published = await testApp.graphql(
+      'mutation ($input: AcademyIdInput!) { publishAcademy(input: $input) { status } }',
+      { input: { academyId: created.data!.createAcademy.id } },
+      admin.headers,
+    );
+    expect(published.data).toEqual({ publishAcademy: { status: 'OPEN' } });
+    expect((await testApp.graphql('{ academy(slug: "testi-2027") { status } }')).data).toEqual({
+      academy: { status: 'OPEN' },
+    });
+    const actions = (
+      await testApp.dataSource
+        .getRepository(AuditEntryEntity)
+        .findBy({ entityId: created.data!.createAcademy.id })
+    ).map((entry) => entry.action);
+    expect(actions.sort()).toEqual(['academy.created', 'academy.open']);
+  });
+
+  it.each([
+    [
+      'a nonexistent local time',
+      { applicationOpensAt: '2027-03-28T03:30' },
+      'input.applicationOpensAt',
+      'NONEXISTENT_LOCAL_TIME',
+    ],
+    [
+      'an ambiguous local time',
+      { applicationDeadline: '2027-10-31T03:30' },
+      'input.applicationDeadline',
+      'AMBIGUOUS_LOCAL_TIME',
+    ],
+    [
+      'a malformed date',
+      { selectionAnnouncementAt: '18.6.2027' },
+      'input.selectionAnnouncementAt',
+      'INVALID_DATE_TIME',
+    ],
+    [
+      'a deadline before opening',
+      { applicationDeadline: '2027-02-01T00:00' },
+      'input.applicationDeadline',
+      'order',
+    ],
+    ['an unknown time zone', { timeZone: 'Europe/Turku' }, 'input.timeZone', 'isTimeZone'],
+    ['a title over the limit', { title: { fi: 'x'.repeat(201) } }, 'input.title.fi', 'maxLength'],
+    ['a slug with capitals', { slug: 'Testi-2027' }, 'input.slug', 'matches'],
+  ])('refuses %s naming the field, writing nothing', async (_case, change, field, rule) => {
+    const before = await testApp.dataSource.getRepository(AcademyEntity).count();
+    const response = await testApp.graphql(
+      CREATE,
+      { input: { ...validInput('virhe-2027'), ...change } },
+      { ...admin.headers, 'accept-language': 'sv' },
+    );
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].extensions?.validationErrors).toEqual([
+      expect.objectContaining({ field, rule }),
+    ]);
+    expect(await testApp.dataSource.getRepository(AcademyEntity).count()).toBe(before);
+  });
+
+  it('answers SLUG_TAKEN for a second academy with the same slug', async () => {
+    await testApp.graphql(CREATE, { input: validInput('kaksi-2027') }, admin.headers);
+    const again = await testApp.graphql(CREATE, { input: validInput('kaksi-2027') }, admin.headers);
+    expect(again.errors?.[0].extensions?.code).toBe('SLUG_TAKEN');
+  });
+
+  it('lets only admins manage academies', async () => {
+    for (const caller of [expert, person]) {
+      const response = await testApp.graphql(
+        CREATE,
+        { input: validInput('ei-2027') },
+        caller.headers,
+      );
+      expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  describe('events', () => {
+    let academyId: string;
+    const schedule = (input: Record<string, unknown>, caller: SignedInUser) =>
+      testApp.graphql<{ scheduleEvent: { id: string } }>(
+        'mutation ($input: ScheduleEventInput!) { scheduleEvent(input: $input) { id sequence } }',
+        {
+          input: {
+            academyId,
+            kind: 'WORKSHOP',
+            title: { fi: 'Työpaja' },
+            startsAt: '2026-09-10T09:00',
+            endsAt: '2026-09-10T11:30',
+            mode: 'REMOTE',
+            ...input,
+          },
+        },
+        caller.headers,
+      );
+
+    beforeAll(async () => {
+      academyId = (await createAcademy(testApp.dataSource)).id;
+    });
+
+    it('refuses an end before the start and a spring-forward start', async () => {
+      const backwards = await schedule({ endsAt: '2026-09-10T08:00' }, admin);
+      expect(backwards.errors?.[0].extensions?.validationErrors).toEqual([
+        expect.objectContaining({ field: 'input.endsAt', rule: 'endAfterStart' }),
+      ]);
+      const missingHour = await schedule(
+        { startsAt: '2027-03-28T03:15', endsAt: '2027-03-28T05:00' },
+        admin,
+      );
+      expect(missingHour.errors?.[0].extensions?.validationErrors).toEqual([
+        expect.objectContaining({ field: 'input.startsAt', rule: 'NONEXISTENT_LOCAL_TIME' }),
+      ]);
+    });
+
+    it('lets an expert schedule and change only sessions they host', async () => {
+      const notHosting = await schedule({ kind: 'SPARRING' }, expert);
+      expect(notHosting.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const hosting = await schedule({ kind: 'SPARRING', hostIds: [expert.user.id] }, expert);
+      expect(hosting.errors).toBeUndefined();
+      const byAdmin = await schedule({}, admin);
+      const foreign = await testApp.graphql(
+        'mutation ($input: CancelEventInput!) { cancelEvent(input: $input) { status } }',
+        { input: { eventId: byAdmin.data!.scheduleEvent.id } },
+        expert.headers,
+      );
+      expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      const own = await testApp.graphql(
+        'mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { sequence } }',
+        { input: { eventId: hosting.data!.scheduleEvent.id, place: 'Teams' } },
+        expert.headers,
+      );
+      expect(own.data).toEqual({ updateEvent: { sequence: 1 } });
+    });
+
+    it('shows organisation and alumni events only to those they concern', async () => {
+      const member = await createSignedInUser(testApp.dataSource);
+      const organisation = await createOrganisation(testApp.dataSource, member.user);
+      const outsider = await createSignedInUser(testApp.dataSource);
+      await createOrganisation(testApp.dataSource, outsider.user);
+      await addMember(
+        testApp.dataSource,
+        organisation,
+        (await createSignedInUser(testApp.dataSource)).user,
+      );
+      await schedule(
+        {
+          kind: 'FOLLOW_UP_MEETING',
+          title: { fi: 'Seuranta' },
+          audience: 'ORGANISATION',
+          audienceOrganisationId: organisation.id,
+        },
+        admin,
+      );
+      await schedule(
+        { kind: 'ALUMNI_MEETING', title: { fi: 'Alumnit' }, audience: 'ALUMNI' },
+        admin,
+      );
+      const slug = (
+        await testApp.dataSource.getRepository(AcademyEntity).findOneByOrFail({ id: academyId })
+      ).slug;
+      const titles = async (headers?: Record<string, string>) =>
+        (
+          await testApp.graphql<{ academy: { events: Array<{ title: { fi: string } }> } }>(
+            `{ academy(slug: "${slug}") { events { title { fi } } } }`,
+            undefined,
+            headers,
+          )
+        ).data!.academy.events.map((event) => event.title.fi);
+      expect(await titles()).not.toEqual(expect.arrayContaining(['Seuranta']));
+      expect(await titles()).not.toContain('Alumnit');
+      expect(await titles(outsider.headers)).not.toContain('Seuranta');
+      expect(await titles(member.headers)).toContain('Seuranta');
+      expect(await titles(admin.headers)).toEqual(expect.arrayContaining(['Seuranta', 'Alumnit']));
+    });
+
+    it('answers in the language of the locale argument', async () => {
+      await schedule({ title: { fi: 'Kielitesti', sv: 'Språktest', en: 'Language test' } }, admin);
+      const slug = (
+        await testApp.dataSource.getRepository(AcademyEntity).findOneByOrFail({ id: academyId })
+      ).slug;
+      const response = await testApp.graphql<{
+        academy: { events: Array<{ title: { text: string } }> };
+      }>(
+        `{ academy(slug: "${slug}", locale: sv) { events { title { text } start { local } } } }`,
+        undefined,
+        { 'accept-language': 'en' },
+      );
+      expect(response.data!.academy.events.map((event) => event.title.text)).toContain('Språktest');
+    });
+  });
+});
