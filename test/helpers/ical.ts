@@ -14,7 +14,7 @@ export interface ParsedEvent {
 
 /** Mozilla's ical.js, the parser behind Thunderbird. */
 export function parseWithIcalJs(text: string): { name: string | null; events: ParsedEvent[] } {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   const events = calendar.getAllSubcomponents('vevent').map((component) => {
     const event = new ICAL.Event(component);
     return {
