@@ -38,11 +38,11 @@ export function parseWithIcalJs(text: string): { name: string | null; events: Pa
 export function parseWithNodeIcal(text: string): ParsedEvent[] {
   const parsed = nodeIcal.sync.parseICS(text);
   return Object.values(parsed)
-    .filter((entry): entry is nodeIcal.VEvent => entry.type === 'VEVENT')
+    .filter((entry): entry is nodeIcal.VEvent => entry?.type === 'VEVENT')
     .map((event) => ({
       uid: event.uid,
-      start: new Date(event.start).toISOString(),
-      end: new Date(event.end).toISOString(),
+      start: (event.start as Date).toISOString(),
+      end: (event.end as Date).toISOString(),
       sequence: Number(event.sequence ?? 0),
       status: String(event.status),
       summary:
