@@ -6,8 +6,8 @@ import type { Principal } from '../../common/auth/principal.js';
 import { Clock } from '../../common/time/clock.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
-import { AcademyEntity } from '../academies/entities/academy.entity.js';
-import { TimelineEventEntity } from '../timeline/entities/timeline-event.entity.js';
+import type { TimelineEventEntity } from '../timeline/entities/timeline-event.entity.js';
+import { EVENT_COLUMNS, eventFromRow, type EventRow } from '../timeline/event-rows.js';
 import { personalFeedCondition } from '../timeline/event-visibility.js';
 import { UserEntity } from '../users/entities/user.entity.js';
 import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
@@ -22,7 +22,8 @@ export interface FeedLink {
 
 /** What the feed's ETag depends on: if none of it changed, neither did the calendar. */
 export interface FeedVersion {
-  user: UserEntity;
+  userId: string;
+  locale: UserEntity['locale'];
   etag: string;
 }
 
@@ -102,31 +103,30 @@ export class CalendarFeedsService {
   async version(token: string): Promise<FeedVersion | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
     const rows = await this.dataSource.query<
-      Array<{ user_id: string; generation: number; count: string; latest: Date | null }>
+      Array<{ user_id: string; locale: UserEntity['locale']; generation: number; count: string; latest: Date | null }>
     >(
-      `SELECT f.user_id, f.generation,
-              (SELECT count(*) FROM timeline_events e JOIN academies a ON a.id = e.academy_id WHERE ${personalFeedCondition('f.user_id')}) AS count,
-              (SELECT max(e.updated_at) FROM timeline_events e JOIN academies a ON a.id = e.academy_id WHERE ${personalFeedCondition('f.user_id')}) AS latest
-       FROM calendar_feeds f WHERE f.token_hash = $1`,
+      `SELECT f.user_id, u.locale, f.generation, v.count, v.latest
+       FROM calendar_feeds f JOIN users u ON u.id = f.user_id
+       CROSS JOIN LATERAL (
+         SELECT count(*) AS count, max(e.updated_at) AS latest
+         FROM timeline_events e JOIN academies a ON a.id = e.academy_id
+         WHERE ${personalFeedCondition('f.user_id')}) v
+       WHERE f.token_hash = $1`,
       [sha256(token)],
     );
     const row = rows[0];
     if (!row) return null;
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .findOneByOrFail({ id: row.user_id });
-    const etag = `"${sha256(`${row.generation}|${row.count}|${row.latest?.toISOString() ?? ''}|${user.locale}`).slice(0, 32)}"`;
-    return { user, etag };
+    const etag = `"${sha256(`${row.generation}|${row.count}|${row.latest?.toISOString() ?? ''}|${row.locale}`).slice(0, 32)}"`;
+    return { userId: row.user_id, locale: row.locale, etag };
   }
 
   /** Everything that belongs in this person's calendar, in time order. */
-  itemsFor(user: UserEntity): Promise<TimelineEventEntity[]> {
-    return this.dataSource
-      .getRepository(TimelineEventEntity)
-      .createQueryBuilder('e')
-      .innerJoinAndMapOne('e.academy', AcademyEntity, 'a', 'a.id = e.academy_id')
-      .where(personalFeedCondition(':user'), { user: user.id })
-      .orderBy('e.starts_at', 'ASC')
-      .getMany();
+  async itemsFor(userId: string): Promise<Array<TimelineEventEntity & { academySlug: string }>> {
+    const rows = await this.dataSource.query<Array<EventRow & { academy_slug: string }>>(
+      `SELECT ${EVENT_COLUMNS}, a.slug AS academy_slug FROM timeline_events e JOIN academies a ON a.id = e.academy_id
+       WHERE ${personalFeedCondition('$1')} ORDER BY e.starts_at, e.id`,
+      [userId],
+    );
+    return rows.map((row) => ({ ...eventFromRow(row), academySlug: row.academy_slug }));
   }
 }

@@ -121,8 +121,8 @@ export class CalendarController {
     reply.header('cache-control', 'private, no-cache');
     if (ifNoneMatch === version.etag)
       return void reply.status(304).header('etag', version.etag).send();
-    const events = await this.feeds.itemsFor(version.user);
-    const locale = version.user.locale;
+    const events = await this.feeds.itemsFor(version.userId);
+    const locale = version.locale;
     const body = buildCalendar({
       name: FEED_NAME[locale],
       locale,

@@ -24,6 +24,7 @@ import {
   EventStatus,
   TimelineEventEntity,
 } from './entities/timeline-event.entity.js';
+import { EVENT_COLUMNS, eventFromRow, type EventRow } from './event-rows.js';
 import { eventConditionFor } from './event-visibility.js';
 
 const snapshot = (event: TimelineEventEntity): Record<string, unknown> => ({
@@ -55,16 +56,13 @@ export class TimelineService {
 
   /** The events of one academy the caller may see, in time order. */
   async eventsOf(principal: Principal | null, academyId: string): Promise<TimelineEventEntity[]> {
-    return this.dataSource
-      .getRepository(TimelineEventEntity)
-      .createQueryBuilder('e')
-      .innerJoin(AcademyEntity, 'a', 'a.id = e.academy_id')
-      .leftJoinAndSelect('e.hosts', 'host')
-      .where('e.academy_id = :academyId', { academyId })
-      .andWhere(eventConditionFor(principal, ':viewer'), { viewer: principal?.user.id ?? null })
-      .orderBy('e.starts_at', 'ASC')
-      .addOrderBy('e.id', 'ASC')
-      .getMany();
+    const rows = await this.dataSource.query<EventRow[]>(
+      `SELECT ${EVENT_COLUMNS} FROM timeline_events e JOIN academies a ON a.id = e.academy_id
+       WHERE e.academy_id = $1 AND ${eventConditionFor(principal, '$2')}
+       ORDER BY e.starts_at, e.id`,
+      [academyId, principal?.user.id ?? null],
+    );
+    return rows.map(eventFromRow);
   }
 
   /** One event if the caller may see it; otherwise null (a 404, whether or not it exists). */

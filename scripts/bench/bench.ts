@@ -1,0 +1,244 @@
+/**
+ * `npm run bench`: starts the production build on a fresh embedded PostgreSQL, seeds a
+ * realistic volume, drives load over loopback with autocannon and prints a markdown table
+ * (and JSON to bench-results.json). Scenarios:
+ *  S1  public `academy(slug) { events }` — service vs. a raw node:http + pg baseline;
+ *  S2  a personal calendar feed — full 200 answer and the 304 answer to If-None-Match.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon, { type Result } from 'autocannon';
+import pg from 'pg';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { buildDataSourceOptions } from '../../src/database/data-source-options.js';
+import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
+import { migrateUnderLock } from '../../src/database/migrate.js';
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const ACADEMIES = 20;
+const EVENTS_PER_ACADEMY = 40;
+const ORGANISATIONS = 200;
+const PEOPLE = 2000;
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+const logger = pino({ level: 'warn' });
+
+const S1_QUERY = `query ($slug: String!) { academy(slug: $slug) { slug title { fi } events { id kind title { fi } startsAt endsAt mode place status sequence } } }`;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function seed(url: string, appSecret: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`INSERT INTO academies (slug, theme, title_fi, title_sv, title_en, description_fi, time_zone,
+        application_opens_at, application_deadline, consultation_booking_deadline, selection_announcement_at, capacity, status)
+      SELECT 'bench-' || i, 'bench', 'Akatemia ' || i, 'Akademi ' || i, 'Academy ' || i, 'Kuvaus', 'Europe/Helsinki',
+        now() - interval '10 days', now() + interval '50 days', now() + interval '50 days', now() + interval '70 days', 10, 'OPEN'
+      FROM generate_series(1, ${ACADEMIES}) i`);
+    await client.query(`INSERT INTO timeline_events (academy_id, kind, title_fi, title_sv, title_en, description_fi, starts_at, ends_at, mode, place, audience, status, sequence)
+      SELECT a.id, (ARRAY['KICKOFF','WORKSHOP','SPARRING','CLOSING']::event_kind[])[1 + n % 4], 'Tilaisuus ' || n, 'Evenemang ' || n, 'Event ' || n,
+        'Kuvaus, jossa on vähän tekstiä tilaisuudesta ' || n, now() + (n || ' days')::interval, now() + (n || ' days')::interval + interval '150 minutes',
+        'REMOTE', CASE WHEN n % 3 = 0 THEN 'Helsinki' END, 'COHORT', 'SCHEDULED', 0
+      FROM academies a CROSS JOIN generate_series(1, ${EVENTS_PER_ACADEMY}) n WHERE a.theme = 'bench'`);
+    await client.query(`INSERT INTO organisations (name, business_id, type)
+      SELECT 'Organisaatio ' || i, lpad(i::text, 7, '0') || '-' || (i % 10), 'MUNICIPALITY' FROM generate_series(1, ${ORGANISATIONS}) i`);
+    await client.query(`INSERT INTO users (email, name, locale, roles)
+      SELECT 'person' || i || '@bench.test', 'Henkilö ' || i, 'fi', '{}' FROM generate_series(1, ${PEOPLE}) i`);
+    await client.query(`INSERT INTO memberships (organisation_id, user_id, role)
+      SELECT o.id, u.id, 'MEMBER' FROM users u
+      JOIN organisations o ON o.name = 'Organisaatio ' || (((substring(u.email from 'person(\\d+)@')::int - 1) % ${ORGANISATIONS}) + 1)`);
+    await client.query(`INSERT INTO cohort_members (academy_id, organisation_id)
+      SELECT a.id, o.id FROM organisations o
+      JOIN academies a ON a.slug = 'bench-' || (((substring(o.name from 'Organisaatio (\\d+)')::int - 1) % ${ACADEMIES}) + 1)`);
+    const feeds = await client.query<{ id: string }>(`INSERT INTO calendar_feeds (user_id, generation, token_hash)
+      SELECT id, 1, encode(sha256(id::text::bytea), 'hex') FROM users WHERE email LIKE '%@bench.test' RETURNING id`);
+    // The same derivation as AppSecret.derive('calendar-feed', `${id}:${generation}`).
+    const tokens = feeds.rows.map(({ id }) => ({
+      id,
+      token: createHmac('sha256', Buffer.from(appSecret, 'utf8')).update(`calendar-feed\u0000${id}:1`).digest('base64url'),
+    }));
+    const values = tokens.map((_, index) => `($${index * 2 + 1}::uuid, $${index * 2 + 2})`).join(', ');
+    await client.query(
+      `UPDATE calendar_feeds f SET token_hash = v.hash FROM (VALUES ${values}) AS v(id, hash) WHERE f.id = v.id`,
+      tokens.flatMap(({ id, token }) => [id, createHash('sha256').update(token).digest('hex')]),
+    );
+    await client.query('ANALYZE');
+    return tokens.map(({ token }) => token);
+  } finally {
+    await client.end();
+  }
+}
+
+function startChild(script: string, env: Record<string, string>): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = fork(script, [], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+    child.once('message', () => resolve(child));
+  });
+}
+
+async function waitForHttp(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function peakRssMb(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+interface Row {
+  scenario: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+  statusSeen: string;
+  peakRssMb: number;
+}
+
+async function load(options: autocannon.Options): Promise<Result> {
+  return autocannon({ connections: CONNECTIONS, duration: DURATION, ...options });
+}
+
+function row(scenario: string, result: Result, pid: number | undefined, expectedStatus: number): Row {
+  const counts = result as unknown as Record<string, number>;
+  return {
+    scenario,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    // autocannon counts 304 as non-2xx; report it against the status we expect.
+    non2xx: expectedStatus === 304 ? counts['2xx'] + counts['4xx'] + counts['5xx'] : result.non2xx,
+    statusSeen: expectedStatus === 304 ? `${counts['3xx']}×3xx` : `${counts['2xx']}×2xx`,
+    peakRssMb: peakRssMb(pid),
+  };
+}
+
+async function main(): Promise<void> {
+  const directory = await mkdtemp(path.join(tmpdir(), 'akatemia-bench-'));
+  await chmod(directory, 0o755);
+  const database = await startEmbeddedPostgres({ directory, logger, ephemeral: true });
+  const children: ChildProcess[] = [];
+  try {
+    const dataSource = await new DataSource(
+      buildDataSourceOptions({ url: database.url, poolSize: 2, statementTimeoutMs: 120000, lockTimeoutMs: 60000 }, logger),
+    ).initialize();
+    await migrateUnderLock(dataSource, logger);
+    await dataSource.destroy();
+    const appSecret = randomBytes(32).toString('base64url');
+    const tokens = await seed(database.url, appSecret);
+
+    const servicePort = await freePort();
+    const service = fork(path.join(ROOT, 'dist', 'src', 'main.js'), [], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: database.url,
+        PORT: String(servicePort),
+        LOG_LEVEL: 'warn',
+        APP_SECRET: appSecret,
+        OUTBOX_WORKER: 'false',
+        DATA_DIR: directory,
+      },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    children.push(service);
+    await waitForHttp(`http://127.0.0.1:${servicePort}/health/ready`);
+    const baselinePort = await freePort();
+    const baseline = await startChild(path.join(ROOT, 'dist', 'scripts', 'bench', 'baseline-server.js'), {
+      BASELINE_DATABASE_URL: database.url,
+      PORT: String(baselinePort),
+    });
+    children.push(baseline);
+
+    const s1Body = JSON.stringify({ query: S1_QUERY, variables: { slug: 'bench-7' } });
+    const s1 = { method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: s1Body };
+    // Same answer from both, or the comparison means nothing.
+    const [fromService, fromBaseline] = await Promise.all(
+      [servicePort, baselinePort].map(async (port) =>
+        (await fetch(`http://127.0.0.1:${port}/graphql`, { ...s1 })).json() as Promise<{ data: { academy: { events: unknown[] } } }>,
+      ),
+    );
+    if (JSON.stringify(fromService) !== JSON.stringify(fromBaseline)) throw new Error('service and baseline answers differ');
+    if (fromService.data.academy.events.length !== EVENTS_PER_ACADEMY) throw new Error('unexpected S1 answer');
+
+    const feedPath = `/calendar/feeds/${tokens[0]}.ics`;
+    const feed = await fetch(`http://127.0.0.1:${servicePort}${feedPath}`);
+    const etag = feed.headers.get('etag') ?? '';
+    if (feed.status !== 200 || !(await feed.text()).includes('BEGIN:VEVENT')) throw new Error('feed did not answer');
+
+    // Warm-up, then measure.
+    await load({ url: `http://127.0.0.1:${servicePort}/graphql`, ...s1, duration: 2 });
+    await load({ url: `http://127.0.0.1:${baselinePort}/graphql`, ...s1, duration: 2 });
+    const rows: Row[] = [];
+    rows.push(row('S1 academy(slug){events} — service', await load({ url: `http://127.0.0.1:${servicePort}/graphql`, ...s1 }), service.pid, 200));
+    rows.push(row('S1 academy(slug){events} — raw baseline', await load({ url: `http://127.0.0.1:${baselinePort}/graphql`, ...s1 }), baseline.pid, 200));
+    rows.push(row('S2 personal feed — 200', await load({ url: `http://127.0.0.1:${servicePort}${feedPath}` }), service.pid, 200));
+    rows.push(
+      row('S2 personal feed — 304', await load({ url: `http://127.0.0.1:${servicePort}${feedPath}`, headers: { 'if-none-match': etag } }), service.pid, 304),
+    );
+
+    const ratio = rows[0].requestsPerSecond / Math.max(1, rows[1].requestsPerSecond);
+    const feed304Speedup = rows[3].requestsPerSecond / Math.max(1, rows[2].requestsPerSecond);
+    const lines = [
+      `Akatemia benchmark — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} cores, ${CONNECTIONS} connections, ${DURATION} s per scenario`,
+      `Data: ${ACADEMIES} academies × ${EVENTS_PER_ACADEMY} events, ${ORGANISATIONS} organisations, ${PEOPLE} people with feeds`,
+      '',
+      '| scenario | req/s | p50 ms | p99 ms | errors | unexpected status | answers | peak RSS MB |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...rows.map((r) => `| ${r.scenario} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors} | ${r.non2xx} | ${r.statusSeen} | ${r.peakRssMb} |`),
+      '',
+      `S1 service/baseline throughput ratio: ${ratio.toFixed(2)} (target ≥ 0.50)`,
+      `S2 304/200 throughput ratio: ${feed304Speedup.toFixed(2)} (a 304 builds no calendar)`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    await writeFile(
+      path.join(process.cwd(), 'bench-results.json'),
+      `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION, connections: CONNECTIONS, rows, ratios: { s1ServiceToBaseline: ratio, s2NotModifiedToFull: feed304Speedup } }, null, 2)}\n`,
+    );
+  } finally {
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null) return resolve();
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+    await database.stop();
+    await rm(directory, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
