@@ -3,6 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
 import { AppExceptionFilter } from './common/errors/exception.filter.js';
 import { InputValidationPipe } from './common/errors/input-validation.pipe.js';
 import { buildGraphqlOptions } from './common/graphql/graphql-options.js';
@@ -41,9 +42,10 @@ export class AppModule {
         LoggingModule.forRoot(logger),
         TimeModule.forRoot(clock),
         DatabaseModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...buildGraphqlOptions(config),
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => buildGraphqlOptions(config, dataSource),
         }),
         HealthModule,
         AuditModule,

@@ -5,15 +5,15 @@
  */
 import { createServer } from 'node:http';
 import pg from 'pg';
+import { EVENT_COLUMNS } from '../../src/modules/timeline/event-rows.js';
 import { visibleEventCondition } from '../../src/modules/timeline/event-visibility.js';
 
 const pool = new pg.Pool({ connectionString: process.env.BASELINE_DATABASE_URL, max: 10 });
-const ACADEMY_SQL = `SELECT id, slug, title_fi FROM academies WHERE slug = $1 AND status NOT IN ('DRAFT', 'ARCHIVED') LIMIT 1`;
-const EVENTS_SQL = `SELECT e.id, e.kind, e.title_fi, e.starts_at, e.ends_at, e.mode, e.place, e.status, e.sequence
-  FROM timeline_events e INNER JOIN academies a ON a.id = e.academy_id
-  LEFT JOIN timeline_event_hosts h ON h.event_id = e.id LEFT JOIN users host ON host.id = h.user_id
-  WHERE e.academy_id = $1 AND ${visibleEventCondition('$2')}
-  ORDER BY e.starts_at ASC, e.id ASC`;
+// The service's statements, verbatim.
+const ACADEMY_SQL = `SELECT * FROM academies WHERE slug = $1 AND ($2 OR status <> ALL($3::academy_status[])) LIMIT 1`;
+const EVENTS_SQL = `SELECT ${EVENT_COLUMNS} FROM timeline_events e JOIN academies a ON a.id = e.academy_id
+       WHERE e.academy_id = $1 AND ${visibleEventCondition('$2')}
+       ORDER BY e.starts_at, e.id`;
 
 const server = createServer((request, response) => {
   const chunks: Buffer[] = [];
@@ -21,11 +21,21 @@ const server = createServer((request, response) => {
   request.on('end', () => {
     void (async () => {
       try {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables?: { slug?: string } };
-        const academy = (await pool.query<{ id: string; slug: string; title_fi: string }>(ACADEMY_SQL, [body.variables?.slug])).rows[0];
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+          variables?: { slug?: string };
+        };
+        const academy = (
+          await pool.query<{ id: string; slug: string; title_fi: string }>(ACADEMY_SQL, [
+            body.variables?.slug,
+            false,
+            ['DRAFT', 'ARCHIVED'],
+          ])
+        ).rows[0];
         let payload: unknown = null;
         if (academy) {
-          const events = (await pool.query(EVENTS_SQL, [academy.id, null])).rows as Array<Record<string, unknown>>;
+          const events = (await pool.query(EVENTS_SQL, [academy.id, null])).rows as Array<
+            Record<string, unknown>
+          >;
           payload = {
             slug: academy.slug,
             title: { fi: academy.title_fi },

@@ -10,19 +10,32 @@ import type { GraphqlContext } from './graphql-context.js';
  * Every field costs 1 unless it declares `complexity` in its @Field options (lists do).
  */
 export function complexityLimitPlugin(maximum: number): ApolloServerPlugin {
+  // Apollo hands out the same parsed document for the same query text, so the estimate is
+  // computed once per document and variables, not on every request.
+  const cache = new WeakMap<object, Map<string, number>>();
   return {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ request, document, schema, contextValue }) {
+          const key = `${request.operationName ?? ''}|${JSON.stringify(request.variables ?? {})}`;
+          const known = cache.get(document)?.get(key);
           let complexity: number;
           try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
+            if (known !== undefined) {
+              complexity = known;
+            } else {
+              complexity = getComplexity({
+                schema,
+                query: document,
+                operationName: request.operationName ?? undefined,
+                variables: request.variables ?? {},
+                estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+              });
+              const perDocument = cache.get(document) ?? new Map<string, number>();
+              // Bounded: a flood of distinct variables must not grow memory without limit.
+              if (perDocument.size < 100) perDocument.set(key, complexity);
+              cache.set(document, perDocument);
+            }
           } catch (error) {
             // Estimating coerces the variables first; a bad variable is the caller's input
             // error (e.g. an unknown enum value), named by graphql-js's message.

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { localeFromAcceptLanguage, type Locale } from '../i18n/locale.js';
+import type { Loaders } from './loaders.js';
 
 /** What every resolver can reach through `@Context()`; built once per HTTP request. */
 export interface GraphqlContext {
@@ -7,12 +8,18 @@ export interface GraphqlContext {
   reply: FastifyReply;
   /** The language for messages: later the signed-in person's choice, else Accept-Language. */
   locale: Locale;
+  loaders: Loaders;
 }
 
-export function buildGraphqlContext(request: FastifyRequest, reply: FastifyReply): GraphqlContext {
+export function buildGraphqlContext(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  loaders: Loaders,
+): GraphqlContext {
   return {
     req: request,
     reply,
     locale: localeFromAcceptLanguage(request.headers['accept-language']),
+    loaders,
   };
 }

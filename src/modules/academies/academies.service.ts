@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Not, Repository } from 'typeorm';
 import { isStaff, type Principal } from '../../common/auth/principal.js';
+import { readRows } from '../../database/read-rows.js';
 import { AcademyEntity, AcademyStatus } from './entities/academy.entity.js';
 
 const HIDDEN_FROM_PUBLIC = [AcademyStatus.DRAFT, AcademyStatus.ARCHIVED];
@@ -23,10 +24,59 @@ export class AcademiesService {
     });
   }
 
-  /** An academy by slug; unknown, or unpublished for this caller, is simply absent. */
-  findBySlug(principal: Principal | null, slug: string): Promise<AcademyEntity | null> {
-    return this.academies.findOne({
-      where: isStaff(principal) ? { slug } : { slug, status: Not(In(HIDDEN_FROM_PUBLIC)) },
-    });
+  /**
+   * An academy by slug; unknown, or unpublished for this caller, is simply absent. This is
+   * the public hot path (every timeline view, every calendar download): plain SQL.
+   */
+  async findBySlug(principal: Principal | null, slug: string): Promise<AcademyEntity | null> {
+    const rows = await readRows<AcademyRow>(
+      this.academies.manager.connection,
+      `SELECT * FROM academies WHERE slug = $1 AND ($2 OR status <> ALL($3::academy_status[])) LIMIT 1`,
+      [slug, isStaff(principal), HIDDEN_FROM_PUBLIC],
+    );
+    return rows[0] ? academyFromRow(rows[0]) : null;
   }
+}
+
+interface AcademyRow {
+  id: string;
+  created_at: Date;
+  updated_at: Date;
+  slug: string;
+  theme: string;
+  title_fi: string;
+  title_sv: string | null;
+  title_en: string | null;
+  description_fi: string;
+  description_sv: string | null;
+  description_en: string | null;
+  time_zone: string;
+  application_opens_at: Date;
+  application_deadline: Date;
+  consultation_booking_deadline: Date;
+  selection_announcement_at: Date;
+  capacity: number;
+  status: AcademyStatus;
+  previous_edition_id: string | null;
+}
+
+function academyFromRow(row: AcademyRow): AcademyEntity {
+  return Object.assign(new AcademyEntity(), {
+    id: row.id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    slug: row.slug,
+    theme: row.theme,
+    title: { fi: row.title_fi, sv: row.title_sv, en: row.title_en },
+    description: { fi: row.description_fi, sv: row.description_sv, en: row.description_en },
+    timeZone: row.time_zone,
+    applicationOpensAt: row.application_opens_at,
+    applicationDeadline: row.application_deadline,
+    consultationBookingDeadline: row.consultation_booking_deadline,
+    selectionAnnouncementAt: row.selection_announcement_at,
+    capacity: row.capacity,
+    status: row.status,
+    previousEditionId: row.previous_edition_id,
+    previousEdition: null,
+  });
 }

@@ -7,6 +7,7 @@ import { Clock } from '../../common/time/clock.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { TimelineEventEntity } from '../timeline/entities/timeline-event.entity.js';
+import { readRows } from '../../database/read-rows.js';
 import { EVENT_COLUMNS, eventFromRow, type EventRow } from '../timeline/event-rows.js';
 import { personalFeedCondition } from '../timeline/event-visibility.js';
 import { UserEntity } from '../users/entities/user.entity.js';
@@ -102,9 +103,14 @@ export class CalendarFeedsService {
    */
   async version(token: string): Promise<FeedVersion | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-    const rows = await this.dataSource.query<
-      Array<{ user_id: string; locale: UserEntity['locale']; generation: number; count: string; latest: Date | null }>
-    >(
+    const rows = await readRows<{
+      user_id: string;
+      locale: UserEntity['locale'];
+      generation: number;
+      count: string;
+      latest: Date | null;
+    }>(
+      this.dataSource,
       `SELECT f.user_id, u.locale, f.generation, v.count, v.latest
        FROM calendar_feeds f JOIN users u ON u.id = f.user_id
        CROSS JOIN LATERAL (
@@ -122,7 +128,8 @@ export class CalendarFeedsService {
 
   /** Everything that belongs in this person's calendar, in time order. */
   async itemsFor(userId: string): Promise<Array<TimelineEventEntity & { academySlug: string }>> {
-    const rows = await this.dataSource.query<Array<EventRow & { academy_slug: string }>>(
+    const rows = await readRows<EventRow & { academy_slug: string }>(
+      this.dataSource,
       `SELECT ${EVENT_COLUMNS}, a.slug AS academy_slug FROM timeline_events e JOIN academies a ON a.id = e.academy_id
        WHERE ${personalFeedCondition('$1')} ORDER BY e.starts_at, e.id`,
       [userId],

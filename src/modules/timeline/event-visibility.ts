@@ -26,7 +26,9 @@ export function visibleEventCondition(viewerParameter: string): string {
 /** The condition for a viewer, or TRUE for staff who see every event. */
 export function eventConditionFor(principal: Principal | null, viewerParameter: string): string {
   // Staff see everything; the parameter is still mentioned so its type is known.
-  return isStaff(principal) ? `(CAST(${viewerParameter} AS uuid) IS NULL OR TRUE)` : visibleEventCondition(viewerParameter);
+  return isStaff(principal)
+    ? `(CAST(${viewerParameter} AS uuid) IS NULL OR TRUE)`
+    : visibleEventCondition(viewerParameter);
 }
 
 /**

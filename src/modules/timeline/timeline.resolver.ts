@@ -1,4 +1,5 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
 import { Roles } from '../../common/auth/policy.decorator.js';
 import { zoned, ZonedDateTimeModel } from '../../common/time/zoned-date-time.model.js';
@@ -72,7 +73,11 @@ export class TimelineResolver {
   }
 
   @ResolveField(() => [String], { description: 'Names of the hosts.' })
-  hostNames(@Parent() event: TimelineEventEntity): string[] {
-    return (event.hosts ?? []).map((host) => host.name ?? '').filter((name) => name.length > 0);
+  async hostNames(
+    @Parent() event: TimelineEventEntity,
+    @Context() context: GraphqlContext,
+  ): Promise<string[]> {
+    const hosts = event.hosts ?? (await context.loaders.eventHosts.load(event.id));
+    return hosts.map((host) => host.name ?? '').filter((name) => name.length > 0);
   }
 }

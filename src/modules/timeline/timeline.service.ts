@@ -24,6 +24,7 @@ import {
   EventStatus,
   TimelineEventEntity,
 } from './entities/timeline-event.entity.js';
+import { readRows } from '../../database/read-rows.js';
 import { EVENT_COLUMNS, eventFromRow, type EventRow } from './event-rows.js';
 import { eventConditionFor } from './event-visibility.js';
 
@@ -56,7 +57,8 @@ export class TimelineService {
 
   /** The events of one academy the caller may see, in time order. */
   async eventsOf(principal: Principal | null, academyId: string): Promise<TimelineEventEntity[]> {
-    const rows = await this.dataSource.query<EventRow[]>(
+    const rows = await readRows<EventRow>(
+      this.dataSource,
       `SELECT ${EVENT_COLUMNS} FROM timeline_events e JOIN academies a ON a.id = e.academy_id
        WHERE e.academy_id = $1 AND ${eventConditionFor(principal, '$2')}
        ORDER BY e.starts_at, e.id`,

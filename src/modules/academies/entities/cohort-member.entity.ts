@@ -1,11 +1,4 @@
-import {
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-} from 'typeorm';
+import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
 import { AcademyEntity } from './academy.entity.js';
 
