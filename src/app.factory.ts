@@ -34,7 +34,11 @@ export async function createApp(
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
-    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    logController: new LogController({
+      requestIdLogLabel: 'requestId',
+      // Per-request lines are info level; above that, skip building them at all.
+      disableRequestLogging: !['info', 'debug', 'trace'].includes(config.logLevel),
+    }),
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
     trustProxy: config.trustProxy,
@@ -45,8 +49,9 @@ export async function createApp(
     { logger: new PinoNestLogger(logger), abortOnError: false },
   );
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id);
+    done(null, payload);
   });
   await app.register(helmet, {
     // The JSON API needs no scripts; the development explorer (Altair) needs its own.

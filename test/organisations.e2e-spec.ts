@@ -238,4 +238,45 @@ describe('organisations, members and the audit trail', () => {
     expect(health.headers.get('x-content-type-options')).toBe('nosniff');
     expect(health.headers.get('content-security-policy')).toContain("default-src 'none'");
   });
+
+  it('resolves memberships both ways: my user, my organisation and its members', async () => {
+    const person = await createSignedInUser(testApp.dataSource);
+    await testApp.graphql(
+      CREATE,
+      { input: { name: 'Kiertokunta', businessId: randomBusinessId(), type: 'MUNICIPALITY' } },
+      person.headers,
+    );
+    const response = await testApp.graphql<{
+      myMemberships: Array<{
+        user: { email: string };
+        organisation: { members: Array<{ organisation: { name: string } }> };
+      }>;
+    }>(
+      '{ myMemberships { role user { email } organisation { name members { role user { email } organisation { name } } } } }',
+      undefined,
+      person.headers,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.myMemberships[0].user.email).toBe(person.user.email);
+    expect(response.data!.myMemberships[0].organisation.members[0].organisation.name).toBe(
+      'Kiertokunta',
+    );
+  });
+
+  it('answers in the signed-in person’s language when the request names none', async () => {
+    const swede = await createSignedInUser(testApp.dataSource, { locale: 'sv' as never });
+    const { ['accept-language']: _dropped, ...headers } = swede.headers;
+    const response = await testApp.graphql('{ auditEntries { nextCursor } }', undefined, headers);
+    expect(response.errors?.[0].message).toBe('Du har inte behörighet till den här åtgärden.');
+  });
+
+  it('refuses an audit cursor it did not issue', async () => {
+    const admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
+    const response = await testApp.graphql(
+      '{ auditEntries(after: "bm9wZQ") { nextCursor } }',
+      undefined,
+      admin.headers,
+    );
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

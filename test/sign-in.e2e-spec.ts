@@ -69,9 +69,17 @@ describe('passwordless sign-in through a real SMTP server', () => {
     expect(me.data).toEqual({ me: { email: 'anna.virtanen@example.fi', locale: 'fi', roles: [] } });
   });
 
-  it('stores only hashes of the token', async () => {
+  it('stores only hashes of the token, and blanks the mail body once sent', async () => {
     const mail = await requestLink('hash-check@example.fi');
     const token = tokenFrom(mail);
+    const outbox = await testApp.dataSource.query<
+      Array<{ text_body: string; html_body: string; status: string }>
+    >(
+      "SELECT text_body, html_body, status FROM outbox_messages WHERE to_address = 'hash-check@example.fi'",
+    );
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0].status).toBe('SENT');
+    expect(outbox[0].text_body + outbox[0].html_body).not.toContain(token);
     const rows: Array<{ token_hash: string }> = await testApp.dataSource.query(
       "SELECT token_hash FROM one_time_tokens WHERE email = 'hash-check@example.fi'",
     );

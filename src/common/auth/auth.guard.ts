@@ -1,5 +1,8 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphqlContext } from '../graphql/graphql-context.js';
+import { explicitLocale } from '../i18n/locale.js';
 import { AuthService } from '../../modules/auth/auth.service.js';
 import { DomainException } from '../errors/domain.exception.js';
 import { ErrorCode } from '../errors/error-code.js';
@@ -26,6 +29,15 @@ export class AuthGuard implements CanActivate {
     const request = requestOf(context);
     if (request.principal === undefined) {
       request.principal = await this.auth.authenticate(request.headers.authorization);
+    }
+    // Messages follow Accept-Language; when it names none of ours, the person's own language.
+    if (
+      request.principal &&
+      !explicitLocale(request.headers['accept-language']) &&
+      context.getType<string>() === 'graphql'
+    ) {
+      GqlExecutionContext.create(context).getContext<GraphqlContext>().locale =
+        request.principal.user.locale;
     }
     if (policy?.kind === 'public') return true;
     const principal = request.principal;

@@ -14,13 +14,18 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Picks fi, sv or en from an Accept-Language header (`sv-FI,sv;q=0.9` → `sv`). */
-export function localeFromAcceptLanguage(header: string | undefined): Locale {
-  if (!header) return DEFAULT_LOCALE;
+/** fi, sv or en when the Accept-Language header names one of them, else null (`*`, `de`). */
+export function explicitLocale(header: string | undefined): Locale | null {
+  if (!header) return null;
   const negotiator = new Negotiator({ headers: { 'accept-language': header } });
   for (const language of negotiator.languages()) {
     const primary = language.toLowerCase().split('-')[0];
     if (isLocale(primary)) return primary;
   }
-  return DEFAULT_LOCALE;
+  return null;
+}
+
+/** Picks fi, sv or en from an Accept-Language header (`sv-FI,sv;q=0.9` → `sv`), else Finnish. */
+export function localeFromAcceptLanguage(header: string | undefined): Locale {
+  return explicitLocale(header) ?? DEFAULT_LOCALE;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Repository } from 'typeorm';
+import { InputValidationException } from '../../common/errors/domain.exception.js';
 import { AuditEntryEntity } from './entities/audit-entry.entity.js';
 
 export interface AuditRecord {
@@ -63,6 +64,11 @@ export class AuditService {
     if (filter.entityType) query.andWhere('entry.entityType = :entityType', filter);
     if (filter.entityId) query.andWhere('entry.entityId = :entityId', filter);
     const cursor = after ? decodeCursor(after) : null;
+    if (after && !cursor) {
+      throw new InputValidationException([
+        { field: 'after', rule: 'other', detail: 'after is not a cursor from this list' },
+      ]);
+    }
     if (cursor) {
       query.andWhere(
         '(entry.createdAt, entry.id) < (SELECT cursor.created_at, cursor.id FROM audit_entries cursor WHERE cursor.id = :cursor)',

@@ -23,6 +23,12 @@ export class MailTransport implements OnModuleDestroy {
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
   ) {
     this.mailDirectory = path.join(config.dataDir, 'mail');
+    if (!config.mail.smtpUrl && config.isProduction) {
+      logger.warn(
+        { mailDirectory: this.mailDirectory },
+        'No SMTP_URL in production: e-mail is written to files, not sent',
+      );
+    }
     this.transporter = config.mail.smtpUrl
       ? nodemailer.createTransport(config.mail.smtpUrl, { from: config.mail.from })
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });

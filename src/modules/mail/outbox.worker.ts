@@ -12,7 +12,11 @@ import { Clock } from '../../common/time/clock.js';
 import { OutboxMessageEntity, OutboxStatus } from './entities/outbox-message.entity.js';
 import { MailTransport, PermanentMailError } from './mail-transport.js';
 
-const BATCH_SIZE = 20;
+// Small batches keep one claim's lease (below) far longer than the time to send them.
+const BATCH_SIZE = 5;
+/** Bodies that carry a secret (a sign-in token) are blanked once delivered. */
+const SENSITIVE_TYPES = new Set(['SIGN_IN_LINK']);
+const SCRUBBED = '[removed after sending: it contained a one-time sign-in token]';
 /** A claimed message not finished by then (the worker died mid-send) is claimed again. */
 const LEASE_MS = 5 * 60 * 1000;
 
@@ -108,7 +112,13 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       await this.transport.send(message);
       await repository.update(
         { id: message.id, status: OutboxStatus.SENDING },
-        { status: OutboxStatus.SENT, sentAt: this.clock.now(), lockedUntil: null, lastError: null },
+        {
+          status: OutboxStatus.SENT,
+          sentAt: this.clock.now(),
+          lockedUntil: null,
+          lastError: null,
+          ...(SENSITIVE_TYPES.has(message.type) ? { textBody: SCRUBBED, htmlBody: SCRUBBED } : {}),
+        },
       );
       return 'sent';
     } catch (error) {

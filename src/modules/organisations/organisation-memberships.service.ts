@@ -4,6 +4,7 @@ import { IsNull, Repository, type EntityManager } from 'typeorm';
 import { DomainException, notFound } from '../../common/errors/domain.exception.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
 import { isAdmin, isStaff, type Principal } from '../../common/auth/principal.js';
+import { Clock } from '../../common/time/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { UserEntity } from '../users/entities/user.entity.js';
 import { InvitationEntity } from './entities/invitation.entity.js';
@@ -19,6 +20,7 @@ export class OrganisationMembershipsService {
   constructor(
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   roleIn(principal: Principal, organisationId: string): Promise<MembershipRole | null> {
@@ -61,7 +63,7 @@ export class OrganisationMembershipsService {
         .execute();
       await manager
         .getRepository(InvitationEntity)
-        .update({ id: invitation.id }, { acceptedAt: new Date() });
+        .update({ id: invitation.id }, { acceptedAt: this.clock.now() });
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'member.added',

@@ -127,7 +127,7 @@ export class OrganisationsService {
     await this.access.assertCanRead(principal, organisationId);
     return this.memberships.find({
       where: { organisationId },
-      relations: { user: true },
+      relations: { user: true, organisation: true },
       order: { createdAt: 'ASC' },
     });
   }
@@ -230,7 +230,7 @@ export class OrganisationsService {
   myMemberships(principal: Principal): Promise<MembershipEntity[]> {
     return this.memberships.find({
       where: { userId: principal.user.id },
-      relations: { organisation: true },
+      relations: { organisation: true, user: true },
       order: { createdAt: 'ASC' },
     });
   }
