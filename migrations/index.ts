@@ -3,4 +3,8 @@ import { CreateAcademies1795479893577 } from './1795479893577-create-academies.j
 import { IdentityOrganisationsMailAudit1795481238424 } from './1795481238424-identity-organisations-mail-audit.js';
 import { TimelineCalendar1795482323603 } from './1795482323603-timeline-calendar.js';
 
-export const MIGRATIONS = [CreateAcademies1795479893577, IdentityOrganisationsMailAudit1795481238424, TimelineCalendar1795482323603];
+export const MIGRATIONS = [
+  CreateAcademies1795479893577,
+  IdentityOrganisationsMailAudit1795481238424,
+  TimelineCalendar1795482323603,
+];

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -206,6 +207,12 @@ async function main(): Promise<void> {
         const file = path.join(MIGRATIONS_DIRECTORY, `${timestamp}-${argument}.ts`);
         await writeFile(file, migrationSource(className, diff.up, diff.down));
         await writeMigrationIndex();
+        // House format, so the new files pass `npm run format:check` as generated.
+        spawnSync(
+          path.join(MIGRATIONS_DIRECTORY, '..', 'node_modules', '.bin', 'prettier'),
+          ['--write', '--log-level', 'warn', file, path.join(MIGRATIONS_DIRECTORY, 'index.ts')],
+          { stdio: 'inherit' },
+        );
         process.stdout.write(
           `Wrote ${path.relative(process.cwd(), file)} — read the SQL before committing.\n`,
         );
