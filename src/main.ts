@@ -1,24 +1,11 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory.js';
-import { ConfigValidationError, loadConfig, type AppConfig } from './config/app-config.js';
+import { loadConfigOrExit } from './config/app-config.js';
 import { createRootLogger } from './common/logging/logger.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 
-function readConfig(): AppConfig {
-  try {
-    // The only place that reads process.env.
-    return loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigValidationError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
-}
-
 async function main(): Promise<void> {
-  let config = readConfig();
+  let config = loadConfigOrExit();
   const logger = createRootLogger(config.logLevel);
   let embedded: EmbeddedDatabase | undefined;
 

@@ -157,3 +157,19 @@ export function loadConfig(
     },
   });
 }
+
+/**
+ * For entry points (the server, the CLIs): the process environment is read here and only
+ * here; invalid configuration prints every problem and exits with status 1.
+ */
+export function loadConfigOrExit(): AppConfig {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

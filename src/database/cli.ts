@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ConfigValidationError, loadConfig } from '../config/app-config.js';
+import { loadConfigOrExit } from '../config/app-config.js';
 import { createRootLogger } from '../common/logging/logger.js';
 import { buildDataSourceOptions } from './data-source-options.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
@@ -22,17 +22,7 @@ const USAGE = `Usage: node dist/src/database/cli.js <command>
 // Compiled to dist/src/database; the sources live in <root>/migrations.
 const MIGRATIONS_DIRECTORY = path.resolve(import.meta.dirname, '..', '..', '..', 'migrations');
 
-const config = (() => {
-  try {
-    return loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigValidationError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
-})();
+const config = loadConfigOrExit();
 const logger = createRootLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
 
 function dataSourceFor(url: string): DataSource {

@@ -19,3 +19,13 @@ export class LocalizedText {
 export function pickLocalized(text: LocalizedText, locale: Locale): string {
   return text[locale] ?? text[DEFAULT_LOCALE] ?? '';
 }
+
+/** The three `<prefix>_fi/sv/en` columns of a raw SQL row as a LocalizedText. */
+export function localizedFromRow(row: object, prefix: string): LocalizedText {
+  const columns = row as Record<string, string | null | undefined>;
+  return {
+    fi: columns[`${prefix}_fi`] ?? '',
+    sv: columns[`${prefix}_sv`] ?? null,
+    en: columns[`${prefix}_en`] ?? null,
+  };
+}

@@ -1,3 +1,4 @@
+import { localizedFromRow } from '../../common/i18n/localized-text.js';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Not, Repository } from 'typeorm';
@@ -67,8 +68,8 @@ function academyFromRow(row: AcademyRow): AcademyEntity {
     updatedAt: row.updated_at,
     slug: row.slug,
     theme: row.theme,
-    title: { fi: row.title_fi, sv: row.title_sv, en: row.title_en },
-    description: { fi: row.description_fi, sv: row.description_sv, en: row.description_en },
+    title: localizedFromRow(row, 'title'),
+    description: localizedFromRow(row, 'description'),
     timeZone: row.time_zone,
     applicationOpensAt: row.application_opens_at,
     applicationDeadline: row.application_deadline,

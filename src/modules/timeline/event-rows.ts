@@ -1,3 +1,4 @@
+import { localizedFromRow } from '../../common/i18n/localized-text.js';
 import type { TimelineEventEntity } from './entities/timeline-event.entity.js';
 
 /**
@@ -36,8 +37,8 @@ export function eventFromRow(row: EventRow): TimelineEventEntity {
     id: row.id,
     academyId: row.academy_id,
     kind: row.kind,
-    title: { fi: row.title_fi, sv: row.title_sv, en: row.title_en },
-    description: { fi: row.description_fi, sv: row.description_sv, en: row.description_en },
+    title: localizedFromRow(row, 'title'),
+    description: localizedFromRow(row, 'description'),
     startsAt: row.starts_at,
     endsAt: row.ends_at,
     mode: row.mode,

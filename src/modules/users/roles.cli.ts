@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { createRootLogger } from '../../common/logging/logger.js';
-import { ConfigValidationError, loadConfig } from '../../config/app-config.js';
+import { loadConfigOrExit } from '../../config/app-config.js';
 import { buildDataSourceOptions } from '../../database/data-source-options.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../database/embedded-postgres.js';
 import { migrateUnderLock } from '../../database/migrate.js';
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const config = loadConfig(process.env);
+  const config = loadConfigOrExit();
   const logger = createRootLogger('warn');
   let embedded: EmbeddedDatabase | undefined;
   const url =
@@ -57,7 +57,7 @@ main().catch((error: unknown) => {
   const message =
     error instanceof DomainException
       ? 'No such user: they must sign in once first.'
-      : error instanceof ConfigValidationError || error instanceof Error
+      : error instanceof Error
         ? error.message
         : String(error);
   process.stderr.write(`${message}\n`);

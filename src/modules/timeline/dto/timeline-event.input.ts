@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, PartialType, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -84,46 +84,19 @@ export class ScheduleEventInput {
 }
 
 @InputType()
-export class UpdateEventInput {
+export class UpdateEventInput extends PartialType(
+  PickType(ScheduleEventInput, [
+    'title',
+    'description',
+    'mode',
+    'place',
+    'onlineUrl',
+    'hostIds',
+  ] as const),
+) {
   @Field(() => ID)
   @IsUUID()
   eventId: string;
-
-  @Field(() => LocalizedTitleInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocalizedTitleInput)
-  title?: LocalizedTitleInput;
-
-  @Field(() => LocalizedTextInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocalizedTextInput)
-  description?: LocalizedTextInput;
-
-  @Field(() => EventMode, { nullable: true })
-  @IsOptional()
-  @IsEnum(EventMode)
-  mode?: EventMode;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
-  place?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
-  @MaxLength(500)
-  onlineUrl?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsUUID('all', { each: true })
-  hostIds?: string[];
 }
 
 @InputType()
