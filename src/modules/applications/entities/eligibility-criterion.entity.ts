@@ -1,0 +1,63 @@
+import { Column, Entity, Index } from 'typeorm';
+import { BaseEntity } from '../../../database/base.entity.js';
+import { LocalizedText } from '../../../common/i18n/localized-text.js';
+
+export enum CriterionKind {
+  ORGANISATION_TYPE = 'ORGANISATION_TYPE',
+  ATTESTATION = 'ATTESTATION',
+  PRIOR_GROUNDWORK = 'PRIOR_GROUNDWORK',
+  PILOT_PROCUREMENT = 'PILOT_PROCUREMENT',
+  TEAM = 'TEAM',
+  RESPONSIBLE_PERSON = 'RESPONSIBLE_PERSON',
+  MANAGEMENT_COMMITMENT = 'MANAGEMENT_COMMITMENT',
+  CUSTOM_QUESTION = 'CUSTOM_QUESTION',
+}
+
+export enum CriterionSeverity {
+  /** Not met → the application cannot be submitted. */
+  HARD = 'HARD',
+  /** Not met → flagged for discussion (NEEDS_REVIEW). */
+  SOFT = 'SOFT',
+}
+
+/** Kind-specific settings; see eligibility.ts for what each kind reads. */
+export interface CriterionParameters {
+  organisationTypes?: string[];
+  acceptedProgrammes?: string[];
+  allowOtherProgramme?: boolean;
+  categories?: string[];
+  startFrom?: string;
+  startTo?: string;
+  minExperts?: number;
+  requiredRoles?: string[];
+  questionType?: 'TEXT' | 'CHOICE' | 'YES_NO';
+  choices?: string[];
+  required?: boolean;
+  expectedAnswer?: string | boolean;
+}
+
+/** An eligibility rule of one academy: data, not code. */
+@Entity({ name: 'eligibility_criteria' })
+@Index('ix_eligibility_criteria_academy_position', ['academyId', 'position'])
+export class EligibilityCriterionEntity extends BaseEntity {
+  @Column('uuid')
+  academyId: string;
+
+  @Column('integer')
+  position: number;
+
+  @Column({ type: 'enum', enum: CriterionKind, enumName: 'criterion_kind' })
+  kind: CriterionKind;
+
+  @Column({ type: 'enum', enum: CriterionSeverity, enumName: 'criterion_severity' })
+  severity: CriterionSeverity;
+
+  @Column(() => LocalizedText, { prefix: 'label' })
+  label: LocalizedText;
+
+  @Column(() => LocalizedText, { prefix: 'help' })
+  help: LocalizedText;
+
+  @Column('jsonb')
+  parameters: CriterionParameters;
+}
