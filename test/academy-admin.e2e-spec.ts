@@ -127,6 +127,20 @@ describe('academy administration and timeline rules', () => {
     expect(await testApp.dataSource.getRepository(AcademyEntity).count()).toBe(before);
   });
 
+  it('keeps the time zone when an update leaves it out', async () => {
+    const created = await testApp.graphql<{ createAcademy: { id: string } }>(
+      CREATE,
+      { input: { ...validInput('tukholma-2027'), timeZone: 'Europe/Stockholm' } },
+      admin.headers,
+    );
+    const updated = await testApp.graphql(
+      'mutation ($input: UpdateAcademyInput!) { updateAcademy(input: $input) { timeZone capacity } }',
+      { input: { academyId: created.data!.createAcademy.id, capacity: 9 } },
+      admin.headers,
+    );
+    expect(updated.data).toEqual({ updateAcademy: { timeZone: 'Europe/Stockholm', capacity: 9 } });
+  });
+
   it('answers SLUG_TAKEN for a second academy with the same slug', async () => {
     await testApp.graphql(CREATE, { input: validInput('kaksi-2027') }, admin.headers);
     const again = await testApp.graphql(CREATE, { input: validInput('kaksi-2027') }, admin.headers);

@@ -228,7 +228,9 @@ describe('calendars', () => {
       const response = await get(path(link.url));
       expect(response.status).toBe(200);
       expect(response.headers.get('cache-control')).toContain('private');
-      const { events } = parseCalendar(await response.text());
+      const text = await response.text();
+      expect(text).toContain(`URL;VALUE=URI:https://akatemia.test/academies/kiertotalous-2023#`);
+      const { events } = parseCalendar(text);
       const uids = events.map((event) => event.uid);
       expect(uids).toContain(`${sessionId}@akatemia`);
       expect(uids).not.toContain(`${otherSessionId}@akatemia`);

@@ -1,5 +1,8 @@
 import { AcademyEntity } from '../modules/academies/entities/academy.entity.js';
 import { CohortMemberEntity } from '../modules/academies/entities/cohort-member.entity.js';
+import { ApplicationEntity } from '../modules/applications/entities/application.entity.js';
+import { DeadlineExtensionEntity } from '../modules/applications/entities/deadline-extension.entity.js';
+import { EligibilityCriterionEntity } from '../modules/applications/entities/eligibility-criterion.entity.js';
 import { CalendarFeedEntity } from '../modules/calendar/entities/calendar-feed.entity.js';
 import { TimelineEventEntity } from '../modules/timeline/entities/timeline-event.entity.js';
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
@@ -29,4 +32,7 @@ export const ENTITIES = [
   CohortMemberEntity,
   TimelineEventEntity,
   CalendarFeedEntity,
+  EligibilityCriterionEntity,
+  ApplicationEntity,
+  DeadlineExtensionEntity,
 ];

@@ -1,5 +1,5 @@
 import { ErrorCode } from './error-code.js';
-import type { MessageKey } from '../i18n/messages.js';
+import type { MessageKey, MessageParams } from '../i18n/messages.js';
 
 export interface FieldProblem {
   /** Path of the field in the operation's arguments, e.g. `input.email`. */
@@ -18,7 +18,7 @@ export class DomainException extends Error {
   constructor(
     readonly code: ErrorCode | string,
     readonly messageKey: MessageKey,
-    readonly params: Record<string, string | number> = {},
+    readonly params: MessageParams = {},
     readonly extensions: Record<string, unknown> = {},
   ) {
     super(`${code}: ${messageKey}`);

@@ -1,6 +1,12 @@
+import { formatZoned } from '../time/zoned-time.js';
 import type { Locale } from './locale.js';
 
-type Params = Record<string, string | number>;
+/** An instant shown in a zone, formatted in the reader's language when the message is. */
+export interface ZonedParam {
+  instant: Date;
+  zone: string;
+}
+export type MessageParams = Record<string, string | number | ZonedParam>;
 type Message = Record<Locale, string>;
 
 /**
@@ -77,6 +83,31 @@ export const MESSAGES = {
     fi: 'Tilaisuus on peruttu, eikä sitä voi enää muuttaa.',
     sv: 'Evenemanget är inställt och kan inte längre ändras.',
     en: 'The event is cancelled and can no longer be changed.',
+  },
+  NOT_OPEN: {
+    fi: 'Haku ei ole vielä auki. Haku alkaa {opens}.',
+    sv: 'Ansökan har inte öppnat ännu. Den öppnar {opens}.',
+    en: 'Applications are not open yet. They open on {opens}.',
+  },
+  DEADLINE_PASSED: {
+    fi: 'Hakuaika päättyi {deadline}.',
+    sv: 'Ansökningstiden gick ut {deadline}.',
+    en: 'The application deadline passed on {deadline}.',
+  },
+  NOT_ELIGIBLE: {
+    fi: 'Hakemusta ei voi lähettää: {count} pakollista ehtoa ei täyty.',
+    sv: 'Ansökan kan inte skickas: {count} obligatoriska villkor uppfylls inte.',
+    en: 'The application cannot be submitted: {count} required criteria are not met.',
+  },
+  CONFLICT: {
+    fi: 'Joku muu tallensi hakemuksen välillä. Lataa uusin versio ja tee muutoksesi uudelleen.',
+    sv: 'Någon annan sparade ansökan under tiden. Hämta den senaste versionen och gör om ändringen.',
+    en: 'Someone else saved the application in the meantime. Load the latest version and redo your change.',
+  },
+  APPLICATION_WITHDRAWN: {
+    fi: 'Hakemus on peruttu, eikä sitä voi enää muuttaa.',
+    sv: 'Ansökan har återkallats och kan inte längre ändras.',
+    en: 'The application has been withdrawn and can no longer be changed.',
   },
   // Field-level validation rules (class-validator constraint names).
   'rule.isNotEmpty': { fi: 'Pakollinen tieto.', sv: 'Obligatorisk uppgift.', en: 'Required.' },
@@ -155,9 +186,13 @@ export function hasMessage(key: string): key is MessageKey {
   return Object.hasOwn(MESSAGES, key);
 }
 
-export function translate(key: MessageKey, locale: Locale, params: Params = {}): string {
+export function translate(key: MessageKey, locale: Locale, params: MessageParams = {}): string {
   const template: string = MESSAGES[key][locale];
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : placeholder,
-  );
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    if (!Object.hasOwn(params, name)) return placeholder;
+    const value = params[name];
+    return typeof value === 'object'
+      ? formatZoned(value.instant, value.zone, locale)
+      : String(value);
+  });
 }

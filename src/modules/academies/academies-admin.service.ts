@@ -51,7 +51,7 @@ export class AcademiesAdminService {
   ) {}
 
   async create(principal: Principal, input: CreateAcademyInput): Promise<AcademyEntity> {
-    const zone = input.timeZone;
+    const zone = input.timeZone ?? 'Europe/Helsinki';
     const dates = Object.fromEntries(
       DATE_FIELDS.map((field) => [field, parseZonedField(input[field], zone, `input.${field}`)]),
     ) as Record<(typeof DATE_FIELDS)[number], Date>;

@@ -108,13 +108,15 @@ export class CalendarFeedsService {
       locale: UserEntity['locale'];
       generation: number;
       count: string;
-      latest: Date | null;
+      latest: string | null;
     }>(
       this.dataSource,
       `SELECT f.user_id, u.locale, f.generation, v.count, v.latest
        FROM calendar_feeds f JOIN users u ON u.id = f.user_id
        CROSS JOIN LATERAL (
-         SELECT count(*) AS count, max(e.updated_at) AS latest
+         -- A fingerprint of exactly which events, at which sequence: one leaving while
+         -- another joins still changes it.
+         SELECT count(*) AS count, md5(string_agg(e.id::text || ':' || e.sequence || ':' || e.updated_at, ',' ORDER BY e.id)) AS latest
          FROM timeline_events e JOIN academies a ON a.id = e.academy_id
          WHERE ${personalFeedCondition('f.user_id')}) v
        WHERE f.token_hash = $1`,
@@ -122,7 +124,7 @@ export class CalendarFeedsService {
     );
     const row = rows[0];
     if (!row) return null;
-    const etag = `"${sha256(`${row.generation}|${row.count}|${row.latest?.toISOString() ?? ''}|${row.locale}`).slice(0, 32)}"`;
+    const etag = `"${sha256(`${row.generation}|${row.count}|${row.latest ?? ''}|${row.locale}`).slice(0, 32)}"`;
     return { userId: row.user_id, locale: row.locale, etag };
   }
 

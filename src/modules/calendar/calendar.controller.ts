@@ -128,7 +128,7 @@ export class CalendarController {
       locale,
       items: events.map((event) => ({
         event,
-        url: `${this.config.publicUrl}/academies/${event.academy?.slug ?? ''}#${event.id}`,
+        url: `${this.config.publicUrl}/academies/${event.academySlug}#${event.id}`,
       })),
     });
     this.send(reply, body, version.etag, 'private, no-cache', 'akatemia.ics');

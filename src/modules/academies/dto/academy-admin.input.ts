@@ -62,9 +62,10 @@ export class CreateAcademyInput {
   @Type(() => LocalizedTextInput)
   description: LocalizedTextInput;
 
-  @Field({ defaultValue: 'Europe/Helsinki' })
+  @Field(() => String, { nullable: true, description: 'IANA zone; Europe/Helsinki when left out.' })
+  @IsOptional()
   @IsTimeZone()
-  timeZone: string = 'Europe/Helsinki';
+  timeZone?: string;
 
   @Field({ description: DATE_TIME_HELP })
   @IsString()

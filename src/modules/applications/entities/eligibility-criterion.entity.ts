@@ -1,6 +1,7 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity.js';
 import { LocalizedText } from '../../../common/i18n/localized-text.js';
+import { AcademyEntity } from '../../academies/entities/academy.entity.js';
 
 export enum CriterionKind {
   ORGANISATION_TYPE = 'ORGANISATION_TYPE',
@@ -42,6 +43,10 @@ export interface CriterionParameters {
 export class EligibilityCriterionEntity extends BaseEntity {
   @Column('uuid')
   academyId: string;
+
+  @ManyToOne(() => AcademyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'academy_id', foreignKeyConstraintName: 'fk_eligibility_criteria_academy' })
+  academy?: AcademyEntity;
 
   @Column('integer')
   position: number;

@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import { pickLocalized } from '../../common/i18n/localized-text.js';
+import { Clock } from '../../common/time/clock.js';
+import { formatZoned } from '../../common/time/zoned-time.js';
+import { AppConfig } from '../../config/app-config.js';
+import type { AcademyEntity } from '../academies/entities/academy.entity.js';
+import { OutboxMessageEntity, OutboxStatus } from '../mail/entities/outbox-message.entity.js';
+import { MailService } from '../mail/mail.service.js';
+import {
+  renderApplicationReminder,
+  renderApplicationSubmitted,
+  type ApplicationMailParams,
+} from '../mail/templates/application.templates.js';
+import { MembershipEntity, MembershipRole } from '../organisations/entities/membership.entity.js';
+import type { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
+import type { UserEntity } from '../users/entities/user.entity.js';
+import type { ApplicationEntity } from './entities/application.entity.js';
+
+const DAY_MS = 86_400_000;
+/** Reminders before the deadline: a week and a day. */
+export const REMINDER_STEPS = [
+  { key: '7d', before: 7 * DAY_MS },
+  { key: '1d', before: DAY_MS },
+] as const;
+
+const reminderKey = (applicationId: string, contactId: string, step: string): string =>
+  `application-reminder:${applicationId}:${contactId}:${step}`;
+
+/**
+ * Application e-mail, always inside the caller's transaction: the confirmation on submit,
+ * and reminders scheduled in the outbox (durable, sent once by whichever instance claims
+ * them) and cancelled when the application is complete or withdrawn.
+ */
+@Injectable()
+export class ApplicationMailer {
+  constructor(
+    private readonly mail: MailService,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  private async contacts(manager: EntityManager, organisationId: string): Promise<UserEntity[]> {
+    const memberships = await manager.getRepository(MembershipEntity).find({
+      where: { organisationId, role: MembershipRole.CONTACT },
+      relations: { user: true },
+    });
+    return memberships.map((membership) => membership.user!).filter(Boolean);
+  }
+
+  private params(
+    user: UserEntity,
+    academy: AcademyEntity,
+    organisation: OrganisationEntity,
+    application: ApplicationEntity,
+    deadline: Date,
+  ): ApplicationMailParams {
+    const answers = application.answers;
+    return {
+      academyTitle: pickLocalized(academy.title, user.locale),
+      organisationName: organisation.name,
+      bookingDeadline: formatZoned(
+        academy.consultationBookingDeadline,
+        academy.timeZone,
+        user.locale,
+      ),
+      applicationDeadline: formatZoned(deadline, academy.timeZone, user.locale),
+      summary: [
+        ['Pilot', answers.pilotProcurement?.title ?? '–'],
+        ['Category', answers.pilotProcurement?.category ?? '–'],
+        ['Planned start', answers.pilotProcurement?.plannedStart ?? '–'],
+        ['Responsible person', answers.team?.responsiblePerson?.name ?? '–'],
+        ['Experts', String(answers.team?.experts?.length ?? 0)],
+      ],
+      url: `${this.config.publicUrl}/academies/${academy.slug}/application`,
+    };
+  }
+
+  async confirmSubmission(
+    manager: EntityManager,
+    academy: AcademyEntity,
+    organisation: OrganisationEntity,
+    application: ApplicationEntity,
+    submitter: UserEntity,
+  ): Promise<void> {
+    const recipients = new Map(
+      (await this.contacts(manager, organisation.id)).map((user) => [user.id, user]),
+    );
+    recipients.set(submitter.id, submitter);
+    for (const user of recipients.values()) {
+      await this.mail.enqueue(manager, {
+        type: 'APPLICATION_SUBMITTED',
+        to: { address: user.email, name: user.name },
+        locale: user.locale,
+        rendered: renderApplicationSubmitted(
+          user.locale,
+          this.params(user, academy, organisation, application, academy.applicationDeadline),
+        ),
+      });
+    }
+  }
+
+  /** Schedules the reminders that are still ahead (idempotent: one per contact and step). */
+  async scheduleReminders(
+    manager: EntityManager,
+    academy: AcademyEntity,
+    organisation: OrganisationEntity,
+    application: ApplicationEntity,
+    deadline: Date,
+  ): Promise<void> {
+    const now = this.clock.now().getTime();
+    for (const user of await this.contacts(manager, organisation.id)) {
+      for (const step of REMINDER_STEPS) {
+        const sendAt = new Date(deadline.getTime() - step.before);
+        if (sendAt.getTime() <= now) continue;
+        const dedupeKey = reminderKey(application.id, user.id, step.key);
+        if (await manager.getRepository(OutboxMessageEntity).existsBy({ dedupeKey })) continue;
+        await this.mail.enqueue(manager, {
+          type: 'APPLICATION_REMINDER',
+          to: { address: user.email, name: user.name },
+          locale: user.locale,
+          rendered: renderApplicationReminder(
+            user.locale,
+            this.params(user, academy, organisation, application, deadline),
+          ),
+          sendAt,
+          dedupeKey,
+        });
+      }
+    }
+  }
+
+  /** No reminder once complete or withdrawn: pending ones are cancelled, not deleted. */
+  async cancelReminders(manager: EntityManager, applicationId: string): Promise<void> {
+    await manager
+      .getRepository(OutboxMessageEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ status: OutboxStatus.CANCELLED })
+      .where('dedupe_key LIKE :prefix', { prefix: `application-reminder:${applicationId}:%` })
+      .andWhere({ status: In([OutboxStatus.PENDING]) })
+      .execute();
+  }
+}
