@@ -17,6 +17,7 @@ import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AcademiesModule } from './modules/academies/academies.module.js';
+import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
@@ -55,6 +56,7 @@ export class AppModule {
         OrganisationsModule,
         AcademiesModule,
         CalendarModule,
+        ApplicationsModule,
         DemoModule,
       ],
       providers: [

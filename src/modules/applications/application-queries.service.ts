@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { notFound } from '../../common/errors/domain.exception.js';
+import { isStaff, type Principal } from '../../common/auth/principal.js';
+import { toLocalizedText } from '../../common/i18n/localized-text.input.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AcademyEntity } from '../academies/entities/academy.entity.js';
+import type { SetEligibilityCriteriaInput } from './dto/criteria.input.js';
+import { ApplicationEntity, ApplicationStatus } from './entities/application.entity.js';
+import { EligibilityCriterionEntity } from './entities/eligibility-criterion.entity.js';
+
+export interface Completeness {
+  submitted: boolean;
+  consultationBooked: boolean;
+  complete: boolean;
+  missing: string[];
+}
+
+/** Reading applications and managing criteria. */
+@Injectable()
+export class ApplicationQueriesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  criteriaOf(academyId: string): Promise<EligibilityCriterionEntity[]> {
+    return this.dataSource
+      .getRepository(EligibilityCriterionEntity)
+      .find({ where: { academyId }, order: { position: 'ASC' } });
+  }
+
+  async setCriteria(
+    principal: Principal,
+    input: SetEligibilityCriteriaInput,
+  ): Promise<EligibilityCriterionEntity[]> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.getRepository(AcademyEntity).existsBy({ id: input.academyId })))
+        throw notFound();
+      const repository = manager.getRepository(EligibilityCriterionEntity);
+      const before = await repository.find({
+        where: { academyId: input.academyId },
+        order: { position: 'ASC' },
+      });
+      await repository.delete({ academyId: input.academyId });
+      const saved = await repository.save(
+        input.criteria.map((criterion, position) =>
+          repository.create({
+            academyId: input.academyId,
+            position,
+            kind: criterion.kind,
+            severity: criterion.severity,
+            label: toLocalizedText(criterion.label),
+            help: toLocalizedText(criterion.help ?? { fi: '' }),
+            parameters: criterion.parameters ?? {},
+          }),
+        ),
+      );
+      await this.audit.record(manager, {
+        actorId: principal.user.id,
+        action: 'academy.criteria_set',
+        entityType: 'academy',
+        entityId: input.academyId,
+        before: {
+          criteria: before.map((criterion) => ({
+            kind: criterion.kind,
+            severity: criterion.severity,
+            label: criterion.label.fi,
+          })),
+        },
+        after: {
+          criteria: saved.map((criterion) => ({
+            kind: criterion.kind,
+            severity: criterion.severity,
+            label: criterion.label.fi,
+          })),
+        },
+      });
+      return saved;
+    });
+  }
+
+  /** One application for its organisation's members and for staff; NOT_FOUND for others. */
+  async findVisible(principal: Principal, id: string): Promise<ApplicationEntity> {
+    const application = await this.dataSource.getRepository(ApplicationEntity).findOneBy({ id });
+    if (!application) throw notFound();
+    if (isStaff(principal)) return application;
+    const member = await this.dataSource.query<unknown[]>(
+      'SELECT 1 FROM memberships WHERE organisation_id = $1 AND user_id = $2',
+      [application.organisationId, principal.user.id],
+    );
+    if (member.length === 0) throw notFound();
+    return application;
+  }
+
+  /** The caller's organisations' applications. */
+  mine(principal: Principal): Promise<ApplicationEntity[]> {
+    return this.dataSource
+      .getRepository(ApplicationEntity)
+      .createQueryBuilder('application')
+      .where(
+        'application.organisation_id IN (SELECT organisation_id FROM memberships WHERE user_id = :userId)',
+        { userId: principal.user.id },
+      )
+      .orderBy('application.created_at', 'DESC')
+      .getMany();
+  }
+
+  list(
+    academyId: string,
+    status: string | undefined,
+    limit: number,
+    offset: number,
+  ): Promise<[ApplicationEntity[], number]> {
+    return this.dataSource.getRepository(ApplicationEntity).findAndCount({
+      where: { academyId, ...(status ? { status: status as ApplicationStatus } : {}) },
+      relations: { organisation: true },
+      order: { createdAt: 'ASC' },
+      take: limit,
+      skip: offset,
+    });
+  }
+
+  /** Complete = submitted ∧ a consultation booked (booking lands with the next feature). */
+  completeness(application: ApplicationEntity): Completeness {
+    const submitted = application.status === ApplicationStatus.SUBMITTED;
+    const consultationBooked = false;
+    const missing = [
+      ...(submitted ? [] : ['SUBMISSION']),
+      ...(consultationBooked ? [] : ['CONSULTATION']),
+    ];
+    return { submitted, consultationBooked, complete: submitted && consultationBooked, missing };
+  }
+
+  byIds(ids: string[]): Promise<ApplicationEntity[]> {
+    return this.dataSource.getRepository(ApplicationEntity).findBy({ id: In(ids) });
+  }
+}

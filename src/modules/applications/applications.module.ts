@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { ApplicationMailer } from './application-mailer.js';
+import { ApplicationQueriesService } from './application-queries.service.js';
+import { ApplicationsExportController } from './applications-export.controller.js';
+import { ApplicationsResolver } from './applications.resolver.js';
+import { ApplicationsService } from './applications.service.js';
+import { CriteriaResolver } from './criteria.resolver.js';
+
+@Module({
+  imports: [AuditModule, MailModule],
+  controllers: [ApplicationsExportController],
+  providers: [
+    ApplicationsService,
+    ApplicationQueriesService,
+    ApplicationMailer,
+    ApplicationsResolver,
+    CriteriaResolver,
+  ],
+  exports: [ApplicationsService],
+})
+export class ApplicationsModule {}

@@ -1,0 +1,148 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
+import { Roles, SignedIn } from '../../common/auth/policy.decorator.js';
+import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import { zoned, ZonedDateTimeModel } from '../../common/time/zoned-date-time.model.js';
+import { AcademyEntity } from '../academies/entities/academy.entity.js';
+import { GlobalRole } from '../users/entities/user.entity.js';
+import { ApplicationQueriesService } from './application-queries.service.js';
+import { ApplicationsService } from './applications.service.js';
+import { ApplicationArgs, ApplicationsArgs } from './dto/application.args.js';
+import {
+  ApplicationIdInput,
+  GrantDeadlineExtensionInput,
+  SaveApplicationDraftInput,
+} from './dto/application.input.js';
+import type { ApplicationEntity } from './entities/application.entity.js';
+import {
+  ApplicationModel,
+  ApplicationPageModel,
+  CompletenessModel,
+  CriterionResultModel,
+  DeadlineExtensionModel,
+} from './models/application.model.js';
+
+@Resolver(() => ApplicationModel)
+export class ApplicationsResolver {
+  constructor(
+    private readonly applicationsService: ApplicationsService,
+    private readonly queries: ApplicationQueriesService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @SignedIn()
+  @Query(() => ApplicationModel, {
+    description: "One application: its organisation's members, experts and admins.",
+  })
+  application(
+    @CurrentPrincipal() principal: Principal,
+    @Args() args: ApplicationArgs,
+  ): Promise<ApplicationModel> {
+    return this.queries.findVisible(principal, args.id);
+  }
+
+  @SignedIn()
+  @Query(() => [ApplicationModel], { description: 'The applications of your organisations.' })
+  myApplications(@CurrentPrincipal() principal: Principal): Promise<ApplicationModel[]> {
+    return this.queries.mine(principal);
+  }
+
+  @Roles(GlobalRole.ADMIN, GlobalRole.EXPERT)
+  @Query(() => ApplicationPageModel, {
+    description: 'For organisers: the applications of one academy.',
+  })
+  async applications(@Args() args: ApplicationsArgs): Promise<ApplicationPageModel> {
+    const [items, total] = await this.queries.list(
+      args.academyId,
+      args.status,
+      args.limit,
+      args.offset,
+    );
+    return { items, total };
+  }
+
+  @SignedIn()
+  @Mutation(() => ApplicationModel, {
+    description: 'Creates or updates the draft; only the sections given change.',
+  })
+  saveApplicationDraft(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: SaveApplicationDraftInput,
+  ): Promise<ApplicationModel> {
+    return this.applicationsService.saveDraft(principal, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => ApplicationModel, {
+    description:
+      'Refused with NOT_OPEN, DEADLINE_PASSED or NOT_ELIGIBLE (listing the unmet HARD criteria).',
+  })
+  submitApplication(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: ApplicationIdInput,
+  ): Promise<ApplicationModel> {
+    return this.applicationsService.submit(principal, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => ApplicationModel)
+  withdrawApplication(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: ApplicationIdInput,
+  ): Promise<ApplicationModel> {
+    return this.applicationsService.withdraw(principal, input);
+  }
+
+  @Roles(GlobalRole.ADMIN)
+  @Mutation(() => DeadlineExtensionModel, {
+    description: 'A later deadline for this one application (audited).',
+  })
+  grantDeadlineExtension(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: GrantDeadlineExtensionInput,
+  ): Promise<DeadlineExtensionModel> {
+    return this.applicationsService.grantExtension(principal, input);
+  }
+
+  @ResolveField(() => [CriterionResultModel], {
+    description:
+      "Each criterion: MET, NOT_MET or NEEDS_REVIEW, explained in the reader's language.",
+  })
+  async eligibility(
+    @Parent() application: ApplicationEntity,
+    @Context() context: GraphqlContext,
+  ): Promise<CriterionResultModel[]> {
+    const academy = await this.dataSource
+      .getRepository(AcademyEntity)
+      .findOneByOrFail({ id: application.academyId });
+    return this.applicationsService.eligibilityOf(
+      this.dataSource.manager,
+      academy,
+      application,
+      context.locale,
+    );
+  }
+
+  @ResolveField(() => CompletenessModel)
+  completeness(@Parent() application: ApplicationEntity): CompletenessModel {
+    return this.queries.completeness(application);
+  }
+
+  @ResolveField(() => ZonedDateTimeModel, {
+    description: 'The deadline that applies, including an extension.',
+  })
+  async deadline(@Parent() application: ApplicationEntity): Promise<ZonedDateTimeModel> {
+    const academy = await this.dataSource
+      .getRepository(AcademyEntity)
+      .findOneByOrFail({ id: application.academyId });
+    return zoned(
+      await this.applicationsService.effectiveDeadline(
+        this.dataSource.manager,
+        academy,
+        application.id,
+      ),
+      academy.timeZone,
+    );
+  }
+}

@@ -1,0 +1,53 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsObject,
+  IsOptional,
+  IsUUID,
+  ValidateNested,
+} from 'class-validator';
+import { GraphQLJSON } from 'graphql-type-json';
+import {
+  LocalizedTextInput,
+  LocalizedTitleInput,
+} from '../../../common/i18n/localized-text.input.js';
+import {
+  CriterionKind,
+  CriterionSeverity,
+  type CriterionParameters,
+} from '../entities/eligibility-criterion.entity.js';
+
+@InputType()
+export class CriterionInput {
+  @Field(() => CriterionKind) @IsEnum(CriterionKind) kind: CriterionKind;
+  @Field(() => CriterionSeverity) @IsEnum(CriterionSeverity) severity: CriterionSeverity;
+  @Field(() => LocalizedTitleInput)
+  @ValidateNested()
+  @Type(() => LocalizedTitleInput)
+  label: LocalizedTitleInput;
+  @Field(() => LocalizedTextInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocalizedTextInput)
+  help?: LocalizedTextInput;
+  @Field(() => GraphQLJSON, { nullable: true })
+  @IsOptional()
+  @IsObject()
+  parameters?: CriterionParameters;
+}
+
+@InputType()
+export class SetEligibilityCriteriaInput {
+  @Field(() => ID) @IsUUID() academyId: string;
+  @Field(() => [CriterionInput], {
+    description: 'The whole list, in order; replaces the previous one.',
+  })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionInput)
+  criteria: CriterionInput[];
+}
