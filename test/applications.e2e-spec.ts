@@ -496,4 +496,67 @@ describe('applications', () => {
     expect(text).toContain(`"'=HYPERLINK(""x"")"`);
     expect(text).toContain('Testikunta');
   });
+
+  it('lets a submitted application be edited until the deadline, re-evaluated, still submitted', async () => {
+    const { contact, organisation, applicationId } = await newApplicant();
+    await testApp.graphql(SUBMIT, { input: { applicationId } }, contact.headers);
+    const edit = (team: unknown) =>
+      testApp.graphql<{ saveApplicationDraft: { status: string } }>(
+        SAVE,
+        { input: { academyId: academy.id, organisationId: organisation.id, team } },
+        contact.headers,
+      );
+    const ok = await edit({
+      ...completeAnswers.team,
+      responsiblePerson: { name: 'Uusi Vastuu', email: 'uusi@kunta.fi' },
+    });
+    expect(ok.data).toEqual({
+      saveApplicationDraft: expect.objectContaining({ status: 'SUBMITTED' }),
+    });
+    const breaking = await edit({ ...completeAnswers.team, experts: [] });
+    expect(breaking.errors?.[0].extensions?.code).toBe('NOT_ELIGIBLE');
+    const late = await at('2027-06-01T00:00:00+03:00', () => edit(completeAnswers.team));
+    expect(late.errors?.[0].extensions?.code).toBe('DEADLINE_PASSED');
+    const stored = await testApp.dataSource
+      .getRepository(ApplicationEntity)
+      .findOneByOrFail({ id: applicationId });
+    expect(stored.answers.team?.responsiblePerson?.name).toBe('Uusi Vastuu');
+  });
+
+  it('filters the organiser list by status, organisation type and eligibility', async () => {
+    const parish = await createSignedInUser(testApp.dataSource);
+    const parishOrganisation = await createOrganisation(testApp.dataSource, parish.user, {
+      type: 'PARISH' as never,
+    });
+    await testApp.graphql(
+      SAVE,
+      {
+        input: { academyId: academy.id, organisationId: parishOrganisation.id, ...completeAnswers },
+      },
+      parish.headers,
+    );
+    const list = (filter: string) =>
+      testApp.graphql<{
+        applications: { total: number; items: Array<{ organisationId: string; status: string }> };
+      }>(
+        `query ($academyId: ID!) { applications(academyId: $academyId, ${filter}) { total items { organisationId status } } }`,
+        { academyId: academy.id },
+        admin.headers,
+      );
+    const parishes = await list('organisationType: "PARISH"');
+    expect(parishes.data!.applications.items.map((item) => item.organisationId)).toEqual([
+      parishOrganisation.id,
+    ]);
+    const submitted = await list('status: "SUBMITTED"');
+    expect(submitted.data!.applications.items.every((item) => item.status === 'SUBMITTED')).toBe(
+      true,
+    );
+    const notMet = await list('eligibility: "NOT_MET"');
+    const all = await list('limit: 100');
+    expect(notMet.data!.applications.total).toBeGreaterThan(0);
+    expect(notMet.data!.applications.total).toBeLessThan(all.data!.applications.total);
+    const paged = await list('limit: 2, offset: 1');
+    expect(paged.data!.applications.items).toHaveLength(2);
+    expect(paged.data!.applications.total).toBe(all.data!.applications.total);
+  });
 });

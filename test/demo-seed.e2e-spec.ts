@@ -57,6 +57,23 @@ describe('demo seed', () => {
         true,
       );
       expect(reference.applicationDeadline.toISOString()).toBe('2023-05-31T20:59:59.999Z');
+      const criteria = await testApp.graphql<{
+        academy: { eligibilityCriteria: Array<{ kind: string; severity: string }> };
+      }>(
+        '{ academy(slug: "kiertotalous-2023") { eligibilityCriteria { kind severity label { text(locale: en) } } } }',
+      );
+      expect(criteria.data!.academy.eligibilityCriteria.map((criterion) => criterion.kind)).toEqual(
+        [
+          'ORGANISATION_TYPE',
+          'PRIOR_GROUNDWORK',
+          'MANAGEMENT_COMMITMENT',
+          'PILOT_PROCUREMENT',
+          'ATTESTATION',
+          'ATTESTATION',
+          'TEAM',
+          'RESPONSIBLE_PERSON',
+        ],
+      );
     } finally {
       await testApp.close();
     }

@@ -5,6 +5,7 @@ import { isStaff, type Principal } from '../../common/auth/principal.js';
 import { toLocalizedText } from '../../common/i18n/localized-text.input.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AcademyEntity } from '../academies/entities/academy.entity.js';
+import type { OrganisationType } from '../organisations/entities/organisation.entity.js';
 import type { SetEligibilityCriteriaInput } from './dto/criteria.input.js';
 import { ApplicationEntity, ApplicationStatus } from './entities/application.entity.js';
 import { EligibilityCriterionEntity } from './entities/eligibility-criterion.entity.js';
@@ -106,18 +107,21 @@ export class ApplicationQueriesService {
       .getMany();
   }
 
+  /** Every application of an academy matching the stored filters, oldest first. */
   list(
     academyId: string,
-    status: string | undefined,
-    limit: number,
-    offset: number,
-  ): Promise<[ApplicationEntity[], number]> {
-    return this.dataSource.getRepository(ApplicationEntity).findAndCount({
-      where: { academyId, ...(status ? { status: status as ApplicationStatus } : {}) },
+    filter: { status?: string; organisationType?: string } = {},
+  ): Promise<ApplicationEntity[]> {
+    return this.dataSource.getRepository(ApplicationEntity).find({
+      where: {
+        academyId,
+        ...(filter.status ? { status: filter.status as ApplicationStatus } : {}),
+        ...(filter.organisationType
+          ? { organisation: { type: filter.organisationType as OrganisationType } }
+          : {}),
+      },
       relations: { organisation: true },
-      order: { createdAt: 'ASC' },
-      take: limit,
-      skip: offset,
+      order: { createdAt: 'ASC', id: 'ASC' },
     });
   }
 

@@ -9,7 +9,7 @@ import { AcademyEntity } from '../academies/entities/academy.entity.js';
 import { GlobalRole } from '../users/entities/user.entity.js';
 import { ApplicationQueriesService } from './application-queries.service.js';
 import { ApplicationsService } from './applications.service.js';
-import { Outcome } from './eligibility.js';
+import { Outcome, overall } from './eligibility.js';
 
 const HEADER = [
   'organisation',
@@ -54,7 +54,7 @@ export class ApplicationsExportController {
   ): Promise<void> {
     const academy = await this.dataSource.getRepository(AcademyEntity).findOneBy({ id: academyId });
     if (!academy) throw notFound();
-    const [applications] = await this.queries.list(academyId, undefined, 100_000, 0);
+    const applications = await this.queries.list(academyId);
     const lines = [HEADER.map(csvCell).join(',')];
     for (const application of applications) {
       const results = await this.applications.eligibilityOf(
@@ -73,7 +73,7 @@ export class ApplicationsExportController {
           application.organisation?.type,
           application.status,
           application.submittedAt ? localIso(application.submittedAt, academy.timeZone) : '',
-          notMet > 0 ? Outcome.NOT_MET : review > 0 ? Outcome.NEEDS_REVIEW : Outcome.MET,
+          overall(results),
           notMet,
           review,
           this.queries.completeness(application).complete ? 'yes' : 'no',

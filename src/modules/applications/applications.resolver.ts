@@ -15,6 +15,7 @@ import {
   SaveApplicationDraftInput,
 } from './dto/application.input.js';
 import type { ApplicationEntity } from './entities/application.entity.js';
+import { overall } from './eligibility.js';
 import {
   ApplicationModel,
   ApplicationPageModel,
@@ -52,14 +53,36 @@ export class ApplicationsResolver {
   @Query(() => ApplicationPageModel, {
     description: 'For organisers: the applications of one academy.',
   })
-  async applications(@Args() args: ApplicationsArgs): Promise<ApplicationPageModel> {
-    const [items, total] = await this.queries.list(
-      args.academyId,
-      args.status,
-      args.limit,
-      args.offset,
-    );
-    return { items, total };
+  async applications(
+    @Args() args: ApplicationsArgs,
+    @Context() context: GraphqlContext,
+  ): Promise<ApplicationPageModel> {
+    const academy = await this.dataSource
+      .getRepository(AcademyEntity)
+      .findOneBy({ id: args.academyId });
+    if (!academy) return { items: [], total: 0 };
+    // Eligibility and completeness are computed, so those filters run here; an academy's
+    // applications number in the tens or hundreds.
+    let items = await this.queries.list(academy.id, args);
+    if (args.complete !== undefined) {
+      items = items.filter((item) => this.queries.completeness(item).complete === args.complete);
+    }
+    if (args.eligibility) {
+      const summaries = await Promise.all(
+        items.map(async (item) =>
+          overall(
+            await this.applicationsService.eligibilityOf(
+              this.dataSource.manager,
+              academy,
+              item,
+              context.locale,
+            ),
+          ),
+        ),
+      );
+      items = items.filter((_item, index) => summaries[index] === args.eligibility);
+    }
+    return { items: items.slice(args.offset, args.offset + args.limit), total: items.length };
   }
 
   @SignedIn()

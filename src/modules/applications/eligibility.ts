@@ -312,3 +312,11 @@ export function unmetHard(
     (result) => hard.has(result.criterionId) && result.outcome === Outcome.NOT_MET,
   );
 }
+
+/** One word for a whole application: NOT_MET beats NEEDS_REVIEW beats MET. */
+export function overall(results: CriterionResult[]): Outcome {
+  if (results.some((result) => result.outcome === Outcome.NOT_MET)) return Outcome.NOT_MET;
+  if (results.some((result) => result.outcome === Outcome.NEEDS_REVIEW))
+    return Outcome.NEEDS_REVIEW;
+  return Outcome.MET;
+}

@@ -1,15 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/time/clock.js';
 import { MIGRATION_LOCK_ID } from '../../database/migrate.js';
 import { SeedRunEntity } from '../../database/seed-run.entity.js';
 import { AcademyEntity } from '../academies/entities/academy.entity.js';
 import { TimelineEventEntity } from '../timeline/entities/timeline-event.entity.js';
+import { EligibilityCriterionEntity } from '../applications/entities/eligibility-criterion.entity.js';
 import { nextEdition, referenceAcademy2023 } from './demo-academies.js';
+import { referenceCriteria2023 } from './demo-criteria.js';
 import { nextEditionTimeline, referenceTimeline2023 } from './demo-timeline.js';
 
 export const DEMO_SEED_NAME = 'demo-academies';
 export const DEMO_TIMELINE_SEED_NAME = 'demo-timeline';
+export const DEMO_CRITERIA_SEED_NAME = 'demo-criteria';
 
 /**
  * Seeds the demo academies once per database. It runs under the migration lock, in one
@@ -29,6 +32,7 @@ export class DemoSeedService {
   async seedOnce(): Promise<boolean> {
     const seeded = await this.seedAcademies();
     await this.seedTimelines();
+    await this.seedCriteria();
     return seeded;
   }
 
@@ -57,18 +61,10 @@ export class DemoSeedService {
     });
   }
 
-  /** The demo academies' timelines; skipped when they are gone or already have events. */
-  private async seedTimelines(): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_ID]);
-      const seedRuns = manager.getRepository(SeedRunEntity);
-      if (await seedRuns.existsBy({ name: DEMO_TIMELINE_SEED_NAME })) return;
-      const academies = manager.getRepository(AcademyEntity);
+  /** The demo academies' criteria and timelines; skipped where they are gone or already set. */
+  private seedTimelines(): Promise<void> {
+    return this.onceWithDemoAcademies(DEMO_TIMELINE_SEED_NAME, async (manager, reference, next) => {
       const events = manager.getRepository(TimelineEventEntity);
-      const reference = await academies.findOneBy({ slug: 'kiertotalous-2023' });
-      const next = reference
-        ? await academies.findOneBy({ previousEditionId: reference.id })
-        : null;
       const plans: Array<[AcademyEntity | null, () => ReturnType<typeof referenceTimeline2023>]> = [
         [reference, referenceTimeline2023],
         [next, () => nextEditionTimeline(next!.selectionAnnouncementAt)],
@@ -81,11 +77,50 @@ export class DemoSeedService {
         );
         written.push(academy.slug);
       }
-      await seedRuns.insert({
-        name: DEMO_TIMELINE_SEED_NAME,
-        note: written.join(', ') || 'skipped',
-      });
-      if (written.length > 0) this.logger.log({ msg: 'Demo timelines seeded', academies: written });
+      return written;
+    });
+  }
+
+  /** The eligibility criteria of DESIGN.md, for both editions (the next one reuses them). */
+  private seedCriteria(): Promise<void> {
+    return this.onceWithDemoAcademies(DEMO_CRITERIA_SEED_NAME, async (manager, reference, next) => {
+      const criteria = manager.getRepository(EligibilityCriterionEntity);
+      const written: string[] = [];
+      for (const academy of [reference, next]) {
+        if (!academy || (await criteria.existsBy({ academyId: academy.id }))) continue;
+        await criteria.save(
+          referenceCriteria2023().map((criterion, position) =>
+            criteria.create({ ...criterion, position, academyId: academy.id }),
+          ),
+        );
+        written.push(academy.slug);
+      }
+      return written;
+    });
+  }
+
+  /** Runs one named demo seed once, under the seed lock, for the demo academies still there. */
+  private async onceWithDemoAcademies(
+    name: string,
+    work: (
+      manager: EntityManager,
+      reference: AcademyEntity | null,
+      next: AcademyEntity | null,
+    ) => Promise<string[]>,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_ID]);
+      const seedRuns = manager.getRepository(SeedRunEntity);
+      if (await seedRuns.existsBy({ name })) return;
+      const academies = manager.getRepository(AcademyEntity);
+      const reference = await academies.findOneBy({ slug: 'kiertotalous-2023' });
+      const next = reference
+        ? await academies.findOneBy({ previousEditionId: reference.id })
+        : null;
+      const written = await work(manager, reference, next);
+      await seedRuns.insert({ name, note: written.join(', ') || 'skipped' });
+      if (written.length > 0)
+        this.logger.log({ msg: `Demo data seeded: ${name}`, academies: written });
     });
   }
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/page.args.js';
 
 @ArgsType()
@@ -14,4 +14,26 @@ export class ApplicationsArgs extends PageArgs {
   @IsOptional()
   @IsIn(['DRAFT', 'SUBMITTED', 'WITHDRAWN'])
   status?: string;
+
+  @Field(() => String, { nullable: true, description: 'An organisation type, e.g. MUNICIPALITY' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  organisationType?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Overall eligibility: MET, NOT_MET or NEEDS_REVIEW',
+  })
+  @IsOptional()
+  @IsIn(['MET', 'NOT_MET', 'NEEDS_REVIEW'])
+  eligibility?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Complete = submitted and a consultation booked.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  complete?: boolean;
 }

@@ -1,0 +1,144 @@
+import {
+  CriterionKind,
+  CriterionSeverity,
+  type CriterionParameters,
+} from '../applications/entities/eligibility-criterion.entity.js';
+import type { LocalizedText } from '../../common/i18n/localized-text.js';
+
+interface CriterionSeed {
+  kind: CriterionKind;
+  severity: CriterionSeverity;
+  label: LocalizedText;
+  help: LocalizedText;
+  parameters: CriterionParameters;
+}
+
+const text = (fi: string, sv: string, en: string): LocalizedText => ({ fi, sv, en });
+
+/** The hakukriteerit of the 2023 academy (DESIGN.md, seed 003), as data. */
+export function referenceCriteria2023(): CriterionSeed[] {
+  return [
+    {
+      kind: CriterionKind.ORGANISATION_TYPE,
+      severity: CriterionSeverity.HARD,
+      label: text(
+        'Julkinen hankintayksikkö',
+        'Offentlig upphandlande enhet',
+        'Public contracting entity',
+      ),
+      help: text(
+        'Kunnat, kuntayhtymät, valtion virastot ja laitokset, seurakunnat ja muut julkiset hankintayksiköt.',
+        'Kommuner, samkommuner, statliga myndigheter och inrättningar, församlingar och andra offentliga upphandlande enheter.',
+        'Municipalities, joint municipal authorities, state agencies and institutions, parishes and other public contracting entities.',
+      ),
+      parameters: {
+        organisationTypes: [
+          'MUNICIPALITY',
+          'JOINT_MUNICIPAL_AUTHORITY',
+          'WELLBEING_SERVICES_COUNTY',
+          'STATE_AGENCY',
+          'PARISH',
+          'IN_HOUSE_COMPANY',
+          'OTHER_CONTRACTING_ENTITY',
+        ],
+      },
+    },
+    {
+      kind: CriterionKind.PRIOR_GROUNDWORK,
+      severity: CriterionSeverity.HARD,
+      label: text(
+        'Aiempaa pohjatyötä hankintojen johtamisessa',
+        'Tidigare grundarbete i ledningen av upphandlingar',
+        'Earlier groundwork in procurement leadership',
+      ),
+      help: text(
+        'Esimerkiksi osallistuminen KEINO-akatemiaan tai TOIMI-projektiin.',
+        'Till exempel deltagande i en KEINO-akademi eller TOIMI-projektet.',
+        'For example an earlier KEINO academy or the TOIMI project.',
+      ),
+      parameters: { acceptedProgrammes: ['KEINO_ACADEMY', 'TOIMI'], allowOtherProgramme: true },
+    },
+    {
+      kind: CriterionKind.MANAGEMENT_COMMITMENT,
+      severity: CriterionSeverity.HARD,
+      label: text('Johdon sitoutuminen', 'Ledningens åtagande', 'Management commitment'),
+      help: text(
+        'Hyväksyjän nimi, tehtävä ja päivämäärä.',
+        'Godkännarens namn, titel och datum.',
+        "The approver's name, title and date.",
+      ),
+      parameters: {},
+    },
+    {
+      kind: CriterionKind.PILOT_PROCUREMENT,
+      severity: CriterionSeverity.HARD,
+      label: text(
+        'Valmisteilla oleva rakentamisen pilottihankinta',
+        'En pilotupphandling inom byggande under beredning',
+        'A construction pilot procurement in preparation',
+      ),
+      help: text(
+        'Rakentamisen tai rakentamisen suunnittelun hankinta syksyllä 2023 tai alkuvuonna 2024.',
+        'Upphandling av byggande eller byggplanering hösten 2023 eller början av 2024.',
+        'A construction or construction-design procurement in autumn 2023 or early 2024.',
+      ),
+      parameters: {
+        categories: ['CONSTRUCTION', 'CONSTRUCTION_DESIGN'],
+        startFrom: '2023-08-01',
+        startTo: '2024-06-30',
+      },
+    },
+    {
+      kind: CriterionKind.ATTESTATION,
+      severity: CriterionSeverity.HARD,
+      label: text(
+        'Valmius jakaa oppeja',
+        'Beredskap att dela lärdomar',
+        'Willing to share learnings',
+      ),
+      help: text(
+        'Oppeja jaetaan ryhmän sisällä ja omassa organisaatiossa.',
+        'Lärdomar delas inom gruppen och i den egna organisationen.',
+        'Learnings are shared within the group and in the organisation.',
+      ),
+      parameters: {},
+    },
+    {
+      kind: CriterionKind.ATTESTATION,
+      severity: CriterionSeverity.SOFT,
+      label: text(
+        'Osallistuminen tilaisuuksiin',
+        'Deltagande i evenemangen',
+        'Able to attend the events',
+      ),
+      help: text(
+        'Organisaatio pystyy osallistumaan tilaisuuksiin ja sparrauksiin.',
+        'Organisationen kan delta i evenemang och sparring.',
+        'The organisation can attend the events and sparring sessions.',
+      ),
+      parameters: {},
+    },
+    {
+      kind: CriterionKind.TEAM,
+      severity: CriterionSeverity.HARD,
+      label: text(
+        'Monialainen kolmen asiantuntijan tiimi',
+        'Ett tvärsektoriellt team med tre experter',
+        'A multidisciplinary team of three experts',
+      ),
+      help: text(
+        'Esimerkiksi hankintojen, ympäristöteemojen ja rakentamisen asiantuntijat.',
+        'Till exempel experter på upphandling, miljö och byggande.',
+        'For example procurement, environment and construction experts.',
+      ),
+      parameters: { minExperts: 3, requiredRoles: ['PROCUREMENT', 'ENVIRONMENT', 'SECTOR'] },
+    },
+    {
+      kind: CriterionKind.RESPONSIBLE_PERSON,
+      severity: CriterionSeverity.HARD,
+      label: text('Nimetty vastuuhenkilö', 'Utsedd ansvarsperson', 'A named responsible person'),
+      help: text('Nimi ja sähköpostiosoite.', 'Namn och e-postadress.', 'Name and e-mail address.'),
+      parameters: {},
+    },
+  ];
+}
