@@ -154,6 +154,135 @@ function row(
   };
 }
 
+const RUSH_ORGANISATIONS = 500;
+const RUSH_CONCURRENCY = Number(process.env.BENCH_RUSH_CONCURRENCY ?? 50);
+
+/**
+ * S3 preparation: an academy whose deadline is two minutes away and 500 organisations, each
+ * with a contact (open session) and a complete draft ready to submit.
+ */
+async function seedRush(url: string): Promise<Array<{ token: string; applicationId: string }>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const [{ id: academyId }] = (
+      await client.query<{
+        id: string;
+      }>(`INSERT INTO academies (slug, theme, title_fi, description_fi, time_zone, application_opens_at,
+          application_deadline, consultation_booking_deadline, selection_announcement_at, capacity, status)
+        VALUES ('rush', 'bench', 'Ruuhka', 'Kuvaus', 'Europe/Helsinki', now() - interval '30 days', now() + interval '2 minutes',
+          now() + interval '2 minutes', now() + interval '30 days', 10, 'OPEN') RETURNING id`)
+    ).rows;
+    const users = await client.query<{ id: string }>(`INSERT INTO users (email, name, locale, roles)
+      SELECT 'rush' || i || '@bench.test', 'Kiire ' || i, 'fi', '{}' FROM generate_series(1, ${RUSH_ORGANISATIONS}) i RETURNING id`);
+    const organisations = await client.query<{
+      id: string;
+    }>(`INSERT INTO organisations (name, business_id, type)
+      SELECT 'Ruuhkakunta ' || i, lpad((1000000 + i)::text, 7, '0') || '-' || (i % 10), 'MUNICIPALITY'
+      FROM generate_series(1, ${RUSH_ORGANISATIONS}) i RETURNING id`);
+    const answers = JSON.stringify({
+      pilotProcurement: {
+        title: 'Päiväkodin uudisrakennus',
+        category: 'CONSTRUCTION',
+        plannedStart: '2027-10-01',
+      },
+      team: { responsiblePerson: { name: 'Vastuu Henkilö', email: 'vastuu@bench.test' } },
+    });
+    const pairs: Array<{ token: string; applicationId: string }> = [];
+    for (let index = 0; index < RUSH_ORGANISATIONS; index++) {
+      const userId = users.rows[index].id;
+      const organisationId = organisations.rows[index].id;
+      const token = randomBytes(32).toString('base64url');
+      await client.query(
+        "INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, 'CONTACT')",
+        [organisationId, userId],
+      );
+      await client.query(
+        "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')",
+        [createHash('sha256').update(`SESSION:${token}`).digest('hex'), userId],
+      );
+      const [{ id }] = (
+        await client.query<{ id: string }>(
+          "INSERT INTO applications (academy_id, organisation_id, status, answers, version) VALUES ($1, $2, 'DRAFT', $3, 1) RETURNING id",
+          [academyId, organisationId, answers],
+        )
+      ).rows;
+      pairs.push({ token, applicationId: id });
+    }
+    return pairs;
+  } finally {
+    await client.end();
+  }
+}
+
+/** S3: every organisation submits within the final minute, 50 at a time. */
+async function deadlineRush(
+  port: number,
+  url: string,
+  pairs: Array<{ token: string; applicationId: string }>,
+): Promise<Row & { persisted: number }> {
+  // The final minute starts now: the deadline is 60 s away while everyone submits.
+  const setup = new pg.Client({ connectionString: url });
+  await setup.connect();
+  await setup.query(
+    "UPDATE academies SET application_deadline = now() + interval '60 seconds', consultation_booking_deadline = now() + interval '60 seconds' WHERE slug = 'rush'",
+  );
+  await setup.end();
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const worker = async (): Promise<void> => {
+    while (next < pairs.length) {
+      const pair = pairs[next++];
+      const begin = performance.now();
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${pair.token}` },
+          body: JSON.stringify({
+            query:
+              'mutation ($input: ApplicationIdInput!) { submitApplication(input: $input) { id status } }',
+            variables: { input: { applicationId: pair.applicationId } },
+          }),
+        });
+        const body = (await response.json()) as {
+          errors?: unknown[];
+          data?: { submitApplication?: { status: string } };
+        };
+        if (body.errors || body.data?.submitApplication?.status !== 'SUBMITTED') errors++;
+      } catch {
+        errors++;
+      }
+      latencies.push(performance.now() - begin);
+    }
+  };
+  await Promise.all(Array.from({ length: RUSH_CONCURRENCY }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const persisted = Number(
+    (
+      await client.query<{ count: string }>(
+        "SELECT count(*) FROM applications a JOIN academies ac ON ac.id = a.academy_id WHERE ac.slug = 'rush' AND a.status = 'SUBMITTED'",
+      )
+    ).rows[0].count,
+  );
+  await client.end();
+  return {
+    scenario: `S3 deadline rush — ${pairs.length} submissions, ${RUSH_CONCURRENCY} at a time`,
+    requestsPerSecond: Math.round(pairs.length / seconds),
+    p50Ms: Math.round(latencies[Math.floor(latencies.length * 0.5)]),
+    p99Ms: Math.round(latencies[Math.floor(latencies.length * 0.99)]),
+    errors,
+    non2xx: 0,
+    statusSeen: `${persisted}/${pairs.length} persisted in ${seconds.toFixed(1)} s`,
+    peakRssMb: 0,
+    persisted,
+  };
+}
+
 /** Two runs of one scenario as one row: mean throughput, worst percentiles, summed counts. */
 function combined(scenario: string, results: Result[], pid: number | undefined): Row {
   const parts = results.map((result) => row(scenario, result, pid, 200));
@@ -187,6 +316,7 @@ async function main(): Promise<void> {
     await dataSource.destroy();
     const appSecret = randomBytes(32).toString('base64url');
     const tokens = await seed(database.url, appSecret);
+    const rushPairs = await seedRush(database.url);
 
     const servicePort = await freePort();
     const service = fork(path.join(ROOT, 'dist', 'src', 'main.js'), [], {
@@ -279,6 +409,15 @@ async function main(): Promise<void> {
       ),
     );
 
+    const rush = await deadlineRush(servicePort, database.url, rushPairs);
+    rows.push({ ...rush, peakRssMb: peakRssMb(service.pid) });
+    if (rush.persisted !== RUSH_ORGANISATIONS || rush.errors > 0) {
+      process.stderr.write(
+        `Deadline rush lost submissions: ${rush.persisted}/${RUSH_ORGANISATIONS} persisted, ${rush.errors} errors\n`,
+      );
+      process.exitCode = 1;
+    }
+
     const ratio = rows[0].requestsPerSecond / Math.max(1, rows[1].requestsPerSecond);
     const feed304Speedup = rows[3].requestsPerSecond / Math.max(1, rows[2].requestsPerSecond);
     const lines = [
@@ -294,11 +433,12 @@ async function main(): Promise<void> {
       '',
       `S1 service/baseline throughput ratio: ${ratio.toFixed(2)} (target ≥ 0.50)`,
       `S2 304/200 throughput ratio: ${feed304Speedup.toFixed(2)} (a 304 builds no calendar)`,
+      `S3 deadline rush: ${rush.persisted}/${RUSH_ORGANISATIONS} submissions persisted, ${rush.errors} errors`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     await writeFile(
       path.join(process.cwd(), 'bench-results.json'),
-      `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION, connections: CONNECTIONS, rows, ratios: { s1ServiceToBaseline: ratio, s2NotModifiedToFull: feed304Speedup } }, null, 2)}\n`,
+      `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION, connections: CONNECTIONS, rows, ratios: { s1ServiceToBaseline: ratio, s2NotModifiedToFull: feed304Speedup }, rush: { persisted: rush.persisted, expected: RUSH_ORGANISATIONS } }, null, 2)}\n`,
     );
   } finally {
     await Promise.all(
