@@ -100,20 +100,13 @@ export class UpdateEventInput extends PartialType(
 }
 
 @InputType()
-export class RescheduleEventInput {
+export class RescheduleEventInput extends PickType(ScheduleEventInput, [
+  'startsAt',
+  'endsAt',
+] as const) {
   @Field(() => ID)
   @IsUUID()
   eventId: string;
-
-  @Field({ description: WHEN })
-  @IsString()
-  @MaxLength(40)
-  startsAt: string;
-
-  @Field({ description: WHEN })
-  @IsString()
-  @MaxLength(40)
-  endsAt: string;
 }
 
 @InputType()
