@@ -559,4 +559,59 @@ describe('applications', () => {
     expect(paged.data!.applications.items).toHaveLength(2);
     expect(paged.data!.applications.total).toBe(all.data!.applications.total);
   });
+
+  it('keeps criteria named by id when the list is replaced, so answers given to them still count', async () => {
+    const other = await createAcademy(testApp.dataSource, {
+      applicationOpensAt: new Date('2027-04-01T00:00:00+03:00'),
+      applicationDeadline: DEADLINE,
+    });
+    const set = (criteria: unknown[]) =>
+      testApp.graphql<{ setEligibilityCriteria: Array<{ id: string }> }>(
+        'mutation ($input: SetEligibilityCriteriaInput!) { setEligibilityCriteria(input: $input) { id } }',
+        { input: { academyId: other.id, criteria } },
+        admin.headers,
+      );
+    const attestation = { kind: 'ATTESTATION', severity: 'HARD', label: { fi: 'Sitoudumme' } };
+    const [{ id }] = (await set([attestation])).data!.setEligibilityCriteria;
+    const contact = await createSignedInUser(testApp.dataSource);
+    const organisation = await createOrganisation(testApp.dataSource, contact.user);
+    const saved = await testApp.graphql<{ saveApplicationDraft: { id: string } }>(
+      SAVE,
+      {
+        input: {
+          academyId: other.id,
+          organisationId: organisation.id,
+          ...completeAnswers,
+          attestations: { [id]: true },
+        },
+      },
+      contact.headers,
+    );
+    const relabelled = await set([
+      { ...attestation, id, label: { fi: 'Sitoudumme tosissamme' } },
+      { kind: 'RESPONSIBLE_PERSON', severity: 'SOFT', label: { fi: 'Vastuuhenkilö' } },
+    ]);
+    expect(relabelled.data!.setEligibilityCriteria[0].id).toBe(id);
+    const read = await testApp.graphql<{
+      application: {
+        eligibility: Array<{ criterionId: string; outcome: string }>;
+        organisation: { name: string };
+      };
+    }>(
+      'query ($id: ID!) { application(id: $id) { eligibility { criterionId outcome } organisation { name } } }',
+      { id: saved.data!.saveApplicationDraft.id },
+      contact.headers,
+    );
+    expect(read.data!.application.eligibility[0]).toEqual({ criterionId: id, outcome: 'MET' });
+    expect(read.data!.application.organisation.name).toBe(organisation.name);
+  });
+
+  it('refuses an unknown organisation type in the organiser filter as bad input', async () => {
+    const response = await testApp.graphql(
+      `query ($academyId: ID!) { applications(academyId: $academyId, organisationType: "CASTLE") { total } }`,
+      { academyId: academy.id },
+      admin.headers,
+    );
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -18,14 +18,25 @@ import type { UserEntity } from '../users/entities/user.entity.js';
 import type { ApplicationEntity } from './entities/application.entity.js';
 
 const DAY_MS = 86_400_000;
+
+const SUMMARY_LABELS: Record<UserEntity['locale'], [string, string, string, string, string]> = {
+  fi: ['Pilottihankinta', 'Luokka', 'Suunniteltu aloitus', 'Vastuuhenkilö', 'Asiantuntijoita'],
+  sv: ['Pilotupphandling', 'Kategori', 'Planerad start', 'Ansvarsperson', 'Experter'],
+  en: ['Pilot procurement', 'Category', 'Planned start', 'Responsible person', 'Experts'],
+};
 /** Reminders before the deadline: a week and a day. */
 export const REMINDER_STEPS = [
   { key: '7d', before: 7 * DAY_MS },
   { key: '1d', before: DAY_MS },
 ] as const;
 
-const reminderKey = (applicationId: string, contactId: string, step: string): string =>
-  `application-reminder:${applicationId}:${contactId}:${step}`;
+// The deadline is part of the key: a new deadline (an extension) schedules new reminders.
+const reminderKey = (
+  applicationId: string,
+  contactId: string,
+  step: string,
+  deadline: Date,
+): string => `application-reminder:${applicationId}:${contactId}:${step}:${deadline.getTime()}`;
 
 /**
  * Application e-mail, always inside the caller's transaction: the confirmation on submit,
@@ -66,11 +77,11 @@ export class ApplicationMailer {
       ),
       applicationDeadline: formatZoned(deadline, academy.timeZone, user.locale),
       summary: [
-        ['Pilot', answers.pilotProcurement?.title ?? '–'],
-        ['Category', answers.pilotProcurement?.category ?? '–'],
-        ['Planned start', answers.pilotProcurement?.plannedStart ?? '–'],
-        ['Responsible person', answers.team?.responsiblePerson?.name ?? '–'],
-        ['Experts', String(answers.team?.experts?.length ?? 0)],
+        [SUMMARY_LABELS[user.locale][0], answers.pilotProcurement?.title ?? '–'],
+        [SUMMARY_LABELS[user.locale][1], answers.pilotProcurement?.category ?? '–'],
+        [SUMMARY_LABELS[user.locale][2], answers.pilotProcurement?.plannedStart ?? '–'],
+        [SUMMARY_LABELS[user.locale][3], answers.team?.responsiblePerson?.name ?? '–'],
+        [SUMMARY_LABELS[user.locale][4], String(answers.team?.experts?.length ?? 0)],
       ],
       url: `${this.config.publicUrl}/academies/${academy.slug}/application`,
     };
@@ -113,7 +124,7 @@ export class ApplicationMailer {
       for (const step of REMINDER_STEPS) {
         const sendAt = new Date(deadline.getTime() - step.before);
         if (sendAt.getTime() <= now) continue;
-        const dedupeKey = reminderKey(application.id, user.id, step.key);
+        const dedupeKey = reminderKey(application.id, user.id, step.key, deadline);
         if (await manager.getRepository(OutboxMessageEntity).existsBy({ dedupeKey })) continue;
         await this.mail.enqueue(manager, {
           type: 'APPLICATION_REMINDER',

@@ -43,10 +43,13 @@ export class ApplicationQueriesService {
         where: { academyId: input.academyId },
         order: { position: 'ASC' },
       });
-      await repository.delete({ academyId: input.academyId });
+      // Criteria named by id keep it, so attestations and custom answers stored under that id
+      // still count; the others are new, and those left out are removed.
+      const kept = new Set(before.map((criterion) => criterion.id));
       const saved = await repository.save(
         input.criteria.map((criterion, position) =>
           repository.create({
+            ...(criterion.id && kept.has(criterion.id) ? { id: criterion.id } : {}),
             academyId: input.academyId,
             position,
             kind: criterion.kind,
@@ -57,6 +60,11 @@ export class ApplicationQueriesService {
           }),
         ),
       );
+      const remaining = new Set(saved.map((criterion) => criterion.id));
+      const removed = before
+        .filter((criterion) => !remaining.has(criterion.id))
+        .map((criterion) => criterion.id);
+      if (removed.length > 0) await repository.delete(removed);
       await this.audit.record(manager, {
         actorId: principal.user.id,
         action: 'academy.criteria_set',

@@ -5,6 +5,8 @@ import { Roles, SignedIn } from '../../common/auth/policy.decorator.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { zoned, ZonedDateTimeModel } from '../../common/time/zoned-date-time.model.js';
 import { AcademyEntity } from '../academies/entities/academy.entity.js';
+import { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
+import { OrganisationModel } from '../organisations/models/organisation.model.js';
 import { GlobalRole } from '../users/entities/user.entity.js';
 import { ApplicationQueriesService } from './application-queries.service.js';
 import { ApplicationsService } from './applications.service.js';
@@ -92,8 +94,9 @@ export class ApplicationsResolver {
   saveApplicationDraft(
     @CurrentPrincipal() principal: Principal,
     @Args('input') input: SaveApplicationDraftInput,
+    @Context() context: GraphqlContext,
   ): Promise<ApplicationModel> {
-    return this.applicationsService.saveDraft(principal, input);
+    return this.applicationsService.saveDraft(principal, input, context.locale);
   }
 
   @SignedIn()
@@ -104,8 +107,9 @@ export class ApplicationsResolver {
   submitApplication(
     @CurrentPrincipal() principal: Principal,
     @Args('input') input: ApplicationIdInput,
+    @Context() context: GraphqlContext,
   ): Promise<ApplicationModel> {
-    return this.applicationsService.submit(principal, input);
+    return this.applicationsService.submit(principal, input, context.locale);
   }
 
   @SignedIn()
@@ -145,6 +149,15 @@ export class ApplicationsResolver {
       application,
       context.locale,
     );
+  }
+
+  @ResolveField(() => OrganisationModel, {
+    description: 'The applying organisation (readers of the application only).',
+  })
+  organisation(@Parent() application: ApplicationEntity): Promise<OrganisationModel> {
+    return this.dataSource
+      .getRepository(OrganisationEntity)
+      .findOneByOrFail({ id: application.organisationId });
   }
 
   @ResolveField(() => CompletenessModel)

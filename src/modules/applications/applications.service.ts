@@ -58,6 +58,7 @@ export class ApplicationsService {
   async saveDraft(
     principal: Principal,
     input: SaveApplicationDraftInput,
+    locale: Locale = principal.user.locale,
   ): Promise<ApplicationEntity> {
     await this.assertMember(principal, input.organisationId);
     const academy = await this.publishedAcademy(input.academyId);
@@ -112,8 +113,9 @@ export class ApplicationsService {
       application.answers = answers;
       application.updatedById = principal.user.id;
       if (application.status === ApplicationStatus.SUBMITTED) {
-        // Still submitted after the edit: it must still pass every HARD criterion.
-        await this.assertEligible(manager, academy, application, principal.user.locale);
+        // Still submitted after the edit: it must stay complete and pass every HARD criterion.
+        this.assertComplete(application.answers);
+        await this.assertEligible(manager, academy, application, locale);
       }
       const saved = await repository.save(application);
       if (isNew) {
@@ -139,7 +141,11 @@ export class ApplicationsService {
     });
   }
 
-  async submit(principal: Principal, input: ApplicationIdInput): Promise<ApplicationEntity> {
+  async submit(
+    principal: Principal,
+    input: ApplicationIdInput,
+    locale: Locale = principal.user.locale,
+  ): Promise<ApplicationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.lockForMember(manager, principal, input.applicationId);
       if (input.expectedVersion !== undefined && input.expectedVersion !== application.version) {
@@ -158,7 +164,7 @@ export class ApplicationsService {
       this.assertOpened(academy);
       await this.assertBeforeDeadline(manager, academy, application.id);
       this.assertComplete(application.answers);
-      await this.assertEligible(manager, academy, application, principal.user.locale);
+      await this.assertEligible(manager, academy, application, locale);
       const wasSubmitted = application.status === ApplicationStatus.SUBMITTED;
       application.status = ApplicationStatus.SUBMITTED;
       application.submittedAt = application.submittedAt ?? this.clock.now();
@@ -238,6 +244,8 @@ export class ApplicationsService {
       const organisation = await manager
         .getRepository(OrganisationEntity)
         .findOneByOrFail({ id: application.organisationId });
+      // Reminders follow the new deadline: the old ones are cancelled, new ones scheduled.
+      await this.mailer.cancelReminders(manager, application.id);
       await this.mailer.scheduleReminders(manager, academy, organisation, application, until);
       await this.audit.record(manager, {
         actorId: principal.user.id,

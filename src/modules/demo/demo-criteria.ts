@@ -16,7 +16,12 @@ interface CriterionSeed {
 const text = (fi: string, sv: string, en: string): LocalizedText => ({ fi, sv, en });
 
 /** The hakukriteerit of the 2023 academy (DESIGN.md, seed 003), as data. */
-export function referenceCriteria2023(): CriterionSeed[] {
+export function referenceCriteria2023(
+  pilotWindow: { startFrom: string; startTo: string } = {
+    startFrom: '2023-08-01',
+    startTo: '2024-06-30',
+  },
+): CriterionSeed[] {
   return [
     {
       kind: CriterionKind.ORGANISATION_TYPE,
@@ -84,8 +89,7 @@ export function referenceCriteria2023(): CriterionSeed[] {
       ),
       parameters: {
         categories: ['CONSTRUCTION', 'CONSTRUCTION_DESIGN'],
-        startFrom: '2023-08-01',
-        startTo: '2024-06-30',
+        ...pilotWindow,
       },
     },
     {

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/time/clock.js';
 import { MIGRATION_LOCK_ID } from '../../database/migrate.js';
@@ -89,7 +90,7 @@ export class DemoSeedService {
       for (const academy of [reference, next]) {
         if (!academy || (await criteria.existsBy({ academyId: academy.id }))) continue;
         await criteria.save(
-          referenceCriteria2023().map((criterion, position) =>
+          referenceCriteria2023(pilotWindowFor(academy, reference)).map((criterion, position) =>
             criteria.create({ ...criterion, position, academyId: academy.id }),
           ),
         );
@@ -123,4 +124,19 @@ export class DemoSeedService {
         this.logger.log({ msg: `Demo data seeded: ${name}`, academies: written });
     });
   }
+}
+
+/** The 2023 window for the reference academy; for a later edition, its own autumn to next summer. */
+function pilotWindowFor(
+  academy: AcademyEntity,
+  reference: AcademyEntity | null,
+): { startFrom: string; startTo: string } | undefined {
+  if (academy.id === reference?.id) return undefined;
+  const selection = DateTime.fromJSDate(academy.selectionAnnouncementAt, {
+    zone: academy.timeZone,
+  });
+  return {
+    startFrom: selection.plus({ months: 2 }).startOf('month').toISODate() ?? '',
+    startTo: selection.plus({ months: 14 }).endOf('month').toISODate() ?? '',
+  };
 }

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { OrganisationType } from '../../organisations/entities/organisation.entity.js';
 import { PageArgs } from '../../../common/graphql/page.args.js';
 
 @ArgsType()
@@ -17,8 +18,7 @@ export class ApplicationsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'An organisation type, e.g. MUNICIPALITY' })
   @IsOptional()
-  @IsString()
-  @MaxLength(60)
+  @IsEnum(OrganisationType)
   organisationType?: string;
 
   @Field(() => String, {

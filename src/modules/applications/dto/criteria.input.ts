@@ -22,6 +22,14 @@ import {
 
 @InputType()
 export class CriterionInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Keep an existing criterion (and the answers given to it) by naming its id.',
+  })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
   @Field(() => CriterionKind) @IsEnum(CriterionKind) kind: CriterionKind;
   @Field(() => CriterionSeverity) @IsEnum(CriterionSeverity) severity: CriterionSeverity;
   @Field(() => LocalizedTitleInput)
