@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { notFound } from '../../common/errors/domain.exception.js';
-import { isStaff, type Principal } from '../../common/auth/principal.js';
+import type { Principal } from '../../common/auth/principal.js';
 import { toLocalizedText } from '../../common/i18n/localized-text.input.js';
 import { AuditService } from '../audit/audit.service.js';
+import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
 import { AcademyEntity } from '../academies/entities/academy.entity.js';
 import type { OrganisationType } from '../organisations/entities/organisation.entity.js';
 import type { SetEligibilityCriteriaInput } from './dto/criteria.input.js';
@@ -23,6 +24,7 @@ export class ApplicationQueriesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly memberships: OrganisationMembershipsService,
   ) {}
 
   criteriaOf(academyId: string): Promise<EligibilityCriterionEntity[]> {
@@ -93,12 +95,7 @@ export class ApplicationQueriesService {
   async findVisible(principal: Principal, id: string): Promise<ApplicationEntity> {
     const application = await this.dataSource.getRepository(ApplicationEntity).findOneBy({ id });
     if (!application) throw notFound();
-    if (isStaff(principal)) return application;
-    const member = await this.dataSource.query<unknown[]>(
-      'SELECT 1 FROM memberships WHERE organisation_id = $1 AND user_id = $2',
-      [application.organisationId, principal.user.id],
-    );
-    if (member.length === 0) throw notFound();
+    await this.memberships.assertCanRead(principal, application.organisationId);
     return application;
   }
 

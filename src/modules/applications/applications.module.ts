@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { MailModule } from '../mail/mail.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ApplicationMailer } from './application-mailer.js';
 import { ApplicationQueriesService } from './application-queries.service.js';
 import { ApplicationsExportController } from './applications-export.controller.js';
@@ -9,7 +10,7 @@ import { ApplicationsService } from './applications.service.js';
 import { CriteriaResolver } from './criteria.resolver.js';
 
 @Module({
-  imports: [AuditModule, MailModule],
+  imports: [AuditModule, MailModule, OrganisationsModule],
   controllers: [ApplicationsExportController],
   providers: [
     ApplicationsService,

@@ -6,7 +6,7 @@ import {
   InputValidationException,
   notFound,
 } from '../../common/errors/domain.exception.js';
-import { isAdmin, isStaff, type Principal } from '../../common/auth/principal.js';
+import { isAdmin, type Principal } from '../../common/auth/principal.js';
 import type { Locale } from '../../common/i18n/locale.js';
 import { Clock } from '../../common/time/clock.js';
 import { parseZonedField } from '../../common/time/zoned-input.js';
@@ -14,7 +14,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { AcademyEntity, AcademyStatus } from '../academies/entities/academy.entity.js';
 import { CohortMemberEntity } from '../academies/entities/cohort-member.entity.js';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
-import { MembershipEntity } from '../organisations/entities/membership.entity.js';
+import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
 import type { ApplicationAnswers } from './application-answers.js';
 import { ApplicationMailer } from './application-mailer.js';
 import type {
@@ -53,6 +53,7 @@ export class ApplicationsService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly mailer: ApplicationMailer,
+    private readonly memberships: OrganisationMembershipsService,
   ) {}
 
   async saveDraft(
@@ -304,13 +305,6 @@ export class ApplicationsService {
     );
   }
 
-  async canRead(principal: Principal, application: ApplicationEntity): Promise<boolean> {
-    if (isStaff(principal)) return true;
-    return this.dataSource
-      .getRepository(MembershipEntity)
-      .existsBy({ organisationId: application.organisationId, userId: principal.user.id });
-  }
-
   private async assertEligible(
     manager: EntityManager,
     academy: AcademyEntity,
@@ -381,11 +375,9 @@ export class ApplicationsService {
     return academy;
   }
 
+  /** Only the organisation's own members write its application; others do not see it. */
   private async assertMember(principal: Principal, organisationId: string): Promise<void> {
-    const member = await this.dataSource
-      .getRepository(MembershipEntity)
-      .existsBy({ organisationId, userId: principal.user.id });
-    if (!member) throw notFound();
+    if (!(await this.memberships.roleIn(principal, organisationId))) throw notFound();
   }
 
   private async lockForMember(
@@ -397,9 +389,7 @@ export class ApplicationsService {
       .getRepository(ApplicationEntity)
       .findOne({ where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
     if (!application) throw notFound();
-    const member = await manager
-      .getRepository(MembershipEntity)
-      .existsBy({ organisationId: application.organisationId, userId: principal.user.id });
+    const member = (await this.memberships.roleIn(principal, application.organisationId)) !== null;
     if (!member && !isAdmin(principal)) throw notFound();
     if (!member) throw new DomainException('FORBIDDEN', 'FORBIDDEN');
     return application;
