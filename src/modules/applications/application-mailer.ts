@@ -125,7 +125,16 @@ export class ApplicationMailer {
         const sendAt = new Date(deadline.getTime() - step.before);
         if (sendAt.getTime() <= now) continue;
         const dedupeKey = reminderKey(application.id, user.id, step.key, deadline);
-        if (await manager.getRepository(OutboxMessageEntity).existsBy({ dedupeKey })) continue;
+        const existing = await manager.getRepository(OutboxMessageEntity).findOneBy({ dedupeKey });
+        if (existing) {
+          // The same deadline again (e.g. an extension granted twice): revive, never duplicate.
+          if (existing.status === OutboxStatus.CANCELLED) {
+            await manager
+              .getRepository(OutboxMessageEntity)
+              .update({ id: existing.id }, { status: OutboxStatus.PENDING });
+          }
+          continue;
+        }
         await this.mail.enqueue(manager, {
           type: 'APPLICATION_REMINDER',
           to: { address: user.email, name: user.name },

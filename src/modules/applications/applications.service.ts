@@ -245,9 +245,12 @@ export class ApplicationsService {
       const organisation = await manager
         .getRepository(OrganisationEntity)
         .findOneByOrFail({ id: application.organisationId });
-      // Reminders follow the new deadline: the old ones are cancelled, new ones scheduled.
+      // Reminders follow the new deadline: the old ones are cancelled, new ones scheduled
+      // (none for a withdrawn application).
       await this.mailer.cancelReminders(manager, application.id);
-      await this.mailer.scheduleReminders(manager, academy, organisation, application, until);
+      if (application.status !== ApplicationStatus.WITHDRAWN) {
+        await this.mailer.scheduleReminders(manager, academy, organisation, application, until);
+      }
       await this.audit.record(manager, {
         actorId: principal.user.id,
         action: 'application.extension_granted',

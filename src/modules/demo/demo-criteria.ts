@@ -83,9 +83,9 @@ export function referenceCriteria2023(
         'A construction pilot procurement in preparation',
       ),
       help: text(
-        'Rakentamisen tai rakentamisen suunnittelun hankinta syksyllä 2023 tai alkuvuonna 2024.',
-        'Upphandling av byggande eller byggplanering hösten 2023 eller början av 2024.',
-        'A construction or construction-design procurement in autumn 2023 or early 2024.',
+        `Rakentamisen tai rakentamisen suunnittelun hankinta, joka alkaa ${pilotWindow.startFrom} – ${pilotWindow.startTo}.`,
+        `Upphandling av byggande eller byggplanering som börjar ${pilotWindow.startFrom} – ${pilotWindow.startTo}.`,
+        `A construction or construction-design procurement starting ${pilotWindow.startFrom} – ${pilotWindow.startTo}.`,
       ),
       parameters: {
         categories: ['CONSTRUCTION', 'CONSTRUCTION_DESIGN'],
