@@ -3,10 +3,12 @@ import { CreateAcademies1795479893577 } from './1795479893577-create-academies.j
 import { IdentityOrganisationsMailAudit1795481238424 } from './1795481238424-identity-organisations-mail-audit.js';
 import { TimelineCalendar1795482323603 } from './1795482323603-timeline-calendar.js';
 import { Applications1795484400203 } from './1795484400203-applications.js';
+import { Consultations1795486598836 } from './1795486598836-consultations.js';
 
 export const MIGRATIONS = [
   CreateAcademies1795479893577,
   IdentityOrganisationsMailAudit1795481238424,
   TimelineCalendar1795482323603,
   Applications1795484400203,
+  Consultations1795486598836,
 ];

@@ -21,6 +21,7 @@ import { ApplicationsModule } from './modules/applications/applications.module.j
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
+import { ConsultationsModule } from './modules/consultations/consultations.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -57,6 +58,7 @@ export class AppModule {
         AcademiesModule,
         CalendarModule,
         ApplicationsModule,
+        ConsultationsModule,
         DemoModule,
       ],
       providers: [

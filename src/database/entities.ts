@@ -4,6 +4,8 @@ import { ApplicationEntity } from '../modules/applications/entities/application.
 import { DeadlineExtensionEntity } from '../modules/applications/entities/deadline-extension.entity.js';
 import { EligibilityCriterionEntity } from '../modules/applications/entities/eligibility-criterion.entity.js';
 import { CalendarFeedEntity } from '../modules/calendar/entities/calendar-feed.entity.js';
+import { ConsultationBookingEntity } from '../modules/consultations/entities/consultation-booking.entity.js';
+import { ConsultationSlotEntity } from '../modules/consultations/entities/consultation-slot.entity.js';
 import { TimelineEventEntity } from '../modules/timeline/entities/timeline-event.entity.js';
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
 import { OneTimeTokenEntity } from '../modules/auth/entities/one-time-token.entity.js';
@@ -35,4 +37,6 @@ export const ENTITIES = [
   EligibilityCriterionEntity,
   ApplicationEntity,
   DeadlineExtensionEntity,
+  ConsultationSlotEntity,
+  ConsultationBookingEntity,
 ];

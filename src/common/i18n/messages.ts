@@ -109,6 +109,21 @@ export const MESSAGES = {
     sv: 'Ansökan har återkallats och kan inte längre ändras.',
     en: 'The application has been withdrawn and can no longer be changed.',
   },
+  SLOT_TAKEN: {
+    fi: 'Aika ehdittiin juuri varata. Valitse toinen aika.',
+    sv: 'Tiden hann just bokas. Välj en annan tid.',
+    en: 'That time was just booked. Please choose another.',
+  },
+  ALREADY_BOOKED: {
+    fi: 'Hakemukselle on jo varattu keskusteluaika. Siirrä tai peru se ensin.',
+    sv: 'Ansökan har redan en bokad samtalstid. Flytta eller avboka den först.',
+    en: 'This application already has a consultation booked. Reschedule or cancel it first.',
+  },
+  SLOT_OVERLAP: {
+    fi: 'Aika menee päällekkäin toisen julkaistun aikasi kanssa.',
+    sv: 'Tiden överlappar en annan av dina publicerade tider.',
+    en: 'The time overlaps another of your published slots.',
+  },
   // Field-level validation rules (class-validator constraint names).
   'rule.isNotEmpty': { fi: 'Pakollinen tieto.', sv: 'Obligatorisk uppgift.', en: 'Required.' },
   'rule.maxLength': { fi: 'Liian pitkä.', sv: 'För lång.', en: 'Too long.' },

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { ConsultationsResolver } from './consultations.resolver.js';
+import { ConsultationsService } from './consultations.service.js';
+
+@Module({
+  imports: [AuditModule, OrganisationsModule],
+  providers: [ConsultationsService, ConsultationsResolver],
+  exports: [ConsultationsService],
+})
+export class ConsultationsModule {}

@@ -1,0 +1,343 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  DomainException,
+  InputValidationException,
+  notFound,
+} from '../../common/errors/domain.exception.js';
+import { isStaff, type Principal } from '../../common/auth/principal.js';
+import { Clock } from '../../common/time/clock.js';
+import { assertEndAfterStart, parseZonedField } from '../../common/time/zoned-input.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AcademyEntity } from '../academies/entities/academy.entity.js';
+import {
+  ApplicationEntity,
+  ApplicationStatus,
+} from '../applications/entities/application.entity.js';
+import { DeadlineExtensionEntity } from '../applications/entities/deadline-extension.entity.js';
+import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
+import type {
+  BookConsultationInput,
+  CancelConsultationInput,
+  PublishConsultationSlotsInput,
+  RescheduleConsultationInput,
+} from './dto/consultation.input.js';
+import {
+  BookingStatus,
+  ConsultationBookingEntity,
+} from './entities/consultation-booking.entity.js';
+import { ConsultationSlotEntity, SlotStatus } from './entities/consultation-slot.entity.js';
+
+const pgError = (error: unknown): { code?: string; constraint?: string } =>
+  error as { code?: string; constraint?: string };
+
+/**
+ * Consultation slots and bookings. Double booking is impossible by construction: the
+ * database holds the exclusion constraint (an expert's slots never overlap) and the
+ * partial unique indexes (one active booking per slot and per application); this service
+ * only translates their refusals into SLOT_TAKEN, ALREADY_BOOKED or SLOT_OVERLAP.
+ */
+@Injectable()
+export class ConsultationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly memberships: OrganisationMembershipsService,
+  ) {}
+
+  async publish(
+    principal: Principal,
+    input: PublishConsultationSlotsInput,
+  ): Promise<ConsultationSlotEntity[]> {
+    const academy = await this.dataSource
+      .getRepository(AcademyEntity)
+      .findOneBy({ id: input.academyId });
+    if (!academy) throw notFound();
+    const slots = input.slots.map((slot, index) => {
+      const startsAt = parseZonedField(
+        slot.startsAt,
+        academy.timeZone,
+        `input.slots.${index}.startsAt`,
+      );
+      const endsAt = parseZonedField(slot.endsAt, academy.timeZone, `input.slots.${index}.endsAt`);
+      assertEndAfterStart(startsAt, endsAt, `input.slots.${index}.endsAt`);
+      // Slots lie in the consultation period: from the opening to the booking deadline.
+      if (startsAt < academy.applicationOpensAt || startsAt > academy.consultationBookingDeadline) {
+        throw new InputValidationException([
+          {
+            field: `input.slots.${index}.startsAt`,
+            rule: 'order',
+            detail: 'outside the consultation period',
+          },
+        ]);
+      }
+      return { startsAt, endsAt };
+    });
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const repository = manager.getRepository(ConsultationSlotEntity);
+        const saved = await repository.save(
+          slots.map((slot) =>
+            repository.create({
+              academyId: academy.id,
+              expertId: principal.user.id,
+              ...slot,
+              mode: input.mode,
+              place: input.place ?? null,
+              onlineUrl: input.onlineUrl ?? null,
+              status: SlotStatus.OPEN,
+            }),
+          ),
+        );
+        await this.audit.record(manager, {
+          actorId: principal.user.id,
+          action: 'consultation_slots.published',
+          entityType: 'academy',
+          entityId: academy.id,
+          after: { count: saved.length },
+        });
+        return saved;
+      });
+    } catch (error) {
+      if (pgError(error).constraint === 'ex_consultation_slots_expert_overlap')
+        throw new DomainException('SLOT_OVERLAP', 'SLOT_OVERLAP');
+      throw error;
+    }
+  }
+
+  async withdraw(principal: Principal, slotId: string): Promise<ConsultationSlotEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const slot = await manager
+        .getRepository(ConsultationSlotEntity)
+        .findOne({ where: { id: slotId }, lock: { mode: 'pessimistic_write' } });
+      if (!slot || (slot.expertId !== principal.user.id && !isStaff(principal))) throw notFound();
+      if (
+        await manager
+          .getRepository(ConsultationBookingEntity)
+          .existsBy({ slotId, status: BookingStatus.ACTIVE })
+      ) {
+        throw new DomainException('SLOT_TAKEN', 'SLOT_TAKEN');
+      }
+      slot.status = SlotStatus.WITHDRAWN;
+      return manager.getRepository(ConsultationSlotEntity).save(slot);
+    });
+  }
+
+  /** Free slots for applicants of the academy; everything (with bookings) for staff. */
+  async slotsOf(principal: Principal, academyId: string): Promise<ConsultationSlotEntity[]> {
+    const staff = isStaff(principal);
+    if (!staff) {
+      const applies = await this.dataSource.query<unknown[]>(
+        `SELECT 1 FROM applications a JOIN memberships m ON m.organisation_id = a.organisation_id
+         WHERE a.academy_id = $1 AND m.user_id = $2 AND a.status <> 'WITHDRAWN' LIMIT 1`,
+        [academyId, principal.user.id],
+      );
+      if (applies.length === 0) throw notFound();
+    }
+    const query = this.dataSource
+      .getRepository(ConsultationSlotEntity)
+      .createQueryBuilder('s')
+      .where('s.academy_id = :academyId AND s.status = :open', { academyId, open: SlotStatus.OPEN })
+      .orderBy('s.starts_at', 'ASC');
+    if (!staff) {
+      query
+        .andWhere(
+          "NOT EXISTS (SELECT 1 FROM consultation_bookings b WHERE b.slot_id = s.id AND b.status = 'ACTIVE')",
+        )
+        .andWhere('s.starts_at > :now', { now: this.clock.now() });
+    }
+    return query.getMany();
+  }
+
+  async book(
+    principal: Principal,
+    input: BookConsultationInput,
+  ): Promise<ConsultationBookingEntity> {
+    const application = await this.dataSource
+      .getRepository(ApplicationEntity)
+      .findOneBy({ id: input.applicationId });
+    if (!application || !(await this.memberships.roleIn(principal, application.organisationId)))
+      throw notFound();
+    if (application.status === ApplicationStatus.WITHDRAWN)
+      throw new DomainException('APPLICATION_WITHDRAWN', 'APPLICATION_WITHDRAWN');
+    const slot = await this.dataSource
+      .getRepository(ConsultationSlotEntity)
+      .findOneBy({ id: input.slotId });
+    if (!slot || slot.status !== SlotStatus.OPEN || slot.academyId !== application.academyId)
+      throw notFound();
+    await this.assertBeforeBookingDeadline(this.dataSource.manager, application);
+    // A double click: the same booking again is the same booking.
+    const same = await this.dataSource
+      .getRepository(ConsultationBookingEntity)
+      .findOneBy({ slotId: slot.id, applicationId: application.id, status: BookingStatus.ACTIVE });
+    if (same) return same;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const repository = manager.getRepository(ConsultationBookingEntity);
+        const booking = await repository.save(
+          repository.create({
+            slotId: slot.id,
+            applicationId: application.id,
+            status: BookingStatus.ACTIVE,
+            bookedById: principal.user.id,
+            cancelledAt: null,
+            cancelReason: null,
+            sequence: 0,
+          }),
+        );
+        await this.audit.record(manager, {
+          actorId: principal.user.id,
+          action: 'consultation.booked',
+          entityType: 'consultation_booking',
+          entityId: booking.id,
+          after: { slotId: slot.id, applicationId: application.id },
+        });
+        return booking;
+      });
+    } catch (error) {
+      const outcome = await this.translateRace(error, slot.id, application.id);
+      if (outcome instanceof ConsultationBookingEntity) return outcome;
+      throw outcome;
+    }
+  }
+
+  /** Moves a booking to another slot in one transaction: the old slot is freed only if the new one is taken. */
+  async reschedule(
+    principal: Principal,
+    input: RescheduleConsultationInput,
+  ): Promise<ConsultationBookingEntity> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const repository = manager.getRepository(ConsultationBookingEntity);
+        const booking = await repository.findOne({
+          where: { id: input.bookingId, status: BookingStatus.ACTIVE },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!booking) throw notFound();
+        const application = await manager
+          .getRepository(ApplicationEntity)
+          .findOneByOrFail({ id: booking.applicationId });
+        if (
+          !isStaff(principal) &&
+          !(await this.memberships.roleIn(principal, application.organisationId))
+        )
+          throw notFound();
+        const slot = await manager
+          .getRepository(ConsultationSlotEntity)
+          .findOneBy({ id: input.slotId });
+        if (!slot || slot.status !== SlotStatus.OPEN || slot.academyId !== application.academyId)
+          throw notFound();
+        if (!isStaff(principal)) await this.assertBeforeBookingDeadline(manager, application);
+        await repository.update(
+          { id: booking.id },
+          {
+            status: BookingStatus.CANCELLED,
+            cancelledAt: this.clock.now(),
+            cancelReason: 'rescheduled',
+          },
+        );
+        const moved = await repository.save(
+          repository.create({
+            slotId: slot.id,
+            applicationId: application.id,
+            status: BookingStatus.ACTIVE,
+            bookedById: principal.user.id,
+            cancelledAt: null,
+            cancelReason: null,
+            sequence: booking.sequence + 1,
+          }),
+        );
+        await this.audit.record(manager, {
+          actorId: principal.user.id,
+          action: 'consultation.rescheduled',
+          entityType: 'consultation_booking',
+          entityId: moved.id,
+          before: { slotId: booking.slotId },
+          after: { slotId: slot.id },
+        });
+        return moved;
+      });
+    } catch (error) {
+      throw await this.translateRace(error, input.slotId, null);
+    }
+  }
+
+  async cancel(
+    principal: Principal,
+    input: CancelConsultationInput,
+  ): Promise<ConsultationBookingEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(ConsultationBookingEntity);
+      const booking = await repository.findOne({
+        where: { id: input.bookingId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!booking) throw notFound();
+      const application = await manager
+        .getRepository(ApplicationEntity)
+        .findOneByOrFail({ id: booking.applicationId });
+      if (
+        !isStaff(principal) &&
+        !(await this.memberships.roleIn(principal, application.organisationId))
+      )
+        throw notFound();
+      if (booking.status === BookingStatus.CANCELLED) return booking;
+      booking.status = BookingStatus.CANCELLED;
+      booking.cancelledAt = this.clock.now();
+      booking.cancelReason = input.reason?.trim() || null;
+      booking.sequence += 1;
+      const saved = await repository.save(booking);
+      await this.audit.record(manager, {
+        actorId: principal.user.id,
+        action: 'consultation.cancelled',
+        entityType: 'consultation_booking',
+        entityId: booking.id,
+        after: { reason: booking.cancelReason },
+      });
+      return saved;
+    });
+  }
+
+  private async assertBeforeBookingDeadline(
+    manager: EntityManager,
+    application: ApplicationEntity,
+  ): Promise<void> {
+    const academy = await manager
+      .getRepository(AcademyEntity)
+      .findOneByOrFail({ id: application.academyId });
+    const extension = await manager
+      .getRepository(DeadlineExtensionEntity)
+      .findOneBy({ applicationId: application.id });
+    const deadline =
+      extension && extension.until > academy.consultationBookingDeadline
+        ? extension.until
+        : academy.consultationBookingDeadline;
+    if (this.clock.now().getTime() > deadline.getTime()) {
+      throw new DomainException('DEADLINE_PASSED', 'DEADLINE_PASSED', {
+        deadline: { instant: deadline, zone: academy.timeZone },
+      });
+    }
+  }
+
+  /** The database refused a race: say which rule, never a 500. */
+  private async translateRace(
+    error: unknown,
+    slotId: string,
+    applicationId: string | null,
+  ): Promise<unknown> {
+    const { constraint } = pgError(error);
+    if (constraint === 'uq_consultation_bookings_active_slot')
+      return new DomainException('SLOT_TAKEN', 'SLOT_TAKEN');
+    if (constraint === 'uq_consultation_bookings_active_application') {
+      if (applicationId) {
+        const same = await this.dataSource
+          .getRepository(ConsultationBookingEntity)
+          .findOneBy({ slotId, applicationId, status: BookingStatus.ACTIVE });
+        if (same) return same;
+      }
+      return new DomainException('ALREADY_BOOKED', 'ALREADY_BOOKED');
+    }
+    return error;
+  }
+}

@@ -1,0 +1,67 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseEntity } from '../../../database/base.entity.js';
+import { ApplicationEntity } from '../../applications/entities/application.entity.js';
+import { ConsultationSlotEntity } from './consultation-slot.entity.js';
+
+export enum BookingStatus {
+  ACTIVE = 'ACTIVE',
+  CANCELLED = 'CANCELLED',
+}
+
+/**
+ * An application's consultation. The database allows one ACTIVE booking per slot and one
+ * per application (partial unique indexes): a lost race is refused by PostgreSQL, and the
+ * service only turns the refusal into SLOT_TAKEN or ALREADY_BOOKED.
+ */
+@Entity({ name: 'consultation_bookings' })
+@Index('uq_consultation_bookings_active_slot', ['slotId'], {
+  unique: true,
+  where: `"status" = 'ACTIVE'`,
+})
+@Index('uq_consultation_bookings_active_application', ['applicationId'], {
+  unique: true,
+  where: `"status" = 'ACTIVE'`,
+})
+export class ConsultationBookingEntity extends BaseEntity {
+  @Column('uuid')
+  slotId: string;
+
+  @ManyToOne(() => ConsultationSlotEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'slot_id', foreignKeyConstraintName: 'fk_consultation_bookings_slot' })
+  slot?: ConsultationSlotEntity;
+
+  @Column('uuid')
+  applicationId: string;
+
+  @ManyToOne(() => ApplicationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'application_id',
+    foreignKeyConstraintName: 'fk_consultation_bookings_application',
+  })
+  application?: ApplicationEntity;
+
+  @Column({
+    type: 'enum',
+    enum: BookingStatus,
+    enumName: 'booking_status',
+    default: BookingStatus.ACTIVE,
+  })
+  status: BookingStatus;
+
+  @Column('uuid')
+  bookedById: string;
+
+  @Column('timestamptz', { nullable: true })
+  cancelledAt: Date | null;
+
+  @Column('text', { nullable: true })
+  cancelReason: string | null;
+
+  /** The expert's notes: experts and admins only. */
+  @Column('text', { nullable: true, select: false })
+  notes: string | null;
+
+  /** iCalendar SEQUENCE of the invite; raised on reschedule and cancel. */
+  @Column('integer', { default: 0 })
+  sequence: number;
+}

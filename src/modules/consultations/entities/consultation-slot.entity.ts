@@ -1,0 +1,60 @@
+import { Check, Column, Entity, Exclusion, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseEntity } from '../../../database/base.entity.js';
+import { AcademyEntity } from '../../academies/entities/academy.entity.js';
+import { UserEntity } from '../../users/entities/user.entity.js';
+
+export enum SlotMode {
+  IN_PERSON = 'IN_PERSON',
+  REMOTE = 'REMOTE',
+}
+
+export enum SlotStatus {
+  OPEN = 'OPEN',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+/**
+ * A consultation time an expert offers. The database refuses two open slots of one expert
+ * that overlap (an exclusion constraint on the expert and the time range), whatever the
+ * concurrency.
+ */
+@Entity({ name: 'consultation_slots' })
+@Check('ck_consultation_slots_ends_after_start', '"ends_at" > "starts_at"')
+@Exclusion(
+  'ex_consultation_slots_expert_overlap',
+  `USING gist ("expert_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&) WHERE ("status" = 'OPEN')`,
+)
+@Index('ix_consultation_slots_academy_starts', ['academyId', 'startsAt'])
+export class ConsultationSlotEntity extends BaseEntity {
+  @Column('uuid')
+  academyId: string;
+
+  @ManyToOne(() => AcademyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'academy_id', foreignKeyConstraintName: 'fk_consultation_slots_academy' })
+  academy?: AcademyEntity;
+
+  @Column('uuid')
+  expertId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'expert_id', foreignKeyConstraintName: 'fk_consultation_slots_expert' })
+  expert?: UserEntity;
+
+  @Column('timestamptz')
+  startsAt: Date;
+
+  @Column('timestamptz')
+  endsAt: Date;
+
+  @Column({ type: 'enum', enum: SlotMode, enumName: 'slot_mode' })
+  mode: SlotMode;
+
+  @Column('varchar', { length: 300, nullable: true })
+  place: string | null;
+
+  @Column('varchar', { length: 500, nullable: true })
+  onlineUrl: string | null;
+
+  @Column({ type: 'enum', enum: SlotStatus, enumName: 'slot_status', default: SlotStatus.OPEN })
+  status: SlotStatus;
+}

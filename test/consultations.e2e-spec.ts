@@ -1,0 +1,215 @@
+import { type AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
+import {
+  ApplicationEntity,
+  ApplicationStatus,
+} from '../src/modules/applications/entities/application.entity.js';
+import { GlobalRole } from '../src/modules/users/entities/user.entity.js';
+import { createAcademy } from './helpers/factories.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { createOrganisation, createSignedInUser, type SignedInUser } from './helpers/users.js';
+
+const BOOK =
+  'mutation ($input: BookConsultationInput!) { bookConsultation(input: $input) { id status slotId } }';
+const PUBLISH =
+  'mutation ($input: PublishConsultationSlotsInput!) { publishConsultationSlots(input: $input) { id startsAt } }';
+
+describe('consultation booking: the database refuses double booking', () => {
+  let testApp: TestApp;
+  let expert: SignedInUser;
+  let academy: AcademyEntity;
+
+  beforeAll(async () => {
+    testApp = await startTestApp({
+      now: new Date('2027-05-01T09:00:00Z'),
+      env: { DATABASE_POOL_SIZE: '20' },
+    });
+    expert = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.EXPERT] });
+    academy = await createAcademy(testApp.dataSource, {
+      applicationOpensAt: new Date('2027-04-01T00:00:00+03:00'),
+      applicationDeadline: new Date('2027-05-31T23:59:59.999+03:00'),
+      consultationBookingDeadline: new Date('2027-05-31T23:59:59.999+03:00'),
+      selectionAnnouncementAt: new Date('2027-06-18T12:00:00+03:00'),
+    });
+  });
+  afterAll(() => testApp.close());
+
+  async function applicants(
+    count: number,
+  ): Promise<Array<{ user: SignedInUser; applicationId: string }>> {
+    const result = [];
+    for (let index = 0; index < count; index++) {
+      const user = await createSignedInUser(testApp.dataSource);
+      const organisation = await createOrganisation(testApp.dataSource, user.user);
+      const application = await testApp.dataSource
+        .getRepository(ApplicationEntity)
+        .save(
+          testApp.dataSource
+            .getRepository(ApplicationEntity)
+            .create({
+              academyId: academy.id,
+              organisationId: organisation.id,
+              status: ApplicationStatus.DRAFT,
+              answers: {},
+              updatedById: user.user.id,
+            }),
+        );
+      result.push({ user, applicationId: application.id });
+    }
+    return result;
+  }
+
+  async function publish(day: string, count: number): Promise<string[]> {
+    const slots = Array.from({ length: count }, (_, index) => ({
+      startsAt: `${day}T${String(8 + Math.floor(index / 2)).padStart(2, '0')}:${index % 2 === 0 ? '00' : '30'}`,
+      endsAt: `${day}T${String(8 + Math.floor((index + 1) / 2)).padStart(2, '0')}:${index % 2 === 0 ? '30' : '00'}`,
+    }));
+    const response = await testApp.graphql<{ publishConsultationSlots: Array<{ id: string }> }>(
+      PUBLISH,
+      {
+        input: {
+          academyId: academy.id,
+          mode: 'REMOTE',
+          onlineUrl: 'https://teams.example/x',
+          slots,
+        },
+      },
+      expert.headers,
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data!.publishConsultationSlots.map((slot) => slot.id);
+  }
+
+  it('refuses an overlapping slot of the same expert with SLOT_OVERLAP, writing nothing', async () => {
+    await publish('2027-05-10', 2);
+    const before = await testApp.dataSource.query<Array<{ count: number }>>(
+      'SELECT count(*)::int AS count FROM consultation_slots',
+    );
+    const overlap = await testApp.graphql(
+      PUBLISH,
+      {
+        input: {
+          academyId: academy.id,
+          mode: 'REMOTE',
+          slots: [
+            { startsAt: '2027-05-20T10:00', endsAt: '2027-05-20T10:30' },
+            { startsAt: '2027-05-10T08:15', endsAt: '2027-05-10T08:45' },
+          ],
+        },
+      },
+      expert.headers,
+    );
+    expect(overlap.errors?.[0].extensions?.code).toBe('SLOT_OVERLAP');
+    expect(
+      await testApp.dataSource.query('SELECT count(*)::int AS count FROM consultation_slots'),
+    ).toEqual(before);
+  });
+
+  it('50 organisations booking one slot at once: exactly one succeeds, 49 get SLOT_TAKEN', async () => {
+    const [slotId] = await publish('2027-05-11', 1);
+    const people = await applicants(50);
+    const responses = await Promise.all(
+      people.map(({ user, applicationId }) =>
+        testApp.graphql(BOOK, { input: { slotId, applicationId } }, user.headers),
+      ),
+    );
+    const codes = responses.map((response) =>
+      response.errors ? String(response.errors[0].extensions?.code) : 'OK',
+    );
+    expect(codes.filter((code) => code === 'OK')).toHaveLength(1);
+    expect(codes.filter((code) => code === 'SLOT_TAKEN')).toHaveLength(49);
+  });
+
+  it('200 bookings across 20 slots: no slot and no application with two active bookings', async () => {
+    const slots = await publish('2027-05-12', 20);
+    const people = await applicants(40);
+    const attempts = Array.from({ length: 200 }, (_, index) => people[index % 40]).map(
+      (person, index) =>
+        testApp.graphql(
+          BOOK,
+          { input: { slotId: slots[(index * 7) % 20], applicationId: person.applicationId } },
+          person.user.headers,
+        ),
+    );
+    const responses = await Promise.all(attempts);
+    const unexpected = responses.filter(
+      (response) =>
+        response.errors &&
+        !['SLOT_TAKEN', 'ALREADY_BOOKED'].includes(String(response.errors[0].extensions?.code)),
+    );
+    expect(unexpected).toEqual([]);
+    const doubled = await testApp.dataSource.query(
+      `SELECT 'slot' AS kind, slot_id AS id FROM consultation_bookings WHERE status = 'ACTIVE' GROUP BY slot_id HAVING count(*) > 1
+       UNION ALL SELECT 'application', application_id FROM consultation_bookings WHERE status = 'ACTIVE' GROUP BY application_id HAVING count(*) > 1`,
+    );
+    expect(doubled).toEqual([]);
+    const active = await testApp.dataSource.query<Array<{ count: number }>>(
+      "SELECT count(*)::int AS count FROM consultation_bookings b JOIN consultation_slots s ON s.id = b.slot_id WHERE b.status = 'ACTIVE' AND s.starts_at::date = '2027-05-12'",
+    );
+    expect(active[0].count).toBe(20);
+  });
+
+  it('returns the same booking for a double click, and reschedules atomically under contention', async () => {
+    const [first, second] = await publish('2027-05-13', 2);
+    const [person, rival] = await applicants(2);
+    const [a, b] = await Promise.all(
+      [0, 1].map(() =>
+        testApp.graphql<{ bookConsultation: { id: string } }>(
+          BOOK,
+          { input: { slotId: first, applicationId: person.applicationId } },
+          person.user.headers,
+        ),
+      ),
+    );
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    expect(a.data!.bookConsultation.id).toBe(b.data!.bookConsultation.id);
+    // The rival takes the second slot first; moving there must fail and keep the first booking.
+    expect(
+      (
+        await testApp.graphql(
+          BOOK,
+          { input: { slotId: second, applicationId: rival.applicationId } },
+          rival.user.headers,
+        )
+      ).errors,
+    ).toBeUndefined();
+    const move = await testApp.graphql(
+      'mutation ($input: RescheduleConsultationInput!) { rescheduleConsultation(input: $input) { id } }',
+      { input: { bookingId: a.data!.bookConsultation.id, slotId: second } },
+      person.user.headers,
+    );
+    expect(move.errors?.[0].extensions?.code).toBe('SLOT_TAKEN');
+    const still = await testApp.dataSource.query<Array<{ slot_id: string }>>(
+      "SELECT slot_id FROM consultation_bookings WHERE application_id = $1 AND status = 'ACTIVE'",
+      [person.applicationId],
+    );
+    expect(still).toEqual([{ slot_id: first }]);
+  });
+
+  it('refuses booking after the deadline and for another organisation’s application', async () => {
+    const [slotId] = await publish('2027-05-14', 1);
+    const [person, other] = await applicants(2);
+    const foreign = await testApp.graphql(
+      BOOK,
+      { input: { slotId, applicationId: other.applicationId } },
+      person.user.headers,
+    );
+    expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    testApp.clock.set(new Date('2027-06-01T00:00:00+03:00'));
+    try {
+      const late = await testApp.graphql(
+        BOOK,
+        { input: { slotId, applicationId: person.applicationId } },
+        person.user.headers,
+      );
+      expect(late.errors?.[0].extensions?.code).toBe('DEADLINE_PASSED');
+    } finally {
+      testApp.clock.set(new Date('2027-05-01T09:00:00Z'));
+    }
+    expect(
+      await testApp.dataSource.query('SELECT 1 FROM consultation_bookings WHERE slot_id = $1', [
+        slotId,
+      ]),
+    ).toEqual([]);
+  });
+});
