@@ -40,19 +40,15 @@ describe('consultation booking: the database refuses double booking', () => {
     for (let index = 0; index < count; index++) {
       const user = await createSignedInUser(testApp.dataSource);
       const organisation = await createOrganisation(testApp.dataSource, user.user);
-      const application = await testApp.dataSource
-        .getRepository(ApplicationEntity)
-        .save(
-          testApp.dataSource
-            .getRepository(ApplicationEntity)
-            .create({
-              academyId: academy.id,
-              organisationId: organisation.id,
-              status: ApplicationStatus.DRAFT,
-              answers: {},
-              updatedById: user.user.id,
-            }),
-        );
+      const application = await testApp.dataSource.getRepository(ApplicationEntity).save(
+        testApp.dataSource.getRepository(ApplicationEntity).create({
+          academyId: academy.id,
+          organisationId: organisation.id,
+          status: ApplicationStatus.DRAFT,
+          answers: {},
+          updatedById: user.user.id,
+        }),
+      );
       result.push({ user, applicationId: application.id });
     }
     return result;
