@@ -208,4 +208,47 @@ describe('consultation booking: the database refuses double booking', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('makes a submitted application complete when booked, and cancels its pending reminders', async () => {
+    const [slotId] = await publish('2027-05-15', 1);
+    const user = await createSignedInUser(testApp.dataSource);
+    const organisation = await createOrganisation(testApp.dataSource, user.user);
+    const saved = await testApp.graphql<{ saveApplicationDraft: { id: string } }>(
+      'mutation ($input: SaveApplicationDraftInput!) { saveApplicationDraft(input: $input) { id } }',
+      {
+        input: {
+          academyId: academy.id,
+          organisationId: organisation.id,
+          pilotProcurement: { title: 'Pilotti' },
+          team: { responsiblePerson: { name: 'Vastuu', email: 'vastuu@example.fi' } },
+        },
+      },
+      user.headers,
+    );
+    const applicationId = saved.data!.saveApplicationDraft.id;
+    await testApp.graphql(
+      'mutation ($input: ApplicationIdInput!) { submitApplication(input: $input) { status } }',
+      { input: { applicationId } },
+      user.headers,
+    );
+    const pending = () =>
+      testApp.dataSource.query<Array<{ count: number }>>(
+        "SELECT count(*)::int AS count FROM outbox_messages WHERE dedupe_key LIKE $1 AND status = 'PENDING'",
+        [`application-reminder:${applicationId}:%`],
+      );
+    expect((await pending())[0].count).toBe(2);
+    await testApp.graphql(BOOK, { input: { slotId, applicationId } }, user.headers);
+    expect((await pending())[0].count).toBe(0);
+    const read = await testApp.graphql<{ application: { completeness: Record<string, unknown> } }>(
+      'query ($id: ID!) { application(id: $id) { completeness { submitted consultationBooked complete missing } } }',
+      { id: applicationId },
+      user.headers,
+    );
+    expect(read.data!.application.completeness).toEqual({
+      submitted: true,
+      consultationBooked: true,
+      complete: true,
+      missing: [],
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { notFound } from '../../common/errors/domain.exception.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { toLocalizedText } from '../../common/i18n/localized-text.input.js';
@@ -130,10 +130,10 @@ export class ApplicationQueriesService {
     });
   }
 
-  /** Complete = submitted ∧ a consultation booked (booking lands with the next feature). */
-  completeness(application: ApplicationEntity): Completeness {
+  /** Complete = submitted ∧ a consultation booked (an active booking). */
+  async completeness(application: ApplicationEntity): Promise<Completeness> {
     const submitted = application.status === ApplicationStatus.SUBMITTED;
-    const consultationBooked = false;
+    const consultationBooked = await hasActiveBooking(this.dataSource.manager, application.id);
     const missing = [
       ...(submitted ? [] : ['SUBMISSION']),
       ...(consultationBooked ? [] : ['CONSULTATION']),
@@ -144,4 +144,16 @@ export class ApplicationQueriesService {
   byIds(ids: string[]): Promise<ApplicationEntity[]> {
     return this.dataSource.getRepository(ApplicationEntity).findBy({ id: In(ids) });
   }
+}
+
+/** Whether the application has an active consultation booking. */
+export async function hasActiveBooking(
+  manager: EntityManager,
+  applicationId: string,
+): Promise<boolean> {
+  const rows = await manager.query<unknown[]>(
+    "SELECT 1 FROM consultation_bookings WHERE application_id = $1 AND status = 'ACTIVE' LIMIT 1",
+    [applicationId],
+  );
+  return rows.length > 0;
 }

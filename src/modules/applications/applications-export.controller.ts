@@ -76,7 +76,7 @@ export class ApplicationsExportController {
           overall(results),
           notMet,
           review,
-          this.queries.completeness(application).complete ? 'yes' : 'no',
+          (await this.queries.completeness(application)).complete ? 'yes' : 'no',
           answers.team?.responsiblePerson?.name,
           answers.team?.responsiblePerson?.email,
           answers.pilotProcurement?.title,

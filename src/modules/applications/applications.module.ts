@@ -19,6 +19,6 @@ import { CriteriaResolver } from './criteria.resolver.js';
     ApplicationsResolver,
     CriteriaResolver,
   ],
-  exports: [ApplicationsService],
+  exports: [ApplicationsService, ApplicationMailer],
 })
 export class ApplicationsModule {}

@@ -67,7 +67,8 @@ export class ApplicationsResolver {
     // applications number in the tens or hundreds.
     let items = await this.queries.list(academy.id, args);
     if (args.complete !== undefined) {
-      items = items.filter((item) => this.queries.completeness(item).complete === args.complete);
+      const complete = await Promise.all(items.map((item) => this.queries.completeness(item)));
+      items = items.filter((_item, index) => complete[index].complete === args.complete);
     }
     if (args.eligibility) {
       const summaries = await Promise.all(
@@ -161,7 +162,7 @@ export class ApplicationsResolver {
   }
 
   @ResolveField(() => CompletenessModel)
-  completeness(@Parent() application: ApplicationEntity): CompletenessModel {
+  completeness(@Parent() application: ApplicationEntity): Promise<CompletenessModel> {
     return this.queries.completeness(application);
   }
 

@@ -17,6 +17,7 @@ import { OrganisationEntity } from '../organisations/entities/organisation.entit
 import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
 import type { ApplicationAnswers } from './application-answers.js';
 import { ApplicationMailer } from './application-mailer.js';
+import { hasActiveBooking } from './application-queries.service.js';
 import type {
   ApplicationIdInput,
   GrantDeadlineExtensionInput,
@@ -171,6 +172,9 @@ export class ApplicationsService {
       application.submittedAt = application.submittedAt ?? this.clock.now();
       application.updatedById = principal.user.id;
       const saved = await manager.getRepository(ApplicationEntity).save(application);
+      // Submitted with a consultation already booked: complete, so no more reminders.
+      if (await hasActiveBooking(manager, saved.id))
+        await this.mailer.cancelReminders(manager, saved.id);
       if (!wasSubmitted) {
         const organisation = await manager
           .getRepository(OrganisationEntity)

@@ -9,6 +9,7 @@ import { isStaff, type Principal } from '../../common/auth/principal.js';
 import { Clock } from '../../common/time/clock.js';
 import { assertEndAfterStart, parseZonedField } from '../../common/time/zoned-input.js';
 import { AuditService } from '../audit/audit.service.js';
+import { ApplicationMailer } from '../applications/application-mailer.js';
 import { AcademyEntity } from '../academies/entities/academy.entity.js';
 import {
   ApplicationEntity,
@@ -44,6 +45,7 @@ export class ConsultationsService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly memberships: OrganisationMembershipsService,
+    private readonly mailer: ApplicationMailer,
   ) {}
 
   async publish(
@@ -186,6 +188,9 @@ export class ConsultationsService {
             sequence: 0,
           }),
         );
+        // Submitted and now booked: the application is complete, so no more reminders.
+        if (application.status === ApplicationStatus.SUBMITTED)
+          await this.mailer.cancelReminders(manager, application.id);
         await this.audit.record(manager, {
           actorId: principal.user.id,
           action: 'consultation.booked',
