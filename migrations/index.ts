@@ -4,6 +4,7 @@ import { IdentityOrganisationsMailAudit1795481238424 } from './1795481238424-ide
 import { TimelineCalendar1795482323603 } from './1795482323603-timeline-calendar.js';
 import { Applications1795484400203 } from './1795484400203-applications.js';
 import { Consultations1795486598836 } from './1795486598836-consultations.js';
+import { ConsultationCutoff1795487248630 } from './1795487248630-consultation-cutoff.js';
 
 export const MIGRATIONS = [
   CreateAcademies1795479893577,
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   TimelineCalendar1795482323603,
   Applications1795484400203,
   Consultations1795486598836,
+  ConsultationCutoff1795487248630,
 ];

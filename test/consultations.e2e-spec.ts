@@ -251,4 +251,62 @@ describe('consultation booking: the database refuses double booking', () => {
       missing: [],
     });
   });
+
+  it('holds the applicant to the cut-off, asks staff for a reason, and shows notes only to staff', async () => {
+    const [slotId] = await publish('2027-05-20', 1);
+    const [person] = await applicants(1);
+    const booked = await testApp.graphql<{ bookConsultation: { id: string } }>(
+      BOOK,
+      { input: { slotId, applicationId: person.applicationId } },
+      person.user.headers,
+    );
+    const bookingId = booked.data!.bookConsultation.id;
+    const cancel = (headers: Record<string, string>, reason?: string) =>
+      testApp.graphql(
+        'mutation ($input: CancelConsultationInput!) { cancelConsultation(input: $input) { status } }',
+        { input: { bookingId, reason } },
+        headers,
+      );
+    // The slot starts 2027-05-20 08:00 Helsinki; the 24 h cut-off passed at 2027-05-19 08:00.
+    testApp.clock.set(new Date('2027-05-19T08:00:01+03:00'));
+    try {
+      const late = await cancel({ ...person.user.headers, 'accept-language': 'en' });
+      expect(late.errors?.[0].extensions?.code).toBe('CHANGE_CUTOFF_PASSED');
+      expect(late.errors?.[0].message).toMatch(/until 24 hours before it starts/);
+    } finally {
+      testApp.clock.set(new Date('2027-05-01T09:00:00Z'));
+    }
+    const notes = await testApp.graphql(
+      'mutation ($input: RecordConsultationNotesInput!) { recordConsultationNotes(input: $input) { id } }',
+      { input: { bookingId, notes: 'Pilotti sopii hyvin; aikataulu tiukka.' } },
+      expert.headers,
+    );
+    expect(notes.errors).toBeUndefined();
+    const read = (headers: Record<string, string>) =>
+      testApp.graphql<{ myConsultations: Array<{ id: string; notes: string | null }> }>(
+        '{ myConsultations { id notes } }',
+        undefined,
+        headers,
+      );
+    expect(
+      (await read(expert.headers)).data!.myConsultations.find((booking) => booking.id === bookingId)
+        ?.notes,
+    ).toBe('Pilotti sopii hyvin; aikataulu tiukka.');
+    expect((await read(person.user.headers)).data!.myConsultations).toEqual([
+      { id: bookingId, notes: null },
+    ]);
+    const applicantWrite = await testApp.graphql(
+      'mutation ($input: RecordConsultationNotesInput!) { recordConsultationNotes(input: $input) { id } }',
+      { input: { bookingId, notes: 'x' } },
+      person.user.headers,
+    );
+    expect(applicantWrite.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const noReason = await cancel(expert.headers);
+    expect(noReason.errors?.[0].extensions?.validationErrors).toEqual([
+      expect.objectContaining({ field: 'input.reason' }),
+    ]);
+    expect((await cancel(expert.headers, 'Asiantuntija sairastui')).data).toEqual({
+      cancelConsultation: { status: 'CANCELLED' },
+    });
+  });
 });

@@ -124,6 +124,11 @@ export const MESSAGES = {
     sv: 'Tiden överlappar en annan av dina publicerade tider.',
     en: 'The time overlaps another of your published slots.',
   },
+  CHANGE_CUTOFF_PASSED: {
+    fi: 'Keskusteluaikaa voi muuttaa tai perua vain {hours} tuntia ennen sen alkua. Ota yhteyttä asiantuntijaan.',
+    sv: 'Samtalstiden kan ändras eller avbokas endast {hours} timmar före start. Kontakta experten.',
+    en: 'A consultation can be changed or cancelled only until {hours} hours before it starts. Please contact the expert.',
+  },
   // Field-level validation rules (class-validator constraint names).
   'rule.isNotEmpty': { fi: 'Pakollinen tieto.', sv: 'Obligatorisk uppgift.', en: 'Required.' },
   'rule.maxLength': { fi: 'Liian pitkä.', sv: 'För lång.', en: 'Too long.' },

@@ -57,6 +57,7 @@ interface AcademyRow {
   consultation_booking_deadline: Date;
   selection_announcement_at: Date;
   capacity: number;
+  consultation_change_cutoff_hours: number;
   status: AcademyStatus;
   previous_edition_id: string | null;
 }
@@ -76,6 +77,7 @@ function academyFromRow(row: AcademyRow): AcademyEntity {
     consultationBookingDeadline: row.consultation_booking_deadline,
     selectionAnnouncementAt: row.selection_announcement_at,
     capacity: row.capacity,
+    consultationChangeCutoffHours: row.consultation_change_cutoff_hours,
     status: row.status,
     previousEditionId: row.previous_edition_id,
     previousEdition: null,

@@ -1,4 +1,14 @@
-import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ArgsType,
+  Field,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
 import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
 import { Roles, SignedIn } from '../../common/auth/policy.decorator.js';
@@ -8,6 +18,7 @@ import {
   BookConsultationInput,
   CancelConsultationInput,
   PublishConsultationSlotsInput,
+  RecordConsultationNotesInput,
   RescheduleConsultationInput,
   SlotIdInput,
 } from './dto/consultation.input.js';
@@ -16,6 +27,39 @@ import { ConsultationBookingModel, ConsultationSlotModel } from './models/consul
 @ArgsType()
 export class ConsultationSlotsArgs {
   @Field(() => ID) @IsUUID() academyId: string;
+}
+
+@Resolver(() => ConsultationBookingModel)
+export class ConsultationBookingsResolver {
+  constructor(private readonly consultations: ConsultationsService) {}
+
+  @SignedIn()
+  @Query(() => [ConsultationBookingModel], {
+    description: "Your organisations' consultations, and (experts) those on your slots.",
+  })
+  myConsultations(@CurrentPrincipal() principal: Principal): Promise<ConsultationBookingModel[]> {
+    return this.consultations.mine(principal);
+  }
+
+  @Roles(GlobalRole.ADMIN, GlobalRole.EXPERT)
+  @Mutation(() => ConsultationBookingModel)
+  recordConsultationNotes(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RecordConsultationNotesInput,
+  ): Promise<ConsultationBookingModel> {
+    return this.consultations.recordNotes(principal, input.bookingId, input.notes);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The expert’s notes: experts and admins only (null for others).',
+  })
+  notes(
+    @CurrentPrincipal() principal: Principal,
+    @Parent() booking: ConsultationBookingModel,
+  ): Promise<string | null> {
+    return this.consultations.notesOf(principal, booking.id);
+  }
 }
 
 @Resolver(() => ConsultationSlotModel)

@@ -233,7 +233,10 @@ export class ConsultationsService {
           .findOneBy({ id: input.slotId });
         if (!slot || slot.status !== SlotStatus.OPEN || slot.academyId !== application.academyId)
           throw notFound();
-        if (!isStaff(principal)) await this.assertBeforeBookingDeadline(manager, application);
+        if (!isStaff(principal)) {
+          await this.assertBeforeBookingDeadline(manager, application);
+          await this.assertBeforeCutoff(manager, booking.slotId, application.academyId);
+        }
         await repository.update(
           { id: booking.id },
           {
@@ -288,6 +291,13 @@ export class ConsultationsService {
       )
         throw notFound();
       if (booking.status === BookingStatus.CANCELLED) return booking;
+      if (isStaff(principal) && !input.reason?.trim()) {
+        throw new InputValidationException([
+          { field: 'input.reason', rule: 'isNotEmpty', detail: 'experts and admins give a reason' },
+        ]);
+      }
+      if (!isStaff(principal))
+        await this.assertBeforeCutoff(manager, booking.slotId, application.academyId);
       booking.status = BookingStatus.CANCELLED;
       booking.cancelledAt = this.clock.now();
       booking.cancelReason = input.reason?.trim() || null;
@@ -302,6 +312,74 @@ export class ConsultationsService {
       });
       return saved;
     });
+  }
+
+  /** Applicants change a consultation only until the academy's cut-off before it starts. */
+  private async assertBeforeCutoff(
+    manager: EntityManager,
+    slotId: string,
+    academyId: string,
+  ): Promise<void> {
+    const slot = await manager
+      .getRepository(ConsultationSlotEntity)
+      .findOneByOrFail({ id: slotId });
+    const academy = await manager.getRepository(AcademyEntity).findOneByOrFail({ id: academyId });
+    const cutoff = new Date(
+      slot.startsAt.getTime() - academy.consultationChangeCutoffHours * 3_600_000,
+    );
+    if (this.clock.now() > cutoff) {
+      throw new DomainException('CHANGE_CUTOFF_PASSED', 'CHANGE_CUTOFF_PASSED', {
+        hours: academy.consultationChangeCutoffHours,
+      });
+    }
+  }
+
+  /** The expert's notes on a consultation; only experts and admins read them. */
+  async recordNotes(
+    principal: Principal,
+    bookingId: string,
+    notes: string,
+  ): Promise<ConsultationBookingEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(ConsultationBookingEntity);
+      const booking = await repository.findOne({
+        where: { id: bookingId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!booking) throw notFound();
+      await repository.update({ id: booking.id }, { notes: notes.trim() || null });
+      await this.audit.record(manager, {
+        actorId: principal.user.id,
+        action: 'consultation.notes_recorded',
+        entityType: 'consultation_booking',
+        entityId: booking.id,
+      });
+      return Object.assign(booking, { notes: notes.trim() || null });
+    });
+  }
+
+  async notesOf(principal: Principal, bookingId: string): Promise<string | null> {
+    if (!isStaff(principal)) return null;
+    const row = await this.dataSource
+      .getRepository(ConsultationBookingEntity)
+      .findOne({ where: { id: bookingId }, select: { id: true, notes: true } });
+    return row?.notes ?? null;
+  }
+
+  /** Bookings of the caller's organisations' applications, and (experts) on their own slots. */
+  mine(principal: Principal): Promise<ConsultationBookingEntity[]> {
+    return this.dataSource
+      .getRepository(ConsultationBookingEntity)
+      .createQueryBuilder('b')
+      .innerJoin(ConsultationSlotEntity, 's', 's.id = b.slot_id')
+      .where('b.status = :active', { active: BookingStatus.ACTIVE })
+      .andWhere(
+        `(b.application_id IN (SELECT a.id FROM applications a JOIN memberships m ON m.organisation_id = a.organisation_id WHERE m.user_id = :userId)
+          OR s.expert_id = :userId)`,
+        { userId: principal.user.id },
+      )
+      .orderBy('s.starts_at', 'ASC')
+      .getMany();
   }
 
   private async assertBeforeBookingDeadline(

@@ -47,6 +47,7 @@ export function referenceAcademy2023(): AcademySeed {
     // "Announced before Midsummer" (Midsummer Eve 23.6.2023).
     selectionAnnouncementAt: local('2023-06-22T12:00'),
     capacity: 7,
+    consultationChangeCutoffHours: 24,
     status: AcademyStatus.ALUMNI,
   };
 }
@@ -90,6 +91,7 @@ export function nextEdition(today: Date): AcademySeed {
       .set({ hour: 12, minute: 0, second: 0, millisecond: 0 })
       .toJSDate(),
     capacity: 8,
+    consultationChangeCutoffHours: 24,
     status: AcademyStatus.OPEN,
   };
 }

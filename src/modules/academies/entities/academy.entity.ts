@@ -50,6 +50,10 @@ export class AcademyEntity extends BaseEntity {
   @Column('integer')
   capacity: number;
 
+  /** Applicants may cancel or move a consultation until this many hours before it starts. */
+  @Column('integer', { default: 24 })
+  consultationChangeCutoffHours: number;
+
   @Index('ix_academies_status')
   @Column({
     type: 'enum',

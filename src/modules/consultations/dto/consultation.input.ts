@@ -65,3 +65,9 @@ export class CancelConsultationInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) reason?:
     string | null;
 }
+
+@InputType()
+export class RecordConsultationNotesInput {
+  @Field(() => ID) @IsUUID() bookingId: string;
+  @Field() @IsString() @MaxLength(20000) notes: string;
+}
