@@ -1,6 +1,10 @@
 import { InputValidationException } from '../errors/domain.exception.js';
 import { parseZonedInput, ZonedTimeError } from './zoned-time.js';
 
+/** Field description for every date-time argument read by parseZonedField. */
+export const ZONED_INPUT_HELP =
+  "Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`).";
+
 /** Parses a date-time argument, or refuses it naming the field and the broken rule. */
 export function parseZonedField(value: string, zone: string, field: string): Date {
   try {

@@ -163,11 +163,11 @@ export class ConsultationsService {
       throw notFound();
     if (application.status === ApplicationStatus.WITHDRAWN)
       throw new DomainException('APPLICATION_WITHDRAWN', 'APPLICATION_WITHDRAWN');
-    const slot = await this.dataSource
-      .getRepository(ConsultationSlotEntity)
-      .findOneBy({ id: input.slotId });
-    if (!slot || slot.status !== SlotStatus.OPEN || slot.academyId !== application.academyId)
-      throw notFound();
+    const slot = await this.openSlotOf(
+      this.dataSource.manager,
+      input.slotId,
+      application.academyId,
+    );
     await this.assertBeforeBookingDeadline(this.dataSource.manager, application);
     // A double click: the same booking again is the same booking.
     const same = await this.dataSource
@@ -215,24 +215,13 @@ export class ConsultationsService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const repository = manager.getRepository(ConsultationBookingEntity);
-        const booking = await repository.findOne({
-          where: { id: input.bookingId, status: BookingStatus.ACTIVE },
-          lock: { mode: 'pessimistic_write' },
-        });
-        if (!booking) throw notFound();
-        const application = await manager
-          .getRepository(ApplicationEntity)
-          .findOneByOrFail({ id: booking.applicationId });
-        if (
-          !isStaff(principal) &&
-          !(await this.memberships.roleIn(principal, application.organisationId))
-        )
-          throw notFound();
-        const slot = await manager
-          .getRepository(ConsultationSlotEntity)
-          .findOneBy({ id: input.slotId });
-        if (!slot || slot.status !== SlotStatus.OPEN || slot.academyId !== application.academyId)
-          throw notFound();
+        const { booking, application } = await this.lockBooking(
+          manager,
+          principal,
+          input.bookingId,
+        );
+        if (booking.status !== BookingStatus.ACTIVE) throw notFound();
+        const slot = await this.openSlotOf(manager, input.slotId, application.academyId);
         if (!isStaff(principal)) {
           await this.assertBeforeBookingDeadline(manager, application);
           await this.assertBeforeCutoff(manager, booking.slotId, application.academyId);
@@ -277,19 +266,7 @@ export class ConsultationsService {
   ): Promise<ConsultationBookingEntity> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(ConsultationBookingEntity);
-      const booking = await repository.findOne({
-        where: { id: input.bookingId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!booking) throw notFound();
-      const application = await manager
-        .getRepository(ApplicationEntity)
-        .findOneByOrFail({ id: booking.applicationId });
-      if (
-        !isStaff(principal) &&
-        !(await this.memberships.roleIn(principal, application.organisationId))
-      )
-        throw notFound();
+      const { booking, application } = await this.lockBooking(manager, principal, input.bookingId);
       if (booking.status === BookingStatus.CANCELLED) return booking;
       if (isStaff(principal) && !input.reason?.trim()) {
         throw new InputValidationException([
@@ -312,6 +289,42 @@ export class ConsultationsService {
       });
       return saved;
     });
+  }
+
+  /**
+   * A booking locked for a change, with its application: the application's organisation
+   * and staff may change it; for anyone else it does not exist.
+   */
+  private async lockBooking(
+    manager: EntityManager,
+    principal: Principal,
+    bookingId: string,
+  ): Promise<{ booking: ConsultationBookingEntity; application: ApplicationEntity }> {
+    const booking = await manager
+      .getRepository(ConsultationBookingEntity)
+      .findOne({ where: { id: bookingId }, lock: { mode: 'pessimistic_write' } });
+    if (!booking) throw notFound();
+    const application = await manager
+      .getRepository(ApplicationEntity)
+      .findOneByOrFail({ id: booking.applicationId });
+    if (
+      !isStaff(principal) &&
+      !(await this.memberships.roleIn(principal, application.organisationId))
+    ) {
+      throw notFound();
+    }
+    return { booking, application };
+  }
+
+  /** A slot that can be booked for this academy: open, and of that academy. */
+  private async openSlotOf(
+    manager: EntityManager,
+    slotId: string,
+    academyId: string,
+  ): Promise<ConsultationSlotEntity> {
+    const slot = await manager.getRepository(ConsultationSlotEntity).findOneBy({ id: slotId });
+    if (!slot || slot.status !== SlotStatus.OPEN || slot.academyId !== academyId) throw notFound();
+    return slot;
   }
 
   /** Applicants change a consultation only until the academy's cut-off before it starts. */

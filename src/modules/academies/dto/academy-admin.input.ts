@@ -1,3 +1,4 @@
+import { ZONED_INPUT_HELP } from '../../../common/time/zoned-input.js';
 import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -34,8 +35,7 @@ function IsTimeZone(): PropertyDecorator {
     });
 }
 
-const DATE_TIME_HELP =
-  "Local time in the academy's zone (`2024-05-31T23:59:59`) or an instant with offset (`2024-05-31T20:59:59Z`).";
+const DATE_TIME_HELP = ZONED_INPUT_HELP;
 
 @InputType()
 export class CreateAcademyInput {

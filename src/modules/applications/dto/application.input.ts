@@ -1,3 +1,4 @@
+import { ZONED_INPUT_HELP } from '../../../common/time/zoned-input.js';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -195,7 +196,7 @@ export class ApplicationIdInput {
 @InputType()
 export class GrantDeadlineExtensionInput {
   @Field(() => ID) @IsUUID() applicationId: string;
-  @Field({ description: "Local time in the academy's zone or an instant with offset." })
+  @Field({ description: ZONED_INPUT_HELP })
   @IsString()
   @MaxLength(40)
   until: string;

@@ -1,3 +1,4 @@
+import { ZONED_INPUT_HELP } from '../../../common/time/zoned-input.js';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -14,7 +15,7 @@ import {
 } from 'class-validator';
 import { SlotMode } from '../entities/consultation-slot.entity.js';
 
-const WHEN = "Local time in the academy's zone (`2027-06-02T09:00`) or an instant with offset.";
+const WHEN = ZONED_INPUT_HELP;
 
 @InputType()
 export class SlotTimeInput {

@@ -1,3 +1,4 @@
+import { ZONED_INPUT_HELP } from '../../../common/time/zoned-input.js';
 import { Field, ID, InputType, PartialType, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -17,7 +18,7 @@ import {
 } from '../../../common/i18n/localized-text.input.js';
 import { EventAudience, EventKind, EventMode } from '../entities/timeline-event.entity.js';
 
-const WHEN = "Local time in the academy's zone (`2024-09-12T10:00`) or an instant with offset.";
+const WHEN = ZONED_INPUT_HELP;
 
 @InputType()
 export class ScheduleEventInput {
