@@ -1,5 +1,15 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
+import {
+  CONSULTATION_VIEW_SQL,
+  consultationFromRow,
+  type ConsultationView,
+  type ViewRow,
+} from '../../modules/consultations/consultation-view.js';
+import {
+  BookingStatus,
+  ConsultationBookingEntity,
+} from '../../modules/consultations/entities/consultation-booking.entity.js';
 
 export interface HostSummary {
   id: string;
@@ -11,8 +21,18 @@ export interface HostSummary {
  * asks of one request become one query. Created fresh for every request (no cache leaks
  * between callers).
  */
+export interface ConsultationDetails extends ConsultationView {
+  bookedBy: { id: string; name: string | null; email: string };
+}
+
 export interface Loaders {
   eventHosts: DataLoader<string, HostSummary[]>;
+  /** A booking's slot, academy, organisation, expert and booker, by booking id. */
+  consultationDetails: DataLoader<string, ConsultationDetails | null>;
+  /** Name and e-mail of a user, by id. */
+  people: DataLoader<string, { id: string; name: string | null; email: string } | null>;
+  /** The active booking of a slot, by slot id. */
+  activeBookingOfSlot: DataLoader<string, ConsultationBookingEntity | null>;
 }
 
 export function createLoaders(dataSource: DataSource): Loaders {
@@ -32,6 +52,50 @@ export function createLoaders(dataSource: DataSource): Loaders {
         byEvent.set(row.event_id, list);
       }
       return eventIds.map((id) => byEvent.get(id) ?? []);
+    }),
+    consultationDetails: new DataLoader(async (bookingIds) => {
+      const rows = await dataSource.query<
+        Array<
+          ViewRow & {
+            booked_by_name: string | null;
+            booked_by_email: string;
+          }
+        >
+      >(
+        `SELECT q.*, bu.name AS booked_by_name, bu.email AS booked_by_email
+         FROM (${CONSULTATION_VIEW_SQL} WHERE b.id = ANY($1::uuid[])) q
+         JOIN users bu ON bu.id = q.booked_by_id`,
+        [bookingIds],
+      );
+      const byId = new Map(
+        rows.map((row) => [
+          row.booking_id,
+          {
+            ...consultationFromRow(row),
+
+            bookedBy: {
+              id: row.booked_by_id,
+              name: row.booked_by_name,
+              email: row.booked_by_email,
+            },
+          },
+        ]),
+      );
+      return bookingIds.map((id) => byId.get(id) ?? null);
+    }),
+    people: new DataLoader(async (userIds) => {
+      const rows = await dataSource.query<
+        Array<{ id: string; name: string | null; email: string }>
+      >('SELECT id, name, email FROM users WHERE id = ANY($1::uuid[])', [userIds]);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return userIds.map((id) => byId.get(id) ?? null);
+    }),
+    activeBookingOfSlot: new DataLoader(async (slotIds) => {
+      const bookings = await dataSource
+        .getRepository(ConsultationBookingEntity)
+        .findBy({ slotId: In([...slotIds]), status: BookingStatus.ACTIVE });
+      const bySlot = new Map(bookings.map((booking) => [booking.slotId, booking]));
+      return slotIds.map((id) => bySlot.get(id) ?? null);
     }),
   };
 }

@@ -119,6 +119,11 @@ export const MESSAGES = {
     sv: 'Ansökan har redan en bokad samtalstid. Flytta eller avboka den först.',
     en: 'This application already has a consultation booked. Reschedule or cancel it first.',
   },
+  SLOT_WITHDRAWN: {
+    fi: 'Asiantuntija on poistanut tämän ajan. Valitse toinen aika.',
+    sv: 'Experten har tagit bort den här tiden. Välj en annan tid.',
+    en: 'The expert has withdrawn this time. Please choose another.',
+  },
   SLOT_OVERLAP: {
     fi: 'Aika menee päällekkäin toisen julkaistun aikasi kanssa.',
     sv: 'Tiden överlappar en annan av dina publicerade tider.',
@@ -192,6 +197,34 @@ export const MESSAGES = {
     fi: 'Ei kelvollinen osoite.',
     sv: 'Inte en giltig adress.',
     en: 'Not a valid URL.',
+  },
+  'rule.consultationPeriod': {
+    fi: 'Aika ei ole akatemian keskusteluajanjaksolla (haun avautumisesta varausten takarajaan).',
+    sv: 'Tiden ligger utanför akademins samtalsperiod (från ansökans öppnande till sista bokningsdag).',
+    en: "The time is outside the academy's consultation period (from the opening to the booking deadline).",
+  },
+  'rule.exactlyOne': {
+    fi: 'Anna joko yksittäiset ajat tai sarja, ei molempia.',
+    sv: 'Ange antingen enskilda tider eller en serie, inte båda.',
+    en: 'Give either single times or a series, not both.',
+  },
+  'rule.arrayMaxSize': {
+    fi: 'Liian monta kerralla.',
+    sv: 'För många på en gång.',
+    en: 'Too many at once.',
+  },
+  'rule.arrayMinSize': {
+    fi: 'Anna vähintään yksi.',
+    sv: 'Ange minst en.',
+    en: 'Give at least one.',
+  },
+  'rule.isInt': { fi: 'Kokonaisluku.', sv: 'Ett heltal.', en: 'A whole number.' },
+  'rule.min': { fi: 'Liian pieni.', sv: 'För litet.', en: 'Too small.' },
+  'rule.max': { fi: 'Liian suuri.', sv: 'För stort.', en: 'Too large.' },
+  'rule.emptySeries': {
+    fi: 'Sarjaan ei mahdu yhtään aikaa: tarkista päivät, viikonpäivät ja päivittäinen aikaikkuna.',
+    sv: 'Serien ger inga tider: kontrollera datum, veckodagar och det dagliga tidsfönstret.',
+    en: 'The series yields no slots: check the dates, weekdays and the daily window.',
   },
   'rule.other': {
     fi: 'Arvo ei kelpaa.',

@@ -66,3 +66,11 @@ export function formatZoned(instant: Date, zone: string, locale: Locale): string
     timeZone: zone,
   }).format(instant);
 }
+
+/** A time span in the zone and language, e.g. `12.5.2027 klo 10.00–11.00`. */
+export function formatZonedRange(start: Date, end: Date, zone: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    ...DATE_FORMAT[locale],
+    timeZone: zone,
+  }).formatRange(start, end);
+}

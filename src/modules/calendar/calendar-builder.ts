@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { ICalAttendeeRole, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Locale } from '../../common/i18n/locale.js';
 import { pickLocalized } from '../../common/i18n/localized-text.js';
 import {
@@ -7,10 +7,27 @@ import {
   type TimelineEventEntity,
 } from '../timeline/entities/timeline-event.entity.js';
 
-export interface CalendarEventSource {
-  event: TimelineEventEntity;
-  /** Link back to the event, shown as URL. */
-  url: string;
+export interface CalendarPerson {
+  name: string;
+  email: string;
+}
+
+/** One VEVENT, whatever it comes from (a timeline event, a consultation). */
+export interface CalendarItem {
+  /** Stable for the thing: calendar apps match updates and cancellations by it. */
+  uid: string;
+  sequence: number;
+  stamp: Date;
+  start: Date;
+  end: Date;
+  summary: string;
+  description: string | null;
+  location: string | null;
+  url: string | null;
+  cancelled: boolean;
+  /** Invitations (METHOD:REQUEST/CANCEL) name who organises and who attends. */
+  organizer?: CalendarPerson;
+  attendees?: CalendarPerson[];
 }
 
 // ical-generator escapes event text but writes the calendar name (NAME, X-WR-CALNAME)
@@ -22,7 +39,37 @@ const calendarNameText = (name: string): string =>
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,');
 
-const PLACE_REMOTE: Record<Locale, string> = { fi: 'Etäyhteys', sv: 'Distans', en: 'Online' };
+export const PLACE_REMOTE: Record<Locale, string> = {
+  fi: 'Etäyhteys',
+  sv: 'Distans',
+  en: 'Online',
+};
+
+/** A timeline event as a calendar item in the reader's language. */
+export function timelineItem(
+  event: TimelineEventEntity,
+  locale: Locale,
+  url: string,
+): CalendarItem {
+  const description = pickLocalized(event.description, locale);
+  const link = event.onlineUrl ? `\n\n${event.onlineUrl}` : '';
+  return {
+    uid: `${event.id}@akatemia`,
+    sequence: event.sequence,
+    stamp: event.updatedAt,
+    start: event.startsAt,
+    end: event.endsAt,
+    summary: pickLocalized(event.title, locale),
+    description: `${description}${link}`.trim() || null,
+    location:
+      event.place ??
+      (event.mode === EventMode.REMOTE
+        ? `${PLACE_REMOTE[locale]}${event.onlineUrl ? ` ${event.onlineUrl}` : ''}`
+        : null),
+    url,
+    cancelled: event.status === EventStatus.CANCELLED,
+  };
+}
 
 /**
  * Builds an iCalendar (RFC 5545) document. Times are written in UTC (`…Z`), which every
@@ -32,7 +79,7 @@ const PLACE_REMOTE: Record<Locale, string> = { fi: 'Etäyhteys', sv: 'Distans', 
 export function buildCalendar(options: {
   name: string;
   locale: Locale;
-  items: CalendarEventSource[];
+  items: CalendarItem[];
   method?: ICalCalendarMethod;
 }): string {
   const calendar = ical({
@@ -42,29 +89,28 @@ export function buildCalendar(options: {
     ttl: 60 * 60,
     method: options.method ?? ICalCalendarMethod.PUBLISH,
   });
-  for (const { event, url } of options.items) {
-    const description = pickLocalized(event.description, options.locale);
-    const link = event.onlineUrl ? `\n\n${event.onlineUrl}` : '';
-    calendar.createEvent({
-      id: `${event.id}@akatemia`,
-      sequence: event.sequence,
-      stamp: event.updatedAt,
-      lastModified: event.updatedAt,
-      start: event.startsAt,
-      end: event.endsAt,
-      summary: pickLocalized(event.title, options.locale),
-      description: `${description}${link}`.trim() || null,
-      location:
-        event.place ??
-        (event.mode === EventMode.REMOTE
-          ? `${PLACE_REMOTE[options.locale]}${event.onlineUrl ? ` ${event.onlineUrl}` : ''}`
-          : null),
-      url,
-      status:
-        event.status === EventStatus.CANCELLED
-          ? ICalEventStatus.CANCELLED
-          : ICalEventStatus.CONFIRMED,
+  for (const item of options.items) {
+    const event = calendar.createEvent({
+      id: item.uid,
+      sequence: item.sequence,
+      stamp: item.stamp,
+      lastModified: item.stamp,
+      start: item.start,
+      end: item.end,
+      summary: item.summary,
+      description: item.description,
+      location: item.location,
+      url: item.url,
+      status: item.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      organizer: item.organizer ?? null,
     });
+    for (const attendee of item.attendees ?? []) {
+      event.createAttendee({
+        ...attendee,
+        role: ICalAttendeeRole.REQ,
+        rsvp: false,
+      });
+    }
   }
   return calendar.toString();
 }

@@ -6,7 +6,14 @@ import type { Principal } from '../../common/auth/principal.js';
 import { Clock } from '../../common/time/clock.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { TimelineEventEntity } from '../timeline/entities/timeline-event.entity.js';
+import type { Locale } from '../../common/i18n/locale.js';
+import {
+  CONSULTATION_VIEW_SQL,
+  consultationFromRow,
+  consultationItem,
+  type ViewRow,
+} from '../consultations/consultation-view.js';
+import { timelineItem, type CalendarItem } from './calendar-builder.js';
 import { readRows } from '../../database/read-rows.js';
 import { EVENT_COLUMNS, eventFromRow, type EventRow } from '../timeline/event-rows.js';
 import { personalFeedCondition } from '../timeline/event-visibility.js';
@@ -14,6 +21,10 @@ import { UserEntity } from '../users/entities/user.entity.js';
 import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
 
 const FEED_PURPOSE = 'calendar-feed';
+
+/** Active consultations of the user's organisations or on the user's own slots ($1). */
+const PERSONAL_CONSULTATIONS = `b.status = 'ACTIVE' AND (s.expert_id = CAST($1 AS uuid) OR EXISTS (
+  SELECT 1 FROM memberships m WHERE m.organisation_id = ap.organisation_id AND m.user_id = CAST($1 AS uuid)))`;
 const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
 export interface FeedLink {
@@ -30,8 +41,7 @@ export interface FeedVersion {
 
 /**
  * A person's secret calendar feed: the one place where their calendar is assembled.
- * Today: timeline events (cohort, own organisation, alumni, hosted). Consultations join
- * here when booking lands.
+ * Timeline events (cohort, own organisation, alumni, hosted) and consultations.
  */
 @Injectable()
 export class CalendarFeedsService {
@@ -109,9 +119,12 @@ export class CalendarFeedsService {
       generation: number;
       count: string;
       latest: string | null;
+      consultation_count: string;
+      consultation_latest: string | null;
     }>(
       this.dataSource,
-      `SELECT f.user_id, u.locale, f.generation, v.count, v.latest
+      `SELECT f.user_id, u.locale, f.generation, v.count, v.latest,
+              c.count AS consultation_count, c.latest AS consultation_latest
        FROM calendar_feeds f JOIN users u ON u.id = f.user_id
        CROSS JOIN LATERAL (
          -- A fingerprint of exactly which events, at which sequence: one leaving while
@@ -119,23 +132,57 @@ export class CalendarFeedsService {
          SELECT count(*) AS count, md5(string_agg(e.id::text || ':' || e.sequence || ':' || e.updated_at, ',' ORDER BY e.id)) AS latest
          FROM timeline_events e JOIN academies a ON a.id = e.academy_id
          WHERE ${personalFeedCondition('f.user_id')}) v
+       CROSS JOIN LATERAL (
+         SELECT count(*) AS count, md5(string_agg(b.id::text || ':' || b.sequence || ':' || b.updated_at, ',' ORDER BY b.id)) AS latest
+         FROM consultation_bookings b JOIN consultation_slots s ON s.id = b.slot_id
+         JOIN applications ap ON ap.id = b.application_id
+         WHERE ${PERSONAL_CONSULTATIONS.replaceAll('$1', 'f.user_id')}) c
        WHERE f.token_hash = $1`,
       [sha256(token)],
     );
     const row = rows[0];
     if (!row) return null;
-    const etag = `"${sha256(`${row.generation}|${row.count}|${row.latest ?? ''}|${row.locale}`).slice(0, 32)}"`;
+    const etag = `"${sha256(`${row.generation}|${row.count}|${row.latest ?? ''}|${row.consultation_count}|${row.consultation_latest ?? ''}|${row.locale}`).slice(0, 32)}"`;
     return { userId: row.user_id, locale: row.locale, etag };
   }
 
-  /** Everything that belongs in this person's calendar, in time order. */
-  async itemsFor(userId: string): Promise<Array<TimelineEventEntity & { academySlug: string }>> {
-    const rows = await readRows<EventRow & { academy_slug: string }>(
-      this.dataSource,
-      `SELECT ${EVENT_COLUMNS}, a.slug AS academy_slug FROM timeline_events e JOIN academies a ON a.id = e.academy_id
-       WHERE ${personalFeedCondition('$1')} ORDER BY e.starts_at, e.id`,
-      [userId],
-    );
-    return rows.map((row) => ({ ...eventFromRow(row), academySlug: row.academy_slug }));
+  /**
+   * Everything that belongs in this person's calendar, in time order: the timeline events
+   * of `personalFeedCondition` and the active consultations of their organisations or on
+   * their own slots (the same set as `myConsultations`).
+   */
+  async itemsFor(userId: string, locale: Locale): Promise<CalendarItem[]> {
+    const [events, consultations] = await Promise.all([
+      readRows<EventRow & { academy_slug: string }>(
+        this.dataSource,
+        `SELECT ${EVENT_COLUMNS}, a.slug AS academy_slug FROM timeline_events e JOIN academies a ON a.id = e.academy_id
+         WHERE ${personalFeedCondition('$1')} ORDER BY e.starts_at, e.id`,
+        [userId],
+      ),
+      readRows<ViewRow>(
+        this.dataSource,
+        `${CONSULTATION_VIEW_SQL} WHERE ${PERSONAL_CONSULTATIONS}`,
+        [userId],
+      ),
+    ]);
+    const items = [
+      ...events.map((row) => {
+        const event = eventFromRow(row);
+        return timelineItem(
+          event,
+          locale,
+          `${this.config.publicUrl}/academies/${row.academy_slug}#${event.id}`,
+        );
+      }),
+      ...consultations.map((row) => {
+        const view = consultationFromRow(row);
+        return consultationItem(
+          view,
+          locale,
+          `${this.config.publicUrl}/academies/${view.academySlug}/application`,
+        );
+      }),
+    ];
+    return items.sort((a, b) => a.start.getTime() - b.start.getTime());
   }
 }

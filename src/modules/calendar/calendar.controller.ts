@@ -8,7 +8,7 @@ import { pickLocalized } from '../../common/i18n/localized-text.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AcademiesService } from '../academies/academies.service.js';
 import { TimelineService } from '../timeline/timeline.service.js';
-import { buildCalendar } from './calendar-builder.js';
+import { buildCalendar, timelineItem } from './calendar-builder.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
 
 const ICS = /^(.+)\.ics$/;
@@ -65,10 +65,13 @@ export class CalendarController {
     const body = buildCalendar({
       name: pickLocalized(academy.title, locale),
       locale,
-      items: events.map((event) => ({
-        event,
-        url: `${this.config.publicUrl}/academies/${academy.slug}#${event.id}`,
-      })),
+      items: events.map((event) =>
+        timelineItem(
+          event,
+          locale,
+          `${this.config.publicUrl}/academies/${academy.slug}#${event.id}`,
+        ),
+      ),
     });
     this.send(reply, body, etag, 'public, max-age=300', `${academy.slug}.ics`);
   }
@@ -93,10 +96,11 @@ export class CalendarController {
       name: pickLocalized(event.title, locale),
       locale,
       items: [
-        {
+        timelineItem(
           event,
-          url: `${this.config.publicUrl}/academies/${event.academy?.slug ?? ''}#${event.id}`,
-        },
+          locale,
+          `${this.config.publicUrl}/academies/${event.academy?.slug ?? ''}#${event.id}`,
+        ),
       ],
     });
     this.send(
@@ -121,15 +125,11 @@ export class CalendarController {
     reply.header('cache-control', 'private, no-cache');
     if (ifNoneMatch === version.etag)
       return void reply.status(304).header('etag', version.etag).send();
-    const events = await this.feeds.itemsFor(version.userId);
     const locale = version.locale;
     const body = buildCalendar({
       name: FEED_NAME[locale],
       locale,
-      items: events.map((event) => ({
-        event,
-        url: `${this.config.publicUrl}/academies/${event.academySlug}#${event.id}`,
-      })),
+      items: await this.feeds.itemsFor(version.userId, locale),
     });
     this.send(reply, body, version.etag, 'private, no-cache', 'akatemia.ics');
   }

@@ -1,13 +1,20 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ConsultationBookingsResolver, ConsultationsResolver } from './consultations.resolver.js';
 import { ConsultationsService } from './consultations.service.js';
+import { ConsultationMailer } from './consultation-mailer.js';
 
 @Module({
-  imports: [AuditModule, OrganisationsModule, ApplicationsModule],
-  providers: [ConsultationsService, ConsultationsResolver, ConsultationBookingsResolver],
+  imports: [AuditModule, OrganisationsModule, ApplicationsModule, MailModule],
+  providers: [
+    ConsultationsService,
+    ConsultationMailer,
+    ConsultationsResolver,
+    ConsultationBookingsResolver,
+  ],
   exports: [ConsultationsService],
 })
 export class ConsultationsModule {}

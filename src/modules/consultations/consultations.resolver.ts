@@ -1,6 +1,7 @@
 import {
   Args,
   ArgsType,
+  Context,
   Field,
   ID,
   Mutation,
@@ -10,7 +11,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
-import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
+import { CurrentPrincipal, isStaff, type Principal } from '../../common/auth/principal.js';
 import { Roles, SignedIn } from '../../common/auth/policy.decorator.js';
 import { GlobalRole } from '../users/entities/user.entity.js';
 import { ConsultationsService } from './consultations.service.js';
@@ -22,7 +23,16 @@ import {
   RescheduleConsultationInput,
   SlotIdInput,
 } from './dto/consultation.input.js';
-import { ConsultationBookingModel, ConsultationSlotModel } from './models/consultation.model.js';
+import {
+  ConsultationBookingModel,
+  ConsultationPersonModel,
+  ConsultationSlotModel,
+  type ConsultationBookingSource,
+  type ConsultationSlotSource,
+} from './models/consultation.model.js';
+import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import type { ConsultationDetails } from '../../common/graphql/loaders.js';
+import { notFound } from '../../common/errors/domain.exception.js';
 
 @ArgsType()
 export class ConsultationSlotsArgs {
@@ -48,6 +58,60 @@ export class ConsultationBookingsResolver {
     @Args('input') input: RecordConsultationNotesInput,
   ): Promise<ConsultationBookingModel> {
     return this.consultations.recordNotes(principal, input.bookingId, input.notes);
+  }
+
+  /** Bookings reach only their organisation's members and staff, so these fields may show. */
+  private async details(
+    context: GraphqlContext,
+    booking: ConsultationBookingSource,
+  ): Promise<ConsultationDetails> {
+    const details = await context.loaders.consultationDetails.load(booking.id);
+    if (!details) throw notFound();
+    return details;
+  }
+
+  @ResolveField(() => ConsultationSlotModel, { description: 'When, where and with whom.' })
+  async slot(
+    @Parent() booking: ConsultationBookingSource,
+    @Context() context: GraphqlContext,
+  ): Promise<ConsultationSlotModel> {
+    const details = await this.details(context, booking);
+    return {
+      id: details.slotId,
+      academyId: details.academyId,
+      expertId: details.expert.id,
+      startsAt: details.startsAt,
+      endsAt: details.endsAt,
+      mode: details.mode,
+      place: details.place,
+      onlineUrl: details.onlineUrl,
+      status: details.slotStatus,
+    };
+  }
+
+  @ResolveField(() => String, { description: 'The organisation whose consultation this is.' })
+  async organisationName(
+    @Parent() booking: ConsultationBookingSource,
+    @Context() context: GraphqlContext,
+  ): Promise<string> {
+    return (await this.details(context, booking)).organisationName;
+  }
+
+  @ResolveField(() => ConsultationPersonModel)
+  async expert(
+    @Parent() booking: ConsultationBookingSource,
+    @Context() context: GraphqlContext,
+  ): Promise<ConsultationPersonModel> {
+    const { expert } = await this.details(context, booking);
+    return { id: expert.id, name: expert.name, email: expert.email };
+  }
+
+  @ResolveField(() => ConsultationPersonModel, { description: 'Who made the booking.' })
+  async bookedBy(
+    @Parent() booking: ConsultationBookingSource,
+    @Context() context: GraphqlContext,
+  ): Promise<ConsultationPersonModel> {
+    return (await this.details(context, booking)).bookedBy;
   }
 
   @ResolveField(() => String, {
@@ -85,6 +149,30 @@ export class ConsultationsResolver {
     @Args('input') input: SlotIdInput,
   ): Promise<ConsultationSlotModel> {
     return this.consultations.withdraw(principal, input.slotId);
+  }
+
+  @ResolveField(() => ConsultationPersonModel, { description: 'The expert who offers the slot.' })
+  async expert(
+    @Parent() slot: ConsultationSlotSource,
+    @Context() context: GraphqlContext,
+  ): Promise<ConsultationPersonModel> {
+    const person = await context.loaders.people.load(slot.expertId);
+    if (!person) throw notFound();
+    return person;
+  }
+
+  @ResolveField(() => ConsultationBookingModel, {
+    nullable: true,
+    description:
+      'Who booked the slot: experts and admins only. Applicants see free slots only, and never another organisation’s booking.',
+  })
+  booking(
+    @Parent() slot: ConsultationSlotSource,
+    @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphqlContext,
+  ): Promise<ConsultationBookingModel | null> | null {
+    if (!isStaff(principal)) return null;
+    return context.loaders.activeBookingOfSlot.load(slot.id);
   }
 
   @SignedIn()

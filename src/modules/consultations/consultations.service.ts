@@ -5,11 +5,13 @@ import {
   InputValidationException,
   notFound,
 } from '../../common/errors/domain.exception.js';
-import { isStaff, type Principal } from '../../common/auth/principal.js';
+import { isAdmin, isStaff, type Principal } from '../../common/auth/principal.js';
 import { Clock } from '../../common/time/clock.js';
 import { assertEndAfterStart, parseZonedField } from '../../common/time/zoned-input.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ApplicationMailer } from '../applications/application-mailer.js';
+import { ApplicationsService } from '../applications/applications.service.js';
+import { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
 import { AcademyEntity } from '../academies/entities/academy.entity.js';
 import {
   ApplicationEntity,
@@ -28,6 +30,8 @@ import {
   ConsultationBookingEntity,
 } from './entities/consultation-booking.entity.js';
 import { ConsultationSlotEntity, SlotStatus } from './entities/consultation-slot.entity.js';
+import { ConsultationMailer } from './consultation-mailer.js';
+import { expandSlotSeries } from './slot-series.js';
 
 const pgError = (error: unknown): { code?: string; constraint?: string } =>
   error as { code?: string; constraint?: string };
@@ -45,7 +49,9 @@ export class ConsultationsService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly memberships: OrganisationMembershipsService,
-    private readonly mailer: ApplicationMailer,
+    private readonly applicationMailer: ApplicationMailer,
+    private readonly applications: ApplicationsService,
+    private readonly mailer: ConsultationMailer,
   ) {}
 
   async publish(
@@ -56,26 +62,7 @@ export class ConsultationsService {
       .getRepository(AcademyEntity)
       .findOneBy({ id: input.academyId });
     if (!academy) throw notFound();
-    const slots = input.slots.map((slot, index) => {
-      const startsAt = parseZonedField(
-        slot.startsAt,
-        academy.timeZone,
-        `input.slots.${index}.startsAt`,
-      );
-      const endsAt = parseZonedField(slot.endsAt, academy.timeZone, `input.slots.${index}.endsAt`);
-      assertEndAfterStart(startsAt, endsAt, `input.slots.${index}.endsAt`);
-      // Slots lie in the consultation period: from the opening to the booking deadline.
-      if (startsAt < academy.applicationOpensAt || startsAt > academy.consultationBookingDeadline) {
-        throw new InputValidationException([
-          {
-            field: `input.slots.${index}.startsAt`,
-            rule: 'order',
-            detail: 'outside the consultation period',
-          },
-        ]);
-      }
-      return { startsAt, endsAt };
-    });
+    const slots = this.requestedSlots(input, academy);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const repository = manager.getRepository(ConsultationSlotEntity);
@@ -106,6 +93,54 @@ export class ConsultationsService {
         throw new DomainException('SLOT_OVERLAP', 'SLOT_OVERLAP');
       throw error;
     }
+  }
+
+  /** The slots asked for, single or as a series, each inside the consultation period. */
+  private requestedSlots(
+    input: PublishConsultationSlotsInput,
+    academy: AcademyEntity,
+  ): Array<{ startsAt: Date; endsAt: Date }> {
+    if (!input.slots === !input.series) {
+      throw new InputValidationException([
+        { field: 'input.slots', rule: 'exactlyOne', detail: 'give either slots or series' },
+      ]);
+    }
+    // The consultation period: from the opening of applications to the booking deadline.
+    const inPeriod = (startsAt: Date): boolean =>
+      startsAt >= academy.applicationOpensAt && startsAt <= academy.consultationBookingDeadline;
+    if (input.series) {
+      const slots = expandSlotSeries(input.series, academy.timeZone);
+      const outside = slots.find((slot) => !inPeriod(slot.startsAt));
+      if (outside) {
+        throw new InputValidationException([
+          {
+            field:
+              outside.startsAt < academy.applicationOpensAt
+                ? 'input.series.from'
+                : 'input.series.to',
+            rule: 'consultationPeriod',
+            detail: `${outside.startsAt.toISOString()} is outside the consultation period`,
+          },
+        ]);
+      }
+      return slots;
+    }
+    return input.slots!.map((slot, index) => {
+      const field = `input.slots.${index}`;
+      const startsAt = parseZonedField(slot.startsAt, academy.timeZone, `${field}.startsAt`);
+      const endsAt = parseZonedField(slot.endsAt, academy.timeZone, `${field}.endsAt`);
+      assertEndAfterStart(startsAt, endsAt, `${field}.endsAt`);
+      if (!inPeriod(startsAt)) {
+        throw new InputValidationException([
+          {
+            field: `${field}.startsAt`,
+            rule: 'consultationPeriod',
+            detail: 'outside the consultation period',
+          },
+        ]);
+      }
+      return { startsAt, endsAt };
+    });
   }
 
   async withdraw(principal: Principal, slotId: string): Promise<ConsultationSlotEntity> {
@@ -159,7 +194,12 @@ export class ConsultationsService {
     const application = await this.dataSource
       .getRepository(ApplicationEntity)
       .findOneBy({ id: input.applicationId });
-    if (!application || !(await this.memberships.roleIn(principal, application.organisationId)))
+    // Members book for their organisation; admins may book on its behalf (e.g. by phone).
+    if (
+      !application ||
+      (!isAdmin(principal) &&
+        !(await this.memberships.roleIn(principal, application.organisationId)))
+    )
       throw notFound();
     if (application.status === ApplicationStatus.WITHDRAWN)
       throw new DomainException('APPLICATION_WITHDRAWN', 'APPLICATION_WITHDRAWN');
@@ -168,7 +208,8 @@ export class ConsultationsService {
       input.slotId,
       application.academyId,
     );
-    await this.assertBeforeBookingDeadline(this.dataSource.manager, application);
+    if (!isAdmin(principal))
+      await this.assertBeforeBookingDeadline(this.dataSource.manager, application);
     // A double click: the same booking again is the same booking.
     const same = await this.dataSource
       .getRepository(ConsultationBookingEntity)
@@ -176,6 +217,9 @@ export class ConsultationsService {
     if (same) return same;
     try {
       return await this.dataSource.transaction(async (manager) => {
+        // Share-lock the slot: many bookers may race (the unique index picks one), but a
+        // withdrawal waits for them, and a booking never lands on a withdrawn slot.
+        await this.openSlotOf(manager, slot.id, application.academyId, true);
         const repository = manager.getRepository(ConsultationBookingEntity);
         const booking = await repository.save(
           repository.create({
@@ -190,7 +234,8 @@ export class ConsultationsService {
         );
         // Submitted and now booked: the application is complete, so no more reminders.
         if (application.status === ApplicationStatus.SUBMITTED)
-          await this.mailer.cancelReminders(manager, application.id);
+          await this.applicationMailer.cancelReminders(manager, application.id);
+        await this.mailer.booked(manager, booking.id);
         await this.audit.record(manager, {
           actorId: principal.user.id,
           action: 'consultation.booked',
@@ -207,7 +252,11 @@ export class ConsultationsService {
     }
   }
 
-  /** Moves a booking to another slot in one transaction: the old slot is freed only if the new one is taken. */
+  /**
+   * Moves a booking to another slot: one UPDATE of the same booking, so the old slot is
+   * released only if the unique index lets the new one be taken. The booking keeps its id
+   * (and its calendar UID); SEQUENCE goes up.
+   */
   async reschedule(
     principal: Principal,
     input: RescheduleConsultationInput,
@@ -221,36 +270,23 @@ export class ConsultationsService {
           input.bookingId,
         );
         if (booking.status !== BookingStatus.ACTIVE) throw notFound();
-        const slot = await this.openSlotOf(manager, input.slotId, application.academyId);
+        const slot = await this.openSlotOf(manager, input.slotId, application.academyId, true);
+        if (slot.id === booking.slotId) return booking;
         if (!isStaff(principal)) {
           await this.assertBeforeBookingDeadline(manager, application);
           await this.assertBeforeCutoff(manager, booking.slotId, application.academyId);
         }
-        await repository.update(
-          { id: booking.id },
-          {
-            status: BookingStatus.CANCELLED,
-            cancelledAt: this.clock.now(),
-            cancelReason: 'rescheduled',
-          },
-        );
-        const moved = await repository.save(
-          repository.create({
-            slotId: slot.id,
-            applicationId: application.id,
-            status: BookingStatus.ACTIVE,
-            bookedById: principal.user.id,
-            cancelledAt: null,
-            cancelReason: null,
-            sequence: booking.sequence + 1,
-          }),
-        );
+        const previousSlotId = booking.slotId;
+        booking.slotId = slot.id;
+        booking.sequence += 1;
+        const moved = await repository.save(booking);
+        await this.mailer.rescheduled(manager, booking.id);
         await this.audit.record(manager, {
           actorId: principal.user.id,
           action: 'consultation.rescheduled',
           entityType: 'consultation_booking',
-          entityId: moved.id,
-          before: { slotId: booking.slotId },
+          entityId: booking.id,
+          before: { slotId: previousSlotId },
           after: { slotId: slot.id },
         });
         return moved;
@@ -280,6 +316,8 @@ export class ConsultationsService {
       booking.cancelReason = input.reason?.trim() || null;
       booking.sequence += 1;
       const saved = await repository.save(booking);
+      await this.mailer.cancelled(manager, booking.id);
+      await this.resumeApplicationReminders(manager, application);
       await this.audit.record(manager, {
         actorId: principal.user.id,
         action: 'consultation.cancelled',
@@ -289,6 +327,28 @@ export class ConsultationsService {
       });
       return saved;
     });
+  }
+
+  /** A submitted application without a consultation is incomplete again: reminders resume. */
+  private async resumeApplicationReminders(
+    manager: EntityManager,
+    application: ApplicationEntity,
+  ): Promise<void> {
+    if (application.status !== ApplicationStatus.SUBMITTED) return;
+    const academy = await manager
+      .getRepository(AcademyEntity)
+      .findOneByOrFail({ id: application.academyId });
+    const organisation = await manager
+      .getRepository(OrganisationEntity)
+      .findOneByOrFail({ id: application.organisationId });
+    const deadline = await this.applications.effectiveDeadline(manager, academy, application.id);
+    await this.applicationMailer.scheduleReminders(
+      manager,
+      academy,
+      organisation,
+      application,
+      deadline,
+    );
   }
 
   /**
@@ -316,14 +376,23 @@ export class ConsultationsService {
     return { booking, application };
   }
 
-  /** A slot that can be booked for this academy: open, and of that academy. */
+  /**
+   * A slot that can be booked for this academy: of that academy (else NOT_FOUND) and still
+   * open (else SLOT_WITHDRAWN). `share` takes a FOR SHARE lock for the transaction.
+   */
   private async openSlotOf(
     manager: EntityManager,
     slotId: string,
     academyId: string,
+    share = false,
   ): Promise<ConsultationSlotEntity> {
-    const slot = await manager.getRepository(ConsultationSlotEntity).findOneBy({ id: slotId });
-    if (!slot || slot.status !== SlotStatus.OPEN || slot.academyId !== academyId) throw notFound();
+    const slot = await manager.getRepository(ConsultationSlotEntity).findOne({
+      where: { id: slotId },
+      ...(share ? { lock: { mode: 'pessimistic_read' as const } } : {}),
+    });
+    if (!slot || slot.academyId !== academyId) throw notFound();
+    if (slot.status !== SlotStatus.OPEN)
+      throw new DomainException('SLOT_WITHDRAWN', 'SLOT_WITHDRAWN');
     return slot;
   }
 

@@ -1,12 +1,16 @@
 import { ZONED_INPUT_HELP } from '../../../common/time/zoned-input.js';
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsEnum,
+  IsInt,
   IsOptional,
+  Matches,
+  Max,
+  Min,
   IsString,
   IsUrl,
   IsUUID,
@@ -14,6 +18,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SlotMode } from '../entities/consultation-slot.entity.js';
+import { MAX_SLOTS_PER_PUBLISH, Weekday, WORKDAYS } from '../slot-series.js';
+
+registerEnumType(Weekday, { name: 'Weekday' });
 
 const WHEN = ZONED_INPUT_HELP;
 
@@ -23,16 +30,57 @@ export class SlotTimeInput {
   @Field({ description: WHEN }) @IsString() @MaxLength(40) endsAt: string;
 }
 
-@InputType()
-export class PublishConsultationSlotsInput {
-  @Field(() => ID) @IsUUID() academyId: string;
-  @Field(() => [SlotTimeInput])
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType({
+  description:
+    'Slots on chosen weekdays between two dates, back to back inside a daily window, with a buffer between them.',
+})
+export class SlotSeriesInput {
+  @Field({ description: 'First day, `2027-05-03` (academy zone).' })
+  @Matches(DATE)
+  from: string;
+  @Field({ description: 'Last day, `2027-05-28` (academy zone).' }) @Matches(DATE) to: string;
+  @Field({ description: 'Daily window start, `09:00` local time.' })
+  @Matches(CLOCK)
+  dailyStart: string;
+  @Field({ description: 'Daily window end, `16:00`: the last slot ends by then.' })
+  @Matches(CLOCK)
+  dailyEnd: string;
+  @Field(() => Int, { description: 'Length of each slot in minutes.' })
+  @IsInt()
+  @Min(10)
+  @Max(480)
+  slotMinutes: number;
+  @Field(() => Int, { defaultValue: 0, description: 'Minutes between slots.' })
+  @IsInt()
+  @Min(0)
+  @Max(480)
+  bufferMinutes: number = 0;
+  @Field(() => [Weekday], { defaultValue: WORKDAYS, description: 'Default Monday–Friday.' })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(500)
+  @IsEnum(Weekday, { each: true })
+  weekdays: Weekday[] = WORKDAYS;
+}
+
+@InputType({ description: 'Give `slots` (single times) or `series`, not both.' })
+export class PublishConsultationSlotsInput {
+  @Field(() => ID) @IsUUID() academyId: string;
+  @Field(() => [SlotTimeInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_SLOTS_PER_PUBLISH)
   @ValidateNested({ each: true })
   @Type(() => SlotTimeInput)
-  slots: SlotTimeInput[];
+  slots?: SlotTimeInput[] | null;
+  @Field(() => SlotSeriesInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SlotSeriesInput)
+  series?: SlotSeriesInput | null;
   @Field(() => SlotMode) @IsEnum(SlotMode) mode: SlotMode;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) place?:
     string | null;

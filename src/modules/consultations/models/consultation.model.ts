@@ -6,6 +6,13 @@ registerEnumType(SlotMode, { name: 'SlotMode' });
 registerEnumType(SlotStatus, { name: 'SlotStatus' });
 registerEnumType(BookingStatus, { name: 'BookingStatus' });
 
+@ObjectType('ConsultationPerson', { description: 'An expert or the person who booked.' })
+export class ConsultationPersonModel {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true }) name: string | null;
+  @Field() email: string;
+}
+
 @ObjectType('ConsultationSlot')
 export class ConsultationSlotModel {
   @Field(() => ID) id: string;
@@ -29,3 +36,7 @@ export class ConsultationBookingModel {
   @Field(() => Date, { nullable: true }) cancelledAt: Date | null;
   @Field(() => String, { nullable: true }) cancelReason: string | null;
 }
+
+/** What booking fields resolve from: the entity columns the resolvers need. */
+export type ConsultationBookingSource = Pick<ConsultationBookingModel, 'id' | 'slotId'>;
+export type ConsultationSlotSource = Pick<ConsultationSlotModel, 'id' | 'expertId'>;

@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { ICalCalendarMethod } from 'ical-generator';
+import type { EntityManager } from 'typeorm';
+import type { Locale } from '../../common/i18n/locale.js';
+import { pickLocalized } from '../../common/i18n/localized-text.js';
+import { Clock } from '../../common/time/clock.js';
+import { AppConfig } from '../../config/app-config.js';
+import { buildCalendar } from '../calendar/calendar-builder.js';
+import { OutboxMessageEntity, OutboxStatus } from '../mail/entities/outbox-message.entity.js';
+import { MailService } from '../mail/mail.service.js';
+import {
+  renderConsultationMail,
+  type ConsultationMailKind,
+} from '../mail/templates/consultation.templates.js';
+import {
+  consultationItem,
+  consultationSummary,
+  consultationWhen,
+  loadConsultationView,
+  placeText,
+  type ConsultationView,
+} from './consultation-view.js';
+
+/** The reminder goes this long before the start. */
+export const CONSULTATION_REMINDER_BEFORE_MS = 24 * 3_600_000;
+
+interface Person {
+  id: string;
+  name: string | null;
+  email: string;
+  locale: Locale;
+}
+
+const reminderPrefix = (bookingId: string): string => `consultation-reminder:${bookingId}:`;
+
+/**
+ * Consultation mail, always inside the caller's transaction (nothing is sent for a change
+ * that rolls back): confirmations with a calendar invite (METHOD:REQUEST, one UID per
+ * booking, the expert as organiser and the organisation's people as attendees), the same
+ * UID with a higher SEQUENCE on a reschedule, METHOD:CANCEL on a cancellation, and the
+ * reminder 24 h before as a scheduled outbox row that moves or goes with the booking.
+ */
+@Injectable()
+export class ConsultationMailer {
+  constructor(
+    private readonly mail: MailService,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  booked(manager: EntityManager, bookingId: string): Promise<void> {
+    return this.notify(manager, bookingId, 'BOOKED');
+  }
+
+  rescheduled(manager: EntityManager, bookingId: string): Promise<void> {
+    return this.notify(manager, bookingId, 'RESCHEDULED');
+  }
+
+  cancelled(manager: EntityManager, bookingId: string): Promise<void> {
+    return this.notify(manager, bookingId, 'CANCELLED');
+  }
+
+  /** The organisation's contacts and whoever booked (if a member), then the expert. */
+  private async people(
+    manager: EntityManager,
+    view: ConsultationView,
+    bookingId: string,
+  ): Promise<{ applicants: Person[]; expert: Person }> {
+    const applicants = await manager.query<Person[]>(
+      `SELECT DISTINCT u.id, u.name, u.email, u.locale
+       FROM memberships m JOIN users u ON u.id = m.user_id
+       WHERE m.organisation_id = $1
+         AND (m.role = 'CONTACT' OR u.id = (SELECT booked_by_id FROM consultation_bookings WHERE id = $2))
+       ORDER BY u.email`,
+      [view.organisationId, bookingId],
+    );
+    return { applicants, expert: view.expert };
+  }
+
+  private url(view: ConsultationView): string {
+    return `${this.config.publicUrl}/academies/${view.academySlug}/application`;
+  }
+
+  private async notify(
+    manager: EntityManager,
+    bookingId: string,
+    kind: Exclude<ConsultationMailKind, 'REMINDER'>,
+  ): Promise<void> {
+    const view = await loadConsultationView(manager, bookingId);
+    const { applicants, expert } = await this.people(manager, view, bookingId);
+    const method = kind === 'CANCELLED' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
+    const recipients = [...applicants.filter((person) => person.id !== expert.id), expert];
+    for (const person of recipients) {
+      const invite = buildCalendar({
+        name: consultationSummary(view, person.locale),
+        locale: person.locale,
+        method,
+        items: [consultationItem(view, person.locale, this.url(view), { attendees: applicants })],
+      });
+      await this.mail.enqueue(manager, {
+        type: `CONSULTATION_${kind}`,
+        to: { address: person.email, name: person.name },
+        locale: person.locale,
+        rendered: renderConsultationMail(kind, person.locale, this.params(view, person.locale)),
+        attachments: [
+          {
+            filename: 'invite.ics',
+            contentType: `text/calendar; charset=utf-8; method=${method}`,
+            content: invite,
+            calendarMethod: method,
+          },
+        ],
+      });
+    }
+    await this.cancelReminders(manager, bookingId);
+    if (kind !== 'CANCELLED') await this.scheduleReminders(manager, view, recipients);
+  }
+
+  private params(view: ConsultationView, locale: Locale) {
+    return {
+      academyTitle: pickLocalized(view.academyTitle, locale),
+      organisationName: view.organisationName,
+      expertName: view.expert.name ?? view.expert.email,
+      when: consultationWhen(view, locale),
+      place: placeText(view, locale),
+      reason: view.cancelReason,
+      url: this.url(view),
+    };
+  }
+
+  /**
+   * One reminder per person, due 24 h before the start. The start is part of the key, so a
+   * reschedule schedules fresh ones; none when the consultation is less than 24 h away.
+   */
+  private async scheduleReminders(
+    manager: EntityManager,
+    view: ConsultationView,
+    recipients: Person[],
+  ): Promise<void> {
+    const sendAt = new Date(view.startsAt.getTime() - CONSULTATION_REMINDER_BEFORE_MS);
+    if (sendAt <= this.clock.now()) return;
+    for (const person of recipients) {
+      const dedupeKey = `${reminderPrefix(view.bookingId)}${person.id}:${view.startsAt.getTime()}`;
+      const existing = await manager.getRepository(OutboxMessageEntity).findOneBy({ dedupeKey });
+      if (existing) {
+        // Back to a time it had before: revive that reminder rather than add a second.
+        if (existing.status === OutboxStatus.CANCELLED)
+          await manager
+            .getRepository(OutboxMessageEntity)
+            .update({ id: existing.id }, { status: OutboxStatus.PENDING });
+        continue;
+      }
+      await this.mail.enqueue(manager, {
+        type: 'CONSULTATION_REMINDER',
+        to: { address: person.email, name: person.name },
+        locale: person.locale,
+        rendered: renderConsultationMail(
+          'REMINDER',
+          person.locale,
+          this.params(view, person.locale),
+        ),
+        sendAt,
+        dedupeKey,
+      });
+    }
+  }
+
+  /** Pending reminders of the booking are cancelled (kept for the record, never sent). */
+  private async cancelReminders(manager: EntityManager, bookingId: string): Promise<void> {
+    await manager
+      .getRepository(OutboxMessageEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ status: OutboxStatus.CANCELLED })
+      .where('dedupe_key LIKE :prefix', { prefix: `${reminderPrefix(bookingId)}%` })
+      .andWhere('status = :pending', { pending: OutboxStatus.PENDING })
+      .execute();
+  }
+}

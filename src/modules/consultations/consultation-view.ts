@@ -1,0 +1,177 @@
+import type { EntityManager } from 'typeorm';
+import type { Locale } from '../../common/i18n/locale.js';
+import {
+  localizedFromRow,
+  pickLocalized,
+  type LocalizedText,
+} from '../../common/i18n/localized-text.js';
+import { formatZonedRange } from '../../common/time/zoned-time.js';
+import { PLACE_REMOTE, type CalendarItem } from '../calendar/calendar-builder.js';
+import { BookingStatus } from './entities/consultation-booking.entity.js';
+import { SlotMode, type SlotStatus } from './entities/consultation-slot.entity.js';
+
+/** A booking with everything a mail, an invite or a feed says about it. */
+export interface ConsultationView {
+  bookingId: string;
+  slotId: string;
+  slotStatus: SlotStatus;
+  academyId: string;
+  bookedById: string;
+  status: BookingStatus;
+  sequence: number;
+  updatedAt: Date;
+  cancelReason: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  mode: SlotMode;
+  place: string | null;
+  onlineUrl: string | null;
+  academyTitle: LocalizedText;
+  academySlug: string;
+  timeZone: string;
+  organisationId: string;
+  organisationName: string;
+  expert: { id: string; name: string | null; email: string; locale: Locale };
+}
+
+export interface ViewRow {
+  booking_id: string;
+  booked_by_id: string;
+  slot_id: string;
+  slot_status: SlotStatus;
+  academy_id: string;
+  status: BookingStatus;
+  sequence: number;
+  updated_at: Date;
+  cancel_reason: string | null;
+  starts_at: Date;
+  ends_at: Date;
+  mode: SlotMode;
+  place: string | null;
+  online_url: string | null;
+  title_fi: string;
+  title_sv: string | null;
+  title_en: string | null;
+  academy_slug: string;
+  time_zone: string;
+  organisation_id: string;
+  organisation_name: string;
+  expert_id: string;
+  expert_name: string | null;
+  expert_email: string;
+  expert_locale: Locale;
+}
+
+/** The joins behind a ConsultationView, over `b` (bookings), `s`, `ap`, `a`, `o`, `x`. */
+export const CONSULTATION_VIEW_SQL = `
+  SELECT b.id AS booking_id, b.status, b.sequence, b.updated_at, b.cancel_reason, b.booked_by_id,
+         s.id AS slot_id, s.academy_id, s.status AS slot_status,
+         s.starts_at, s.ends_at, s.mode, s.place, s.online_url,
+         a.title_fi, a.title_sv, a.title_en, a.slug AS academy_slug, a.time_zone,
+         o.id AS organisation_id, o.name AS organisation_name,
+         x.id AS expert_id, x.name AS expert_name, x.email AS expert_email, x.locale AS expert_locale
+  FROM consultation_bookings b
+  JOIN consultation_slots s ON s.id = b.slot_id
+  JOIN applications ap ON ap.id = b.application_id
+  JOIN academies a ON a.id = ap.academy_id
+  JOIN organisations o ON o.id = ap.organisation_id
+  JOIN users x ON x.id = s.expert_id`;
+
+export function consultationFromRow(row: ViewRow): ConsultationView {
+  return {
+    bookingId: row.booking_id,
+    slotId: row.slot_id,
+    slotStatus: row.slot_status,
+    academyId: row.academy_id,
+    bookedById: row.booked_by_id,
+    status: row.status,
+    sequence: row.sequence,
+    updatedAt: new Date(row.updated_at),
+    cancelReason: row.cancel_reason,
+    startsAt: new Date(row.starts_at),
+    endsAt: new Date(row.ends_at),
+    mode: row.mode,
+    place: row.place,
+    onlineUrl: row.online_url,
+    academyTitle: localizedFromRow(row, 'title'),
+    academySlug: row.academy_slug,
+    timeZone: row.time_zone,
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+    expert: {
+      id: row.expert_id,
+      name: row.expert_name,
+      email: row.expert_email,
+      locale: row.expert_locale,
+    },
+  };
+}
+
+export async function loadConsultationView(
+  manager: EntityManager,
+  bookingId: string,
+): Promise<ConsultationView> {
+  const rows = await manager.query<ViewRow[]>(`${CONSULTATION_VIEW_SQL} WHERE b.id = $1`, [
+    bookingId,
+  ]);
+  if (!rows[0]) throw new Error(`consultation booking ${bookingId} not found`);
+  return consultationFromRow(rows[0]);
+}
+
+const TITLE: Record<Locale, string> = {
+  fi: 'Keskusteluaika',
+  sv: 'Samtalstid',
+  en: 'Consultation',
+};
+const WITH: Record<Locale, string> = { fi: 'Asiantuntija', sv: 'Expert', en: 'Expert' };
+
+/** Where the consultation happens, in words: the place, or "online" and the link. */
+export function placeText(view: ConsultationView, locale: Locale): string | null {
+  if (view.place) return view.onlineUrl ? `${view.place} / ${view.onlineUrl}` : view.place;
+  if (view.mode === SlotMode.REMOTE)
+    return `${PLACE_REMOTE[locale]}${view.onlineUrl ? ` ${view.onlineUrl}` : ''}`;
+  return null;
+}
+
+export function consultationSummary(view: ConsultationView, locale: Locale): string {
+  return `${TITLE[locale]}: ${pickLocalized(view.academyTitle, locale)} – ${view.organisationName}`;
+}
+
+export function consultationWhen(view: ConsultationView, locale: Locale): string {
+  return formatZonedRange(view.startsAt, view.endsAt, view.timeZone, locale);
+}
+
+/**
+ * A consultation as a calendar item. One UID per booking for its whole life: a
+ * reschedule keeps the UID and raises SEQUENCE, a cancellation sends the same UID.
+ */
+export function consultationItem(
+  view: ConsultationView,
+  locale: Locale,
+  url: string,
+  people?: { attendees: Array<{ name: string | null; email: string }> },
+): CalendarItem {
+  const expertName = view.expert.name ?? view.expert.email;
+  return {
+    uid: `consultation-${view.bookingId}@akatemia`,
+    sequence: view.sequence,
+    stamp: view.updatedAt,
+    start: view.startsAt,
+    end: view.endsAt,
+    summary: consultationSummary(view, locale),
+    description:
+      `${WITH[locale]}: ${expertName}${view.onlineUrl ? `\n\n${view.onlineUrl}` : ''}`.trim(),
+    location: placeText(view, locale),
+    url,
+    cancelled: view.status !== BookingStatus.ACTIVE,
+    ...(people
+      ? {
+          organizer: { name: expertName, email: view.expert.email },
+          attendees: people.attendees.map((person) => ({
+            name: person.name ?? person.email,
+            email: person.email,
+          })),
+        }
+      : {}),
+  };
+}

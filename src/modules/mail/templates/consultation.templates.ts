@@ -1,0 +1,137 @@
+import type { Locale } from '../../../common/i18n/locale.js';
+import { escapeHtml, htmlLayout, textLayout, type RenderedMail } from './layout.js';
+
+export type ConsultationMailKind = 'BOOKED' | 'RESCHEDULED' | 'CANCELLED' | 'REMINDER';
+
+export interface ConsultationMailParams {
+  academyTitle: string;
+  organisationName: string;
+  expertName: string;
+  /** Already formatted in the academy zone and the reader's language. */
+  when: string;
+  place: string | null;
+  reason: string | null;
+  url: string;
+}
+
+interface Copy {
+  subject: string;
+  intro: string;
+}
+
+const COPY: Record<ConsultationMailKind, Record<Locale, Copy>> = {
+  BOOKED: {
+    fi: {
+      subject: 'Keskusteluaika varattu {when}',
+      intro:
+        'Organisaation {organisation} keskusteluaika akatemiassa {academy} on varattu: {when}. Asiantuntija: {expert}. Kalenterikutsu on liitteenä.',
+    },
+    sv: {
+      subject: 'Samtalstid bokad {when}',
+      intro:
+        'Samtalstiden för {organisation} i {academy} är bokad: {when}. Expert: {expert}. Kalenderinbjudan finns bifogad.',
+    },
+    en: {
+      subject: 'Consultation booked for {when}',
+      intro:
+        'The consultation of {organisation} in {academy} is booked for {when}. Expert: {expert}. The calendar invitation is attached.',
+    },
+  },
+  RESCHEDULED: {
+    fi: {
+      subject: 'Keskusteluaika siirretty: {when}',
+      intro:
+        'Organisaation {organisation} keskusteluaika akatemiassa {academy} on siirretty uuteen aikaan: {when}. Asiantuntija: {expert}. Päivitetty kalenterikutsu on liitteenä.',
+    },
+    sv: {
+      subject: 'Samtalstiden flyttad: {when}',
+      intro:
+        'Samtalstiden för {organisation} i {academy} har flyttats till {when}. Expert: {expert}. Den uppdaterade kalenderinbjudan finns bifogad.',
+    },
+    en: {
+      subject: 'Consultation moved to {when}',
+      intro:
+        'The consultation of {organisation} in {academy} has moved to {when}. Expert: {expert}. The updated calendar invitation is attached.',
+    },
+  },
+  CANCELLED: {
+    fi: {
+      subject: 'Keskusteluaika peruttu: {when}',
+      intro:
+        'Organisaation {organisation} keskusteluaika akatemiassa {academy} ({when}) on peruttu.',
+    },
+    sv: {
+      subject: 'Samtalstiden avbokad: {when}',
+      intro: 'Samtalstiden för {organisation} i {academy} ({when}) har avbokats.',
+    },
+    en: {
+      subject: 'Consultation cancelled: {when}',
+      intro: 'The consultation of {organisation} in {academy} ({when}) has been cancelled.',
+    },
+  },
+  REMINDER: {
+    fi: {
+      subject: 'Muistutus: keskusteluaika huomenna {when}',
+      intro:
+        'Muistutus: organisaation {organisation} keskusteluaika akatemiassa {academy} on {when}. Asiantuntija: {expert}.',
+    },
+    sv: {
+      subject: 'Påminnelse: samtalstid i morgon {when}',
+      intro: 'Påminnelse: samtalstiden för {organisation} i {academy} är {when}. Expert: {expert}.',
+    },
+    en: {
+      subject: 'Reminder: consultation tomorrow, {when}',
+      intro:
+        'Reminder: the consultation of {organisation} in {academy} is on {when}. Expert: {expert}.',
+    },
+  },
+};
+
+const PLACE: Record<Locale, string> = { fi: 'Paikka', sv: 'Plats', en: 'Place' };
+const REASON: Record<Locale, string> = { fi: 'Syy', sv: 'Orsak', en: 'Reason' };
+const BUTTON: Record<Locale, string> = {
+  fi: 'Avaa hakemus',
+  sv: 'Öppna ansökan',
+  en: 'Open the application',
+};
+
+function fill(
+  template: string,
+  params: ConsultationMailParams,
+  escape: (value: string) => string,
+): string {
+  return template
+    .replace('{academy}', escape(params.academyTitle))
+    .replace('{organisation}', escape(params.organisationName))
+    .replace('{expert}', escape(params.expertName))
+    .replace('{when}', escape(params.when));
+}
+const plain = (value: string): string => value;
+
+/** Booking, reschedule, cancellation and reminder mail about a consultation. */
+export function renderConsultationMail(
+  kind: ConsultationMailKind,
+  locale: Locale,
+  params: ConsultationMailParams,
+): RenderedMail {
+  const copy = COPY[kind][locale];
+  const extra: Array<[string, string]> = [];
+  if (params.place && kind !== 'CANCELLED') extra.push([PLACE[locale], params.place]);
+  if (params.reason && kind === 'CANCELLED') extra.push([REASON[locale], params.reason]);
+  return {
+    subject: fill(copy.subject, params, plain),
+    text: textLayout(locale, [
+      fill(copy.intro, params, plain),
+      ...extra.map(([label, value]) => `${label}: ${value}`),
+      params.url,
+    ]),
+    html: htmlLayout(
+      locale,
+      [
+        fill(copy.intro, params, escapeHtml),
+        ...extra.map(([label, value]) => `${escapeHtml(label)}: ${escapeHtml(value)}`),
+      ],
+      { label: BUTTON[locale], url: params.url },
+    ),
+  };
+}
