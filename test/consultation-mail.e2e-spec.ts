@@ -1,0 +1,460 @@
+import ICAL from 'ical.js';
+import type { ParsedMail } from 'mailparser';
+import type { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
+import {
+  ApplicationEntity,
+  ApplicationStatus,
+} from '../src/modules/applications/entities/application.entity.js';
+import { GlobalRole } from '../src/modules/users/entities/user.entity.js';
+import { Locale } from '../src/common/i18n/locale.js';
+import { createAcademy } from './helpers/factories.js';
+import { parseCalendar } from './helpers/ical.js';
+import { TestSmtpServer } from './helpers/smtp.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { createOrganisation, createSignedInUser, type SignedInUser } from './helpers/users.js';
+
+const PUBLISH =
+  'mutation ($input: PublishConsultationSlotsInput!) { publishConsultationSlots(input: $input) { id startsAt endsAt } }';
+const BOOK =
+  'mutation ($input: BookConsultationInput!) { bookConsultation(input: $input) { id sequence } }';
+const RESCHEDULE =
+  'mutation ($input: RescheduleConsultationInput!) { rescheduleConsultation(input: $input) { id sequence slotId } }';
+const CANCEL =
+  'mutation ($input: CancelConsultationInput!) { cancelConsultation(input: $input) { id status sequence } }';
+
+const START = new Date('2027-05-01T09:00:00Z');
+
+interface Invite {
+  method: string;
+  uid: string;
+  sequence: number;
+  start: string;
+  end: string;
+  status: string;
+  organizer: string;
+  attendees: string[];
+}
+
+/** The text/calendar part of a mail, read by ical.js and node-ical (they must agree). */
+function inviteOf(mail: ParsedMail): Invite {
+  const part = mail.attachments.find((attachment) =>
+    attachment.contentType.startsWith('text/calendar'),
+  );
+  if (!part) throw new Error(`no calendar part in "${mail.subject}"`);
+  const text = part.content.toString('utf8');
+  const [event] = parseCalendar(text).events;
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+  const vevent = calendar.getFirstSubcomponent('vevent')!;
+  return {
+    method: String(calendar.getFirstPropertyValue('method')),
+    uid: event.uid,
+    sequence: event.sequence,
+    start: event.start,
+    end: event.end,
+    status: event.status,
+    organizer: String(vevent.getFirstPropertyValue('organizer')).toLowerCase(),
+    attendees: vevent
+      .getAllProperties('attendee')
+      .map((attendee) => String(attendee.getFirstValue()).toLowerCase()),
+  };
+}
+
+describe('consultation mail: invites, updates, cancellations and the 24 h reminder', () => {
+  const smtp = new TestSmtpServer();
+  let testApp: TestApp;
+  let expert: SignedInUser;
+  let admin: SignedInUser;
+  let academy: AcademyEntity;
+
+  beforeAll(async () => {
+    await smtp.start();
+    testApp = await startTestApp({ now: START, env: { SMTP_URL: smtp.url } });
+    expert = await createSignedInUser(testApp.dataSource, {
+      roles: [GlobalRole.EXPERT],
+      locale: Locale.fi,
+    });
+    admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
+    academy = await createAcademy(testApp.dataSource, {
+      applicationOpensAt: new Date('2027-04-01T00:00:00+03:00'),
+      applicationDeadline: new Date('2027-05-31T23:59:59.999+03:00'),
+      consultationBookingDeadline: new Date('2027-05-31T23:59:59.999+03:00'),
+      selectionAnnouncementAt: new Date('2027-06-18T12:00:00+03:00'),
+    });
+  });
+  afterAll(async () => {
+    await testApp.close();
+    await smtp.stop();
+  });
+
+  async function applicant(): Promise<{ contact: SignedInUser; applicationId: string }> {
+    const contact = await createSignedInUser(testApp.dataSource);
+    const organisation = await createOrganisation(testApp.dataSource, contact.user);
+    const repository = testApp.dataSource.getRepository(ApplicationEntity);
+    const application = await repository.save(
+      repository.create({
+        academyId: academy.id,
+        organisationId: organisation.id,
+        status: ApplicationStatus.DRAFT,
+        answers: {},
+        updatedById: contact.user.id,
+      }),
+    );
+    return { contact, applicationId: application.id };
+  }
+
+  async function series(from: string, to: string, weekdays: string[]): Promise<string[]> {
+    const result = await testApp.graphql<{ publishConsultationSlots: Array<{ id: string }> }>(
+      PUBLISH,
+      {
+        input: {
+          academyId: academy.id,
+          mode: 'REMOTE',
+          onlineUrl: 'https://meet.example.fi/akatemia',
+          series: {
+            from,
+            to,
+            dailyStart: '09:00',
+            dailyEnd: '12:00',
+            slotMinutes: 45,
+            bufferMinutes: 15,
+            weekdays,
+          },
+        },
+      },
+      expert.headers,
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data!.publishConsultationSlots.map((slot) => slot.id);
+  }
+
+  it('publishes a series in the academy zone: weekdays, window, length and buffer', async () => {
+    const result = await testApp.graphql<{
+      publishConsultationSlots: Array<{ startsAt: string; endsAt: string }>;
+    }>(
+      PUBLISH,
+      {
+        input: {
+          academyId: academy.id,
+          mode: 'IN_PERSON',
+          place: 'Pasilan virastotalo',
+          series: {
+            from: '2027-04-05',
+            to: '2027-04-11',
+            dailyStart: '09:00',
+            dailyEnd: '12:00',
+            slotMinutes: 45,
+            bufferMinutes: 15,
+            weekdays: ['MONDAY', 'WEDNESDAY'],
+          },
+        },
+      },
+      expert.headers,
+    );
+    expect(result.errors).toBeUndefined();
+    // Helsinki is UTC+3 in April: 09:00, 10:00 and 11:00 local on Monday 5.4. and Wednesday 7.4.
+    expect(
+      result.data!.publishConsultationSlots.map(({ startsAt, endsAt }) => ({ startsAt, endsAt })),
+    ).toEqual(
+      ['2027-04-05', '2027-04-07'].flatMap((day) =>
+        ['06', '07', '08'].map((hour) => ({
+          startsAt: `${day}T${hour}:00:00.000Z`,
+          endsAt: `${day}T${hour}:45:00.000Z`,
+        })),
+      ),
+    );
+  });
+
+  it('refuses a bad series naming the field, and writes nothing on an overlap', async () => {
+    const before = await testApp.dataSource.query<Array<{ count: number }>>(
+      'SELECT count(*)::int AS count FROM consultation_slots',
+    );
+    const attempt = async (input: Record<string, unknown>) =>
+      (
+        await testApp.graphql(
+          PUBLISH,
+          { input: { academyId: academy.id, mode: 'REMOTE', ...input } },
+          expert.headers,
+        )
+      ).errors?.[0].extensions as
+        { code: string; validationErrors?: Array<{ field: string; rule: string }> } | undefined;
+    const window = { dailyStart: '09:00', dailyEnd: '12:00', slotMinutes: 45 };
+    // Before the application window opens.
+    expect(
+      (await attempt({ series: { from: '2027-03-29', to: '2027-04-02', ...window } }))
+        ?.validationErrors?.[0],
+    ).toMatchObject({ field: 'input.series.from', rule: 'consultationPeriod' });
+    // Both ways at once.
+    expect(
+      (
+        await attempt({
+          slots: [{ startsAt: '2027-04-20T09:00', endsAt: '2027-04-20T10:00' }],
+          series: { from: '2027-04-20', to: '2027-04-20', ...window },
+        })
+      )?.validationErrors?.[0],
+    ).toMatchObject({ field: 'input.slots', rule: 'exactlyOne' });
+    // A malformed clock time.
+    expect(
+      (
+        await attempt({
+          series: { from: '2027-04-20', to: '2027-04-20', ...window, dailyStart: '9' },
+        })
+      )?.validationErrors?.[0],
+    ).toMatchObject({ field: 'input.series.dailyStart', rule: 'matches' });
+    // Overlapping the series published above (Monday 5.4. 09:00–09:45): refused as a whole.
+    expect(
+      (
+        await attempt({
+          series: {
+            from: '2027-04-05',
+            to: '2027-04-06',
+            dailyStart: '08:30',
+            dailyEnd: '10:00',
+            slotMinutes: 45,
+          },
+        })
+      )?.code,
+    ).toBe('SLOT_OVERLAP');
+    const after = await testApp.dataSource.query<Array<{ count: number }>>(
+      'SELECT count(*)::int AS count FROM consultation_slots',
+    );
+    expect(after[0].count).toBe(before[0].count);
+  });
+
+  it('sends REQUEST on booking, the same UID with a higher SEQUENCE on reschedule, CANCEL on cancel', async () => {
+    const [first, second] = await series('2027-05-10', '2027-05-10', ['MONDAY']);
+    const { contact, applicationId } = await applicant();
+    const booked = await testApp.graphql<{ bookConsultation: { id: string } }>(
+      BOOK,
+      { input: { slotId: first, applicationId } },
+      contact.headers,
+    );
+    expect(booked.errors).toBeUndefined();
+    const bookingId = booked.data!.bookConsultation.id;
+    await testApp.sendMail();
+
+    const uid = `consultation-${bookingId}@akatemia`;
+    const forContact = smtp.to(contact.user.email);
+    const forExpert = smtp.to(expert.user.email);
+    expect(forContact).toHaveLength(1);
+    expect(forExpert).toHaveLength(1);
+    expect(forContact[0].subject).toMatch(/^Consultation booked for 10 May 2027/);
+    // The expert reads Finnish.
+    expect(forExpert[0].subject).toMatch(/^Keskusteluaika varattu 10\.5\.2027/);
+    for (const mail of [forContact[0], forExpert[0]]) {
+      expect(inviteOf(mail)).toEqual({
+        method: 'REQUEST',
+        uid,
+        sequence: 0,
+        start: '2027-05-10T06:00:00.000Z',
+        end: '2027-05-10T06:45:00.000Z',
+        status: 'CONFIRMED',
+        organizer: `mailto:${expert.user.email}`,
+        attendees: [`mailto:${contact.user.email}`],
+      });
+    }
+
+    const moved = await testApp.graphql<{ rescheduleConsultation: { id: string } }>(
+      RESCHEDULE,
+      { input: { bookingId, slotId: second } },
+      contact.headers,
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data!.rescheduleConsultation).toMatchObject({ id: bookingId, sequence: 1 });
+    await testApp.sendMail();
+    const update = inviteOf(smtp.to(contact.user.email)[1]);
+    expect(update).toMatchObject({
+      method: 'REQUEST',
+      uid,
+      sequence: 1,
+      start: '2027-05-10T07:00:00.000Z',
+    });
+    expect(inviteOf(smtp.to(expert.user.email)[1])).toMatchObject({ uid, sequence: 1 });
+
+    const cancelled = await testApp.graphql(
+      CANCEL,
+      { input: { bookingId, reason: 'Asiantuntija sairastui' } },
+      admin.headers,
+    );
+    expect(cancelled.errors).toBeUndefined();
+    await testApp.sendMail();
+    const [contactCancel, expertCancel] = [
+      smtp.to(contact.user.email)[2],
+      smtp.to(expert.user.email)[2],
+    ];
+    expect(contactCancel.text).toContain('Reason: Asiantuntija sairastui');
+    for (const mail of [contactCancel, expertCancel]) {
+      expect(inviteOf(mail)).toMatchObject({
+        method: 'CANCEL',
+        uid,
+        sequence: 2,
+        status: 'CANCELLED',
+        start: '2027-05-10T07:00:00.000Z',
+      });
+    }
+  });
+
+  it('sends the reminder once, 24 h before; it moves with a reschedule and never goes for a cancelled booking', async () => {
+    // Wednesday 12.5.: 09:00, 10:00, 11:00 local (06, 07, 08 UTC).
+    const [nine, ten, eleven] = await series('2027-05-12', '2027-05-12', ['WEDNESDAY']);
+    const kept = await applicant();
+    const moved = await applicant();
+    const dropped = await applicant();
+    const book = async (who: typeof kept, slotId: string) =>
+      (
+        await testApp.graphql<{ bookConsultation: { id: string } }>(
+          BOOK,
+          { input: { slotId, applicationId: who.applicationId } },
+          who.contact.headers,
+        )
+      ).data!.bookConsultation.id;
+    await book(kept, nine);
+    const movedId = await book(moved, ten);
+    const droppedId = await book(dropped, eleven);
+    // `moved` goes from 10:00 on 12.5. to Thursday 13.5. 09:00; `dropped` is cancelled.
+    const [thursday] = await series('2027-05-13', '2027-05-13', ['THURSDAY']);
+    expect(
+      (
+        await testApp.graphql(
+          RESCHEDULE,
+          { input: { bookingId: movedId, slotId: thursday } },
+          moved.contact.headers,
+        )
+      ).errors,
+    ).toBeUndefined();
+    expect(
+      (await testApp.graphql(CANCEL, { input: { bookingId: droppedId } }, dropped.contact.headers))
+        .errors,
+    ).toBeUndefined();
+    await testApp.sendMail();
+
+    const reminders = (email: string) =>
+      smtp.to(email).filter((mail) => mail.subject?.startsWith('Reminder'));
+    const twoInstances = await startTestApp({
+      database: {
+        name: testApp.databaseName,
+        url: (testApp.dataSource.options as { url: string }).url,
+      },
+      env: { SMTP_URL: smtp.url },
+    });
+    try {
+      const at = async (instant: string) => {
+        testApp.clock.set(new Date(instant));
+        twoInstances.clock.set(new Date(instant));
+        await Promise.all([testApp.sendMail(), twoInstances.sendMail()]);
+      };
+      await at('2027-05-11T05:59:00Z'); // a minute before 24 h ahead of 09:00 on 12.5.
+      expect(reminders(kept.contact.user.email)).toHaveLength(0);
+      await at('2027-05-11T06:00:00Z');
+      expect(reminders(kept.contact.user.email)).toHaveLength(1);
+      expect(reminders(kept.contact.user.email)[0].subject).toMatch(/12 May 2027/);
+      await at('2027-05-11T07:30:00Z'); // past the old time's reminder for `moved`
+      expect(reminders(moved.contact.user.email)).toHaveLength(0);
+      await at('2027-05-12T06:00:00Z'); // 24 h before the new time
+      await at('2027-05-12T12:00:00Z');
+      expect(reminders(kept.contact.user.email)).toHaveLength(1);
+      expect(reminders(moved.contact.user.email)).toHaveLength(1);
+      expect(reminders(moved.contact.user.email)[0].subject).toMatch(/13 May 2027/);
+      expect(reminders(dropped.contact.user.email)).toHaveLength(0);
+      const [{ cancelled }] = await testApp.dataSource.query<Array<{ cancelled: number }>>(
+        `SELECT count(*)::int AS cancelled FROM outbox_messages
+         WHERE status = 'CANCELLED' AND (dedupe_key LIKE $1 OR dedupe_key LIKE $2)`,
+        [`consultation-reminder:${movedId}:%`, `consultation-reminder:${droppedId}:%`],
+      );
+      // moved's old reminder and dropped's, each for the contact and the expert.
+      expect(cancelled).toBe(4);
+    } finally {
+      testApp.clock.set(START);
+      await twoInstances.stop();
+    }
+  });
+
+  it('puts a booking in both people’s personal feeds, and takes it out when cancelled', async () => {
+    const [slotId] = await series('2027-05-17', '2027-05-17', ['MONDAY']);
+    const { contact, applicationId } = await applicant();
+    const feedOf = async (person: SignedInUser) =>
+      (
+        await testApp.graphql<{ myCalendarFeed: { url: string } }>(
+          '{ myCalendarFeed { url } }',
+          {},
+          person.headers,
+        )
+      ).data!.myCalendarFeed.url.replace(/^https?:\/\/[^/]+/, testApp.url);
+    const contactFeed = await feedOf(contact);
+    const expertFeed = await feedOf(expert);
+    const before = await fetch(contactFeed);
+    const etag = before.headers.get('etag')!;
+    const bookingId = (
+      await testApp.graphql<{ bookConsultation: { id: string } }>(
+        BOOK,
+        { input: { slotId, applicationId } },
+        contact.headers,
+      )
+    ).data!.bookConsultation.id;
+    const uid = `consultation-${bookingId}@akatemia`;
+    // The booking changes the feed: the old ETag no longer matches.
+    const after = await fetch(contactFeed, { headers: { 'if-none-match': etag } });
+    expect(after.status).toBe(200);
+    for (const url of [contactFeed, expertFeed]) {
+      const events = parseCalendar(await (await fetch(url)).text()).events;
+      expect(events.filter((event) => event.uid === uid)).toEqual([
+        expect.objectContaining({ start: '2027-05-17T06:00:00.000Z', sequence: 0 }),
+      ]);
+    }
+    // Another applicant's feed does not have it.
+    const stranger = await applicant();
+    const strangerEvents = parseCalendar(
+      await (await fetch(await feedOf(stranger.contact))).text(),
+    ).events;
+    expect(strangerEvents.some((event) => event.uid === uid)).toBe(false);
+    await testApp.graphql(CANCEL, { input: { bookingId } }, contact.headers);
+    const gone = parseCalendar(await (await fetch(contactFeed)).text()).events;
+    expect(gone.some((event) => event.uid === uid)).toBe(false);
+  });
+
+  it('shows staff who booked; applicants see free slots only and never another organisation’s booking', async () => {
+    const [taken, free] = await series('2027-05-18', '2027-05-18', ['TUESDAY']);
+    const booker = await applicant();
+    const other = await applicant();
+    await testApp.graphql(
+      BOOK,
+      { input: { slotId: taken, applicationId: booker.applicationId } },
+      booker.contact.headers,
+    );
+    const QUERY = `query ($academyId: ID!) { consultationSlots(academyId: $academyId) {
+      id expert { name email } booking { organisationName bookedBy { email } } } }`;
+    type Slots = {
+      consultationSlots: Array<{
+        id: string;
+        booking: { organisationName: string; bookedBy: { email: string } } | null;
+      }>;
+    };
+    const staffView = await testApp.graphql<Slots>(
+      QUERY,
+      { academyId: academy.id },
+      expert.headers,
+    );
+    expect(staffView.errors).toBeUndefined();
+    const takenForStaff = staffView.data!.consultationSlots.find((slot) => slot.id === taken)!;
+    expect(takenForStaff.booking?.bookedBy.email).toBe(booker.contact.user.email);
+    expect(takenForStaff.booking?.organisationName).toMatch(/^Testikunta/);
+
+    const applicantView = await testApp.graphql<Slots>(
+      QUERY,
+      { academyId: academy.id },
+      other.contact.headers,
+    );
+    expect(applicantView.errors).toBeUndefined();
+    const ids = applicantView.data!.consultationSlots.map((slot) => slot.id);
+    expect(ids).toContain(free);
+    expect(ids).not.toContain(taken);
+    expect(applicantView.data!.consultationSlots.every((slot) => slot.booking === null)).toBe(true);
+    expect(JSON.stringify(applicantView.data)).not.toContain(booker.contact.user.email);
+
+    // An organisation without an application in the academy sees no slots at all.
+    const outsider = await createSignedInUser(testApp.dataSource);
+    await createOrganisation(testApp.dataSource, outsider.user);
+    const refused = await testApp.graphql(QUERY, { academyId: academy.id }, outsider.headers);
+    expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(refused.data).toBeNull();
+  });
+});
