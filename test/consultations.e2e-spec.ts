@@ -309,4 +309,165 @@ describe('consultation booking: the database refuses double booking', () => {
       cancelConsultation: { status: 'CANCELLED' },
     });
   });
+
+  const RESCHEDULE =
+    'mutation ($input: RescheduleConsultationInput!) { rescheduleConsultation(input: $input) { id slotId } }';
+  const codeOf = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+    response.errors ? String(response.errors[0].extensions?.code) : 'OK';
+  const count = (codes: string[], code: string) => codes.filter((each) => each === code).length;
+
+  async function bookAll(
+    people: Array<{ user: SignedInUser; applicationId: string }>,
+    slots: string[],
+  ): Promise<string[]> {
+    const ids: string[] = [];
+    for (const [index, person] of people.entries()) {
+      const response = await testApp.graphql<{ bookConsultation: { id: string } }>(
+        BOOK,
+        { input: { slotId: slots[index], applicationId: person.applicationId } },
+        person.user.headers,
+      );
+      expect(response.errors).toBeUndefined();
+      ids.push(response.data!.bookConsultation.id);
+    }
+    return ids;
+  }
+
+  it('30 reschedules (applicants and an admin) into one slot at once: one moves, 29 get SLOT_TAKEN, nobody loses a booking', async () => {
+    const admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
+    const [target] = await publish('2027-05-22', 1);
+    const origins = [...(await publish('2027-05-16', 20)), ...(await publish('2027-05-17', 10))];
+    const people = await applicants(30);
+    const bookings = await bookAll(people, origins);
+    const responses = await Promise.all(
+      people.map((person, index) =>
+        testApp.graphql(
+          RESCHEDULE,
+          { input: { bookingId: bookings[index], slotId: target } },
+          // Every third move is made by an admin on the organisation's behalf.
+          index % 3 === 0 ? admin.headers : person.user.headers,
+        ),
+      ),
+    );
+    const codes = responses.map(codeOf);
+    expect(count(codes, 'OK')).toBe(1);
+    expect(count(codes, 'SLOT_TAKEN')).toBe(29);
+    const rows = await testApp.dataSource.query<Array<{ slot_id: string }>>(
+      `SELECT slot_id FROM consultation_bookings WHERE status = 'ACTIVE' AND application_id = ANY($1::uuid[])`,
+      [people.map((person) => person.applicationId)],
+    );
+    // Still exactly one booking per application: 29 where they were, one on the target.
+    expect(rows).toHaveLength(30);
+    expect(rows.filter((row) => row.slot_id === target)).toHaveLength(1);
+    expect(new Set(rows.map((row) => row.slot_id)).size).toBe(30);
+  });
+
+  it('admin bookings on an organisation’s behalf race applicants under the same guard', async () => {
+    const admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
+    const [slotId] = await publish('2027-05-18', 1);
+    const people = await applicants(50);
+    const responses = await Promise.all(
+      people.map((person, index) =>
+        testApp.graphql(
+          BOOK,
+          { input: { slotId, applicationId: person.applicationId } },
+          index % 2 === 0 ? admin.headers : person.user.headers,
+        ),
+      ),
+    );
+    const codes = responses.map(codeOf);
+    expect(count(codes, 'OK')).toBe(1);
+    expect(count(codes, 'SLOT_TAKEN')).toBe(49);
+    const [{ active }] = await testApp.dataSource.query<Array<{ active: number }>>(
+      `SELECT count(*)::int AS active FROM consultation_bookings WHERE slot_id = $1 AND status = 'ACTIVE'`,
+      [slotId],
+    );
+    expect(active).toBe(1);
+  });
+
+  it('an expert withdrawing slots while applicants book them: never a booking on a withdrawn slot', async () => {
+    const slots = await publish('2027-05-19', 10);
+    const people = await applicants(50);
+    const withdraw = (slotId: string) =>
+      testApp.graphql(
+        'mutation ($input: SlotIdInput!) { withdrawConsultationSlot(input: $input) { status } }',
+        { input: { slotId } },
+        expert.headers,
+      );
+    const responses = await Promise.all(
+      slots.flatMap((slotId, slotIndex) => [
+        ...people
+          .slice(slotIndex * 5, slotIndex * 5 + 5)
+          .map((person) =>
+            testApp.graphql(
+              BOOK,
+              { input: { slotId, applicationId: person.applicationId } },
+              person.user.headers,
+            ),
+          ),
+        withdraw(slotId),
+      ]),
+    );
+    const codes = responses.map(codeOf);
+    expect(codes.filter((code) => !['OK', 'SLOT_TAKEN', 'SLOT_WITHDRAWN'].includes(code))).toEqual(
+      [],
+    );
+    const broken = await testApp.dataSource.query(
+      `SELECT s.id FROM consultation_slots s JOIN consultation_bookings b ON b.slot_id = s.id
+       WHERE s.status = 'WITHDRAWN' AND b.status = 'ACTIVE'`,
+    );
+    expect(broken).toEqual([]);
+    // Every slot ended either withdrawn and empty or booked exactly once.
+    const outcome = await testApp.dataSource.query<Array<{ status: string; active: number }>>(
+      `SELECT s.status, (SELECT count(*)::int FROM consultation_bookings b WHERE b.slot_id = s.id AND b.status = 'ACTIVE') AS active
+       FROM consultation_slots s WHERE s.id = ANY($1::uuid[])`,
+      [slots],
+    );
+    for (const row of outcome) expect(row.active).toBe(row.status === 'OPEN' ? 1 : 0);
+
+    // Booking a withdrawn slot afterwards, or a slot of another academy, is refused by name.
+    const withdrawn = outcome.findIndex((row) => row.status === 'WITHDRAWN');
+    const [late] = await applicants(1);
+    if (withdrawn >= 0) {
+      const refused = await testApp.graphql(
+        BOOK,
+        { input: { slotId: slots[withdrawn], applicationId: late.applicationId } },
+        late.user.headers,
+      );
+      expect(codeOf(refused)).toBe('SLOT_WITHDRAWN');
+    }
+    const elsewhere = await createAcademy(testApp.dataSource, {
+      applicationOpensAt: new Date('2027-04-01T00:00:00+03:00'),
+      applicationDeadline: new Date('2027-05-31T23:59:59.999+03:00'),
+      consultationBookingDeadline: new Date('2027-05-31T23:59:59.999+03:00'),
+      selectionAnnouncementAt: new Date('2027-06-18T12:00:00+03:00'),
+    });
+    const foreignSlot = await testApp.graphql<{ publishConsultationSlots: Array<{ id: string }> }>(
+      PUBLISH,
+      {
+        input: {
+          academyId: elsewhere.id,
+          mode: 'REMOTE',
+          slots: [{ startsAt: '2027-05-21T08:00', endsAt: '2027-05-21T08:30' }],
+        },
+      },
+      expert.headers,
+    );
+    const wrongAcademy = await testApp.graphql(
+      BOOK,
+      {
+        input: {
+          slotId: foreignSlot.data!.publishConsultationSlots[0].id,
+          applicationId: late.applicationId,
+        },
+      },
+      late.user.headers,
+    );
+    expect(codeOf(wrongAcademy)).toBe('NOT_FOUND');
+    const [{ written }] = await testApp.dataSource.query<Array<{ written: number }>>(
+      'SELECT count(*)::int AS written FROM consultation_bookings WHERE application_id = $1',
+      [late.applicationId],
+    );
+    expect(written).toBe(0);
+  });
 });

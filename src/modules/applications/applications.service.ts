@@ -396,7 +396,8 @@ export class ApplicationsService {
       .getRepository(ApplicationEntity)
       .findOne({ where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
     if (!application) throw notFound();
-    const member = (await this.memberships.roleIn(principal, application.organisationId)) !== null;
+    const member =
+      (await this.memberships.roleIn(principal, application.organisationId, manager)) !== null;
     if (!member && !isAdmin(principal)) throw notFound();
     if (!member) throw new DomainException('FORBIDDEN', 'FORBIDDEN');
     return application;

@@ -369,7 +369,7 @@ export class ConsultationsService {
       .findOneByOrFail({ id: booking.applicationId });
     if (
       !isStaff(principal) &&
-      !(await this.memberships.roleIn(principal, application.organisationId))
+      !(await this.memberships.roleIn(principal, application.organisationId, manager))
     ) {
       throw notFound();
     }

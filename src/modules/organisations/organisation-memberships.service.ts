@@ -23,8 +23,17 @@ export class OrganisationMembershipsService {
     private readonly clock: Clock,
   ) {}
 
-  roleIn(principal: Principal, organisationId: string): Promise<MembershipRole | null> {
-    return this.memberships
+  /**
+   * The caller's role in the organisation. Inside a transaction pass its manager: asking
+   * the pool for a second connection while holding one can starve the pool under load.
+   */
+  roleIn(
+    principal: Principal,
+    organisationId: string,
+    manager?: EntityManager,
+  ): Promise<MembershipRole | null> {
+    const memberships = manager ? manager.getRepository(MembershipEntity) : this.memberships;
+    return memberships
       .findOne({ where: { organisationId, userId: principal.user.id }, select: { role: true } })
       .then((membership) => membership?.role ?? null);
   }
