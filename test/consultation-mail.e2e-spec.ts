@@ -457,4 +457,42 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(refused.data).toBeNull();
   });
+
+  it('gives the slot back when the application is withdrawn, with a CANCEL to both people', async () => {
+    const [slotId] = await series('2027-05-19', '2027-05-19', ['WEDNESDAY']);
+    const leaving = await applicant();
+    const next = await applicant();
+    const bookingId = (
+      await testApp.graphql<{ bookConsultation: { id: string } }>(
+        BOOK,
+        { input: { slotId, applicationId: leaving.applicationId } },
+        leaving.contact.headers,
+      )
+    ).data!.bookConsultation.id;
+    const withdrawn = await testApp.graphql(
+      'mutation ($input: ApplicationIdInput!) { withdrawApplication(input: $input) { status } }',
+      { input: { applicationId: leaving.applicationId } },
+      leaving.contact.headers,
+    );
+    expect(withdrawn.errors).toBeUndefined();
+    await testApp.sendMail();
+    const [, cancel] = smtp.to(leaving.contact.user.email);
+    expect(inviteOf(cancel)).toMatchObject({
+      method: 'CANCEL',
+      uid: `consultation-${bookingId}@akatemia`,
+      sequence: 1,
+    });
+    const expertCancel = smtp
+      .to(expert.user.email)
+      .filter((mail) => mail.subject?.startsWith('Keskusteluaika peruttu'))
+      .map(inviteOf)
+      .find((invite) => invite.uid === `consultation-${bookingId}@akatemia`);
+    expect(expertCancel?.method).toBe('CANCEL');
+    const rebooked = await testApp.graphql(
+      BOOK,
+      { input: { slotId, applicationId: next.applicationId } },
+      next.contact.headers,
+    );
+    expect(rebooked.errors).toBeUndefined();
+  });
 });

@@ -3,7 +3,9 @@
  * realistic volume, drives load over loopback with autocannon and prints a markdown table
  * (and JSON to bench-results.json). Scenarios:
  *  S1  public `academy(slug) { events }` — service vs. a raw node:http + pg baseline;
- *  S2  a personal calendar feed — full 200 answer and the 304 answer to If-None-Match.
+ *  S2  a personal calendar feed — full 200 answer and the 304 answer to If-None-Match;
+ *  S3  deadline rush — 500 organisations submit in the final minute;
+ *  S4  booking rush — 300 organisations race for 30 consultation slots.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
@@ -158,28 +160,38 @@ const RUSH_ORGANISATIONS = 500;
 const RUSH_CONCURRENCY = Number(process.env.BENCH_RUSH_CONCURRENCY ?? 50);
 
 /**
- * S3 preparation: an academy whose deadline is two minutes away and 500 organisations, each
- * with a contact (open session) and a complete draft ready to submit.
+ * S3/S4 preparation: an open academy whose deadlines are `deadline` away and `count`
+ * organisations, each with a contact (open session) and a complete draft application.
  */
-async function seedRush(url: string): Promise<Array<{ token: string; applicationId: string }>> {
+async function seedApplicants(
+  url: string,
+  options: { slug: string; count: number; deadline: string; businessIdBase: number },
+): Promise<{ academyId: string; pairs: Array<{ token: string; applicationId: string }> }> {
+  const { slug, count, deadline, businessIdBase } = options;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const [{ id: academyId }] = (
       await client.query<{
         id: string;
-      }>(`INSERT INTO academies (slug, theme, title_fi, description_fi, time_zone, application_opens_at,
+      }>(
+        `INSERT INTO academies (slug, theme, title_fi, description_fi, time_zone, application_opens_at,
           application_deadline, consultation_booking_deadline, selection_announcement_at, capacity, status)
-        VALUES ('rush', 'bench', 'Ruuhka', 'Kuvaus', 'Europe/Helsinki', now() - interval '30 days', now() + interval '2 minutes',
-          now() + interval '2 minutes', now() + interval '30 days', 10, 'OPEN') RETURNING id`)
+        VALUES ($1, 'bench', 'Ruuhka', 'Kuvaus', 'Europe/Helsinki', now() - interval '30 days', now() + $2::interval,
+          now() + $2::interval, now() + interval '60 days', 10, 'OPEN') RETURNING id`,
+        [slug, deadline],
+      )
     ).rows;
-    const users = await client.query<{ id: string }>(`INSERT INTO users (email, name, locale, roles)
-      SELECT 'rush' || i || '@bench.test', 'Kiire ' || i, 'fi', '{}' FROM generate_series(1, ${RUSH_ORGANISATIONS}) i RETURNING id`);
+    const users = await client.query<{ id: string }>(
+      `INSERT INTO users (email, name, locale, roles)
+      SELECT $1 || i || '@bench.test', 'Kiire ' || i, 'fi', '{}' FROM generate_series(1, ${count}) i RETURNING id`,
+      [slug],
+    );
     const organisations = await client.query<{
       id: string;
     }>(`INSERT INTO organisations (name, business_id, type)
-      SELECT 'Ruuhkakunta ' || i, lpad((1000000 + i)::text, 7, '0') || '-' || (i % 10), 'MUNICIPALITY'
-      FROM generate_series(1, ${RUSH_ORGANISATIONS}) i RETURNING id`);
+      SELECT 'Ruuhkakunta ' || i, lpad((${businessIdBase} + i)::text, 7, '0') || '-' || (i % 10), 'MUNICIPALITY'
+      FROM generate_series(1, ${count}) i RETURNING id`);
     const answers = JSON.stringify({
       pilotProcurement: {
         title: 'Päiväkodin uudisrakennus',
@@ -189,7 +201,7 @@ async function seedRush(url: string): Promise<Array<{ token: string; application
       team: { responsiblePerson: { name: 'Vastuu Henkilö', email: 'vastuu@bench.test' } },
     });
     const pairs: Array<{ token: string; applicationId: string }> = [];
-    for (let index = 0; index < RUSH_ORGANISATIONS; index++) {
+    for (let index = 0; index < count; index++) {
       const userId = users.rows[index].id;
       const organisationId = organisations.rows[index].id;
       const token = randomBytes(32).toString('base64url');
@@ -209,7 +221,7 @@ async function seedRush(url: string): Promise<Array<{ token: string; application
       ).rows;
       pairs.push({ token, applicationId: id });
     }
-    return pairs;
+    return { academyId, pairs };
   } finally {
     await client.end();
   }
@@ -283,6 +295,109 @@ async function deadlineRush(
   };
 }
 
+const BOOKING_ORGANISATIONS = 300;
+const BOOKING_SLOTS = 30;
+
+/** S4 preparation: an expert's 30 consultation slots, a day ahead, in the booking academy. */
+async function seedSlots(url: string, academyId: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const [{ id: expertId }] = (
+      await client.query<{ id: string }>(
+        "INSERT INTO users (email, name, locale, roles) VALUES ('expert@bench.test', 'Asiantuntija', 'fi', '{EXPERT}') RETURNING id",
+      )
+    ).rows;
+    const slots = await client.query<{ id: string }>(
+      `INSERT INTO consultation_slots (academy_id, expert_id, starts_at, ends_at, mode, status)
+       SELECT $1, $2, date_trunc('hour', now()) + interval '1 day' + i * interval '1 hour',
+              date_trunc('hour', now()) + interval '1 day' + i * interval '1 hour' + interval '45 minutes', 'REMOTE', 'OPEN'
+       FROM generate_series(0, ${BOOKING_SLOTS - 1}) i RETURNING id`,
+      [academyId, expertId],
+    );
+    return slots.rows.map((row) => row.id);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * S4: 300 organisations race for 30 slots, all at once: organisation i asks for slot
+ * i mod 30, so ten race for each slot. Exactly 30 bookings must win; the rest are told
+ * SLOT_TAKEN; a direct SQL check counts double bookings (must be 0).
+ */
+async function bookingRush(
+  port: number,
+  url: string,
+  pairs: Array<{ token: string; applicationId: string }>,
+  slots: string[],
+): Promise<Row & { booked: number; codes: Record<string, number>; doubles: number }> {
+  const latencies: number[] = [];
+  const codes: Record<string, number> = {};
+  const started = performance.now();
+  await Promise.all(
+    pairs.map(async (pair, index) => {
+      const begin = performance.now();
+      let code = 'OK';
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${pair.token}` },
+          body: JSON.stringify({
+            query:
+              'mutation ($input: BookConsultationInput!) { bookConsultation(input: $input) { id } }',
+            variables: {
+              input: { slotId: slots[index % slots.length], applicationId: pair.applicationId },
+            },
+          }),
+        });
+        const body = (await response.json()) as {
+          errors?: Array<{ extensions?: { code?: string } }>;
+        };
+        if (body.errors) code = body.errors[0].extensions?.code ?? 'UNKNOWN';
+      } catch {
+        code = 'NETWORK';
+      }
+      latencies.push(performance.now() - begin);
+      codes[code] = (codes[code] ?? 0) + 1;
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const [{ booked, doubles }] = (
+    await client.query<{ booked: number; doubles: number }>(
+      `SELECT (SELECT count(*)::int FROM consultation_bookings WHERE status = 'ACTIVE' AND slot_id = ANY($1::uuid[])) AS booked,
+              (SELECT count(*)::int FROM (
+                 SELECT slot_id FROM consultation_bookings WHERE status = 'ACTIVE' GROUP BY slot_id HAVING count(*) > 1
+                 UNION ALL
+                 SELECT application_id FROM consultation_bookings WHERE status = 'ACTIVE' GROUP BY application_id HAVING count(*) > 1) d) AS doubles`,
+      [slots],
+    )
+  ).rows;
+  await client.end();
+  const unexpected = Object.entries(codes)
+    .filter(([code]) => code !== 'OK' && code !== 'SLOT_TAKEN')
+    .reduce((sum, [, n]) => sum + n, 0);
+  return {
+    scenario: `S4 booking rush — ${pairs.length} organisations, ${slots.length} slots, all at once`,
+    requestsPerSecond: Math.round(pairs.length / seconds),
+    p50Ms: Math.round(latencies[Math.floor(latencies.length * 0.5)]),
+    p99Ms: Math.round(latencies[Math.floor(latencies.length * 0.99)]),
+    errors: unexpected,
+    non2xx: 0,
+    statusSeen: Object.entries(codes)
+      .sort()
+      .map(([code, n]) => `${n}×${code}`)
+      .join(', '),
+    peakRssMb: 0,
+    booked,
+    codes,
+    doubles,
+  };
+}
+
 /** Two runs of one scenario as one row: mean throughput, worst percentiles, summed counts. */
 function combined(scenario: string, results: Result[], pid: number | undefined): Row {
   const parts = results.map((result) => row(scenario, result, pid, 200));
@@ -316,7 +431,19 @@ async function main(): Promise<void> {
     await dataSource.destroy();
     const appSecret = randomBytes(32).toString('base64url');
     const tokens = await seed(database.url, appSecret);
-    const rushPairs = await seedRush(database.url);
+    const { pairs: rushPairs } = await seedApplicants(database.url, {
+      slug: 'rush',
+      count: RUSH_ORGANISATIONS,
+      deadline: '2 minutes',
+      businessIdBase: 1000000,
+    });
+    const booking = await seedApplicants(database.url, {
+      slug: 'booking-rush',
+      count: BOOKING_ORGANISATIONS,
+      deadline: '30 days',
+      businessIdBase: 2000000,
+    });
+    const bookingSlots = await seedSlots(database.url, booking.academyId);
 
     const servicePort = await freePort();
     const service = fork(path.join(ROOT, 'dist', 'src', 'main.js'), [], {
@@ -418,6 +545,20 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
 
+    const rushForSlots = await bookingRush(servicePort, database.url, booking.pairs, bookingSlots);
+    rows.push({ ...rushForSlots, peakRssMb: peakRssMb(service.pid) });
+    if (
+      rushForSlots.booked !== BOOKING_SLOTS ||
+      (rushForSlots.codes.OK ?? 0) !== BOOKING_SLOTS ||
+      rushForSlots.doubles > 0 ||
+      rushForSlots.errors > 0
+    ) {
+      process.stderr.write(
+        `Booking rush broke a rule: ${rushForSlots.booked} booked, ${rushForSlots.doubles} doubles, ${rushForSlots.statusSeen}\n`,
+      );
+      process.exitCode = 1;
+    }
+
     const ratio = rows[0].requestsPerSecond / Math.max(1, rows[1].requestsPerSecond);
     const feed304Speedup = rows[3].requestsPerSecond / Math.max(1, rows[2].requestsPerSecond);
     const lines = [
@@ -434,11 +575,12 @@ async function main(): Promise<void> {
       `S1 service/baseline throughput ratio: ${ratio.toFixed(2)} (target ≥ 0.50)`,
       `S2 304/200 throughput ratio: ${feed304Speedup.toFixed(2)} (a 304 builds no calendar)`,
       `S3 deadline rush: ${rush.persisted}/${RUSH_ORGANISATIONS} submissions persisted, ${rush.errors} errors`,
+      `S4 booking rush: ${rushForSlots.booked}/${BOOKING_SLOTS} slots booked, ${rushForSlots.doubles} double bookings, answers ${rushForSlots.statusSeen}`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     await writeFile(
       path.join(process.cwd(), 'bench-results.json'),
-      `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION, connections: CONNECTIONS, rows, ratios: { s1ServiceToBaseline: ratio, s2NotModifiedToFull: feed304Speedup }, rush: { persisted: rush.persisted, expected: RUSH_ORGANISATIONS } }, null, 2)}\n`,
+      `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION, connections: CONNECTIONS, rows, ratios: { s1ServiceToBaseline: ratio, s2NotModifiedToFull: feed304Speedup }, rush: { persisted: rush.persisted, expected: RUSH_ORGANISATIONS }, bookingRush: { booked: rushForSlots.booked, slots: BOOKING_SLOTS, organisations: BOOKING_ORGANISATIONS, codes: rushForSlots.codes, doubles: rushForSlots.doubles } }, null, 2)}\n`,
     );
   } finally {
     await Promise.all(

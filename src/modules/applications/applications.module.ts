@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { ApplicationEvents } from './application-events.js';
 import { ApplicationMailer } from './application-mailer.js';
 import { ApplicationQueriesService } from './application-queries.service.js';
 import { ApplicationsExportController } from './applications-export.controller.js';
@@ -16,9 +17,10 @@ import { CriteriaResolver } from './criteria.resolver.js';
     ApplicationsService,
     ApplicationQueriesService,
     ApplicationMailer,
+    ApplicationEvents,
     ApplicationsResolver,
     CriteriaResolver,
   ],
-  exports: [ApplicationsService, ApplicationMailer],
+  exports: [ApplicationsService, ApplicationMailer, ApplicationEvents],
 })
 export class ApplicationsModule {}

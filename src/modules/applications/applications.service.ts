@@ -16,6 +16,7 @@ import { CohortMemberEntity } from '../academies/entities/cohort-member.entity.j
 import { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
 import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
 import type { ApplicationAnswers } from './application-answers.js';
+import { ApplicationEvents } from './application-events.js';
 import { ApplicationMailer } from './application-mailer.js';
 import { hasActiveBooking } from './application-queries.service.js';
 import type {
@@ -55,6 +56,7 @@ export class ApplicationsService {
     private readonly audit: AuditService,
     private readonly mailer: ApplicationMailer,
     private readonly memberships: OrganisationMembershipsService,
+    private readonly events: ApplicationEvents,
   ) {}
 
   async saveDraft(
@@ -202,6 +204,7 @@ export class ApplicationsService {
       application.updatedById = principal.user.id;
       const saved = await manager.getRepository(ApplicationEntity).save(application);
       await this.mailer.cancelReminders(manager, application.id);
+      await this.events.withdrawn(manager, saved, principal.user.id);
       await this.audit.record(manager, {
         actorId: principal.user.id,
         action: 'application.withdrawn',

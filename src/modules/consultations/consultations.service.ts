@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   DomainException,
@@ -11,6 +11,7 @@ import { assertEndAfterStart, parseZonedField } from '../../common/time/zoned-in
 import { AuditService } from '../audit/audit.service.js';
 import { ApplicationMailer } from '../applications/application-mailer.js';
 import { ApplicationsService } from '../applications/applications.service.js';
+import { ApplicationEvents } from '../applications/application-events.js';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
 import { AcademyEntity } from '../academies/entities/academy.entity.js';
 import {
@@ -43,7 +44,7 @@ const pgError = (error: unknown): { code?: string; constraint?: string } =>
  * only translates their refusals into SLOT_TAKEN, ALREADY_BOOKED or SLOT_OVERLAP.
  */
 @Injectable()
-export class ConsultationsService {
+export class ConsultationsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -51,8 +52,42 @@ export class ConsultationsService {
     private readonly memberships: OrganisationMembershipsService,
     private readonly applicationMailer: ApplicationMailer,
     private readonly applications: ApplicationsService,
+    private readonly applicationEvents: ApplicationEvents,
     private readonly mailer: ConsultationMailer,
   ) {}
+
+  onModuleInit(): void {
+    // A withdrawn application gives its consultation back, so another organisation can book it.
+    this.applicationEvents.onWithdrawn((manager, application, actorId) =>
+      this.releaseBookingOf(manager, application.id, actorId),
+    );
+  }
+
+  private async releaseBookingOf(
+    manager: EntityManager,
+    applicationId: string,
+    actorId: string,
+  ): Promise<void> {
+    const repository = manager.getRepository(ConsultationBookingEntity);
+    const booking = await repository.findOne({
+      where: { applicationId, status: BookingStatus.ACTIVE },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!booking) return;
+    booking.status = BookingStatus.CANCELLED;
+    booking.cancelledAt = this.clock.now();
+    booking.cancelReason = 'Hakemus peruttu / Ansökan återkallad / Application withdrawn';
+    booking.sequence += 1;
+    await repository.save(booking);
+    await this.mailer.cancelled(manager, booking.id);
+    await this.audit.record(manager, {
+      actorId,
+      action: 'consultation.cancelled',
+      entityType: 'consultation_booking',
+      entityId: booking.id,
+      after: { reason: booking.cancelReason },
+    });
+  }
 
   async publish(
     principal: Principal,
