@@ -464,6 +464,19 @@ describe('consultation booking: the database refuses double booking', () => {
       late.user.headers,
     );
     expect(codeOf(wrongAcademy)).toBe('NOT_FOUND');
+    // A slot that has already started cannot be booked, even by its id.
+    const [soon] = await publish('2027-05-24', 1);
+    testApp.clock.set(new Date('2027-05-25T00:00:00+03:00'));
+    try {
+      const past = await testApp.graphql(
+        BOOK,
+        { input: { slotId: soon, applicationId: late.applicationId } },
+        late.user.headers,
+      );
+      expect(codeOf(past)).toBe('SLOT_PAST');
+    } finally {
+      testApp.clock.set(new Date('2027-05-01T09:00:00Z'));
+    }
     const [{ written }] = await testApp.dataSource.query<Array<{ written: number }>>(
       'SELECT count(*)::int AS written FROM consultation_bookings WHERE application_id = $1',
       [late.applicationId],

@@ -124,6 +124,11 @@ export const MESSAGES = {
     sv: 'Experten har tagit bort den här tiden. Välj en annan tid.',
     en: 'The expert has withdrawn this time. Please choose another.',
   },
+  SLOT_PAST: {
+    fi: 'Tämä aika on jo alkanut tai mennyt. Valitse tuleva aika.',
+    sv: 'Den här tiden har redan börjat eller passerat. Välj en kommande tid.',
+    en: 'This time has already started or passed. Please choose a later one.',
+  },
   SLOT_OVERLAP: {
     fi: 'Aika menee päällekkäin toisen julkaistun aikasi kanssa.',
     sv: 'Tiden överlappar en annan av dina publicerade tider.',

@@ -238,13 +238,13 @@ export class ConsultationsService implements OnModuleInit {
       throw notFound();
     if (application.status === ApplicationStatus.WITHDRAWN)
       throw new DomainException('APPLICATION_WITHDRAWN', 'APPLICATION_WITHDRAWN');
+    if (!isAdmin(principal))
+      await this.assertBeforeBookingDeadline(this.dataSource.manager, application);
     const slot = await this.openSlotOf(
       this.dataSource.manager,
       input.slotId,
       application.academyId,
     );
-    if (!isAdmin(principal))
-      await this.assertBeforeBookingDeadline(this.dataSource.manager, application);
     // A double click: the same booking again is the same booking.
     const same = await this.dataSource
       .getRepository(ConsultationBookingEntity)
@@ -412,8 +412,9 @@ export class ConsultationsService implements OnModuleInit {
   }
 
   /**
-   * A slot that can be booked for this academy: of that academy (else NOT_FOUND) and still
-   * open (else SLOT_WITHDRAWN). `share` takes a FOR SHARE lock for the transaction.
+   * A slot that can be booked for this academy: of that academy (else NOT_FOUND), still
+   * open (else SLOT_WITHDRAWN) and not yet started (else SLOT_PAST). `share` takes a FOR
+   * SHARE lock for the transaction.
    */
   private async openSlotOf(
     manager: EntityManager,
@@ -428,6 +429,7 @@ export class ConsultationsService implements OnModuleInit {
     if (!slot || slot.academyId !== academyId) throw notFound();
     if (slot.status !== SlotStatus.OPEN)
       throw new DomainException('SLOT_WITHDRAWN', 'SLOT_WITHDRAWN');
+    if (slot.startsAt <= this.clock.now()) throw new DomainException('SLOT_PAST', 'SLOT_PAST');
     return slot;
   }
 
