@@ -74,19 +74,35 @@ export class ConsultationsService implements OnModuleInit {
       lock: { mode: 'pessimistic_write' },
     });
     if (!booking) return;
+    await this.markCancelled(
+      manager,
+      booking,
+      'Hakemus peruttu / Ansökan återkallad / Application withdrawn',
+      actorId,
+    );
+  }
+
+  /** Cancels a locked booking: SEQUENCE up, CANCEL invites out, reminders off, audited. */
+  private async markCancelled(
+    manager: EntityManager,
+    booking: ConsultationBookingEntity,
+    reason: string | null,
+    actorId: string,
+  ): Promise<ConsultationBookingEntity> {
     booking.status = BookingStatus.CANCELLED;
     booking.cancelledAt = this.clock.now();
-    booking.cancelReason = 'Hakemus peruttu / Ansökan återkallad / Application withdrawn';
+    booking.cancelReason = reason;
     booking.sequence += 1;
-    await repository.save(booking);
+    const saved = await manager.getRepository(ConsultationBookingEntity).save(booking);
     await this.mailer.cancelled(manager, booking.id);
     await this.audit.record(manager, {
       actorId,
       action: 'consultation.cancelled',
       entityType: 'consultation_booking',
       entityId: booking.id,
-      after: { reason: booking.cancelReason },
+      after: { reason },
     });
+    return saved;
   }
 
   async publish(
@@ -336,7 +352,6 @@ export class ConsultationsService implements OnModuleInit {
     input: CancelConsultationInput,
   ): Promise<ConsultationBookingEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(ConsultationBookingEntity);
       const { booking, application } = await this.lockBooking(manager, principal, input.bookingId);
       if (booking.status === BookingStatus.CANCELLED) return booking;
       if (isStaff(principal) && !input.reason?.trim()) {
@@ -346,20 +361,13 @@ export class ConsultationsService implements OnModuleInit {
       }
       if (!isStaff(principal))
         await this.assertBeforeCutoff(manager, booking.slotId, application.academyId);
-      booking.status = BookingStatus.CANCELLED;
-      booking.cancelledAt = this.clock.now();
-      booking.cancelReason = input.reason?.trim() || null;
-      booking.sequence += 1;
-      const saved = await repository.save(booking);
-      await this.mailer.cancelled(manager, booking.id);
+      const saved = await this.markCancelled(
+        manager,
+        booking,
+        input.reason?.trim() || null,
+        principal.user.id,
+      );
       await this.resumeApplicationReminders(manager, application);
-      await this.audit.record(manager, {
-        actorId: principal.user.id,
-        action: 'consultation.cancelled',
-        entityType: 'consultation_booking',
-        entityId: booking.id,
-        after: { reason: booking.cancelReason },
-      });
       return saved;
     });
   }
