@@ -33,9 +33,14 @@ const server = createServer((request, response) => {
         ).rows[0];
         let payload: unknown = null;
         if (academy) {
-          const events = (await pool.query(EVENTS_SQL, [academy.id, null])).rows as Array<
-            Record<string, unknown>
-          >;
+          // Prepared, as the service prepares it.
+          const events = (
+            await pool.query({
+              name: 'timeline-events',
+              text: EVENTS_SQL,
+              values: [academy.id, null],
+            })
+          ).rows as Array<Record<string, unknown>>;
           payload = {
             slug: academy.slug,
             title: { fi: academy.title_fi },

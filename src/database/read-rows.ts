@@ -10,7 +10,14 @@ export async function readRows<T extends QueryResultRow>(
   dataSource: DataSource,
   text: string,
   parameters: unknown[],
+  /**
+   * A name makes it a prepared statement: each connection parses and plans it once, then
+   * only executes it. For constant statements on the hottest paths.
+   */
+  name?: string,
 ): Promise<T[]> {
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  return (await pool.query<T>(text, parameters)).rows;
+  return (
+    await pool.query<T>(name ? { name, text, values: parameters } : { text, values: parameters })
+  ).rows;
 }

@@ -25,6 +25,25 @@ const FEED_PURPOSE = 'calendar-feed';
 /** Active consultations of the user's organisations or on the user's own slots ($1). */
 const PERSONAL_CONSULTATIONS = `b.status = 'ACTIVE' AND (s.expert_id = CAST($1 AS uuid) OR EXISTS (
   SELECT 1 FROM memberships m WHERE m.organisation_id = ap.organisation_id AND m.user_id = CAST($1 AS uuid)))`;
+/**
+ * A feed's token resolved to its person and version, in one statement: a fingerprint of
+ * exactly which events and consultations, at which sequence (one leaving while another
+ * joins still changes it). Prepared once per connection (the 304 path runs only this).
+ */
+const FEED_VERSION_SQL = `SELECT f.user_id, u.locale, f.generation, v.count, v.latest,
+              c.count AS consultation_count, c.latest AS consultation_latest
+       FROM calendar_feeds f JOIN users u ON u.id = f.user_id
+       CROSS JOIN LATERAL (
+         SELECT count(*) AS count, md5(string_agg(e.id::text || ':' || e.sequence || ':' || e.updated_at, ',' ORDER BY e.id)) AS latest
+         FROM timeline_events e JOIN academies a ON a.id = e.academy_id
+         WHERE ${personalFeedCondition('f.user_id')}) v
+       CROSS JOIN LATERAL (
+         SELECT count(*) AS count, md5(string_agg(b.id::text || ':' || b.sequence || ':' || b.updated_at, ',' ORDER BY b.id)) AS latest
+         FROM consultation_bookings b JOIN consultation_slots s ON s.id = b.slot_id
+         JOIN applications ap ON ap.id = b.application_id
+         WHERE ${PERSONAL_CONSULTATIONS.replaceAll('$1', 'f.user_id')}) c
+       WHERE f.token_hash = $1`;
+
 const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
 export interface FeedLink {
@@ -121,25 +140,7 @@ export class CalendarFeedsService {
       latest: string | null;
       consultation_count: string;
       consultation_latest: string | null;
-    }>(
-      this.dataSource,
-      `SELECT f.user_id, u.locale, f.generation, v.count, v.latest,
-              c.count AS consultation_count, c.latest AS consultation_latest
-       FROM calendar_feeds f JOIN users u ON u.id = f.user_id
-       CROSS JOIN LATERAL (
-         -- A fingerprint of exactly which events, at which sequence: one leaving while
-         -- another joins still changes it.
-         SELECT count(*) AS count, md5(string_agg(e.id::text || ':' || e.sequence || ':' || e.updated_at, ',' ORDER BY e.id)) AS latest
-         FROM timeline_events e JOIN academies a ON a.id = e.academy_id
-         WHERE ${personalFeedCondition('f.user_id')}) v
-       CROSS JOIN LATERAL (
-         SELECT count(*) AS count, md5(string_agg(b.id::text || ':' || b.sequence || ':' || b.updated_at, ',' ORDER BY b.id)) AS latest
-         FROM consultation_bookings b JOIN consultation_slots s ON s.id = b.slot_id
-         JOIN applications ap ON ap.id = b.application_id
-         WHERE ${PERSONAL_CONSULTATIONS.replaceAll('$1', 'f.user_id')}) c
-       WHERE f.token_hash = $1`,
-      [sha256(token)],
-    );
+    }>(this.dataSource, FEED_VERSION_SQL, [sha256(token)], 'calendar-feed-version');
     const row = rows[0];
     if (!row) return null;
     const etag = `"${sha256(`${row.generation}|${row.count}|${row.latest ?? ''}|${row.consultation_count}|${row.consultation_latest ?? ''}|${row.locale}`).slice(0, 32)}"`;

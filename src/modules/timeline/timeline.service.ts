@@ -6,7 +6,7 @@ import {
   notFound,
 } from '../../common/errors/domain.exception.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
-import { isAdmin, type Principal } from '../../common/auth/principal.js';
+import { isAdmin, isStaff, type Principal } from '../../common/auth/principal.js';
 import { toLocalizedText } from '../../common/i18n/localized-text.input.js';
 import { assertEndAfterStart, parseZonedField } from '../../common/time/zoned-input.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -63,6 +63,7 @@ export class TimelineService {
        WHERE e.academy_id = $1 AND ${eventConditionFor(principal, '$2')}
        ORDER BY e.starts_at, e.id`,
       [academyId, principal?.user.id ?? null],
+      isStaff(principal) ? 'timeline-events-staff' : 'timeline-events',
     );
     return rows.map(eventFromRow);
   }
