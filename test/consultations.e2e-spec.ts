@@ -95,6 +95,35 @@ describe('consultation booking: the database refuses double booking', () => {
       expert.headers,
     );
     expect(overlap.errors?.[0].extensions?.code).toBe('SLOT_OVERLAP');
+    // Each bad single time is refused naming its field, and the good one beside it is not kept.
+    const refusal = async (bad: { startsAt: string; endsAt: string }) => {
+      const response = await testApp.graphql(
+        PUBLISH,
+        {
+          input: {
+            academyId: academy.id,
+            mode: 'REMOTE',
+            slots: [{ startsAt: '2027-05-21T12:00', endsAt: '2027-05-21T12:30' }, bad],
+          },
+        },
+        expert.headers,
+      );
+      expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      return (response.errors?.[0].extensions?.validationErrors as Array<unknown>)[0];
+    };
+    expect(
+      await refusal({ startsAt: '2027-03-01T10:00', endsAt: '2027-03-01T10:30' }),
+    ).toMatchObject({ field: 'input.slots.1.startsAt', rule: 'consultationPeriod' });
+    expect(
+      await refusal({ startsAt: '2027-06-02T10:00', endsAt: '2027-06-02T10:30' }),
+    ).toMatchObject({ field: 'input.slots.1.startsAt', rule: 'consultationPeriod' });
+    expect(
+      await refusal({ startsAt: '2027-05-21T10:00', endsAt: '2027-05-21T09:30' }),
+    ).toMatchObject({ field: 'input.slots.1.endsAt', rule: 'endAfterStart' });
+    expect(await refusal({ startsAt: '2027-05-21T10:00', endsAt: 'tomorrow' })).toMatchObject({
+      field: 'input.slots.1.endsAt',
+      rule: 'INVALID_DATE_TIME',
+    });
     expect(
       await testApp.dataSource.query('SELECT count(*)::int AS count FROM consultation_slots'),
     ).toEqual(before);
