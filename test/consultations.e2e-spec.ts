@@ -35,6 +35,7 @@ describe('consultation booking: the database refuses double booking', () => {
 
   async function applicants(
     count: number,
+    academyId = academy.id,
   ): Promise<Array<{ user: SignedInUser; applicationId: string }>> {
     const result = [];
     for (let index = 0; index < count; index++) {
@@ -42,7 +43,7 @@ describe('consultation booking: the database refuses double booking', () => {
       const organisation = await createOrganisation(testApp.dataSource, user.user);
       const application = await testApp.dataSource.getRepository(ApplicationEntity).save(
         testApp.dataSource.getRepository(ApplicationEntity).create({
-          academyId: academy.id,
+          academyId,
           organisationId: organisation.id,
           status: ApplicationStatus.DRAFT,
           answers: {},
@@ -511,5 +512,208 @@ describe('consultation booking: the database refuses double booking', () => {
       [late.applicationId],
     );
     expect(written).toBe(0);
+  });
+
+  it('lets only the slot’s own expert (or an admin) withdraw it, cancel its bookings or write notes', async () => {
+    const colleague = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.EXPERT] });
+    const [free, taken] = await publish('2027-05-25', 2);
+    const [person] = await applicants(1);
+    const bookingId = (
+      await testApp.graphql<{ bookConsultation: { id: string } }>(
+        BOOK,
+        { input: { slotId: taken, applicationId: person.applicationId } },
+        person.user.headers,
+      )
+    ).data!.bookConsultation.id;
+    const attempts = await Promise.all([
+      testApp.graphql(
+        'mutation ($input: SlotIdInput!) { withdrawConsultationSlot(input: $input) { status } }',
+        { input: { slotId: free } },
+        colleague.headers,
+      ),
+      testApp.graphql(
+        'mutation ($input: CancelConsultationInput!) { cancelConsultation(input: $input) { status } }',
+        { input: { bookingId, reason: 'Ei minun' } },
+        colleague.headers,
+      ),
+      testApp.graphql(
+        'mutation ($input: RecordConsultationNotesInput!) { recordConsultationNotes(input: $input) { id } }',
+        { input: { bookingId, notes: 'Väärän asiantuntijan muistiinpano' } },
+        colleague.headers,
+      ),
+      testApp.graphql(RESCHEDULE, { input: { bookingId, slotId: free } }, colleague.headers),
+    ]);
+    expect(attempts.map(codeOf)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    const [state] = await testApp.dataSource.query<
+      Array<{ slot_status: string; booking_status: string; slot_id: string; notes: string | null }>
+    >(
+      `SELECT (SELECT status FROM consultation_slots WHERE id = $1) AS slot_status,
+              b.status AS booking_status, b.slot_id, b.notes
+       FROM consultation_bookings b WHERE b.id = $2`,
+      [free, bookingId],
+    );
+    expect(state).toEqual({
+      slot_status: 'OPEN',
+      booking_status: 'ACTIVE',
+      slot_id: taken,
+      notes: null,
+    });
+    // The slot's own expert may.
+    const own = await testApp.graphql(
+      'mutation ($input: RecordConsultationNotesInput!) { recordConsultationNotes(input: $input) { id } }',
+      { input: { bookingId, notes: 'Hyvä keskustelu' } },
+      expert.headers,
+    );
+    expect(own.errors).toBeUndefined();
+  });
+
+  it('uses the consultation-booking deadline (not the application deadline), moved by an extension', async () => {
+    const admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
+    const early = await createAcademy(testApp.dataSource, {
+      applicationOpensAt: new Date('2027-04-01T00:00:00+03:00'),
+      applicationDeadline: new Date('2027-05-31T23:59:59.999+03:00'),
+      consultationBookingDeadline: new Date('2027-05-24T23:59:59.999+03:00'),
+      selectionAnnouncementAt: new Date('2027-06-18T12:00:00+03:00'),
+    });
+    const slots = await testApp.graphql<{ publishConsultationSlots: Array<{ id: string }> }>(
+      PUBLISH,
+      {
+        input: {
+          academyId: early.id,
+          mode: 'REMOTE',
+          slots: [
+            { startsAt: '2027-05-24T14:00', endsAt: '2027-05-24T14:30' },
+            { startsAt: '2027-05-24T15:00', endsAt: '2027-05-24T15:30' },
+          ],
+        },
+      },
+      expert.headers,
+    );
+    const [first, second] = slots.data!.publishConsultationSlots.map((slot) => slot.id);
+    const [late, extended] = await applicants(2, early.id);
+    const granted = await testApp.graphql(
+      'mutation ($input: GrantDeadlineExtensionInput!) { grantDeadlineExtension(input: $input) { until } }',
+      {
+        input: {
+          applicationId: extended.applicationId,
+          until: '2027-06-02T16:00',
+          reason: 'Sairaus',
+        },
+      },
+      admin.headers,
+    );
+    expect(granted.errors).toBeUndefined();
+    // Midnight 24./25.5.: the booking deadline has passed, the application deadline has not.
+    testApp.clock.set(new Date('2027-05-25T00:00:00.000+03:00'));
+    try {
+      const refused = await testApp.graphql(
+        BOOK,
+        { input: { slotId: first, applicationId: late.applicationId } },
+        { ...late.user.headers, 'accept-language': 'fi' },
+      );
+      expect(codeOf(refused)).toBe('DEADLINE_PASSED');
+      expect(refused.errors?.[0].message).toBe(
+        'Keskusteluaikojen varaus päättyi 24.5.2027 klo 23.59.',
+      );
+      expect(refused.errors?.[0].extensions?.deadline).toBe('2027-05-24T20:59:59.999Z');
+    } finally {
+      testApp.clock.set(new Date('2027-05-01T09:00:00Z'));
+    }
+    // Before the slots start, with the extension, the other organisation still books.
+    testApp.clock.set(new Date('2027-05-24T12:00:00+03:00'));
+    try {
+      const booked = await testApp.graphql(
+        BOOK,
+        { input: { slotId: second, applicationId: extended.applicationId } },
+        extended.user.headers,
+      );
+      expect(booked.errors).toBeUndefined();
+    } finally {
+      testApp.clock.set(new Date('2027-05-01T09:00:00Z'));
+    }
+  });
+
+  it('holds an applicant’s reschedule to the cut-off; the slot’s expert may still move it', async () => {
+    const [from, to] = await publish('2027-05-26', 2);
+    const [person] = await applicants(1);
+    const bookingId = (
+      await testApp.graphql<{ bookConsultation: { id: string } }>(
+        BOOK,
+        { input: { slotId: from, applicationId: person.applicationId } },
+        person.user.headers,
+      )
+    ).data!.bookConsultation.id;
+    // 08:00 on 26.5. Helsinki; 24 h before is 25.5. 08:00.
+    testApp.clock.set(new Date('2027-05-25T08:00:01+03:00'));
+    try {
+      const late = await testApp.graphql(
+        RESCHEDULE,
+        { input: { bookingId, slotId: to } },
+        person.user.headers,
+      );
+      expect(codeOf(late)).toBe('CHANGE_CUTOFF_PASSED');
+      const byExpert = await testApp.graphql<{ rescheduleConsultation: { slotId: string } }>(
+        RESCHEDULE,
+        { input: { bookingId, slotId: to } },
+        expert.headers,
+      );
+      expect(byExpert.data?.rescheduleConsultation.slotId).toBe(to);
+    } finally {
+      testApp.clock.set(new Date('2027-05-01T09:00:00Z'));
+    }
+  });
+
+  it('booking while the application is being withdrawn: never an active booking on a withdrawn application', async () => {
+    const slots = await publish('2027-05-27', 20);
+    const people = await applicants(20);
+    const responses = await Promise.all(
+      people.flatMap((person, index) => [
+        testApp.graphql(
+          BOOK,
+          { input: { slotId: slots[index], applicationId: person.applicationId } },
+          person.user.headers,
+        ),
+        testApp.graphql(
+          'mutation ($input: ApplicationIdInput!) { withdrawApplication(input: $input) { status } }',
+          { input: { applicationId: person.applicationId } },
+          person.user.headers,
+        ),
+      ]),
+    );
+    expect(
+      responses.map(codeOf).filter((code) => !['OK', 'APPLICATION_WITHDRAWN'].includes(code)),
+    ).toEqual([]);
+    const orphans = await testApp.dataSource.query(
+      `SELECT b.id FROM consultation_bookings b JOIN applications a ON a.id = b.application_id
+       WHERE a.status = 'WITHDRAWN' AND b.status = 'ACTIVE' AND a.id = ANY($1::uuid[])`,
+      [people.map((person) => person.applicationId)],
+    );
+    expect(orphans).toEqual([]);
+  });
+
+  it('overlapping publishes of one expert at once: one wins, the rest get SLOT_OVERLAP, none fails otherwise', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        testApp.graphql(
+          PUBLISH,
+          {
+            input: {
+              academyId: academy.id,
+              mode: 'REMOTE',
+              // Half list the two times the other way round: opposite insertion orders
+              // are what can deadlock two exclusion checks.
+              slots: [
+                { startsAt: `2027-05-28T${10 + (index % 3)}:00`, endsAt: '2027-05-28T13:30' },
+                { startsAt: '2027-05-28T09:00', endsAt: '2027-05-28T09:30' },
+              ].sort(() => (index % 2 === 0 ? 0 : -1)),
+            },
+          },
+          expert.headers,
+        ),
+      ),
+    );
+    const codes = responses.map(codeOf);
+    expect(count(codes, 'OK')).toBe(1);
+    expect(count(codes, 'SLOT_OVERLAP')).toBe(9);
   });
 });

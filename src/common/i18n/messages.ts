@@ -94,6 +94,11 @@ export const MESSAGES = {
     sv: 'Ansökningstiden gick ut {deadline}.',
     en: 'The application deadline passed on {deadline}.',
   },
+  BOOKING_DEADLINE_PASSED: {
+    fi: 'Keskusteluaikojen varaus päättyi {deadline}.',
+    sv: 'Bokningen av samtalstider stängde {deadline}.',
+    en: 'Booking consultations closed on {deadline}.',
+  },
   NOT_ELIGIBLE: {
     fi: 'Hakemusta ei voi lähettää: {count} pakollista ehtoa ei täyty.',
     sv: 'Ansökan kan inte skickas: {count} obligatoriska villkor uppfylls inte.',
@@ -135,8 +140,8 @@ export const MESSAGES = {
     en: 'The time overlaps another of your published slots.',
   },
   CHANGE_CUTOFF_PASSED: {
-    fi: 'Keskusteluaikaa voi muuttaa tai perua vain {hours} tuntia ennen sen alkua. Ota yhteyttä asiantuntijaan.',
-    sv: 'Samtalstiden kan ändras eller avbokas endast {hours} timmar före start. Kontakta experten.',
+    fi: 'Keskusteluaikaa voi muuttaa tai perua viimeistään {hours} tuntia ennen sen alkua. Ota yhteyttä asiantuntijaan.',
+    sv: 'Samtalstiden kan ändras eller avbokas senast {hours} timmar före start. Kontakta experten.',
     en: 'A consultation can be changed or cancelled only until {hours} hours before it starts. Please contact the expert.',
   },
   // Field-level validation rules (class-validator constraint names).

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { pickLocalized } from '../../common/i18n/localized-text.js';
 import { Clock } from '../../common/time/clock.js';
 import { formatZoned } from '../../common/time/zoned-time.js';
 import { AppConfig } from '../../config/app-config.js';
 import type { AcademyEntity } from '../academies/entities/academy.entity.js';
-import { OutboxMessageEntity, OutboxStatus } from '../mail/entities/outbox-message.entity.js';
 import { MailService } from '../mail/mail.service.js';
 import {
   renderApplicationReminder,
@@ -124,41 +123,27 @@ export class ApplicationMailer {
       for (const step of REMINDER_STEPS) {
         const sendAt = new Date(deadline.getTime() - step.before);
         if (sendAt.getTime() <= now) continue;
-        const dedupeKey = reminderKey(application.id, user.id, step.key, deadline);
-        const existing = await manager.getRepository(OutboxMessageEntity).findOneBy({ dedupeKey });
-        if (existing) {
-          // The same deadline again (e.g. an extension granted twice): revive, never duplicate.
-          if (existing.status === OutboxStatus.CANCELLED) {
-            await manager
-              .getRepository(OutboxMessageEntity)
-              .update({ id: existing.id }, { status: OutboxStatus.PENDING });
-          }
-          continue;
-        }
-        await this.mail.enqueue(manager, {
-          type: 'APPLICATION_REMINDER',
-          to: { address: user.email, name: user.name },
-          locale: user.locale,
-          rendered: renderApplicationReminder(
-            user.locale,
-            this.params(user, academy, organisation, application, deadline),
-          ),
-          sendAt,
-          dedupeKey,
-        });
+        // The same deadline again (an extension granted twice) revives, never duplicates.
+        await this.mail.enqueueOnce(
+          manager,
+          reminderKey(application.id, user.id, step.key, deadline),
+          () => ({
+            type: 'APPLICATION_REMINDER',
+            to: { address: user.email, name: user.name },
+            locale: user.locale,
+            rendered: renderApplicationReminder(
+              user.locale,
+              this.params(user, academy, organisation, application, deadline),
+            ),
+            sendAt,
+          }),
+        );
       }
     }
   }
 
   /** No reminder once complete or withdrawn: pending ones are cancelled, not deleted. */
   async cancelReminders(manager: EntityManager, applicationId: string): Promise<void> {
-    await manager
-      .getRepository(OutboxMessageEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ status: OutboxStatus.CANCELLED })
-      .where('dedupe_key LIKE :prefix', { prefix: `application-reminder:${applicationId}:%` })
-      .andWhere({ status: In([OutboxStatus.PENDING]) })
-      .execute();
+    await this.mail.cancelScheduled(manager, `application-reminder:${applicationId}:`);
   }
 }

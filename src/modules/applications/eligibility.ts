@@ -289,7 +289,7 @@ export function evaluate(
     const verdict = judge(criterion, context, today);
     const soft =
       criterion.severity === CriterionSeverity.SOFT && verdict.outcome === Outcome.NOT_MET;
-    const explanation = TEXT[verdict.reason][locale].replace('{value}', verdict.value ?? '');
+    const explanation = TEXT[verdict.reason][locale].replace('{value}', () => verdict.value ?? '');
     return {
       criterionId: criterion.id,
       outcome: soft ? Outcome.NEEDS_REVIEW : verdict.outcome,

@@ -6,7 +6,6 @@ import { pickLocalized } from '../../common/i18n/localized-text.js';
 import { Clock } from '../../common/time/clock.js';
 import { AppConfig } from '../../config/app-config.js';
 import { buildCalendar } from '../calendar/calendar-builder.js';
-import { OutboxMessageEntity, OutboxStatus } from '../mail/entities/outbox-message.entity.js';
 import { MailService } from '../mail/mail.service.js';
 import {
   renderConsultationMail,
@@ -20,6 +19,16 @@ import {
   placeText,
   type ConsultationView,
 } from './consultation-view.js';
+
+/** Why the system (not a person) cancelled a consultation; said in each reader's language. */
+export type CancellationCause = 'APPLICATION_WITHDRAWN';
+const CAUSE_TEXT: Record<CancellationCause, Record<Locale, string>> = {
+  APPLICATION_WITHDRAWN: {
+    fi: 'hakemus on peruttu',
+    sv: 'ansökan har återkallats',
+    en: 'the application was withdrawn',
+  },
+};
 
 /** The reminder goes this long before the start. */
 export const CONSULTATION_REMINDER_BEFORE_MS = 24 * 3_600_000;
@@ -56,8 +65,8 @@ export class ConsultationMailer {
     return this.notify(manager, bookingId, 'RESCHEDULED');
   }
 
-  cancelled(manager: EntityManager, bookingId: string): Promise<void> {
-    return this.notify(manager, bookingId, 'CANCELLED');
+  cancelled(manager: EntityManager, bookingId: string, cause?: CancellationCause): Promise<void> {
+    return this.notify(manager, bookingId, 'CANCELLED', cause);
   }
 
   /** The organisation's contacts and whoever booked (if a member), then the expert. */
@@ -85,6 +94,7 @@ export class ConsultationMailer {
     manager: EntityManager,
     bookingId: string,
     kind: Exclude<ConsultationMailKind, 'REMINDER'>,
+    cause?: CancellationCause,
   ): Promise<void> {
     const view = await loadConsultationView(manager, bookingId);
     const { applicants, expert } = await this.people(manager, view, bookingId);
@@ -101,7 +111,11 @@ export class ConsultationMailer {
         type: `CONSULTATION_${kind}`,
         to: { address: person.email, name: person.name },
         locale: person.locale,
-        rendered: renderConsultationMail(kind, person.locale, this.params(view, person.locale)),
+        rendered: renderConsultationMail(
+          kind,
+          person.locale,
+          this.params(view, person.locale, cause),
+        ),
         attachments: [
           {
             filename: 'invite.ics',
@@ -116,14 +130,14 @@ export class ConsultationMailer {
     if (kind !== 'CANCELLED') await this.scheduleReminders(manager, view, recipients);
   }
 
-  private params(view: ConsultationView, locale: Locale) {
+  private params(view: ConsultationView, locale: Locale, cause?: CancellationCause) {
     return {
       academyTitle: pickLocalized(view.academyTitle, locale),
       organisationName: view.organisationName,
       expertName: view.expert.name ?? view.expert.email,
       when: consultationWhen(view, locale),
       place: placeText(view, locale),
-      reason: view.cancelReason,
+      reason: cause ? CAUSE_TEXT[cause][locale] : view.cancelReason,
       url: this.url(view),
     };
   }
@@ -140,40 +154,27 @@ export class ConsultationMailer {
     const sendAt = new Date(view.startsAt.getTime() - CONSULTATION_REMINDER_BEFORE_MS);
     if (sendAt <= this.clock.now()) return;
     for (const person of recipients) {
-      const dedupeKey = `${reminderPrefix(view.bookingId)}${person.id}:${view.startsAt.getTime()}`;
-      const existing = await manager.getRepository(OutboxMessageEntity).findOneBy({ dedupeKey });
-      if (existing) {
-        // Back to a time it had before: revive that reminder rather than add a second.
-        if (existing.status === OutboxStatus.CANCELLED)
-          await manager
-            .getRepository(OutboxMessageEntity)
-            .update({ id: existing.id }, { status: OutboxStatus.PENDING });
-        continue;
-      }
-      await this.mail.enqueue(manager, {
-        type: 'CONSULTATION_REMINDER',
-        to: { address: person.email, name: person.name },
-        locale: person.locale,
-        rendered: renderConsultationMail(
-          'REMINDER',
-          person.locale,
-          this.params(view, person.locale),
-        ),
-        sendAt,
-        dedupeKey,
-      });
+      // Back to a slot it had before: that reminder is revived rather than added again.
+      await this.mail.enqueueOnce(
+        manager,
+        `${reminderPrefix(view.bookingId)}${person.id}:${view.slotId}:${view.startsAt.getTime()}`,
+        () => ({
+          type: 'CONSULTATION_REMINDER',
+          to: { address: person.email, name: person.name },
+          locale: person.locale,
+          rendered: renderConsultationMail(
+            'REMINDER',
+            person.locale,
+            this.params(view, person.locale),
+          ),
+          sendAt,
+        }),
+      );
     }
   }
 
-  /** Pending reminders of the booking are cancelled (kept for the record, never sent). */
+  /** The booking's reminders that are still to go are cancelled (kept for the record). */
   private async cancelReminders(manager: EntityManager, bookingId: string): Promise<void> {
-    await manager
-      .getRepository(OutboxMessageEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ status: OutboxStatus.CANCELLED })
-      .where('dedupe_key LIKE :prefix', { prefix: `${reminderPrefix(bookingId)}%` })
-      .andWhere('status = :pending', { pending: OutboxStatus.PENDING })
-      .execute();
+    await this.mail.cancelScheduled(manager, reminderPrefix(bookingId));
   }
 }

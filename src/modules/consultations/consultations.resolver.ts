@@ -10,7 +10,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
+import { IsDate, IsOptional, IsUUID } from 'class-validator';
 import { CurrentPrincipal, isStaff, type Principal } from '../../common/auth/principal.js';
 import { Roles, SignedIn } from '../../common/auth/policy.decorator.js';
 import { GlobalRole } from '../users/entities/user.entity.js';
@@ -37,6 +37,18 @@ import { notFound } from '../../common/errors/domain.exception.js';
 @ArgsType()
 export class ConsultationSlotsArgs {
   @Field(() => ID) @IsUUID() academyId: string;
+  @Field(() => Date, { nullable: true, description: 'Only slots starting at or after this.' })
+  @IsOptional()
+  @IsDate()
+  from?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Only slots starting before this.' })
+  @IsOptional()
+  @IsDate()
+  to?: Date | null;
+  @Field(() => ID, { nullable: true, description: 'Only this expert’s slots.' })
+  @IsOptional()
+  @IsUUID()
+  expertId?: string | null;
 }
 
 @Resolver(() => ConsultationBookingModel)
@@ -184,7 +196,7 @@ export class ConsultationsResolver {
     @CurrentPrincipal() principal: Principal,
     @Args() args: ConsultationSlotsArgs,
   ): Promise<ConsultationSlotModel[]> {
-    return this.consultations.slotsOf(principal, args.academyId);
+    return this.consultations.slotsOf(principal, args);
   }
 
   @SignedIn()

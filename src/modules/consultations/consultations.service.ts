@@ -6,6 +6,7 @@ import {
   notFound,
 } from '../../common/errors/domain.exception.js';
 import { isAdmin, isStaff, type Principal } from '../../common/auth/principal.js';
+import { ErrorCode } from '../../common/errors/error-code.js';
 import { Clock } from '../../common/time/clock.js';
 import { assertEndAfterStart, parseZonedField } from '../../common/time/zoned-input.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -31,7 +32,7 @@ import {
   ConsultationBookingEntity,
 } from './entities/consultation-booking.entity.js';
 import { ConsultationSlotEntity, SlotStatus } from './entities/consultation-slot.entity.js';
-import { ConsultationMailer } from './consultation-mailer.js';
+import { ConsultationMailer, type CancellationCause } from './consultation-mailer.js';
 import { expandSlotSeries } from './slot-series.js';
 
 const pgError = (error: unknown): { code?: string; constraint?: string } =>
@@ -74,12 +75,7 @@ export class ConsultationsService implements OnModuleInit {
       lock: { mode: 'pessimistic_write' },
     });
     if (!booking) return;
-    await this.markCancelled(
-      manager,
-      booking,
-      'Hakemus peruttu / Ansökan återkallad / Application withdrawn',
-      actorId,
-    );
+    await this.markCancelled(manager, booking, null, actorId, 'APPLICATION_WITHDRAWN');
   }
 
   /** Cancels a locked booking: SEQUENCE up, CANCEL invites out, reminders off, audited. */
@@ -88,19 +84,20 @@ export class ConsultationsService implements OnModuleInit {
     booking: ConsultationBookingEntity,
     reason: string | null,
     actorId: string,
+    cause?: CancellationCause,
   ): Promise<ConsultationBookingEntity> {
     booking.status = BookingStatus.CANCELLED;
     booking.cancelledAt = this.clock.now();
     booking.cancelReason = reason;
     booking.sequence += 1;
     const saved = await manager.getRepository(ConsultationBookingEntity).save(booking);
-    await this.mailer.cancelled(manager, booking.id);
+    await this.mailer.cancelled(manager, booking.id, cause);
     await this.audit.record(manager, {
       actorId,
       action: 'consultation.cancelled',
       entityType: 'consultation_booking',
       entityId: booking.id,
-      after: { reason },
+      after: { reason, cause: cause ?? null },
     });
     return saved;
   }
@@ -116,6 +113,11 @@ export class ConsultationsService implements OnModuleInit {
     const slots = this.requestedSlots(input, academy);
     try {
       return await this.dataSource.transaction(async (manager) => {
+        // One publish per expert at a time: two overlapping batches racing each other's
+        // exclusion checks could otherwise deadlock instead of one getting SLOT_OVERLAP.
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+          `consultation-slots:${principal.user.id}`,
+        ]);
         const repository = manager.getRepository(ConsultationSlotEntity);
         const saved = await repository.save(
           slots.map((slot) =>
@@ -199,7 +201,10 @@ export class ConsultationsService implements OnModuleInit {
       const slot = await manager
         .getRepository(ConsultationSlotEntity)
         .findOne({ where: { id: slotId }, lock: { mode: 'pessimistic_write' } });
-      if (!slot || (slot.expertId !== principal.user.id && !isStaff(principal))) throw notFound();
+      if (!slot) throw notFound();
+      // Experts withdraw their own slots; admins any.
+      if (slot.expertId !== principal.user.id && !isAdmin(principal))
+        throw new DomainException(ErrorCode.FORBIDDEN, 'FORBIDDEN');
       if (
         await manager
           .getRepository(ConsultationBookingEntity)
@@ -213,7 +218,11 @@ export class ConsultationsService implements OnModuleInit {
   }
 
   /** Free slots for applicants of the academy; everything (with bookings) for staff. */
-  async slotsOf(principal: Principal, academyId: string): Promise<ConsultationSlotEntity[]> {
+  async slotsOf(
+    principal: Principal,
+    filter: { academyId: string; from?: Date | null; to?: Date | null; expertId?: string | null },
+  ): Promise<ConsultationSlotEntity[]> {
+    const { academyId } = filter;
     const staff = isStaff(principal);
     if (!staff) {
       const applies = await this.dataSource.query<unknown[]>(
@@ -228,6 +237,9 @@ export class ConsultationsService implements OnModuleInit {
       .createQueryBuilder('s')
       .where('s.academy_id = :academyId AND s.status = :open', { academyId, open: SlotStatus.OPEN })
       .orderBy('s.starts_at', 'ASC');
+    if (filter.from) query.andWhere('s.starts_at >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('s.starts_at < :to', { to: filter.to });
+    if (filter.expertId) query.andWhere('s.expert_id = :expertId', { expertId: filter.expertId });
     if (!staff) {
       query
         .andWhere(
@@ -271,6 +283,12 @@ export class ConsultationsService implements OnModuleInit {
         // Share-lock the slot: many bookers may race (the unique index picks one), but a
         // withdrawal waits for them, and a booking never lands on a withdrawn slot.
         await this.openSlotOf(manager, slot.id, application.academyId, true);
+        // Likewise the application: a withdrawal (FOR UPDATE) and a booking do not cross.
+        const current = await manager
+          .getRepository(ApplicationEntity)
+          .findOne({ where: { id: application.id }, lock: { mode: 'pessimistic_read' } });
+        if (!current || current.status === ApplicationStatus.WITHDRAWN)
+          throw new DomainException('APPLICATION_WITHDRAWN', 'APPLICATION_WITHDRAWN');
         const repository = manager.getRepository(ConsultationBookingEntity);
         const booking = await repository.save(
           repository.create({
@@ -315,7 +333,7 @@ export class ConsultationsService implements OnModuleInit {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const repository = manager.getRepository(ConsultationBookingEntity);
-        const { booking, application } = await this.lockBooking(
+        const { booking, application, asStaff } = await this.lockBooking(
           manager,
           principal,
           input.bookingId,
@@ -323,7 +341,7 @@ export class ConsultationsService implements OnModuleInit {
         if (booking.status !== BookingStatus.ACTIVE) throw notFound();
         const slot = await this.openSlotOf(manager, input.slotId, application.academyId, true);
         if (slot.id === booking.slotId) return booking;
-        if (!isStaff(principal)) {
+        if (!asStaff) {
           await this.assertBeforeBookingDeadline(manager, application);
           await this.assertBeforeCutoff(manager, booking.slotId, application.academyId);
         }
@@ -352,15 +370,18 @@ export class ConsultationsService implements OnModuleInit {
     input: CancelConsultationInput,
   ): Promise<ConsultationBookingEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const { booking, application } = await this.lockBooking(manager, principal, input.bookingId);
+      const { booking, application, asStaff } = await this.lockBooking(
+        manager,
+        principal,
+        input.bookingId,
+      );
       if (booking.status === BookingStatus.CANCELLED) return booking;
-      if (isStaff(principal) && !input.reason?.trim()) {
+      if (asStaff && !input.reason?.trim()) {
         throw new InputValidationException([
           { field: 'input.reason', rule: 'isNotEmpty', detail: 'experts and admins give a reason' },
         ]);
       }
-      if (!isStaff(principal))
-        await this.assertBeforeCutoff(manager, booking.slotId, application.academyId);
+      if (!asStaff) await this.assertBeforeCutoff(manager, booking.slotId, application.academyId);
       const saved = await this.markCancelled(
         manager,
         booking,
@@ -395,14 +416,20 @@ export class ConsultationsService implements OnModuleInit {
   }
 
   /**
-   * A booking locked for a change, with its application: the application's organisation
-   * and staff may change it; for anyone else it does not exist.
+   * A booking locked for a change, with its application and who is changing it: an admin
+   * or the expert whose slot it is acts as staff (any time, with a reason); a member of
+   * the application's organisation as the applicant (deadline and cut-off apply). Another
+   * expert sees the booking but may not change it; for anyone else it does not exist.
    */
   private async lockBooking(
     manager: EntityManager,
     principal: Principal,
     bookingId: string,
-  ): Promise<{ booking: ConsultationBookingEntity; application: ApplicationEntity }> {
+  ): Promise<{
+    booking: ConsultationBookingEntity;
+    application: ApplicationEntity;
+    asStaff: boolean;
+  }> {
     const booking = await manager
       .getRepository(ConsultationBookingEntity)
       .findOne({ where: { id: bookingId }, lock: { mode: 'pessimistic_write' } });
@@ -410,13 +437,25 @@ export class ConsultationsService implements OnModuleInit {
     const application = await manager
       .getRepository(ApplicationEntity)
       .findOneByOrFail({ id: booking.applicationId });
-    if (
-      !isStaff(principal) &&
-      !(await this.memberships.roleIn(principal, application.organisationId, manager))
-    ) {
-      throw notFound();
-    }
-    return { booking, application };
+    if (await this.isSlotOwnerOrAdmin(manager, principal, booking.slotId))
+      return { booking, application, asStaff: true };
+    if (await this.memberships.roleIn(principal, application.organisationId, manager))
+      return { booking, application, asStaff: false };
+    if (isStaff(principal)) throw new DomainException(ErrorCode.FORBIDDEN, 'FORBIDDEN');
+    throw notFound();
+  }
+
+  /** Admins, and the expert who offers the slot. */
+  private async isSlotOwnerOrAdmin(
+    manager: EntityManager,
+    principal: Principal,
+    slotId: string,
+  ): Promise<boolean> {
+    if (isAdmin(principal)) return true;
+    if (!isStaff(principal)) return false;
+    return manager
+      .getRepository(ConsultationSlotEntity)
+      .existsBy({ id: slotId, expertId: principal.user.id });
   }
 
   /**
@@ -461,7 +500,7 @@ export class ConsultationsService implements OnModuleInit {
     }
   }
 
-  /** The expert's notes on a consultation; only experts and admins read them. */
+  /** The expert's notes on a consultation: written by its expert, read by experts and admins. */
   async recordNotes(
     principal: Principal,
     bookingId: string,
@@ -474,6 +513,9 @@ export class ConsultationsService implements OnModuleInit {
         lock: { mode: 'pessimistic_write' },
       });
       if (!booking) throw notFound();
+      // The expert who held the consultation writes the notes (or an admin).
+      if (!(await this.isSlotOwnerOrAdmin(manager, principal, booking.slotId)))
+        throw new DomainException(ErrorCode.FORBIDDEN, 'FORBIDDEN');
       await repository.update({ id: booking.id }, { notes: notes.trim() || null });
       await this.audit.record(manager, {
         actorId: principal.user.id,
@@ -524,9 +566,12 @@ export class ConsultationsService implements OnModuleInit {
         ? extension.until
         : academy.consultationBookingDeadline;
     if (this.clock.now().getTime() > deadline.getTime()) {
-      throw new DomainException('DEADLINE_PASSED', 'DEADLINE_PASSED', {
-        deadline: { instant: deadline, zone: academy.timeZone },
-      });
+      throw new DomainException(
+        'DEADLINE_PASSED',
+        'BOOKING_DEADLINE_PASSED',
+        { deadline: { instant: deadline, zone: academy.timeZone } },
+        { deadline: deadline.toISOString() },
+      );
     }
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/time/clock.js';
 import type { Locale } from '../../common/i18n/locale.js';
 import {
@@ -46,5 +46,41 @@ export class MailService {
         dedupeKey: mail.dedupeKey ?? null,
       }),
     );
+  }
+
+  /**
+   * Cancels scheduled messages whose dedupe key starts with `prefix` (reminders that are no
+   * longer wanted): waiting, parked, and in flight — a send in flight that fails is then
+   * not retried. Rows are kept for the record; their keys stay taken.
+   */
+  async cancelScheduled(manager: EntityManager, prefix: string): Promise<void> {
+    await manager
+      .getRepository(OutboxMessageEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ status: OutboxStatus.CANCELLED })
+      .where('dedupe_key LIKE :prefix', { prefix: `${prefix}%` })
+      .andWhere({ status: In([OutboxStatus.PENDING, OutboxStatus.PARKED, OutboxStatus.SENDING]) })
+      .execute();
+  }
+
+  /**
+   * Schedules a message once per `dedupeKey`: a key that exists is not added again, and a
+   * cancelled one is revived (the same reminder wanted again, e.g. a booking moved back).
+   * The message is rendered only when it is really new.
+   */
+  async enqueueOnce(
+    manager: EntityManager,
+    dedupeKey: string,
+    mail: () => Omit<MailToSend, 'dedupeKey'>,
+  ): Promise<void> {
+    const repository = manager.getRepository(OutboxMessageEntity);
+    const existing = await repository.findOneBy({ dedupeKey });
+    if (!existing) {
+      await this.enqueue(manager, { ...mail(), dedupeKey });
+      return;
+    }
+    if (existing.status === OutboxStatus.CANCELLED)
+      await repository.update({ id: existing.id }, { status: OutboxStatus.PENDING });
   }
 }

@@ -5,7 +5,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { ROOT_LOGGER } from '../../common/logging/logging.module.js';
 import { Clock } from '../../common/time/clock.js';
@@ -110,8 +110,9 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     const repository = this.dataSource.getRepository(OutboxMessageEntity);
     try {
       await this.transport.send(message);
+      // Sent is sent: also when the message was cancelled while in flight.
       await repository.update(
-        { id: message.id, status: OutboxStatus.SENDING },
+        { id: message.id, status: In([OutboxStatus.SENDING, OutboxStatus.CANCELLED]) },
         {
           status: OutboxStatus.SENT,
           sentAt: this.clock.now(),
@@ -125,8 +126,9 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       const reason = error instanceof Error ? error.message : String(error);
       const permanent = error instanceof PermanentMailError;
       if (permanent || message.attempts >= this.config.mail.maxAttempts) {
+        // Only while still ours: a message cancelled meanwhile stays cancelled.
         await repository.update(
-          { id: message.id },
+          { id: message.id, status: OutboxStatus.SENDING },
           { status: OutboxStatus.PARKED, lockedUntil: null, lastError: reason.slice(0, 2000) },
         );
         this.logger.error(
@@ -141,7 +143,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
         6 * 3600 * 1000,
       );
       await repository.update(
-        { id: message.id },
+        { id: message.id, status: OutboxStatus.SENDING },
         {
           status: OutboxStatus.PENDING,
           lockedUntil: null,

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../common/i18n/locale.js';
-import { escapeHtml, htmlLayout, textLayout, type RenderedMail } from './layout.js';
+import { escapeHtml, fillTemplate, htmlLayout, textLayout, type RenderedMail } from './layout.js';
 
 export interface ApplicationMailParams {
   academyTitle: string;
@@ -66,10 +66,11 @@ function fill(
   deadline: string,
   escape: (value: string) => string,
 ): string {
-  return template
-    .replace('{academy}', escape(params.academyTitle))
-    .replace('{organisation}', escape(params.organisationName))
-    .replace('{deadline}', escape(deadline));
+  return fillTemplate(
+    template,
+    { academy: params.academyTitle, organisation: params.organisationName, deadline },
+    escape,
+  );
 }
 const plain = (value: string): string => value;
 

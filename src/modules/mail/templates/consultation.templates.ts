@@ -1,5 +1,5 @@
 import type { Locale } from '../../../common/i18n/locale.js';
-import { escapeHtml, htmlLayout, textLayout, type RenderedMail } from './layout.js';
+import { escapeHtml, fillTemplate, htmlLayout, textLayout, type RenderedMail } from './layout.js';
 
 export type ConsultationMailKind = 'BOOKED' | 'RESCHEDULED' | 'CANCELLED' | 'REMINDER';
 
@@ -100,11 +100,16 @@ function fill(
   params: ConsultationMailParams,
   escape: (value: string) => string,
 ): string {
-  return template
-    .replace('{academy}', escape(params.academyTitle))
-    .replace('{organisation}', escape(params.organisationName))
-    .replace('{expert}', escape(params.expertName))
-    .replace('{when}', escape(params.when));
+  return fillTemplate(
+    template,
+    {
+      academy: params.academyTitle,
+      organisation: params.organisationName,
+      expert: params.expertName,
+      when: params.when,
+    },
+    escape,
+  );
 }
 const plain = (value: string): string => value;
 

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../common/i18n/locale.js';
-import { escapeHtml, htmlLayout, textLayout, type RenderedMail } from './layout.js';
+import { escapeHtml, fillTemplate, htmlLayout, textLayout, type RenderedMail } from './layout.js';
 
 export interface InvitationParams {
   organisationName: string;
@@ -31,9 +31,11 @@ const COPY: Record<Locale, { subject: string; intro: string; how: string; button
 export function renderInvitation(locale: Locale, params: InvitationParams): RenderedMail {
   const copy = COPY[locale];
   const fill = (text: string, escape: (value: string) => string): string =>
-    text
-      .replace('{organisation}', escape(params.organisationName))
-      .replace('{inviter}', escape(params.inviterName));
+    fillTemplate(
+      text,
+      { organisation: params.organisationName, inviter: params.inviterName },
+      escape,
+    );
   const plain = (value: string): string => value;
   return {
     subject: fill(copy.subject, plain),

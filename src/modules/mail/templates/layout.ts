@@ -16,6 +16,20 @@ export function escapeHtml(value: string): string {
     .replace(/'/g, '&#39;');
 }
 
+/**
+ * Puts values into `{name}` placeholders, each through `escape` (plain text or HTML). A
+ * function replacer, so a `$&` or `$'` in an organisation's name stays literal text.
+ */
+export function fillTemplate(
+  template: string,
+  values: Record<string, string>,
+  escape: (value: string) => string = (value) => value,
+): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    Object.hasOwn(values, name) ? escape(values[name]) : placeholder,
+  );
+}
+
 /** Keeps user input out of header structure: no line breaks or control characters. */
 export function headerSafe(value: string): string {
   return (
