@@ -237,9 +237,9 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     const forExpert = smtp.to(expert.user.email);
     expect(forContact).toHaveLength(1);
     expect(forExpert).toHaveLength(1);
-    expect(forContact[0].subject).toMatch(/^Consultation booked for 10 May 2027/);
+    expect(forContact[0].subject).toBe('Consultation booked for 10 May 2027, 09:00–09:45');
     // The expert reads Finnish.
-    expect(forExpert[0].subject).toMatch(/^Keskusteluaika varattu 10\.5\.2027/);
+    expect(forExpert[0].subject).toBe('Keskusteluaika varattu 10.5.2027 klo 9.00–9.45');
     for (const mail of [forContact[0], forExpert[0]]) {
       expect(inviteOf(mail)).toEqual({
         method: 'REQUEST',
@@ -449,6 +449,37 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     expect(ids).not.toContain(taken);
     expect(applicantView.data!.consultationSlots.every((slot) => slot.booking === null)).toBe(true);
     expect(JSON.stringify(applicantView.data)).not.toContain(booker.contact.user.email);
+
+    // The booker sees the consultation beside the application; notes stay with staff.
+    const APPLICATION = `query ($id: ID!) { application(id: $id) {
+      completeness { consultationBooked }
+      consultation { slotId organisationName notes expert { email } } } }`;
+    const own = await testApp.graphql<{
+      application: {
+        completeness: { consultationBooked: boolean };
+        consultation: { slotId: string; notes: string | null; expert: { email: string } } | null;
+      };
+    }>(APPLICATION, { id: booker.applicationId }, booker.contact.headers);
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.application.completeness.consultationBooked).toBe(true);
+    expect(own.data!.application.consultation).toMatchObject({
+      slotId: taken,
+      notes: null,
+      expert: { email: expert.user.email },
+    });
+    const otherOwn = await testApp.graphql<{ application: { consultation: unknown } }>(
+      APPLICATION,
+      { id: other.applicationId },
+      other.contact.headers,
+    );
+    expect(otherOwn.data!.application.consultation).toBeNull();
+    // Another organisation cannot reach it through the application either.
+    const foreign = await testApp.graphql(
+      APPLICATION,
+      { id: booker.applicationId },
+      other.contact.headers,
+    );
+    expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
     // An organisation without an application in the academy sees no slots at all.
     const outsider = await createSignedInUser(testApp.dataSource);

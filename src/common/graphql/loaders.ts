@@ -31,6 +31,8 @@ export interface Loaders {
   consultationDetails: DataLoader<string, ConsultationDetails | null>;
   /** Name and e-mail of a user, by id. */
   people: DataLoader<string, { id: string; name: string | null; email: string } | null>;
+  /** The active booking of an application, by application id. */
+  activeBookingOfApplication: DataLoader<string, ConsultationBookingEntity | null>;
   /** The active booking of a slot, by slot id. */
   activeBookingOfSlot: DataLoader<string, ConsultationBookingEntity | null>;
 }
@@ -89,6 +91,13 @@ export function createLoaders(dataSource: DataSource): Loaders {
       >('SELECT id, name, email FROM users WHERE id = ANY($1::uuid[])', [userIds]);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return userIds.map((id) => byId.get(id) ?? null);
+    }),
+    activeBookingOfApplication: new DataLoader(async (applicationIds) => {
+      const bookings = await dataSource
+        .getRepository(ConsultationBookingEntity)
+        .findBy({ applicationId: In([...applicationIds]), status: BookingStatus.ACTIVE });
+      const byApplication = new Map(bookings.map((booking) => [booking.applicationId, booking]));
+      return applicationIds.map((id) => byApplication.get(id) ?? null);
     }),
     activeBookingOfSlot: new DataLoader(async (slotIds) => {
       const bookings = await dataSource

@@ -1,5 +1,11 @@
 import { Locale } from '../i18n/locale.js';
-import { formatZoned, localIso, parseZonedInput, ZonedTimeError } from './zoned-time.js';
+import {
+  formatZoned,
+  formatZonedRange,
+  localIso,
+  parseZonedInput,
+  ZonedTimeError,
+} from './zoned-time.js';
 
 const HELSINKI = 'Europe/Helsinki';
 
@@ -69,5 +75,35 @@ describe('showing instants in the zone', () => {
     expect(localIso(deadline, HELSINKI)).toBe('2023-05-31T23:59:59');
     expect(formatZoned(deadline, HELSINKI, Locale.fi)).toMatch(/31\.5\.2023.*23[.:]59/);
     expect(formatZoned(deadline, HELSINKI, Locale.en)).toMatch(/31 May 2023.*23:59/);
+  });
+});
+
+describe('showing a time span in the zone', () => {
+  const start = new Date('2027-05-10T06:00:00Z');
+  const end = new Date('2027-05-10T06:45:00Z');
+
+  it('writes one date and both times, in local time, per language', () => {
+    expect(formatZonedRange(start, end, HELSINKI, Locale.fi)).toBe('10.5.2027 klo 9.00–9.45');
+    expect(formatZonedRange(start, end, HELSINKI, Locale.sv)).toBe('10.5.2027 kl. 09.00–09.45');
+    expect(formatZonedRange(start, end, HELSINKI, Locale.en)).toBe('10 May 2027, 09:00–09:45');
+    // Winter time: the same wall clock is an hour later in UTC.
+    expect(
+      formatZonedRange(
+        new Date('2027-11-10T07:00:00Z'),
+        new Date('2027-11-10T07:45:00Z'),
+        HELSINKI,
+        Locale.fi,
+      ),
+    ).toBe('10.11.2027 klo 9.00–9.45');
+  });
+
+  it('writes both ends in full when the span crosses midnight locally', () => {
+    const text = formatZonedRange(
+      new Date('2027-05-10T20:30:00Z'),
+      new Date('2027-05-10T21:30:00Z'),
+      HELSINKI,
+      Locale.en,
+    );
+    expect(text).toMatch(/^10 May 2027.*23:30 – 11 May 2027.*00:30$/);
   });
 });

@@ -67,10 +67,35 @@ export function formatZoned(instant: Date, zone: string, locale: Locale): string
   }).format(instant);
 }
 
-/** A time span in the zone and language, e.g. `12.5.2027 klo 10.00–11.00`. */
+const DATE_ONLY: Record<Locale, Intl.DateTimeFormatOptions> = {
+  fi: { day: 'numeric', month: 'numeric', year: 'numeric' },
+  sv: { day: 'numeric', month: 'numeric', year: 'numeric' },
+  en: { day: 'numeric', month: 'long', year: 'numeric' },
+};
+// Finnish writes 9.00, Swedish 09.00, English 09:00.
+const TIME_ONLY: Record<Locale, Intl.DateTimeFormatOptions> = {
+  fi: { hour: 'numeric', minute: '2-digit' },
+  sv: { hour: '2-digit', minute: '2-digit' },
+  en: { hour: '2-digit', minute: '2-digit' },
+};
+/** How each language joins a date and a time span: `12.5.2027 klo 9.00–9.45`. */
+const DATE_TIME_JOIN: Record<Locale, string> = { fi: ' klo ', sv: ' kl. ', en: ', ' };
+
+/**
+ * A time span in the zone and language: `12.5.2027 klo 9.00–9.45`,
+ * `12.5.2027 kl. 09.00–09.45`, `12 May 2027, 09:00–09:45`; across days, both ends in full.
+ */
 export function formatZonedRange(start: Date, end: Date, zone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    ...DATE_FORMAT[locale],
+  const date = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    ...DATE_ONLY[locale],
     timeZone: zone,
-  }).formatRange(start, end);
+  });
+  if (date.format(start) !== date.format(end)) {
+    return `${formatZoned(start, zone, locale)} – ${formatZoned(end, zone, locale)}`;
+  }
+  const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    ...TIME_ONLY[locale],
+    timeZone: zone,
+  });
+  return `${date.format(start)}${DATE_TIME_JOIN[locale]}${time.format(start)}–${time.format(end)}`;
 }

@@ -3,7 +3,11 @@ import { ApplicationsModule } from '../applications/applications.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
-import { ConsultationBookingsResolver, ConsultationsResolver } from './consultations.resolver.js';
+import {
+  ApplicationConsultationResolver,
+  ConsultationBookingsResolver,
+  ConsultationsResolver,
+} from './consultations.resolver.js';
 import { ConsultationsService } from './consultations.service.js';
 import { ConsultationMailer } from './consultation-mailer.js';
 
@@ -14,6 +18,7 @@ import { ConsultationMailer } from './consultation-mailer.js';
     ConsultationMailer,
     ConsultationsResolver,
     ConsultationBookingsResolver,
+    ApplicationConsultationResolver,
   ],
   exports: [ConsultationsService],
 })

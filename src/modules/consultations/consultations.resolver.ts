@@ -13,6 +13,7 @@ import {
 import { IsDate, IsOptional, IsUUID } from 'class-validator';
 import { CurrentPrincipal, isStaff, type Principal } from '../../common/auth/principal.js';
 import { Roles, SignedIn } from '../../common/auth/policy.decorator.js';
+import { ApplicationModel } from '../applications/models/application.model.js';
 import { GlobalRole } from '../users/entities/user.entity.js';
 import { ConsultationsService } from './consultations.service.js';
 import {
@@ -226,5 +227,20 @@ export class ConsultationsResolver {
     @Args('input') input: CancelConsultationInput,
   ): Promise<ConsultationBookingModel> {
     return this.consultations.cancel(principal, input);
+  }
+}
+
+/** An application's consultation, beside the application (whoever may read it sees it). */
+@Resolver(() => ApplicationModel)
+export class ApplicationConsultationResolver {
+  @ResolveField(() => ConsultationBookingModel, {
+    nullable: true,
+    description: 'The active consultation booking, if any.',
+  })
+  consultation(
+    @Parent() application: Pick<ApplicationModel, 'id'>,
+    @Context() context: GraphqlContext,
+  ): Promise<ConsultationBookingModel | null> {
+    return context.loaders.activeBookingOfApplication.load(application.id);
   }
 }
