@@ -528,4 +528,43 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     );
     expect(rebooked.errors).toBeUndefined();
   });
+
+  it('never sends a reminder for a booking cancelled while another instance held the reminder', async () => {
+    const [slotId] = await series('2027-05-20', '2027-05-20', ['THURSDAY']);
+    const person = await applicant();
+    const bookingId = (
+      await testApp.graphql<{ bookConsultation: { id: string } }>(
+        BOOK,
+        { input: { slotId, applicationId: person.applicationId } },
+        person.contact.headers,
+      )
+    ).data!.bookConsultation.id;
+    await testApp.sendMail();
+    // An instance claimed the reminders and died mid-send: SENDING with a lapsed lease,
+    // which any worker would reclaim and send.
+    const claimed = await testApp.dataSource.query<unknown[]>(
+      `UPDATE outbox_messages SET status = 'SENDING', locked_until = $2, attempts = 1
+       WHERE dedupe_key LIKE $1 RETURNING id`,
+      [`consultation-reminder:${bookingId}:%`, new Date('2027-05-01T08:00:00Z')],
+    );
+    expect(claimed).toHaveLength(2);
+    expect(
+      (
+        await testApp.graphql(
+          CANCEL,
+          { input: { bookingId, reason: 'Päällekkäinen kokous' } },
+          expert.headers,
+        )
+      ).errors,
+    ).toBeUndefined();
+    testApp.clock.set(new Date('2027-05-19T12:00:00Z'));
+    try {
+      await testApp.sendMail();
+      expect(
+        smtp.to(person.contact.user.email).filter((mail) => mail.subject?.startsWith('Reminder')),
+      ).toEqual([]);
+    } finally {
+      testApp.clock.set(START);
+    }
+  });
 });
