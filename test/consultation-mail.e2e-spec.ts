@@ -7,7 +7,7 @@ import {
 } from '../src/modules/applications/entities/application.entity.js';
 import { GlobalRole } from '../src/modules/users/entities/user.entity.js';
 import { Locale } from '../src/common/i18n/locale.js';
-import { createAcademy } from './helpers/factories.js';
+import { createAcademy, SPRING_2027 } from './helpers/factories.js';
 import { parseCalendar } from './helpers/ical.js';
 import { TestSmtpServer } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
@@ -75,10 +75,7 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     });
     admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
     academy = await createAcademy(testApp.dataSource, {
-      applicationOpensAt: new Date('2027-04-01T00:00:00+03:00'),
-      applicationDeadline: new Date('2027-05-31T23:59:59.999+03:00'),
-      consultationBookingDeadline: new Date('2027-05-31T23:59:59.999+03:00'),
-      selectionAnnouncementAt: new Date('2027-06-18T12:00:00+03:00'),
+      ...SPRING_2027,
     });
   });
   afterAll(async () => {

@@ -4,7 +4,7 @@ import {
   ApplicationStatus,
 } from '../src/modules/applications/entities/application.entity.js';
 import { GlobalRole } from '../src/modules/users/entities/user.entity.js';
-import { createAcademy } from './helpers/factories.js';
+import { createAcademy, SPRING_2027 } from './helpers/factories.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { createOrganisation, createSignedInUser, type SignedInUser } from './helpers/users.js';
 
@@ -25,10 +25,7 @@ describe('consultation booking: the database refuses double booking', () => {
     });
     expert = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.EXPERT] });
     academy = await createAcademy(testApp.dataSource, {
-      applicationOpensAt: new Date('2027-04-01T00:00:00+03:00'),
-      applicationDeadline: new Date('2027-05-31T23:59:59.999+03:00'),
-      consultationBookingDeadline: new Date('2027-05-31T23:59:59.999+03:00'),
-      selectionAnnouncementAt: new Date('2027-06-18T12:00:00+03:00'),
+      ...SPRING_2027,
     });
   });
   afterAll(() => testApp.close());
@@ -467,10 +464,7 @@ describe('consultation booking: the database refuses double booking', () => {
       expect(codeOf(refused)).toBe('SLOT_WITHDRAWN');
     }
     const elsewhere = await createAcademy(testApp.dataSource, {
-      applicationOpensAt: new Date('2027-04-01T00:00:00+03:00'),
-      applicationDeadline: new Date('2027-05-31T23:59:59.999+03:00'),
-      consultationBookingDeadline: new Date('2027-05-31T23:59:59.999+03:00'),
-      selectionAnnouncementAt: new Date('2027-06-18T12:00:00+03:00'),
+      ...SPRING_2027,
     });
     const foreignSlot = await testApp.graphql<{ publishConsultationSlots: Array<{ id: string }> }>(
       PUBLISH,
@@ -570,10 +564,8 @@ describe('consultation booking: the database refuses double booking', () => {
   it('uses the consultation-booking deadline (not the application deadline), moved by an extension', async () => {
     const admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
     const early = await createAcademy(testApp.dataSource, {
-      applicationOpensAt: new Date('2027-04-01T00:00:00+03:00'),
-      applicationDeadline: new Date('2027-05-31T23:59:59.999+03:00'),
+      ...SPRING_2027,
       consultationBookingDeadline: new Date('2027-05-24T23:59:59.999+03:00'),
-      selectionAnnouncementAt: new Date('2027-06-18T12:00:00+03:00'),
     });
     const slots = await testApp.graphql<{ publishConsultationSlots: Array<{ id: string }> }>(
       PUBLISH,

@@ -31,3 +31,14 @@ export async function createAcademy(
     }),
   );
 }
+
+/**
+ * The application window most specs use: open from 1.4.2027, applications and
+ * consultation bookings by the end of 31.5.2027 (Helsinki), selection on 18.6.
+ */
+export const SPRING_2027 = {
+  applicationOpensAt: new Date('2027-04-01T00:00:00+03:00'),
+  applicationDeadline: new Date('2027-05-31T23:59:59.999+03:00'),
+  consultationBookingDeadline: new Date('2027-05-31T23:59:59.999+03:00'),
+  selectionAnnouncementAt: new Date('2027-06-18T12:00:00+03:00'),
+};

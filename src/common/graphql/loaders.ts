@@ -92,19 +92,21 @@ export function createLoaders(dataSource: DataSource): Loaders {
       const byId = new Map(rows.map((row) => [row.id, row]));
       return userIds.map((id) => byId.get(id) ?? null);
     }),
-    activeBookingOfApplication: new DataLoader(async (applicationIds) => {
-      const bookings = await dataSource
-        .getRepository(ConsultationBookingEntity)
-        .findBy({ applicationId: In([...applicationIds]), status: BookingStatus.ACTIVE });
-      const byApplication = new Map(bookings.map((booking) => [booking.applicationId, booking]));
-      return applicationIds.map((id) => byApplication.get(id) ?? null);
-    }),
-    activeBookingOfSlot: new DataLoader(async (slotIds) => {
-      const bookings = await dataSource
-        .getRepository(ConsultationBookingEntity)
-        .findBy({ slotId: In([...slotIds]), status: BookingStatus.ACTIVE });
-      const bySlot = new Map(bookings.map((booking) => [booking.slotId, booking]));
-      return slotIds.map((id) => bySlot.get(id) ?? null);
-    }),
+    activeBookingOfApplication: activeBookingsBy(dataSource, 'applicationId'),
+    activeBookingOfSlot: activeBookingsBy(dataSource, 'slotId'),
   };
+}
+
+/** Active bookings keyed by one of their columns (at most one each, by the unique indexes). */
+function activeBookingsBy(
+  dataSource: DataSource,
+  key: 'applicationId' | 'slotId',
+): DataLoader<string, ConsultationBookingEntity | null> {
+  return new DataLoader(async (ids) => {
+    const bookings = await dataSource
+      .getRepository(ConsultationBookingEntity)
+      .findBy({ [key]: In([...ids]), status: BookingStatus.ACTIVE });
+    const byKey = new Map(bookings.map((booking) => [booking[key], booking]));
+    return ids.map((id) => byKey.get(id) ?? null);
+  });
 }
