@@ -98,7 +98,7 @@ describe('academies (public queries over /graphql)', () => {
     expect(response.errors).toHaveLength(1);
     const [error] = response.errors!;
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(error.message).toBe('Please check your input: 1 field(s) are not valid.');
+    expect(error.message).toBe('Please check your input: invalid fields: 1.');
     expect(error.extensions?.validationErrors).toEqual([
       expect.objectContaining({ field: 'slug', rule: 'maxLength', message: 'Too long.' }),
     ]);

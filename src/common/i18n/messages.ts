@@ -20,9 +20,9 @@ export const MESSAGES = {
     en: 'Something unexpected went wrong on our side. Please try again in a moment.',
   },
   BAD_USER_INPUT: {
-    fi: 'Tarkista tiedot: {count} kenttää ei kelpaa.',
-    sv: 'Kontrollera uppgifterna: {count} fält är ogiltiga.',
-    en: 'Please check your input: {count} field(s) are not valid.',
+    fi: 'Tarkista tiedot: virheellisiä kenttiä {count}.',
+    sv: 'Kontrollera uppgifterna: ogiltiga fält {count}.',
+    en: 'Please check your input: invalid fields: {count}.',
   },
   NOT_FOUND: {
     fi: 'Haettua kohdetta ei löytynyt.',

@@ -85,8 +85,9 @@ export function buildCalendar(options: {
   const calendar = ical({
     name: calendarNameText(options.name),
     prodId: { company: 'Akatemia', product: 'akatemia', language: options.locale.toUpperCase() },
-    // Refresh hint for subscribing apps (REFRESH-INTERVAL and X-PUBLISHED-TTL).
-    ttl: 60 * 60,
+    // Refresh hint for subscribing apps (REFRESH-INTERVAL and X-PUBLISHED-TTL); an
+    // invitation is not subscribed to, so it has none.
+    ttl: options.method && options.method !== ICalCalendarMethod.PUBLISH ? null : 60 * 60,
     method: options.method ?? ICalCalendarMethod.PUBLISH,
   });
   for (const item of options.items) {

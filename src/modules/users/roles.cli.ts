@@ -4,7 +4,11 @@ import { DomainException } from '../../common/errors/domain.exception.js';
 import { createRootLogger } from '../../common/logging/logger.js';
 import { loadConfigOrExit } from '../../config/app-config.js';
 import { buildDataSourceOptions } from '../../database/data-source-options.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../database/embedded-postgres.js';
+import {
+  runningEmbeddedPostgresUrl,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from '../../database/embedded-postgres.js';
 import { migrateUnderLock } from '../../database/migrate.js';
 import { AuditEntryEntity } from '../audit/entities/audit-entry.entity.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -29,8 +33,10 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createRootLogger('warn');
   let embedded: EmbeddedDatabase | undefined;
+  // Beside a running server, use its embedded database; otherwise start one for this command.
   const url =
     config.databaseUrl ??
+    (await runningEmbeddedPostgresUrl(config.dataDir)) ??
     (embedded = await startEmbeddedPostgres({ directory: config.dataDir, logger })).url;
   const dataSource = await new DataSource(
     buildDataSourceOptions(
