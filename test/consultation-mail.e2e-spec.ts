@@ -189,6 +189,15 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
         })
       )?.validationErrors?.[0],
     ).toMatchObject({ field: 'input.slots', rule: 'exactlyOne' });
+    // In person, but nowhere.
+    expect(
+      (
+        await attempt({
+          mode: 'IN_PERSON',
+          series: { from: '2027-04-20', to: '2027-04-20', ...window },
+        })
+      )?.validationErrors?.[0],
+    ).toMatchObject({ field: 'input.place', rule: 'isNotEmpty' });
     // A malformed clock time.
     expect(
       (

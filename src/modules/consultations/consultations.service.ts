@@ -31,7 +31,11 @@ import {
   BookingStatus,
   ConsultationBookingEntity,
 } from './entities/consultation-booking.entity.js';
-import { ConsultationSlotEntity, SlotStatus } from './entities/consultation-slot.entity.js';
+import {
+  ConsultationSlotEntity,
+  SlotMode,
+  SlotStatus,
+} from './entities/consultation-slot.entity.js';
 import { ConsultationMailer, type CancellationCause } from './consultation-mailer.js';
 import { expandSlotSeries } from './slot-series.js';
 
@@ -153,6 +157,11 @@ export class ConsultationsService implements OnModuleInit {
     input: PublishConsultationSlotsInput,
     academy: AcademyEntity,
   ): Array<{ startsAt: Date; endsAt: Date }> {
+    if (input.mode === SlotMode.IN_PERSON && !input.place?.trim()) {
+      throw new InputValidationException([
+        { field: 'input.place', rule: 'isNotEmpty', detail: 'an in-person slot needs a place' },
+      ]);
+    }
     if (!input.slots === !input.series) {
       throw new InputValidationException([
         { field: 'input.slots', rule: 'exactlyOne', detail: 'give either slots or series' },
