@@ -573,4 +573,71 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
       testApp.clock.set(START);
     }
   });
+
+  it('sends an updated invite when the expert changes a booked slot’s link, and rewrites its reminder', async () => {
+    const [slotId] = await series('2027-05-24', '2027-05-24', ['MONDAY']);
+    const person = await applicant();
+    const bookingId = (
+      await testApp.graphql<{ bookConsultation: { id: string } }>(
+        BOOK,
+        { input: { slotId, applicationId: person.applicationId } },
+        person.contact.headers,
+      )
+    ).data!.bookConsultation.id;
+    await testApp.sendMail();
+    const UPDATE =
+      'mutation ($input: UpdateConsultationSlotInput!) { updateConsultationSlot(input: $input) { mode place onlineUrl } }';
+    const colleague = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.EXPERT] });
+    const foreign = await testApp.graphql(
+      UPDATE,
+      { input: { slotId, onlineUrl: 'https://evil.example/x' } },
+      colleague.headers,
+    );
+    expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const nowhere = await testApp.graphql(
+      UPDATE,
+      { input: { slotId, mode: 'IN_PERSON' } },
+      expert.headers,
+    );
+    expect(nowhere.errors?.[0].extensions?.validationErrors).toEqual([
+      expect.objectContaining({ field: 'input.place', rule: 'isNotEmpty' }),
+    ]);
+    const updated = await testApp.graphql(
+      UPDATE,
+      { input: { slotId, onlineUrl: 'https://meet.example.fi/uusi-linkki' } },
+      expert.headers,
+    );
+    expect(updated.data).toEqual({
+      updateConsultationSlot: {
+        mode: 'REMOTE',
+        place: null,
+        onlineUrl: 'https://meet.example.fi/uusi-linkki',
+      },
+    });
+    await testApp.sendMail();
+    const [, mail] = smtp.to(person.contact.user.email);
+    expect(mail.subject).toBe('Consultation details changed: 24 May 2027, 09:00–09:45');
+    const invite = inviteOf(mail);
+    expect(invite).toMatchObject({
+      method: 'REQUEST',
+      uid: `consultation-${bookingId}@akatemia`,
+      sequence: 1,
+      start: '2027-05-24T06:00:00.000Z',
+    });
+    const calendarText = mail.attachments
+      .find((attachment) => attachment.contentType.startsWith('text/calendar'))!
+      .content.toString('utf8')
+      .replace(/\r\n /g, '');
+    expect(calendarText).toContain('https://meet.example.fi/uusi-linkki');
+    expect(calendarText).not.toContain('REFRESH-INTERVAL');
+    // The reminder still to go now carries the new link; the old one is cancelled.
+    const reminders = await testApp.dataSource.query<Array<{ status: string; text: string }>>(
+      `SELECT status, text_body AS text FROM outbox_messages
+       WHERE dedupe_key LIKE $1 AND to_address = $2 ORDER BY created_at`,
+      [`consultation-reminder:${bookingId}:%`, person.contact.user.email],
+    );
+    expect(reminders.map((row) => row.status)).toEqual(['CANCELLED', 'PENDING']);
+    expect(reminders[1].text).toContain('https://meet.example.fi/uusi-linkki');
+    expect(reminders[0].text).not.toContain('uusi-linkki');
+  });
 });

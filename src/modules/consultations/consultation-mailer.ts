@@ -65,6 +65,11 @@ export class ConsultationMailer {
     return this.notify(manager, bookingId, 'RESCHEDULED');
   }
 
+  /** Same time, new place or link. */
+  updated(manager: EntityManager, bookingId: string): Promise<void> {
+    return this.notify(manager, bookingId, 'UPDATED');
+  }
+
   cancelled(manager: EntityManager, bookingId: string, cause?: CancellationCause): Promise<void> {
     return this.notify(manager, bookingId, 'CANCELLED', cause);
   }
@@ -143,8 +148,8 @@ export class ConsultationMailer {
   }
 
   /**
-   * One reminder per person, due 24 h before the start. The start is part of the key, so a
-   * reschedule schedules fresh ones; none when the consultation is less than 24 h away.
+   * One reminder per person, due 24 h before the start; none when the consultation is less
+   * than 24 h away.
    */
   private async scheduleReminders(
     manager: EntityManager,
@@ -154,10 +159,11 @@ export class ConsultationMailer {
     const sendAt = new Date(view.startsAt.getTime() - CONSULTATION_REMINDER_BEFORE_MS);
     if (sendAt <= this.clock.now()) return;
     for (const person of recipients) {
-      // Back to a slot it had before: that reminder is revived rather than added again.
+      // Keyed by the booking's sequence: every change writes a fresh reminder with the
+      // current time and place (the previous ones were cancelled just before).
       await this.mail.enqueueOnce(
         manager,
-        `${reminderPrefix(view.bookingId)}${person.id}:${view.slotId}:${view.startsAt.getTime()}`,
+        `${reminderPrefix(view.bookingId)}${person.id}:${view.sequence}`,
         () => ({
           type: 'CONSULTATION_REMINDER',
           to: { address: person.email, name: person.name },

@@ -23,6 +23,7 @@ import {
   RecordConsultationNotesInput,
   RescheduleConsultationInput,
   SlotIdInput,
+  UpdateConsultationSlotInput,
 } from './dto/consultation.input.js';
 import {
   ConsultationBookingModel,
@@ -162,6 +163,18 @@ export class ConsultationsResolver {
     @Args('input') input: SlotIdInput,
   ): Promise<ConsultationSlotModel> {
     return this.consultations.withdraw(principal, input.slotId);
+  }
+
+  @Roles(GlobalRole.ADMIN, GlobalRole.EXPERT)
+  @Mutation(() => ConsultationSlotModel, {
+    description:
+      'Changes mode, place or link of your slot (not its time); a booked slot’s people get an updated invite.',
+  })
+  updateConsultationSlot(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: UpdateConsultationSlotInput,
+  ): Promise<ConsultationSlotModel> {
+    return this.consultations.updateSlot(principal, input);
   }
 
   @ResolveField(() => ConsultationPersonModel, { description: 'The expert who offers the slot.' })

@@ -26,6 +26,7 @@ import type {
   CancelConsultationInput,
   PublishConsultationSlotsInput,
   RescheduleConsultationInput,
+  UpdateConsultationSlotInput,
 } from './dto/consultation.input.js';
 import {
   BookingStatus,
@@ -205,15 +206,24 @@ export class ConsultationsService implements OnModuleInit {
     });
   }
 
+  /** A slot locked for a change by its own expert (or an admin); FORBIDDEN for others. */
+  private async lockOwnSlot(
+    manager: EntityManager,
+    principal: Principal,
+    slotId: string,
+  ): Promise<ConsultationSlotEntity> {
+    const slot = await manager
+      .getRepository(ConsultationSlotEntity)
+      .findOne({ where: { id: slotId }, lock: { mode: 'pessimistic_write' } });
+    if (!slot) throw notFound();
+    if (slot.expertId !== principal.user.id && !isAdmin(principal))
+      throw new DomainException(ErrorCode.FORBIDDEN, 'FORBIDDEN');
+    return slot;
+  }
+
   async withdraw(principal: Principal, slotId: string): Promise<ConsultationSlotEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const slot = await manager
-        .getRepository(ConsultationSlotEntity)
-        .findOne({ where: { id: slotId }, lock: { mode: 'pessimistic_write' } });
-      if (!slot) throw notFound();
-      // Experts withdraw their own slots; admins any.
-      if (slot.expertId !== principal.user.id && !isAdmin(principal))
-        throw new DomainException(ErrorCode.FORBIDDEN, 'FORBIDDEN');
+      const slot = await this.lockOwnSlot(manager, principal, slotId);
       if (
         await manager
           .getRepository(ConsultationBookingEntity)
@@ -222,7 +232,57 @@ export class ConsultationsService implements OnModuleInit {
         throw new DomainException('SLOT_TAKEN', 'SLOT_TAKEN');
       }
       slot.status = SlotStatus.WITHDRAWN;
-      return manager.getRepository(ConsultationSlotEntity).save(slot);
+      const saved = await manager.getRepository(ConsultationSlotEntity).save(slot);
+      await this.audit.record(manager, {
+        actorId: principal.user.id,
+        action: 'consultation_slot.withdrawn',
+        entityType: 'consultation_slot',
+        entityId: slot.id,
+      });
+      return saved;
+    });
+  }
+
+  /**
+   * Changes where a slot happens (mode, place, link); its time stays. A booked slot's
+   * people get an updated invite (same UID, SEQUENCE + 1) and their reminder is rewritten.
+   */
+  async updateSlot(
+    principal: Principal,
+    input: UpdateConsultationSlotInput,
+  ): Promise<ConsultationSlotEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const slot = await this.lockOwnSlot(manager, principal, input.slotId);
+      if (slot.status !== SlotStatus.OPEN)
+        throw new DomainException('SLOT_WITHDRAWN', 'SLOT_WITHDRAWN');
+      const before = { mode: slot.mode, place: slot.place, onlineUrl: slot.onlineUrl };
+      if (input.mode !== undefined && input.mode !== null) slot.mode = input.mode;
+      if (input.place !== undefined) slot.place = input.place?.trim() || null;
+      if (input.onlineUrl !== undefined) slot.onlineUrl = input.onlineUrl || null;
+      if (slot.mode === SlotMode.IN_PERSON && !slot.place) {
+        throw new InputValidationException([
+          { field: 'input.place', rule: 'isNotEmpty', detail: 'an in-person slot needs a place' },
+        ]);
+      }
+      const saved = await manager.getRepository(ConsultationSlotEntity).save(slot);
+      const booking = await manager.getRepository(ConsultationBookingEntity).findOne({
+        where: { slotId: slot.id, status: BookingStatus.ACTIVE },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (booking) {
+        booking.sequence += 1;
+        await manager.getRepository(ConsultationBookingEntity).save(booking);
+        await this.mailer.updated(manager, booking.id);
+      }
+      await this.audit.record(manager, {
+        actorId: principal.user.id,
+        action: 'consultation_slot.updated',
+        entityType: 'consultation_slot',
+        entityId: slot.id,
+        before,
+        after: { mode: slot.mode, place: slot.place, onlineUrl: slot.onlineUrl },
+      });
+      return saved;
     });
   }
 

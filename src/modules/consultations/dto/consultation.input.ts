@@ -91,6 +91,19 @@ export class PublishConsultationSlotsInput {
   onlineUrl?: string | null;
 }
 
+@InputType({ description: 'Fields left out stay as they are; null clears place or link.' })
+export class UpdateConsultationSlotInput {
+  @Field(() => ID) @IsUUID() slotId: string;
+  @Field(() => SlotMode, { nullable: true }) @IsOptional() @IsEnum(SlotMode) mode?: SlotMode | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) place?:
+    string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(500)
+  onlineUrl?: string | null;
+}
+
 @InputType()
 export class SlotIdInput {
   @Field(() => ID) @IsUUID() slotId: string;

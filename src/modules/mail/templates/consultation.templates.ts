@@ -1,7 +1,7 @@
 import type { Locale } from '../../../common/i18n/locale.js';
 import { escapeHtml, fillTemplate, htmlLayout, textLayout, type RenderedMail } from './layout.js';
 
-export type ConsultationMailKind = 'BOOKED' | 'RESCHEDULED' | 'CANCELLED' | 'REMINDER';
+export type ConsultationMailKind = 'BOOKED' | 'RESCHEDULED' | 'UPDATED' | 'CANCELLED' | 'REMINDER';
 
 export interface ConsultationMailParams {
   academyTitle: string;
@@ -52,6 +52,23 @@ const COPY: Record<ConsultationMailKind, Record<Locale, Copy>> = {
       subject: 'Consultation moved to {when}',
       intro:
         'The consultation of {organisation} in {academy} has moved to {when}. Expert: {expert}. The updated calendar invitation is attached.',
+    },
+  },
+  UPDATED: {
+    fi: {
+      subject: 'Keskusteluajan tiedot muuttuivat: {when}',
+      intro:
+        'Organisaation {organisation} keskusteluajan ({when}) paikka tai yhteyslinkki akatemiassa {academy} on muuttunut. Asiantuntija: {expert}. Päivitetty kalenterikutsu on liitteenä.',
+    },
+    sv: {
+      subject: 'Samtalstiden uppdaterad: {when}',
+      intro:
+        'Platsen eller länken för samtalstiden för {organisation} i {academy} ({when}) har ändrats. Expert: {expert}. Den uppdaterade kalenderinbjudan finns bifogad.',
+    },
+    en: {
+      subject: 'Consultation details changed: {when}',
+      intro:
+        'The place or link of the consultation of {organisation} in {academy} ({when}) has changed. Expert: {expert}. The updated calendar invitation is attached.',
     },
   },
   CANCELLED: {
