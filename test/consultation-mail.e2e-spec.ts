@@ -99,6 +99,20 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     return { contact, applicationId: application.id };
   }
 
+  /** Books the slot for the applicant's application; answers the booking id. */
+  async function bookFor(
+    who: { contact: SignedInUser; applicationId: string },
+    slotId: string,
+  ): Promise<string> {
+    const response = await testApp.graphql<{ bookConsultation: { id: string } }>(
+      BOOK,
+      { input: { slotId, applicationId: who.applicationId } },
+      who.contact.headers,
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data!.bookConsultation.id;
+  }
+
   async function series(from: string, to: string, weekdays: string[]): Promise<string[]> {
     const result = await testApp.graphql<{ publishConsultationSlots: Array<{ id: string }> }>(
       PUBLISH,
@@ -305,17 +319,9 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     const kept = await applicant();
     const moved = await applicant();
     const dropped = await applicant();
-    const book = async (who: typeof kept, slotId: string) =>
-      (
-        await testApp.graphql<{ bookConsultation: { id: string } }>(
-          BOOK,
-          { input: { slotId, applicationId: who.applicationId } },
-          who.contact.headers,
-        )
-      ).data!.bookConsultation.id;
-    await book(kept, nine);
-    const movedId = await book(moved, ten);
-    const droppedId = await book(dropped, eleven);
+    await bookFor(kept, nine);
+    const movedId = await bookFor(moved, ten);
+    const droppedId = await bookFor(dropped, eleven);
     // `moved` goes from 10:00 on 12.5. to Thursday 13.5. 09:00; `dropped` is cancelled.
     const [thursday] = await series('2027-05-13', '2027-05-13', ['THURSDAY']);
     expect(
@@ -499,13 +505,7 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     const [slotId] = await series('2027-05-19', '2027-05-19', ['WEDNESDAY']);
     const leaving = await applicant();
     const next = await applicant();
-    const bookingId = (
-      await testApp.graphql<{ bookConsultation: { id: string } }>(
-        BOOK,
-        { input: { slotId, applicationId: leaving.applicationId } },
-        leaving.contact.headers,
-      )
-    ).data!.bookConsultation.id;
+    const bookingId = await bookFor(leaving, slotId);
     const withdrawn = await testApp.graphql(
       'mutation ($input: ApplicationIdInput!) { withdrawApplication(input: $input) { status } }',
       { input: { applicationId: leaving.applicationId } },
@@ -538,13 +538,7 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
   it('never sends a reminder for a booking cancelled while another instance held the reminder', async () => {
     const [slotId] = await series('2027-05-20', '2027-05-20', ['THURSDAY']);
     const person = await applicant();
-    const bookingId = (
-      await testApp.graphql<{ bookConsultation: { id: string } }>(
-        BOOK,
-        { input: { slotId, applicationId: person.applicationId } },
-        person.contact.headers,
-      )
-    ).data!.bookConsultation.id;
+    const bookingId = await bookFor(person, slotId);
     await testApp.sendMail();
     // An instance claimed the reminders and died mid-send: SENDING with a lapsed lease,
     // which any worker would reclaim and send.
@@ -577,13 +571,7 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
   it('sends an updated invite when the expert changes a booked slot’s link, and rewrites its reminder', async () => {
     const [slotId] = await series('2027-05-24', '2027-05-24', ['MONDAY']);
     const person = await applicant();
-    const bookingId = (
-      await testApp.graphql<{ bookConsultation: { id: string } }>(
-        BOOK,
-        { input: { slotId, applicationId: person.applicationId } },
-        person.contact.headers,
-      )
-    ).data!.bookConsultation.id;
+    const bookingId = await bookFor(person, slotId);
     await testApp.sendMail();
     const UPDATE =
       'mutation ($input: UpdateConsultationSlotInput!) { updateConsultationSlot(input: $input) { mode place onlineUrl } }';

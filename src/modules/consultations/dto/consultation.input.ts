@@ -65,8 +65,20 @@ export class SlotSeriesInput {
   weekdays: Weekday[] = WORKDAYS;
 }
 
+/** Where a slot happens: a place, an online link, or both. */
+@InputType({ isAbstract: true })
+abstract class SlotWhereInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) place?:
+    string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(500)
+  onlineUrl?: string | null;
+}
+
 @InputType({ description: 'Give `slots` (single times) or `series`, not both.' })
-export class PublishConsultationSlotsInput {
+export class PublishConsultationSlotsInput extends SlotWhereInput {
   @Field(() => ID) @IsUUID() academyId: string;
   @Field(() => [SlotTimeInput], { nullable: true })
   @IsOptional()
@@ -82,26 +94,12 @@ export class PublishConsultationSlotsInput {
   @Type(() => SlotSeriesInput)
   series?: SlotSeriesInput | null;
   @Field(() => SlotMode) @IsEnum(SlotMode) mode: SlotMode;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) place?:
-    string | null;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
-  @MaxLength(500)
-  onlineUrl?: string | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are; null clears place or link.' })
-export class UpdateConsultationSlotInput {
+export class UpdateConsultationSlotInput extends SlotWhereInput {
   @Field(() => ID) @IsUUID() slotId: string;
   @Field(() => SlotMode, { nullable: true }) @IsOptional() @IsEnum(SlotMode) mode?: SlotMode | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) place?:
-    string | null;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
-  @MaxLength(500)
-  onlineUrl?: string | null;
 }
 
 @InputType()
