@@ -627,5 +627,27 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     expect(reminders.map((row) => row.status)).toEqual(['CANCELLED', 'PENDING']);
     expect(reminders[1].text).toContain('https://meet.example.fi/uusi-linkki');
     expect(reminders[0].text).not.toContain('uusi-linkki');
+
+    // The same link again changes nothing and mails nobody.
+    const again = await testApp.graphql(
+      UPDATE,
+      { input: { slotId, onlineUrl: 'https://meet.example.fi/uusi-linkki' } },
+      expert.headers,
+    );
+    expect(again.errors).toBeUndefined();
+    await testApp.sendMail();
+    expect(smtp.to(person.contact.user.email)).toHaveLength(2);
+    // Once the consultation has started, its slot is history.
+    testApp.clock.set(new Date('2027-05-24T09:30:00+03:00'));
+    try {
+      const late = await testApp.graphql(
+        UPDATE,
+        { input: { slotId, onlineUrl: 'https://meet.example.fi/myohassa' } },
+        expert.headers,
+      );
+      expect(late.errors?.[0].extensions?.code).toBe('SLOT_PAST');
+    } finally {
+      testApp.clock.set(START);
+    }
   });
 });

@@ -39,9 +39,17 @@ function dataSourceFor(url: string): DataSource {
 }
 
 /** The operator's database: DATABASE_URL, else the embedded one under DATA_DIR (running or not). */
-async function withTargetDatabase(work: (dataSource: DataSource) => Promise<void>): Promise<void> {
+async function withTargetDatabase(
+  work: (dataSource: DataSource) => Promise<void>,
+  options: { refuseBesideRunningServer?: string } = {},
+): Promise<void> {
   const database = await operatorDatabase(config, logger);
   try {
+    if (database.besideRunningServer && options.refuseBesideRunningServer) {
+      process.stderr.write(`${options.refuseBesideRunningServer}\n`);
+      process.exitCode = 1;
+      return;
+    }
     const dataSource = await dataSourceFor(database.url).initialize();
     try {
       await work(dataSource);
@@ -164,10 +172,14 @@ async function main(): Promise<void> {
       process.stdout.write('Migrations are up to date.\n');
       return;
     case 'revert':
-      await withTargetDatabase((dataSource) =>
-        dataSource.undoLastMigration({ transaction: 'each' }),
+      await withTargetDatabase(
+        (dataSource) => dataSource.undoLastMigration({ transaction: 'each' }),
+        {
+          refuseBesideRunningServer:
+            'Akatemia is running on this DATA_DIR: stop it before reverting a migration (it expects the schema it was built for).',
+        },
       );
-      process.stdout.write('Reverted the last migration.\n');
+      if (!process.exitCode) process.stdout.write('Reverted the last migration.\n');
       return;
     case 'check':
       await withScratchDatabase(async (dataSource) => {

@@ -126,17 +126,19 @@ export async function runningEmbeddedPostgresUrl(
 
 /**
  * The database a command-line tool works on: `DATABASE_URL`; else the embedded database a
- * running server started in `DATA_DIR`; else one started for the command (`stop` stops it
- * again, and is a no-op otherwise).
+ * running server started in `DATA_DIR` (`besideRunningServer`); else one started for the
+ * command (`stop` stops it again, and is a no-op otherwise).
  */
 export async function operatorDatabase(
   config: { databaseUrl?: string | null; dataDir: string },
   logger: Logger,
-): Promise<{ url: string; stop: () => Promise<void> }> {
-  const url = config.databaseUrl ?? (await runningEmbeddedPostgresUrl(config.dataDir));
-  if (url) return { url, stop: () => Promise.resolve() };
+): Promise<{ url: string; besideRunningServer: boolean; stop: () => Promise<void> }> {
+  if (config.databaseUrl)
+    return { url: config.databaseUrl, besideRunningServer: false, stop: () => Promise.resolve() };
+  const running = await runningEmbeddedPostgresUrl(config.dataDir);
+  if (running) return { url: running, besideRunningServer: true, stop: () => Promise.resolve() };
   const embedded = await startEmbeddedPostgres({ directory: config.dataDir, logger });
-  return { url: embedded.url, stop: () => embedded.stop() };
+  return { url: embedded.url, besideRunningServer: false, stop: () => embedded.stop() };
 }
 
 /**

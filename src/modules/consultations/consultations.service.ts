@@ -255,6 +255,7 @@ export class ConsultationsService implements OnModuleInit {
       const slot = await this.lockOwnSlot(manager, principal, input.slotId);
       if (slot.status !== SlotStatus.OPEN)
         throw new DomainException('SLOT_WITHDRAWN', 'SLOT_WITHDRAWN');
+      if (slot.startsAt <= this.clock.now()) throw new DomainException('SLOT_PAST', 'SLOT_PAST');
       const before = { mode: slot.mode, place: slot.place, onlineUrl: slot.onlineUrl };
       if (input.mode !== undefined && input.mode !== null) slot.mode = input.mode;
       if (input.place !== undefined) slot.place = input.place?.trim() || null;
@@ -264,6 +265,13 @@ export class ConsultationsService implements OnModuleInit {
           { field: 'input.place', rule: 'isNotEmpty', detail: 'an in-person slot needs a place' },
         ]);
       }
+      // Nothing changed: no new invite for anyone.
+      if (
+        slot.mode === before.mode &&
+        slot.place === before.place &&
+        slot.onlineUrl === before.onlineUrl
+      )
+        return slot;
       const saved = await manager.getRepository(ConsultationSlotEntity).save(slot);
       const booking = await manager.getRepository(ConsultationBookingEntity).findOne({
         where: { slotId: slot.id, status: BookingStatus.ACTIVE },
@@ -371,7 +379,8 @@ export class ConsultationsService implements OnModuleInit {
           }),
         );
         // Submitted and now booked: the application is complete, so no more reminders.
-        if (application.status === ApplicationStatus.SUBMITTED)
+        // (The status as locked now: a submission may have committed since the first read.)
+        if (current.status === ApplicationStatus.SUBMITTED)
           await this.applicationMailer.cancelReminders(manager, application.id);
         await this.mailer.booked(manager, booking.id);
         await this.audit.record(manager, {
@@ -408,8 +417,8 @@ export class ConsultationsService implements OnModuleInit {
           input.bookingId,
         );
         if (booking.status !== BookingStatus.ACTIVE) throw notFound();
+        if (input.slotId === booking.slotId) return booking;
         const slot = await this.openSlotOf(manager, input.slotId, application.academyId, true);
-        if (slot.id === booking.slotId) return booking;
         if (!asStaff) {
           await this.assertBeforeBookingDeadline(manager, application);
           await this.assertBeforeCutoff(manager, booking.slotId, application.academyId);

@@ -112,7 +112,13 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       await this.transport.send(message);
       // Sent is sent: also when the message was cancelled while in flight.
       await repository.update(
-        { id: message.id, status: In([OutboxStatus.SENDING, OutboxStatus.CANCELLED]) },
+        // Only while the lease is still ours (a slow send may have been reclaimed by another
+        // worker, whose outcome then counts).
+        {
+          id: message.id,
+          status: In([OutboxStatus.SENDING, OutboxStatus.CANCELLED]),
+          lockedUntil: message.lockedUntil ?? undefined,
+        },
         {
           status: OutboxStatus.SENT,
           sentAt: this.clock.now(),
@@ -128,7 +134,11 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       if (permanent || message.attempts >= this.config.mail.maxAttempts) {
         // Only while still ours: a message cancelled meanwhile stays cancelled.
         await repository.update(
-          { id: message.id, status: OutboxStatus.SENDING },
+          {
+            id: message.id,
+            status: OutboxStatus.SENDING,
+            lockedUntil: message.lockedUntil ?? undefined,
+          },
           { status: OutboxStatus.PARKED, lockedUntil: null, lastError: reason.slice(0, 2000) },
         );
         this.logger.error(
@@ -143,7 +153,11 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
         6 * 3600 * 1000,
       );
       await repository.update(
-        { id: message.id, status: OutboxStatus.SENDING },
+        {
+          id: message.id,
+          status: OutboxStatus.SENDING,
+          lockedUntil: message.lockedUntil ?? undefined,
+        },
         {
           status: OutboxStatus.PENDING,
           lockedUntil: null,

@@ -38,7 +38,9 @@ async function main(): Promise<void> {
     ),
   ).initialize();
   try {
-    await migrateUnderLock(dataSource, logger);
+    // The running server has migrated to its own version; code pulled since then must not
+    // migrate the schema under it.
+    if (!database.besideRunningServer) await migrateUnderLock(dataSource, logger);
     // The same service admins use through GraphQL; the actor is the system (null).
     const users = new UsersService(
       dataSource,
