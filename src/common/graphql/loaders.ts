@@ -22,6 +22,8 @@ export interface HostSummary {
  * between callers).
  */
 export interface ConsultationDetails extends ConsultationView {
+  /** The expert's notes: resolvers give them to experts and admins only. */
+  notes: string | null;
   bookedBy: { id: string; name: string | null; email: string };
 }
 
@@ -61,12 +63,14 @@ export function createLoaders(dataSource: DataSource): Loaders {
           ViewRow & {
             booked_by_name: string | null;
             booked_by_email: string;
+            notes: string | null;
           }
         >
       >(
-        `SELECT q.*, bu.name AS booked_by_name, bu.email AS booked_by_email
+        `SELECT q.*, bu.name AS booked_by_name, bu.email AS booked_by_email, nb.notes
          FROM (${CONSULTATION_VIEW_SQL} WHERE b.id = ANY($1::uuid[])) q
-         JOIN users bu ON bu.id = q.booked_by_id`,
+         JOIN users bu ON bu.id = q.booked_by_id
+         JOIN consultation_bookings nb ON nb.id = q.booking_id`,
         [bookingIds],
       );
       const byId = new Map(
@@ -74,7 +78,7 @@ export function createLoaders(dataSource: DataSource): Loaders {
           row.booking_id,
           {
             ...consultationFromRow(row),
-
+            notes: row.notes,
             bookedBy: {
               id: row.booked_by_id,
               name: row.booked_by_name,

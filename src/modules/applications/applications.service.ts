@@ -270,18 +270,20 @@ export class ApplicationsService {
     });
   }
 
-  /** The deadline that applies to this application: the academy's, or its extension. */
+  /**
+   * The deadline that applies to this application: the academy's (for applying, or for
+   * booking a consultation), or the application's extension if that is later.
+   */
   async effectiveDeadline(
     manager: EntityManager,
     academy: AcademyEntity,
     applicationId: string,
+    which: 'applicationDeadline' | 'consultationBookingDeadline' = 'applicationDeadline',
   ): Promise<Date> {
     const extension = await manager
       .getRepository(DeadlineExtensionEntity)
       .findOneBy({ applicationId });
-    return extension && extension.until > academy.applicationDeadline
-      ? extension.until
-      : academy.applicationDeadline;
+    return extension && extension.until > academy[which] ? extension.until : academy[which];
   }
 
   /** Per-criterion outcomes in the reader's language. */

@@ -39,11 +39,16 @@ const calendarNameText = (name: string): string =>
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,');
 
-export const PLACE_REMOTE: Record<Locale, string> = {
+const PLACE_REMOTE: Record<Locale, string> = {
   fi: 'Etäyhteys',
   sv: 'Distans',
   en: 'Online',
 };
+
+/** The location of a remote meeting in words: "Online" and the link if there is one. */
+export function remoteLocation(onlineUrl: string | null, locale: Locale): string {
+  return `${PLACE_REMOTE[locale]}${onlineUrl ? ` ${onlineUrl}` : ''}`;
+}
 
 /** A timeline event as a calendar item in the reader's language. */
 export function timelineItem(
@@ -63,9 +68,7 @@ export function timelineItem(
     description: `${description}${link}`.trim() || null,
     location:
       event.place ??
-      (event.mode === EventMode.REMOTE
-        ? `${PLACE_REMOTE[locale]}${event.onlineUrl ? ` ${event.onlineUrl}` : ''}`
-        : null),
+      (event.mode === EventMode.REMOTE ? remoteLocation(event.onlineUrl, locale) : null),
     url,
     cancelled: event.status === EventStatus.CANCELLED,
   };

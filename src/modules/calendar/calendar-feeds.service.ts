@@ -11,6 +11,7 @@ import {
   CONSULTATION_VIEW_SQL,
   consultationFromRow,
   consultationItem,
+  consultationUrl,
   type ViewRow,
 } from '../consultations/consultation-view.js';
 import { timelineItem, type CalendarItem } from './calendar-builder.js';
@@ -177,11 +178,7 @@ export class CalendarFeedsService {
       }),
       ...consultations.map((row) => {
         const view = consultationFromRow(row);
-        return consultationItem(
-          view,
-          locale,
-          `${this.config.publicUrl}/academies/${view.academySlug}/application`,
-        );
+        return consultationItem(view, locale, consultationUrl(this.config.publicUrl, view));
       }),
     ];
     return items.sort((a, b) => a.start.getTime() - b.start.getTime());

@@ -14,6 +14,7 @@ import {
 import {
   consultationItem,
   consultationSummary,
+  consultationUrl,
   consultationWhen,
   loadConsultationView,
   placeText,
@@ -78,21 +79,19 @@ export class ConsultationMailer {
   private async people(
     manager: EntityManager,
     view: ConsultationView,
-    bookingId: string,
   ): Promise<{ applicants: Person[]; expert: Person }> {
     const applicants = await manager.query<Person[]>(
       `SELECT DISTINCT u.id, u.name, u.email, u.locale
        FROM memberships m JOIN users u ON u.id = m.user_id
-       WHERE m.organisation_id = $1
-         AND (m.role = 'CONTACT' OR u.id = (SELECT booked_by_id FROM consultation_bookings WHERE id = $2))
+       WHERE m.organisation_id = $1 AND (m.role = 'CONTACT' OR u.id = $2)
        ORDER BY u.email`,
-      [view.organisationId, bookingId],
+      [view.organisationId, view.bookedById],
     );
     return { applicants, expert: view.expert };
   }
 
   private url(view: ConsultationView): string {
-    return `${this.config.publicUrl}/academies/${view.academySlug}/application`;
+    return consultationUrl(this.config.publicUrl, view);
   }
 
   private async notify(
@@ -102,7 +101,7 @@ export class ConsultationMailer {
     cause?: CancellationCause,
   ): Promise<void> {
     const view = await loadConsultationView(manager, bookingId);
-    const { applicants, expert } = await this.people(manager, view, bookingId);
+    const { applicants, expert } = await this.people(manager, view);
     const method = kind === 'CANCELLED' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
     const recipients = [...applicants.filter((person) => person.id !== expert.id), expert];
     for (const person of recipients) {

@@ -6,7 +6,7 @@ import {
   type LocalizedText,
 } from '../../common/i18n/localized-text.js';
 import { formatZonedRange } from '../../common/time/zoned-time.js';
-import { PLACE_REMOTE, type CalendarItem } from '../calendar/calendar-builder.js';
+import { remoteLocation, type CalendarItem } from '../calendar/calendar-builder.js';
 import { BookingStatus } from './entities/consultation-booking.entity.js';
 import { SlotMode, type SlotStatus } from './entities/consultation-slot.entity.js';
 
@@ -128,9 +128,13 @@ const WITH: Record<Locale, string> = { fi: 'Asiantuntija', sv: 'Expert', en: 'Ex
 /** Where the consultation happens, in words: the place, or "online" and the link. */
 export function placeText(view: ConsultationView, locale: Locale): string | null {
   if (view.place) return view.onlineUrl ? `${view.place} / ${view.onlineUrl}` : view.place;
-  if (view.mode === SlotMode.REMOTE)
-    return `${PLACE_REMOTE[locale]}${view.onlineUrl ? ` ${view.onlineUrl}` : ''}`;
+  if (view.mode === SlotMode.REMOTE) return remoteLocation(view.onlineUrl, locale);
   return null;
+}
+
+/** Where the applicant follows up: the application page, which shows the consultation. */
+export function consultationUrl(publicUrl: string, view: ConsultationView): string {
+  return `${publicUrl}/academies/${view.academySlug}/application`;
 }
 
 export function consultationSummary(view: ConsultationView, locale: Locale): string {

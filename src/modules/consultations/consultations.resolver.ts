@@ -132,11 +132,13 @@ export class ConsultationBookingsResolver {
     nullable: true,
     description: 'The expert’s notes: experts and admins only (null for others).',
   })
-  notes(
+  async notes(
     @CurrentPrincipal() principal: Principal,
-    @Parent() booking: ConsultationBookingModel,
+    @Parent() booking: ConsultationBookingSource,
+    @Context() context: GraphqlContext,
   ): Promise<string | null> {
-    return this.consultations.notesOf(principal, booking.id);
+    if (!isStaff(principal)) return null;
+    return (await this.details(context, booking)).notes;
   }
 }
 

@@ -19,7 +19,6 @@ import {
   ApplicationEntity,
   ApplicationStatus,
 } from '../applications/entities/application.entity.js';
-import { DeadlineExtensionEntity } from '../applications/entities/deadline-extension.entity.js';
 import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
 import type {
   BookConsultationInput,
@@ -39,6 +38,15 @@ import {
 } from './entities/consultation-slot.entity.js';
 import { ConsultationMailer, type CancellationCause } from './consultation-mailer.js';
 import { expandSlotSeries } from './slot-series.js';
+
+/** An in-person slot needs a place. */
+function assertPlaceGiven(mode: SlotMode, place: string | null | undefined): void {
+  if (mode === SlotMode.IN_PERSON && !place?.trim()) {
+    throw new InputValidationException([
+      { field: 'input.place', rule: 'isNotEmpty', detail: 'an in-person slot needs a place' },
+    ]);
+  }
+}
 
 const pgError = (error: unknown): { code?: string; constraint?: string } =>
   error as { code?: string; constraint?: string };
@@ -158,11 +166,7 @@ export class ConsultationsService implements OnModuleInit {
     input: PublishConsultationSlotsInput,
     academy: AcademyEntity,
   ): Array<{ startsAt: Date; endsAt: Date }> {
-    if (input.mode === SlotMode.IN_PERSON && !input.place?.trim()) {
-      throw new InputValidationException([
-        { field: 'input.place', rule: 'isNotEmpty', detail: 'an in-person slot needs a place' },
-      ]);
-    }
+    assertPlaceGiven(input.mode, input.place);
     if (!input.slots === !input.series) {
       throw new InputValidationException([
         { field: 'input.slots', rule: 'exactlyOne', detail: 'give either slots or series' },
@@ -253,18 +257,12 @@ export class ConsultationsService implements OnModuleInit {
   ): Promise<ConsultationSlotEntity> {
     return this.dataSource.transaction(async (manager) => {
       const slot = await this.lockOwnSlot(manager, principal, input.slotId);
-      if (slot.status !== SlotStatus.OPEN)
-        throw new DomainException('SLOT_WITHDRAWN', 'SLOT_WITHDRAWN');
-      if (slot.startsAt <= this.clock.now()) throw new DomainException('SLOT_PAST', 'SLOT_PAST');
+      this.assertOpenAndAhead(slot);
       const before = { mode: slot.mode, place: slot.place, onlineUrl: slot.onlineUrl };
       if (input.mode !== undefined && input.mode !== null) slot.mode = input.mode;
       if (input.place !== undefined) slot.place = input.place?.trim() || null;
       if (input.onlineUrl !== undefined) slot.onlineUrl = input.onlineUrl || null;
-      if (slot.mode === SlotMode.IN_PERSON && !slot.place) {
-        throw new InputValidationException([
-          { field: 'input.place', rule: 'isNotEmpty', detail: 'an in-person slot needs a place' },
-        ]);
-      }
+      assertPlaceGiven(slot.mode, slot.place);
       // Nothing changed: no new invite for anyone.
       if (
         slot.mode === before.mode &&
@@ -331,42 +329,33 @@ export class ConsultationsService implements OnModuleInit {
     principal: Principal,
     input: BookConsultationInput,
   ): Promise<ConsultationBookingEntity> {
-    const application = await this.dataSource
-      .getRepository(ApplicationEntity)
-      .findOneBy({ id: input.applicationId });
-    // Members book for their organisation; admins may book on its behalf (e.g. by phone).
-    if (
-      !application ||
-      (!isAdmin(principal) &&
-        !(await this.memberships.roleIn(principal, application.organisationId)))
-    )
-      throw notFound();
-    if (application.status === ApplicationStatus.WITHDRAWN)
-      throw new DomainException('APPLICATION_WITHDRAWN', 'APPLICATION_WITHDRAWN');
-    if (!isAdmin(principal))
-      await this.assertBeforeBookingDeadline(this.dataSource.manager, application);
-    const slot = await this.openSlotOf(
-      this.dataSource.manager,
-      input.slotId,
-      application.academyId,
-    );
-    // A double click: the same booking again is the same booking.
-    const same = await this.dataSource
-      .getRepository(ConsultationBookingEntity)
-      .findOneBy({ slotId: slot.id, applicationId: application.id, status: BookingStatus.ACTIVE });
-    if (same) return same;
     try {
       return await this.dataSource.transaction(async (manager) => {
-        // Share-lock the slot: many bookers may race (the unique index picks one), but a
-        // withdrawal waits for them, and a booking never lands on a withdrawn slot.
-        await this.openSlotOf(manager, slot.id, application.academyId, true);
-        // Likewise the application: a withdrawal (FOR UPDATE) and a booking do not cross.
-        const current = await manager
+        // Share locks on the application and the slot: many bookers may race (the unique
+        // indexes pick one), but a withdrawal of either (FOR UPDATE) waits for them, so no
+        // booking lands on a withdrawn slot or survives its application's withdrawal.
+        const application = await manager
           .getRepository(ApplicationEntity)
-          .findOne({ where: { id: application.id }, lock: { mode: 'pessimistic_read' } });
-        if (!current || current.status === ApplicationStatus.WITHDRAWN)
+          .findOne({ where: { id: input.applicationId }, lock: { mode: 'pessimistic_read' } });
+        // Members book for their organisation; admins may book on its behalf (e.g. by phone).
+        if (
+          !application ||
+          (!isAdmin(principal) &&
+            !(await this.memberships.roleIn(principal, application.organisationId, manager)))
+        )
+          throw notFound();
+        if (application.status === ApplicationStatus.WITHDRAWN)
           throw new DomainException('APPLICATION_WITHDRAWN', 'APPLICATION_WITHDRAWN');
+        if (!isAdmin(principal)) await this.assertBeforeBookingDeadline(manager, application);
+        const slot = await this.openSlotOf(manager, input.slotId, application.academyId, true);
         const repository = manager.getRepository(ConsultationBookingEntity);
+        // A double click: the same booking again is the same booking.
+        const same = await repository.findOneBy({
+          slotId: slot.id,
+          applicationId: application.id,
+          status: BookingStatus.ACTIVE,
+        });
+        if (same) return same;
         const booking = await repository.save(
           repository.create({
             slotId: slot.id,
@@ -379,8 +368,7 @@ export class ConsultationsService implements OnModuleInit {
           }),
         );
         // Submitted and now booked: the application is complete, so no more reminders.
-        // (The status as locked now: a submission may have committed since the first read.)
-        if (current.status === ApplicationStatus.SUBMITTED)
+        if (application.status === ApplicationStatus.SUBMITTED)
           await this.applicationMailer.cancelReminders(manager, application.id);
         await this.mailer.booked(manager, booking.id);
         await this.audit.record(manager, {
@@ -393,7 +381,7 @@ export class ConsultationsService implements OnModuleInit {
         return booking;
       });
     } catch (error) {
-      const outcome = await this.translateRace(error, slot.id, application.id);
+      const outcome = await this.translateRace(error, input.slotId, input.applicationId);
       if (outcome instanceof ConsultationBookingEntity) return outcome;
       throw outcome;
     }
@@ -552,10 +540,15 @@ export class ConsultationsService implements OnModuleInit {
       ...(share ? { lock: { mode: 'pessimistic_read' as const } } : {}),
     });
     if (!slot || slot.academyId !== academyId) throw notFound();
+    this.assertOpenAndAhead(slot);
+    return slot;
+  }
+
+  /** Still offered (else SLOT_WITHDRAWN) and not yet started (else SLOT_PAST). */
+  private assertOpenAndAhead(slot: ConsultationSlotEntity): void {
     if (slot.status !== SlotStatus.OPEN)
       throw new DomainException('SLOT_WITHDRAWN', 'SLOT_WITHDRAWN');
     if (slot.startsAt <= this.clock.now()) throw new DomainException('SLOT_PAST', 'SLOT_PAST');
-    return slot;
   }
 
   /** Applicants change a consultation only until the academy's cut-off before it starts. */
@@ -605,14 +598,6 @@ export class ConsultationsService implements OnModuleInit {
     });
   }
 
-  async notesOf(principal: Principal, bookingId: string): Promise<string | null> {
-    if (!isStaff(principal)) return null;
-    const row = await this.dataSource
-      .getRepository(ConsultationBookingEntity)
-      .findOne({ where: { id: bookingId }, select: { id: true, notes: true } });
-    return row?.notes ?? null;
-  }
-
   /** Bookings of the caller's organisations' applications, and (experts) on their own slots. */
   mine(principal: Principal): Promise<ConsultationBookingEntity[]> {
     return this.dataSource
@@ -636,13 +621,12 @@ export class ConsultationsService implements OnModuleInit {
     const academy = await manager
       .getRepository(AcademyEntity)
       .findOneByOrFail({ id: application.academyId });
-    const extension = await manager
-      .getRepository(DeadlineExtensionEntity)
-      .findOneBy({ applicationId: application.id });
-    const deadline =
-      extension && extension.until > academy.consultationBookingDeadline
-        ? extension.until
-        : academy.consultationBookingDeadline;
+    const deadline = await this.applications.effectiveDeadline(
+      manager,
+      academy,
+      application.id,
+      'consultationBookingDeadline',
+    );
     if (this.clock.now().getTime() > deadline.getTime()) {
       throw new DomainException(
         'DEADLINE_PASSED',
