@@ -1,4 +1,4 @@
-import { AcademyStatus } from '../src/modules/academies/entities/academy.entity.js';
+import { AcademyStatus } from '../src/modules/academies/academy.enums.js';
 import { createAcademy } from './helpers/factories.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 

@@ -1,6 +1,6 @@
 import { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
 import { AuditEntryEntity } from '../src/modules/audit/entities/audit-entry.entity.js';
-import { GlobalRole } from '../src/modules/users/entities/user.entity.js';
+import { GlobalRole } from '../src/common/auth/global-role.js';
 import { createAcademy } from './helpers/factories.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import {

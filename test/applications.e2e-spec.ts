@@ -1,7 +1,7 @@
 import { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
 import { ApplicationEntity } from '../src/modules/applications/entities/application.entity.js';
 import { OutboxMessageEntity } from '../src/modules/mail/entities/outbox-message.entity.js';
-import { GlobalRole } from '../src/modules/users/entities/user.entity.js';
+import { GlobalRole } from '../src/common/auth/global-role.js';
 import { createAcademy } from './helpers/factories.js';
 import { TestSmtpServer } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';

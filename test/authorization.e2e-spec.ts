@@ -1,8 +1,8 @@
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { POLICY_KEY } from '../src/common/auth/policy.decorator.js';
-import { MembershipRole } from '../src/modules/organisations/entities/membership.entity.js';
-import { GlobalRole } from '../src/modules/users/entities/user.entity.js';
+import { MembershipRole } from '../src/modules/organisations/membership.enums.js';
+import { GlobalRole } from '../src/common/auth/global-role.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import {
   addMember,

@@ -1,11 +1,9 @@
 import ICAL from 'ical.js';
 import type { ParsedMail } from 'mailparser';
 import type { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
-import {
-  ApplicationEntity,
-  ApplicationStatus,
-} from '../src/modules/applications/entities/application.entity.js';
-import { GlobalRole } from '../src/modules/users/entities/user.entity.js';
+import { ApplicationEntity } from '../src/modules/applications/entities/application.entity.js';
+import { ApplicationStatus } from '../src/modules/applications/application.enums.js';
+import { GlobalRole } from '../src/common/auth/global-role.js';
 import { Locale } from '../src/common/i18n/locale.js';
 import { createAcademy, SPRING_2027 } from './helpers/factories.js';
 import { parseCalendar } from './helpers/ical.js';

@@ -1,9 +1,7 @@
 import { type AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
-import {
-  ApplicationEntity,
-  ApplicationStatus,
-} from '../src/modules/applications/entities/application.entity.js';
-import { GlobalRole } from '../src/modules/users/entities/user.entity.js';
+import { ApplicationEntity } from '../src/modules/applications/entities/application.entity.js';
+import { ApplicationStatus } from '../src/modules/applications/application.enums.js';
+import { GlobalRole } from '../src/common/auth/global-role.js';
 import { createAcademy, SPRING_2027 } from './helpers/factories.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { createOrganisation, createSignedInUser, type SignedInUser } from './helpers/users.js';

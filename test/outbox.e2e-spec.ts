@@ -2,12 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { Locale } from '../src/common/i18n/locale.js';
-import {
-  OutboxMessageEntity,
-  OutboxStatus,
-} from '../src/modules/mail/entities/outbox-message.entity.js';
+import { OutboxMessageEntity } from '../src/modules/mail/entities/outbox-message.entity.js';
+import { OutboxStatus } from '../src/modules/mail/outbox-message.enums.js';
 import { MailService } from '../src/modules/mail/mail.service.js';
-import { GlobalRole } from '../src/modules/users/entities/user.entity.js';
+import { GlobalRole } from '../src/common/auth/global-role.js';
 import { TestSmtpServer } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { createTestDatabase, dropTestDatabase } from './helpers/test-database.js';

@@ -1,14 +1,13 @@
 import { Locale } from '../src/common/i18n/locale.js';
 import { hashToken, newSecretToken } from '../src/common/auth/tokens.js';
 import { AuditEntryEntity } from '../src/modules/audit/entities/audit-entry.entity.js';
-import {
-  OneTimeTokenEntity,
-  TokenPurpose,
-} from '../src/modules/auth/entities/one-time-token.entity.js';
+import { OneTimeTokenEntity } from '../src/modules/auth/entities/one-time-token.entity.js';
+import { TokenPurpose } from '../src/modules/auth/one-time-token.enums.js';
 import { MembershipEntity } from '../src/modules/organisations/entities/membership.entity.js';
 import { InvitationEntity } from '../src/modules/organisations/entities/invitation.entity.js';
-import { MembershipRole } from '../src/modules/organisations/entities/membership.entity.js';
-import { GlobalRole, UserEntity } from '../src/modules/users/entities/user.entity.js';
+import { MembershipRole } from '../src/modules/organisations/membership.enums.js';
+import { UserEntity } from '../src/modules/users/entities/user.entity.js';
+import { GlobalRole } from '../src/common/auth/global-role.js';
 import { CredentialsCleanupService } from '../src/modules/auth/credentials-cleanup.service.js';
 import { TestSmtpServer, tokenFrom } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';

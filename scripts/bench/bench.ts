@@ -468,8 +468,10 @@ async function main(): Promise<void> {
         DATA_DIR: directory,
       },
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-      // BENCH_PROFILE=1 writes a CPU profile of the service to the current folder.
-      execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.cwd()}`] : [],
+      // BENCH_PROFILE=1 writes a CPU profile of the service under .data/profiles (never committed).
+      execArgv: process.env.BENCH_PROFILE
+        ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, '.data', 'profiles')}`]
+        : [],
     });
     children.push(service);
     await waitForHttp(`http://127.0.0.1:${servicePort}/health/ready`);

@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import {
-  AcademyEntity,
-  AcademyStatus,
-} from '../../src/modules/academies/entities/academy.entity.js';
+import { AcademyEntity } from '../../src/modules/academies/entities/academy.entity.js';
+import { AcademyStatus } from '../../src/modules/academies/academy.enums.js';
 
 const unique = (): string => randomBytes(4).toString('hex');
 

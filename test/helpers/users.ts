@@ -3,15 +3,12 @@ import type { DataSource } from 'typeorm';
 import { hashToken, newSecretToken } from '../../src/common/auth/tokens.js';
 import { Locale } from '../../src/common/i18n/locale.js';
 import { SessionEntity } from '../../src/modules/auth/entities/session.entity.js';
-import {
-  MembershipEntity,
-  MembershipRole,
-} from '../../src/modules/organisations/entities/membership.entity.js';
-import {
-  OrganisationEntity,
-  OrganisationType,
-} from '../../src/modules/organisations/entities/organisation.entity.js';
-import { type GlobalRole, UserEntity } from '../../src/modules/users/entities/user.entity.js';
+import { MembershipEntity } from '../../src/modules/organisations/entities/membership.entity.js';
+import { MembershipRole } from '../../src/modules/organisations/membership.enums.js';
+import { OrganisationEntity } from '../../src/modules/organisations/entities/organisation.entity.js';
+import { OrganisationType } from '../../src/modules/organisations/organisation.enums.js';
+import { UserEntity } from '../../src/modules/users/entities/user.entity.js';
+import { type GlobalRole } from '../../src/common/auth/global-role.js';
 
 export interface SignedInUser {
   user: UserEntity;

@@ -41,12 +41,12 @@ export class AuthGuard implements CanActivate {
     }
     if (policy?.kind === 'public') return true;
     const principal = request.principal;
-    if (!principal) throw new DomainException(ErrorCode.UNAUTHENTICATED, 'UNAUTHENTICATED');
+    if (!principal) throw new DomainException(ErrorCode.UNAUTHENTICATED);
     if (
       policy?.kind === 'roles' &&
       !policy.roles.some((role) => principal.user.roles.includes(role))
     ) {
-      throw new DomainException(ErrorCode.FORBIDDEN, 'FORBIDDEN');
+      throw new DomainException(ErrorCode.FORBIDDEN);
     }
     return true;
   }

@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { GlobalRole } from '../../modules/users/entities/user.entity.js';
+import { GlobalRole } from './global-role.js';
 
 export const POLICY_KEY = 'akatemia:policy';
 

@@ -1,7 +1,8 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { FastifyRequest } from 'fastify';
-import { GlobalRole, type UserEntity } from '../../modules/users/entities/user.entity.js';
+import { type UserEntity } from '../../modules/users/entities/user.entity.js';
+import { GlobalRole } from './global-role.js';
 import type { GraphqlContext } from '../graphql/graphql-context.js';
 
 /** The signed-in caller: their user row (roles read fresh for this request) and session. */

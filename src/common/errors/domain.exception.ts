@@ -1,4 +1,4 @@
-import { ErrorCode } from './error-code.js';
+import { ErrorCode, type ExtensionsOf } from './error-code.js';
 import type { MessageKey, MessageParams } from '../i18n/messages.js';
 
 export interface FieldProblem {
@@ -10,25 +10,41 @@ export interface FieldProblem {
   detail: string;
 }
 
+/** The sentence a person reads: the message key defaults to the code. */
+export interface DomainMessage {
+  key?: MessageKey;
+  params?: MessageParams;
+}
+
 /**
- * A refusal the caller can act on. Services throw it; the GraphQL exception filter turns
- * it into `extensions.code` plus a message in the caller's language.
+ * A refusal the caller can act on. Services throw it; the exception filter turns it into
+ * `extensions.code` (plus the code's typed extensions) and a message in the caller's language:
+ * `new DomainException(ErrorCode.SLOT_TAKEN)`,
+ * `new DomainException(ErrorCode.CONFLICT, { currentVersion: 3 })`.
  */
-export class DomainException extends Error {
+export class DomainException<C extends ErrorCode = ErrorCode> extends Error {
+  readonly messageKey: MessageKey;
+  readonly params: MessageParams;
+  readonly extensions: ExtensionsOf<C>;
+
   constructor(
-    readonly code: ErrorCode | string,
-    readonly messageKey: MessageKey,
-    readonly params: MessageParams = {},
-    readonly extensions: Record<string, unknown> = {},
+    readonly code: C,
+    extensions?: ExtensionsOf<C>,
+    message?: DomainMessage,
   ) {
+    // Every code is also a message key: a code without a message is a compile error here.
+    const messageKey: MessageKey = message?.key ?? code;
     super(`${code}: ${messageKey}`);
     this.name = 'DomainException';
+    this.messageKey = messageKey;
+    this.params = message?.params ?? {};
+    this.extensions = extensions ?? ({} as ExtensionsOf<C>);
   }
 }
 
-export class InputValidationException extends DomainException {
+export class InputValidationException extends DomainException<ErrorCode.BAD_USER_INPUT> {
   constructor(readonly problems: FieldProblem[]) {
-    super(ErrorCode.BAD_USER_INPUT, 'BAD_USER_INPUT', { count: problems.length });
+    super(ErrorCode.BAD_USER_INPUT, {}, { params: { count: problems.length } });
     this.name = 'InputValidationException';
   }
 
@@ -41,4 +57,4 @@ export class InputValidationException extends DomainException {
 }
 
 /** For records the caller may not see: whether they exist is not revealed either. */
-export const notFound = (): DomainException => new DomainException('NOT_FOUND', 'NOT_FOUND');
+export const notFound = (): DomainException => new DomainException(ErrorCode.NOT_FOUND);

@@ -1,14 +1,59 @@
 /**
- * Stable codes clients can branch on (`extensions.code`). Add, never rename: a code is part
- * of the API contract. Apollo's own codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED,
+ * Every code a client can branch on (`extensions.code`), generic and per feature, in one
+ * enum so a code is never a bare string. Add, never rename: a code is part of the API
+ * contract. Apollo's own codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED,
  * BAD_REQUEST) also reach clients for requests that never got to a resolver.
+ *
+ * The message a person reads for each code is `MESSAGES[code]` in `common/i18n/messages.ts`
+ * (a code may also name another key, e.g. DEADLINE_PASSED → BOOKING_DEADLINE_PASSED); the
+ * API guide's error table is checked against this enum by `error-codes.spec.ts`.
  */
 export enum ErrorCode {
+  // Generic
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
   FORBIDDEN = 'FORBIDDEN',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   RATE_LIMITED = 'RATE_LIMITED',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  CONFLICT = 'CONFLICT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  // Organisations
+  BUSINESS_ID_TAKEN = 'BUSINESS_ID_TAKEN',
+  ALREADY_MEMBER = 'ALREADY_MEMBER',
+  LAST_CONTACT = 'LAST_CONTACT',
+  // Academies and timeline
+  SLUG_TAKEN = 'SLUG_TAKEN',
+  INVALID_STATUS_CHANGE = 'INVALID_STATUS_CHANGE',
+  EVENT_CANCELLED = 'EVENT_CANCELLED',
+  // Applications
+  NOT_OPEN = 'NOT_OPEN',
+  DEADLINE_PASSED = 'DEADLINE_PASSED',
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  APPLICATION_WITHDRAWN = 'APPLICATION_WITHDRAWN',
+  // Consultations
+  SLOT_TAKEN = 'SLOT_TAKEN',
+  ALREADY_BOOKED = 'ALREADY_BOOKED',
+  SLOT_WITHDRAWN = 'SLOT_WITHDRAWN',
+  SLOT_PAST = 'SLOT_PAST',
+  SLOT_OVERLAP = 'SLOT_OVERLAP',
+  CHANGE_CUTOFF_PASSED = 'CHANGE_CUTOFF_PASSED',
 }
+
+/** What each code adds to `extensions` beside `code`; codes not listed add nothing. */
+export interface ErrorExtensions {
+  [ErrorCode.BAD_USER_INPUT]: { validationErrors?: unknown[] };
+  [ErrorCode.RATE_LIMITED]: { retryAfterSeconds: number };
+  [ErrorCode.QUERY_TOO_COMPLEX]: { complexity: number; maximum: number };
+  [ErrorCode.CONFLICT]: { currentVersion: number };
+  [ErrorCode.INTERNAL_SERVER_ERROR]: { requestId?: string };
+  [ErrorCode.BUSINESS_ID_TAKEN]: { field: string };
+  [ErrorCode.ALREADY_MEMBER]: { field: string };
+  [ErrorCode.SLUG_TAKEN]: { field: string };
+  [ErrorCode.DEADLINE_PASSED]: { deadline: string };
+  [ErrorCode.NOT_ELIGIBLE]: { unmetCriteria: unknown[] };
+}
+
+export type ExtensionsOf<C extends ErrorCode> = C extends keyof ErrorExtensions
+  ? ErrorExtensions[C]
+  : Record<string, never>;

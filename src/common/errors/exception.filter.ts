@@ -8,7 +8,7 @@ import { hasMessage, translate } from '../i18n/messages.js';
 import { DEFAULT_LOCALE, localeFromAcceptLanguage, type Locale } from '../i18n/locale.js';
 import { type GraphqlContext } from '../graphql/graphql-context.js';
 
-const HTTP_STATUS_BY_CODE: Record<string, number> = {
+const HTTP_STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
   [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
@@ -81,11 +81,12 @@ export class AppExceptionFilter implements GqlExceptionFilter {
       };
     }
     if (exception instanceof DomainException) {
+      const domain = exception as DomainException;
       return {
-        status: HTTP_STATUS_BY_CODE[exception.code] ?? HttpStatus.CONFLICT,
-        code: exception.code,
-        message: translate(exception.messageKey, locale, exception.params),
-        extensions: exception.extensions,
+        status: HTTP_STATUS_BY_CODE[domain.code] ?? HttpStatus.CONFLICT,
+        code: domain.code,
+        message: translate(domain.messageKey, locale, domain.params),
+        extensions: domain.extensions,
       };
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {

@@ -6,10 +6,8 @@ import {
   type ConsultationView,
   type ViewRow,
 } from '../../modules/consultations/consultation-view.js';
-import {
-  BookingStatus,
-  ConsultationBookingEntity,
-} from '../../modules/consultations/entities/consultation-booking.entity.js';
+import { ConsultationBookingEntity } from '../../modules/consultations/entities/consultation-booking.entity.js';
+import { BookingStatus } from '../../modules/consultations/consultation-booking.enums.js';
 
 export interface HostSummary {
   id: string;

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../common/errors/error-code.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -10,7 +11,8 @@ import { toLocalizedText } from '../../common/i18n/localized-text.input.js';
 import { parseZonedField } from '../../common/time/zoned-input.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CreateAcademyInput, UpdateAcademyInput } from './dto/academy-admin.input.js';
-import { AcademyEntity, AcademyStatus } from './entities/academy.entity.js';
+import { AcademyEntity } from './entities/academy.entity.js';
+import { AcademyStatus } from './academy.enums.js';
 
 const LIFECYCLE = [
   AcademyStatus.DRAFT,
@@ -77,7 +79,7 @@ export class AcademiesAdminService {
       });
     } catch (error) {
       if (isUniqueViolation(error))
-        throw new DomainException('SLUG_TAKEN', 'SLUG_TAKEN', {}, { field: 'input.slug' });
+        throw new DomainException(ErrorCode.SLUG_TAKEN, { field: 'input.slug' });
       throw error;
     }
   }
@@ -109,7 +111,7 @@ export class AcademiesAdminService {
       });
     } catch (error) {
       if (isUniqueViolation(error))
-        throw new DomainException('SLUG_TAKEN', 'SLUG_TAKEN', {}, { field: 'input.slug' });
+        throw new DomainException(ErrorCode.SLUG_TAKEN, { field: 'input.slug' });
       throw error;
     }
   }
@@ -118,7 +120,7 @@ export class AcademiesAdminService {
   publish(principal: Principal, academyId: string): Promise<AcademyEntity> {
     return this.changeStatus(principal, academyId, (academy) => {
       if (academy.status !== AcademyStatus.DRAFT)
-        throw new DomainException('INVALID_STATUS_CHANGE', 'INVALID_STATUS_CHANGE');
+        throw new DomainException(ErrorCode.INVALID_STATUS_CHANGE);
       return AcademyStatus.OPEN;
     });
   }
@@ -205,5 +207,5 @@ function assertForward(from: AcademyStatus, to: AcademyStatus): void {
   const fromIndex = LIFECYCLE.indexOf(from);
   const toIndex = LIFECYCLE.indexOf(to);
   if (fromIndex < 0 || toIndex <= fromIndex)
-    throw new DomainException('INVALID_STATUS_CHANGE', 'INVALID_STATUS_CHANGE');
+    throw new DomainException(ErrorCode.INVALID_STATUS_CHANGE);
 }

@@ -5,7 +5,7 @@ import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { zoned } from '../../common/time/zoned-date-time.model.js';
 import { TimelineEventModel } from '../timeline/models/timeline-event.model.js';
 import { TimelineService } from '../timeline/timeline.service.js';
-import { GlobalRole } from '../users/entities/user.entity.js';
+import { GlobalRole } from '../../common/auth/global-role.js';
 import { AcademiesAdminService } from './academies-admin.service.js';
 import { AcademiesService } from './academies.service.js';
 import {

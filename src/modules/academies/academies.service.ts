@@ -4,7 +4,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Not, Repository } from 'typeorm';
 import { isStaff, type Principal } from '../../common/auth/principal.js';
 import { readRows } from '../../database/read-rows.js';
-import { AcademyEntity, AcademyStatus } from './entities/academy.entity.js';
+import { AcademyEntity } from './entities/academy.entity.js';
+import { AcademyStatus } from './academy.enums.js';
 
 const HIDDEN_FROM_PUBLIC = [AcademyStatus.DRAFT, AcademyStatus.ARCHIVED];
 

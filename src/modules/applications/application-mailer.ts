@@ -11,7 +11,8 @@ import {
   renderApplicationSubmitted,
   type ApplicationMailParams,
 } from '../mail/templates/application.templates.js';
-import { MembershipEntity, MembershipRole } from '../organisations/entities/membership.entity.js';
+import { MembershipEntity } from '../organisations/entities/membership.entity.js';
+import { MembershipRole } from '../organisations/membership.enums.js';
 import type { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
 import type { UserEntity } from '../users/entities/user.entity.js';
 import type { ApplicationEntity } from './entities/application.entity.js';

@@ -6,9 +6,10 @@ import { toLocalizedText } from '../../common/i18n/localized-text.input.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
 import { AcademyEntity } from '../academies/entities/academy.entity.js';
-import type { OrganisationType } from '../organisations/entities/organisation.entity.js';
+import { OrganisationType } from '../organisations/organisation.enums.js';
 import type { SetEligibilityCriteriaInput } from './dto/criteria.input.js';
-import { ApplicationEntity, ApplicationStatus } from './entities/application.entity.js';
+import { ApplicationEntity } from './entities/application.entity.js';
+import { ApplicationStatus } from './application.enums.js';
 import { EligibilityCriterionEntity } from './entities/eligibility-criterion.entity.js';
 
 export interface Completeness {

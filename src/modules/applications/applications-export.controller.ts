@@ -6,7 +6,7 @@ import { Roles } from '../../common/auth/policy.decorator.js';
 import { notFound } from '../../common/errors/domain.exception.js';
 import { localIso } from '../../common/time/zoned-time.js';
 import { AcademyEntity } from '../academies/entities/academy.entity.js';
-import { GlobalRole } from '../users/entities/user.entity.js';
+import { GlobalRole } from '../../common/auth/global-role.js';
 import { ApplicationQueriesService } from './application-queries.service.js';
 import { ApplicationsService } from './applications.service.js';
 import { Outcome, overall } from './eligibility.js';

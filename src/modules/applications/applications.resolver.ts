@@ -7,7 +7,7 @@ import { zoned, ZonedDateTimeModel } from '../../common/time/zoned-date-time.mod
 import { AcademyEntity } from '../academies/entities/academy.entity.js';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
 import { OrganisationModel } from '../organisations/models/organisation.model.js';
-import { GlobalRole } from '../users/entities/user.entity.js';
+import { GlobalRole } from '../../common/auth/global-role.js';
 import { ApplicationQueriesService } from './application-queries.service.js';
 import { ApplicationsService } from './applications.service.js';
 import { ApplicationArgs, ApplicationsArgs } from './dto/application.args.js';

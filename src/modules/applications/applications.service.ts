@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../common/errors/error-code.js';
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -11,7 +12,8 @@ import type { Locale } from '../../common/i18n/locale.js';
 import { Clock } from '../../common/time/clock.js';
 import { parseZonedField } from '../../common/time/zoned-input.js';
 import { AuditService } from '../audit/audit.service.js';
-import { AcademyEntity, AcademyStatus } from '../academies/entities/academy.entity.js';
+import { AcademyEntity } from '../academies/entities/academy.entity.js';
+import { AcademyStatus } from '../academies/academy.enums.js';
 import { CohortMemberEntity } from '../academies/entities/cohort-member.entity.js';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
 import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
@@ -24,7 +26,8 @@ import type {
   GrantDeadlineExtensionInput,
   SaveApplicationDraftInput,
 } from './dto/application.input.js';
-import { ApplicationEntity, ApplicationStatus } from './entities/application.entity.js';
+import { ApplicationEntity } from './entities/application.entity.js';
+import { ApplicationStatus } from './application.enums.js';
 import { DeadlineExtensionEntity } from './entities/deadline-extension.entity.js';
 import { EligibilityCriterionEntity } from './entities/eligibility-criterion.entity.js';
 import { evaluate, unmetHard, type CriterionResult } from './eligibility.js';
@@ -94,15 +97,10 @@ export class ApplicationsService {
         input.expectedVersion !== undefined &&
         input.expectedVersion !== application.version
       ) {
-        throw new DomainException(
-          'CONFLICT',
-          'CONFLICT',
-          {},
-          { currentVersion: application.version },
-        );
+        throw new DomainException(ErrorCode.CONFLICT, { currentVersion: application.version });
       }
       if (application.status === ApplicationStatus.WITHDRAWN)
-        throw new DomainException('APPLICATION_WITHDRAWN', 'APPLICATION_WITHDRAWN');
+        throw new DomainException(ErrorCode.APPLICATION_WITHDRAWN);
       if (application.status === ApplicationStatus.SUBMITTED) {
         await this.assertBeforeDeadline(manager, academy, application.id);
       }
@@ -153,15 +151,10 @@ export class ApplicationsService {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.lockForMember(manager, principal, input.applicationId);
       if (input.expectedVersion !== undefined && input.expectedVersion !== application.version) {
-        throw new DomainException(
-          'CONFLICT',
-          'CONFLICT',
-          {},
-          { currentVersion: application.version },
-        );
+        throw new DomainException(ErrorCode.CONFLICT, { currentVersion: application.version });
       }
       if (application.status === ApplicationStatus.WITHDRAWN)
-        throw new DomainException('APPLICATION_WITHDRAWN', 'APPLICATION_WITHDRAWN');
+        throw new DomainException(ErrorCode.APPLICATION_WITHDRAWN);
       const academy = await manager
         .getRepository(AcademyEntity)
         .findOneByOrFail({ id: application.academyId });
@@ -330,10 +323,9 @@ export class ApplicationsService {
     const unmet = unmetHard(criteria, results);
     if (unmet.length > 0) {
       throw new DomainException(
-        'NOT_ELIGIBLE',
-        'NOT_ELIGIBLE',
-        { count: unmet.length },
+        ErrorCode.NOT_ELIGIBLE,
         { unmetCriteria: unmet },
+        { params: { count: unmet.length } },
       );
     }
   }
@@ -358,9 +350,15 @@ export class ApplicationsService {
 
   private assertOpened(academy: AcademyEntity): void {
     if (this.clock.now() < academy.applicationOpensAt) {
-      throw new DomainException('NOT_OPEN', 'NOT_OPEN', {
-        opens: { instant: academy.applicationOpensAt, zone: academy.timeZone },
-      });
+      throw new DomainException(
+        ErrorCode.NOT_OPEN,
+        {},
+        {
+          params: {
+            opens: { instant: academy.applicationOpensAt, zone: academy.timeZone },
+          },
+        },
+      );
     }
   }
 
@@ -373,10 +371,9 @@ export class ApplicationsService {
     // "By 31.5." is stored as 23:59:59.999 local: that instant still counts, the next does not.
     if (this.clock.now().getTime() > deadline.getTime()) {
       throw new DomainException(
-        'DEADLINE_PASSED',
-        'DEADLINE_PASSED',
-        { deadline: { instant: deadline, zone: academy.timeZone } },
+        ErrorCode.DEADLINE_PASSED,
         { deadline: deadline.toISOString() },
+        { params: { deadline: { instant: deadline, zone: academy.timeZone } } },
       );
     }
   }
@@ -404,7 +401,7 @@ export class ApplicationsService {
     const member =
       (await this.memberships.roleIn(principal, application.organisationId, manager)) !== null;
     if (!member && !isAdmin(principal)) throw notFound();
-    if (!member) throw new DomainException('FORBIDDEN', 'FORBIDDEN');
+    if (!member) throw new DomainException(ErrorCode.FORBIDDEN);
     return application;
   }
 }

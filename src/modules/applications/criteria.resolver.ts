@@ -3,7 +3,7 @@ import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js
 import { Roles } from '../../common/auth/policy.decorator.js';
 import type { AcademyEntity } from '../academies/entities/academy.entity.js';
 import { AcademyModel } from '../academies/models/academy.model.js';
-import { GlobalRole } from '../users/entities/user.entity.js';
+import { GlobalRole } from '../../common/auth/global-role.js';
 import { ApplicationQueriesService } from './application-queries.service.js';
 import { SetEligibilityCriteriaInput } from './dto/criteria.input.js';
 import { EligibilityCriterionModel } from './models/application.model.js';

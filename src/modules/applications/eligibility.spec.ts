@@ -1,10 +1,7 @@
 import { Locale } from '../../common/i18n/locale.js';
 import type { ApplicationAnswers } from './application-answers.js';
-import {
-  CriterionKind,
-  CriterionSeverity,
-  type CriterionParameters,
-} from './entities/eligibility-criterion.entity.js';
+import { type CriterionParameters } from './entities/eligibility-criterion.entity.js';
+import { CriterionKind, CriterionSeverity } from './eligibility-criterion.enums.js';
 import { evaluate, Outcome, unmetHard, type CriterionInput } from './eligibility.js';
 
 const TODAY = '2023-05-20';

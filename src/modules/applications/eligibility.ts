@@ -1,10 +1,7 @@
 import type { Locale } from '../../common/i18n/locale.js';
 import type { ApplicationAnswers } from './application-answers.js';
-import {
-  CriterionKind,
-  CriterionSeverity,
-  type CriterionParameters,
-} from './entities/eligibility-criterion.entity.js';
+import { type CriterionParameters } from './entities/eligibility-criterion.entity.js';
+import { CriterionKind, CriterionSeverity } from './eligibility-criterion.enums.js';
 
 export enum Outcome {
   MET = 'MET',

@@ -3,7 +3,7 @@ import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-
 import { GraphQLJSON } from 'graphql-type-json';
 import { Roles } from '../../common/auth/policy.decorator.js';
 import { MAX_PAGE_SIZE } from '../../common/graphql/page.args.js';
-import { GlobalRole } from '../users/entities/user.entity.js';
+import { GlobalRole } from '../../common/auth/global-role.js';
 import { AuditService } from './audit.service.js';
 
 @ObjectType('AuditEntry')

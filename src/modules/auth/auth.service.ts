@@ -12,8 +12,10 @@ import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { renderSignInLink } from '../mail/templates/sign-in-link.template.js';
 import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
-import { GlobalRole, normaliseEmail, UserEntity } from '../users/entities/user.entity.js';
-import { OneTimeTokenEntity, TokenPurpose } from './entities/one-time-token.entity.js';
+import { normaliseEmail, UserEntity } from '../users/entities/user.entity.js';
+import { GlobalRole } from '../../common/auth/global-role.js';
+import { OneTimeTokenEntity } from './entities/one-time-token.entity.js';
+import { TokenPurpose } from './one-time-token.enums.js';
 import { SessionEntity } from './entities/session.entity.js';
 import { RateLimitService } from './rate-limit.service.js';
 
@@ -124,7 +126,7 @@ export class AuthService {
     });
     if (!result) {
       await this.rateLimits.consume(failures).catch(() => undefined);
-      throw new DomainException(ErrorCode.UNAUTHENTICATED, 'SIGN_IN_LINK_INVALID');
+      throw new DomainException(ErrorCode.UNAUTHENTICATED, {}, { key: 'SIGN_IN_LINK_INVALID' });
     }
     return result;
   }

@@ -50,9 +50,8 @@ export class RateLimitService {
   private refuse(retryAfterSeconds: number): never {
     throw new DomainException(
       ErrorCode.RATE_LIMITED,
-      'RATE_LIMITED',
-      { seconds: retryAfterSeconds },
       { retryAfterSeconds },
+      { params: { seconds: retryAfterSeconds } },
     );
   }
 }

@@ -1,11 +1,8 @@
 import ical, { ICalAttendeeRole, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Locale } from '../../common/i18n/locale.js';
 import { pickLocalized } from '../../common/i18n/localized-text.js';
-import {
-  EventMode,
-  EventStatus,
-  type TimelineEventEntity,
-} from '../timeline/entities/timeline-event.entity.js';
+import { type TimelineEventEntity } from '../timeline/entities/timeline-event.entity.js';
+import { EventMode, EventStatus } from '../timeline/timeline-event.enums.js';
 
 export interface CalendarPerson {
   name: string;

@@ -7,8 +7,8 @@ import {
 } from '../../common/i18n/localized-text.js';
 import { formatZonedRange } from '../../common/time/zoned-time.js';
 import { remoteLocation, type CalendarItem } from '../calendar/calendar-builder.js';
-import { BookingStatus } from './entities/consultation-booking.entity.js';
-import { SlotMode, type SlotStatus } from './entities/consultation-slot.entity.js';
+import { BookingStatus } from './consultation-booking.enums.js';
+import { SlotMode, type SlotStatus } from './consultation-slot.enums.js';
 
 /** A booking with everything a mail, an invite or a feed says about it. */
 export interface ConsultationView {

@@ -14,7 +14,7 @@ import { IsDate, IsOptional, IsUUID } from 'class-validator';
 import { CurrentPrincipal, isStaff, type Principal } from '../../common/auth/principal.js';
 import { Roles, SignedIn } from '../../common/auth/policy.decorator.js';
 import { ApplicationModel } from '../applications/models/application.model.js';
-import { GlobalRole } from '../users/entities/user.entity.js';
+import { GlobalRole } from '../../common/auth/global-role.js';
 import { ConsultationsService } from './consultations.service.js';
 import {
   BookConsultationInput,

@@ -15,10 +15,8 @@ import { ApplicationsService } from '../applications/applications.service.js';
 import { ApplicationEvents } from '../applications/application-events.js';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
 import { AcademyEntity } from '../academies/entities/academy.entity.js';
-import {
-  ApplicationEntity,
-  ApplicationStatus,
-} from '../applications/entities/application.entity.js';
+import { ApplicationEntity } from '../applications/entities/application.entity.js';
+import { ApplicationStatus } from '../applications/application.enums.js';
 import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
 import type {
   BookConsultationInput,
@@ -27,15 +25,10 @@ import type {
   RescheduleConsultationInput,
   UpdateConsultationSlotInput,
 } from './dto/consultation.input.js';
-import {
-  BookingStatus,
-  ConsultationBookingEntity,
-} from './entities/consultation-booking.entity.js';
-import {
-  ConsultationSlotEntity,
-  SlotMode,
-  SlotStatus,
-} from './entities/consultation-slot.entity.js';
+import { ConsultationBookingEntity } from './entities/consultation-booking.entity.js';
+import { BookingStatus } from './consultation-booking.enums.js';
+import { ConsultationSlotEntity } from './entities/consultation-slot.entity.js';
+import { SlotMode, SlotStatus } from './consultation-slot.enums.js';
 import { ConsultationMailer, type CancellationCause } from './consultation-mailer.js';
 import { expandSlotSeries } from './slot-series.js';
 
@@ -156,7 +149,7 @@ export class ConsultationsService implements OnModuleInit {
       });
     } catch (error) {
       if (pgError(error).constraint === 'ex_consultation_slots_expert_overlap')
-        throw new DomainException('SLOT_OVERLAP', 'SLOT_OVERLAP');
+        throw new DomainException(ErrorCode.SLOT_OVERLAP);
       throw error;
     }
   }
@@ -221,7 +214,7 @@ export class ConsultationsService implements OnModuleInit {
       .findOne({ where: { id: slotId }, lock: { mode: 'pessimistic_write' } });
     if (!slot) throw notFound();
     if (slot.expertId !== principal.user.id && !isAdmin(principal))
-      throw new DomainException(ErrorCode.FORBIDDEN, 'FORBIDDEN');
+      throw new DomainException(ErrorCode.FORBIDDEN);
     return slot;
   }
 
@@ -233,7 +226,7 @@ export class ConsultationsService implements OnModuleInit {
           .getRepository(ConsultationBookingEntity)
           .existsBy({ slotId, status: BookingStatus.ACTIVE })
       ) {
-        throw new DomainException('SLOT_TAKEN', 'SLOT_TAKEN');
+        throw new DomainException(ErrorCode.SLOT_TAKEN);
       }
       slot.status = SlotStatus.WITHDRAWN;
       const saved = await manager.getRepository(ConsultationSlotEntity).save(slot);
@@ -345,7 +338,7 @@ export class ConsultationsService implements OnModuleInit {
         )
           throw notFound();
         if (application.status === ApplicationStatus.WITHDRAWN)
-          throw new DomainException('APPLICATION_WITHDRAWN', 'APPLICATION_WITHDRAWN');
+          throw new DomainException(ErrorCode.APPLICATION_WITHDRAWN);
         if (!isAdmin(principal)) await this.assertBeforeBookingDeadline(manager, application);
         const slot = await this.openSlotOf(manager, input.slotId, application.academyId, true);
         const repository = manager.getRepository(ConsultationBookingEntity);
@@ -507,7 +500,7 @@ export class ConsultationsService implements OnModuleInit {
       return { booking, application, asStaff: true };
     if (await this.memberships.roleIn(principal, application.organisationId, manager))
       return { booking, application, asStaff: false };
-    if (isStaff(principal)) throw new DomainException(ErrorCode.FORBIDDEN, 'FORBIDDEN');
+    if (isStaff(principal)) throw new DomainException(ErrorCode.FORBIDDEN);
     throw notFound();
   }
 
@@ -546,9 +539,8 @@ export class ConsultationsService implements OnModuleInit {
 
   /** Still offered (else SLOT_WITHDRAWN) and not yet started (else SLOT_PAST). */
   private assertOpenAndAhead(slot: ConsultationSlotEntity): void {
-    if (slot.status !== SlotStatus.OPEN)
-      throw new DomainException('SLOT_WITHDRAWN', 'SLOT_WITHDRAWN');
-    if (slot.startsAt <= this.clock.now()) throw new DomainException('SLOT_PAST', 'SLOT_PAST');
+    if (slot.status !== SlotStatus.OPEN) throw new DomainException(ErrorCode.SLOT_WITHDRAWN);
+    if (slot.startsAt <= this.clock.now()) throw new DomainException(ErrorCode.SLOT_PAST);
   }
 
   /** Applicants change a consultation only until the academy's cut-off before it starts. */
@@ -565,9 +557,15 @@ export class ConsultationsService implements OnModuleInit {
       slot.startsAt.getTime() - academy.consultationChangeCutoffHours * 3_600_000,
     );
     if (this.clock.now() > cutoff) {
-      throw new DomainException('CHANGE_CUTOFF_PASSED', 'CHANGE_CUTOFF_PASSED', {
-        hours: academy.consultationChangeCutoffHours,
-      });
+      throw new DomainException(
+        ErrorCode.CHANGE_CUTOFF_PASSED,
+        {},
+        {
+          params: {
+            hours: academy.consultationChangeCutoffHours,
+          },
+        },
+      );
     }
   }
 
@@ -586,7 +584,7 @@ export class ConsultationsService implements OnModuleInit {
       if (!booking) throw notFound();
       // The expert who held the consultation writes the notes (or an admin).
       if (!(await this.isSlotOwnerOrAdmin(manager, principal, booking.slotId)))
-        throw new DomainException(ErrorCode.FORBIDDEN, 'FORBIDDEN');
+        throw new DomainException(ErrorCode.FORBIDDEN);
       await repository.update({ id: booking.id }, { notes: notes.trim() || null });
       await this.audit.record(manager, {
         actorId: principal.user.id,
@@ -629,10 +627,12 @@ export class ConsultationsService implements OnModuleInit {
     );
     if (this.clock.now().getTime() > deadline.getTime()) {
       throw new DomainException(
-        'DEADLINE_PASSED',
-        'BOOKING_DEADLINE_PASSED',
-        { deadline: { instant: deadline, zone: academy.timeZone } },
+        ErrorCode.DEADLINE_PASSED,
         { deadline: deadline.toISOString() },
+        {
+          key: 'BOOKING_DEADLINE_PASSED',
+          params: { deadline: { instant: deadline, zone: academy.timeZone } },
+        },
       );
     }
   }
@@ -645,7 +645,7 @@ export class ConsultationsService implements OnModuleInit {
   ): Promise<unknown> {
     const { constraint } = pgError(error);
     if (constraint === 'uq_consultation_bookings_active_slot')
-      return new DomainException('SLOT_TAKEN', 'SLOT_TAKEN');
+      return new DomainException(ErrorCode.SLOT_TAKEN);
     if (constraint === 'uq_consultation_bookings_active_application') {
       if (applicationId) {
         const same = await this.dataSource
@@ -653,7 +653,7 @@ export class ConsultationsService implements OnModuleInit {
           .findOneBy({ slotId, applicationId, status: BookingStatus.ACTIVE });
         if (same) return same;
       }
-      return new DomainException('ALREADY_BOOKED', 'ALREADY_BOOKED');
+      return new DomainException(ErrorCode.ALREADY_BOOKED);
     }
     return error;
   }

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { AcademyStatus } from '../academies/entities/academy.entity.js';
+import { AcademyStatus } from '../academies/academy.enums.js';
 import { nextEdition, referenceAcademy2023 } from './demo-academies.js';
 
 describe('demo academies', () => {

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { AcademyStatus, type AcademyEntity } from '../academies/entities/academy.entity.js';
+import { type AcademyEntity } from '../academies/entities/academy.entity.js';
+import { AcademyStatus } from '../academies/academy.enums.js';
 
 const ZONE = 'Europe/Helsinki';
 

@@ -1,8 +1,5 @@
-import {
-  CriterionKind,
-  CriterionSeverity,
-  type CriterionParameters,
-} from '../applications/entities/eligibility-criterion.entity.js';
+import { type CriterionParameters } from '../applications/entities/eligibility-criterion.entity.js';
+import { CriterionKind, CriterionSeverity } from '../applications/eligibility-criterion.enums.js';
 import type { LocalizedText } from '../../common/i18n/localized-text.js';
 
 interface CriterionSeed {

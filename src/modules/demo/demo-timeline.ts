@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
+import { type TimelineEventEntity } from '../timeline/entities/timeline-event.entity.js';
 import {
   EventAudience,
   EventKind,
   EventMode,
   EventStatus,
-  type TimelineEventEntity,
-} from '../timeline/entities/timeline-event.entity.js';
+} from '../timeline/timeline-event.enums.js';
 
 type EventSeed = Pick<
   TimelineEventEntity,

@@ -15,8 +15,8 @@ import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
 import { Roles } from '../../common/auth/policy.decorator.js';
 import { PageArgs } from '../../common/graphql/page.args.js';
-import { GlobalRole } from '../users/entities/user.entity.js';
-import { OutboxStatus } from './entities/outbox-message.entity.js';
+import { GlobalRole } from '../../common/auth/global-role.js';
+import { OutboxStatus } from './outbox-message.enums.js';
 import { OutboxAdminService } from './outbox-admin.service.js';
 
 registerEnumType(OutboxStatus, { name: 'OutboxStatus' });

@@ -2,11 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/time/clock.js';
 import type { Locale } from '../../common/i18n/locale.js';
-import {
-  OutboxMessageEntity,
-  OutboxStatus,
-  type OutboxAttachment,
-} from './entities/outbox-message.entity.js';
+import { OutboxMessageEntity, type OutboxAttachment } from './entities/outbox-message.entity.js';
+import { OutboxStatus } from './outbox-message.enums.js';
 import { headerSafe, type RenderedMail } from './templates/layout.js';
 
 export interface MailToSend {

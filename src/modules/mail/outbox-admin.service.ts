@@ -5,7 +5,8 @@ import type { Principal } from '../../common/auth/principal.js';
 import { Clock } from '../../common/time/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import { notFound } from '../../common/errors/domain.exception.js';
-import { OutboxMessageEntity, OutboxStatus } from './entities/outbox-message.entity.js';
+import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
+import { OutboxStatus } from './outbox-message.enums.js';
 
 /** What admins see of the outbox: parked messages above all. */
 @Injectable()

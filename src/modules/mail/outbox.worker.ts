@@ -9,7 +9,8 @@ import { DataSource, In } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { ROOT_LOGGER } from '../../common/logging/logging.module.js';
 import { Clock } from '../../common/time/clock.js';
-import { OutboxMessageEntity, OutboxStatus } from './entities/outbox-message.entity.js';
+import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
+import { OutboxStatus } from './outbox-message.enums.js';
 import { MailTransport, PermanentMailError } from './mail-transport.js';
 
 // Small batches keep one claim's lease (below) far longer than the time to send them.

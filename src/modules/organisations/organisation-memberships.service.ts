@@ -8,7 +8,8 @@ import { Clock } from '../../common/time/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { UserEntity } from '../users/entities/user.entity.js';
 import { InvitationEntity } from './entities/invitation.entity.js';
-import { MembershipEntity, MembershipRole } from './entities/membership.entity.js';
+import { MembershipEntity } from './entities/membership.entity.js';
+import { MembershipRole } from './membership.enums.js';
 
 /**
  * Who belongs to which organisation, and the organisation-scoped checks every feature
@@ -49,8 +50,7 @@ export class OrganisationMembershipsService {
     if (isAdmin(principal)) return;
     const role = await this.roleIn(principal, organisationId);
     if (!role) throw notFound();
-    if (role !== MembershipRole.CONTACT)
-      throw new DomainException(ErrorCode.FORBIDDEN, 'FORBIDDEN');
+    if (role !== MembershipRole.CONTACT) throw new DomainException(ErrorCode.FORBIDDEN);
   }
 
   /** Turns the open invitations for this user's address into memberships (at sign-in). */

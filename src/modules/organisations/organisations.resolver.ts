@@ -2,7 +2,7 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
 import { Roles, SignedIn } from '../../common/auth/policy.decorator.js';
 import { PageArgs } from '../../common/graphql/page.args.js';
-import { GlobalRole } from '../users/entities/user.entity.js';
+import { GlobalRole } from '../../common/auth/global-role.js';
 import { CreateOrganisationInput } from './dto/create-organisation.input.js';
 import { InviteMemberInput } from './dto/invite-member.input.js';
 import { OrganisationArgs } from './dto/organisation.args.js';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { DomainException, notFound } from '../../common/errors/domain.exception.js';
+import { ErrorCode } from '../../common/errors/error-code.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -13,7 +14,8 @@ import type { InviteMemberInput } from './dto/invite-member.input.js';
 import type { RemoveMemberInput } from './dto/remove-member.input.js';
 import type { UpdateOrganisationInput } from './dto/update-organisation.input.js';
 import { InvitationEntity } from './entities/invitation.entity.js';
-import { MembershipEntity, MembershipRole } from './entities/membership.entity.js';
+import { MembershipEntity } from './entities/membership.entity.js';
+import { MembershipRole } from './membership.enums.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 import { OrganisationMembershipsService } from './organisation-memberships.service.js';
 
@@ -70,12 +72,7 @@ export class OrganisationsService {
       });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_organisations_business_id')) {
-        throw new DomainException(
-          'BUSINESS_ID_TAKEN',
-          'BUSINESS_ID_TAKEN',
-          {},
-          { field: 'input.businessId' },
-        );
+        throw new DomainException(ErrorCode.BUSINESS_ID_TAKEN, { field: 'input.businessId' });
       }
       throw error;
     }
@@ -155,7 +152,7 @@ export class OrganisationsService {
           .getRepository(MembershipEntity)
           .existsBy({ organisationId: organisation.id, userId: invitee.id }))
       ) {
-        throw new DomainException('ALREADY_MEMBER', 'ALREADY_MEMBER', {}, { field: 'input.email' });
+        throw new DomainException(ErrorCode.ALREADY_MEMBER, { field: 'input.email' });
       }
       const repository = manager.getRepository(InvitationEntity);
       // Inviting again refreshes the open invitation rather than failing.
@@ -212,7 +209,7 @@ export class OrganisationsService {
       if (!target) throw notFound();
       const contacts = members.filter((membership) => membership.role === MembershipRole.CONTACT);
       if (target.role === MembershipRole.CONTACT && contacts.length === 1) {
-        throw new DomainException('LAST_CONTACT', 'LAST_CONTACT');
+        throw new DomainException(ErrorCode.LAST_CONTACT);
       }
       await repository.delete({ id: target.id });
       await this.audit.record(manager, {

@@ -1,5 +1,5 @@
 import { isStaff, type Principal } from '../../common/auth/principal.js';
-import { AcademyStatus } from '../academies/entities/academy.entity.js';
+import { AcademyStatus } from '../academies/academy.enums.js';
 
 /**
  * Who may see which timeline event, as one SQL condition over `e` (timeline_events) and

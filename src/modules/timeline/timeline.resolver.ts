@@ -3,7 +3,7 @@ import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
 import { Roles } from '../../common/auth/policy.decorator.js';
 import { zoned, ZonedDateTimeModel } from '../../common/time/zoned-date-time.model.js';
-import { GlobalRole } from '../users/entities/user.entity.js';
+import { GlobalRole } from '../../common/auth/global-role.js';
 import {
   CancelEventInput,
   RescheduleEventInput,

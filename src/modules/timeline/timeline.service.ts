@@ -12,18 +12,16 @@ import { assertEndAfterStart, parseZonedField } from '../../common/time/zoned-in
 import { AuditService } from '../audit/audit.service.js';
 import { AcademyEntity } from '../academies/entities/academy.entity.js';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
-import { GlobalRole, UserEntity } from '../users/entities/user.entity.js';
+import { UserEntity } from '../users/entities/user.entity.js';
+import { GlobalRole } from '../../common/auth/global-role.js';
 import type {
   CancelEventInput,
   RescheduleEventInput,
   ScheduleEventInput,
   UpdateEventInput,
 } from './dto/timeline-event.input.js';
-import {
-  EventAudience,
-  EventStatus,
-  TimelineEventEntity,
-} from './entities/timeline-event.entity.js';
+import { TimelineEventEntity } from './entities/timeline-event.entity.js';
+import { EventAudience, EventStatus } from './timeline-event.enums.js';
 import { readRows } from '../../database/read-rows.js';
 import { EVENT_COLUMNS, eventFromRow, type EventRow } from './event-rows.js';
 import { eventConditionFor } from './event-visibility.js';
@@ -92,7 +90,7 @@ export class TimelineService {
       const hostIds = input.hostIds ?? [];
       // An expert schedules only sessions they host themselves.
       if (!isAdmin(principal) && !hostIds.includes(principal.user.id)) {
-        throw new DomainException(ErrorCode.FORBIDDEN, 'FORBIDDEN');
+        throw new DomainException(ErrorCode.FORBIDDEN);
       }
       await this.assertAudience(manager, input.audience, input.audienceOrganisationId ?? null);
       const repository = manager.getRepository(TimelineEventEntity);
@@ -179,7 +177,7 @@ export class TimelineService {
         throw notFound();
       }
       if (event.status === EventStatus.CANCELLED)
-        throw new DomainException('EVENT_CANCELLED', 'EVENT_CANCELLED');
+        throw new DomainException(ErrorCode.EVENT_CANCELLED);
       const before = snapshot(event);
       await apply(manager, event);
       event.sequence += 1;

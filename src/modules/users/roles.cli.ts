@@ -8,7 +8,7 @@ import { operatorDatabase } from '../../database/embedded-postgres.js';
 import { migrateUnderLock } from '../../database/migrate.js';
 import { AuditEntryEntity } from '../audit/entities/audit-entry.entity.js';
 import { AuditService } from '../audit/audit.service.js';
-import { GlobalRole } from './entities/user.entity.js';
+import { GlobalRole } from '../../common/auth/global-role.js';
 import { UsersService } from './users.service.js';
 
 const USAGE = `Usage: npm run roles -- <grant|revoke> <ADMIN|EXPERT> <email>

@@ -3,7 +3,7 @@ import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js
 import { Roles, SignedIn } from '../../common/auth/policy.decorator.js';
 import { RoleChangeInput } from './dto/role-change.input.js';
 import { UpdateMeInput } from './dto/update-me.input.js';
-import { GlobalRole } from './entities/user.entity.js';
+import { GlobalRole } from '../../common/auth/global-role.js';
 import { UserModel } from './models/user.model.js';
 import { UsersService } from './users.service.js';
 

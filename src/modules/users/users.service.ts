@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { notFound } from '../../common/errors/domain.exception.js';
 import { AuditService } from '../audit/audit.service.js';
-import { normaliseEmail, UserEntity, type GlobalRole } from './entities/user.entity.js';
+import { normaliseEmail, UserEntity } from './entities/user.entity.js';
+import { type GlobalRole } from '../../common/auth/global-role.js';
 import type { UpdateMeInput } from './dto/update-me.input.js';
 
 @Injectable()

@@ -20,7 +20,7 @@ import {
   LocalizedTitleInput,
 } from '../../../common/i18n/localized-text.input.js';
 import { isValidTimeZone } from '../../../common/time/zoned-time.js';
-import { AcademyStatus } from '../entities/academy.entity.js';
+import { AcademyStatus } from '../academy.enums.js';
 
 function IsTimeZone(): PropertyDecorator {
   return (target, propertyName) =>

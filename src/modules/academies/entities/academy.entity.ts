@@ -1,16 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity.js';
 import { LocalizedText } from '../../../common/i18n/localized-text.js';
-
-export enum AcademyStatus {
-  DRAFT = 'DRAFT',
-  OPEN = 'OPEN',
-  SELECTION = 'SELECTION',
-  RUNNING = 'RUNNING',
-  ALUMNI = 'ALUMNI',
-  /** Hidden from public lists; kept for the record. */
-  ARCHIVED = 'ARCHIVED',
-}
+import { AcademyStatus } from '../academy.enums.js';
 
 @Entity({ name: 'academies' })
 @Unique('uq_academies_slug', ['slug'])

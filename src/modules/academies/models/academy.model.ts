@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalizedTextModel } from '../../../common/i18n/localized-text.model.js';
 import { ZonedDateTimeModel } from '../../../common/time/zoned-date-time.model.js';
-import { AcademyStatus } from '../entities/academy.entity.js';
+import { AcademyStatus } from '../academy.enums.js';
 
 registerEnumType(AcademyStatus, {
   name: 'AcademyStatus',

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { OrganisationType } from '../../organisations/entities/organisation.entity.js';
+import { OrganisationType } from '../../organisations/organisation.enums.js';
 import { PageArgs } from '../../../common/graphql/page.args.js';
 
 @ArgsType()

@@ -14,11 +14,8 @@ import {
   LocalizedTextInput,
   LocalizedTitleInput,
 } from '../../../common/i18n/localized-text.input.js';
-import {
-  CriterionKind,
-  CriterionSeverity,
-  type CriterionParameters,
-} from '../entities/eligibility-criterion.entity.js';
+import { type CriterionParameters } from '../entities/eligibility-criterion.entity.js';
+import { CriterionKind, CriterionSeverity } from '../eligibility-criterion.enums.js';
 
 @InputType()
 export class CriterionInput {

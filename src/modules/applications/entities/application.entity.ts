@@ -3,12 +3,7 @@ import { BaseEntity } from '../../../database/base.entity.js';
 import { AcademyEntity } from '../../academies/entities/academy.entity.js';
 import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
 import type { ApplicationAnswers } from '../application-answers.js';
-
-export enum ApplicationStatus {
-  DRAFT = 'DRAFT',
-  SUBMITTED = 'SUBMITTED',
-  WITHDRAWN = 'WITHDRAWN',
-}
+import { ApplicationStatus } from '../application.enums.js';
 
 /** One organisation's application to one academy (the database allows only one). */
 @Entity({ name: 'applications' })

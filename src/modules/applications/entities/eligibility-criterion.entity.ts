@@ -2,24 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity.js';
 import { LocalizedText } from '../../../common/i18n/localized-text.js';
 import { AcademyEntity } from '../../academies/entities/academy.entity.js';
-
-export enum CriterionKind {
-  ORGANISATION_TYPE = 'ORGANISATION_TYPE',
-  ATTESTATION = 'ATTESTATION',
-  PRIOR_GROUNDWORK = 'PRIOR_GROUNDWORK',
-  PILOT_PROCUREMENT = 'PILOT_PROCUREMENT',
-  TEAM = 'TEAM',
-  RESPONSIBLE_PERSON = 'RESPONSIBLE_PERSON',
-  MANAGEMENT_COMMITMENT = 'MANAGEMENT_COMMITMENT',
-  CUSTOM_QUESTION = 'CUSTOM_QUESTION',
-}
-
-export enum CriterionSeverity {
-  /** Not met → the application cannot be submitted. */
-  HARD = 'HARD',
-  /** Not met → flagged for discussion (NEEDS_REVIEW). */
-  SOFT = 'SOFT',
-}
+import { CriterionKind, CriterionSeverity } from '../eligibility-criterion.enums.js';
 
 /** Kind-specific settings; see eligibility.ts for what each kind reads. */
 export interface CriterionParameters {

@@ -2,12 +2,9 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-type-json';
 import { LocalizedTextModel } from '../../../common/i18n/localized-text.model.js';
 import type { ApplicationAnswers } from '../application-answers.js';
-import { ApplicationStatus } from '../entities/application.entity.js';
-import {
-  CriterionKind,
-  CriterionSeverity,
-  type CriterionParameters,
-} from '../entities/eligibility-criterion.entity.js';
+import { ApplicationStatus } from '../application.enums.js';
+import { type CriterionParameters } from '../entities/eligibility-criterion.entity.js';
+import { CriterionKind, CriterionSeverity } from '../eligibility-criterion.enums.js';
 import { Outcome } from '../eligibility.js';
 
 registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });

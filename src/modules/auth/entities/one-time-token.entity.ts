@@ -1,10 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Locale } from '../../../common/i18n/locale.js';
-
-export enum TokenPurpose {
-  SIGN_IN = 'SIGN_IN',
-  INVITATION = 'INVITATION',
-}
+import { TokenPurpose } from '../one-time-token.enums.js';
 
 /**
  * A one-time token mailed to an address. Only its hash is stored; the hash covers the

@@ -17,7 +17,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { SlotMode } from '../entities/consultation-slot.entity.js';
+import { SlotMode } from '../consultation-slot.enums.js';
 import { MAX_SLOTS_PER_PUBLISH, Weekday, WORKDAYS } from '../slot-series.js';
 
 registerEnumType(Weekday, { name: 'Weekday' });

@@ -2,11 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity.js';
 import { ApplicationEntity } from '../../applications/entities/application.entity.js';
 import { ConsultationSlotEntity } from './consultation-slot.entity.js';
-
-export enum BookingStatus {
-  ACTIVE = 'ACTIVE',
-  CANCELLED = 'CANCELLED',
-}
+import { BookingStatus } from '../consultation-booking.enums.js';
 
 /**
  * An application's consultation. The database allows one ACTIVE booking per slot and one

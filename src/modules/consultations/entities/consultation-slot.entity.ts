@@ -2,16 +2,7 @@ import { Check, Column, Entity, Exclusion, Index, JoinColumn, ManyToOne } from '
 import { BaseEntity } from '../../../database/base.entity.js';
 import { AcademyEntity } from '../../academies/entities/academy.entity.js';
 import { UserEntity } from '../../users/entities/user.entity.js';
-
-export enum SlotMode {
-  IN_PERSON = 'IN_PERSON',
-  REMOTE = 'REMOTE',
-}
-
-export enum SlotStatus {
-  OPEN = 'OPEN',
-  WITHDRAWN = 'WITHDRAWN',
-}
+import { SlotMode, SlotStatus } from '../consultation-slot.enums.js';
 
 /**
  * A consultation time an expert offers. The database refuses two open slots of one expert

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { BookingStatus } from '../entities/consultation-booking.entity.js';
-import { SlotMode, SlotStatus } from '../entities/consultation-slot.entity.js';
+import { BookingStatus } from '../consultation-booking.enums.js';
+import { SlotMode, SlotStatus } from '../consultation-slot.enums.js';
 
 registerEnumType(SlotMode, { name: 'SlotMode' });
 registerEnumType(SlotStatus, { name: 'SlotStatus' });

@@ -1,15 +1,7 @@
 import { Column, Entity, Index, Unique } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity.js';
 import { Locale } from '../../../common/i18n/locale.js';
-
-export enum OutboxStatus {
-  PENDING = 'PENDING',
-  SENDING = 'SENDING',
-  SENT = 'SENT',
-  /** Failed permanently or too often; waits for an admin. */
-  PARKED = 'PARKED',
-  CANCELLED = 'CANCELLED',
-}
+import { OutboxStatus } from '../outbox-message.enums.js';
 
 export interface OutboxAttachment {
   filename: string;

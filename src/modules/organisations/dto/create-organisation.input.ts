@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsBusinessId } from '../business-id.js';
-import { OrganisationType } from '../entities/organisation.entity.js';
+import { OrganisationType } from '../organisation.enums.js';
 
 @InputType()
 export class CreateOrganisationInput {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsUUID, MaxLength } from 'class-validator';
-import { MembershipRole } from '../entities/membership.entity.js';
+import { MembershipRole } from '../membership.enums.js';
 
 @InputType()
 export class InviteMemberInput {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { OrganisationType } from '../entities/organisation.entity.js';
+import { OrganisationType } from '../organisation.enums.js';
 
 @InputType()
 export class UpdateOrganisationInput {

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
-import { MembershipRole } from './membership.entity.js';
+import { MembershipRole } from '../membership.enums.js';
 
 /** A pending offer to join an organisation; accepted when the invitee signs in. */
 @Entity({ name: 'invitations' })

@@ -2,12 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity.js';
 import { UserEntity } from '../../users/entities/user.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
-
-export enum MembershipRole {
-  /** Manages the organisation's data and members. */
-  CONTACT = 'CONTACT',
-  MEMBER = 'MEMBER',
-}
+import { MembershipRole } from '../membership.enums.js';
 
 @Entity({ name: 'memberships' })
 @Unique('uq_memberships_organisation_user', ['organisationId', 'userId'])

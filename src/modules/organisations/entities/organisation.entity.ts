@@ -1,15 +1,6 @@
 import { Column, Entity, Unique } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity.js';
-
-export enum OrganisationType {
-  MUNICIPALITY = 'MUNICIPALITY',
-  JOINT_MUNICIPAL_AUTHORITY = 'JOINT_MUNICIPAL_AUTHORITY',
-  WELLBEING_SERVICES_COUNTY = 'WELLBEING_SERVICES_COUNTY',
-  STATE_AGENCY = 'STATE_AGENCY',
-  PARISH = 'PARISH',
-  IN_HOUSE_COMPANY = 'IN_HOUSE_COMPANY',
-  OTHER_CONTRACTING_ENTITY = 'OTHER_CONTRACTING_ENTITY',
-}
+import { OrganisationType } from '../organisation.enums.js';
 
 @Entity({ name: 'organisations' })
 @Unique('uq_organisations_business_id', ['businessId'])

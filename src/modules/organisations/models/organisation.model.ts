@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { UserModel } from '../../users/models/user.model.js';
-import { MembershipRole } from '../entities/membership.entity.js';
-import { OrganisationType } from '../entities/organisation.entity.js';
+import { MembershipRole } from '../membership.enums.js';
+import { OrganisationType } from '../organisation.enums.js';
 
 registerEnumType(OrganisationType, { name: 'OrganisationType' });
 registerEnumType(MembershipRole, {

@@ -16,7 +16,7 @@ import {
   LocalizedTextInput,
   LocalizedTitleInput,
 } from '../../../common/i18n/localized-text.input.js';
-import { EventAudience, EventKind, EventMode } from '../entities/timeline-event.entity.js';
+import { EventAudience, EventKind, EventMode } from '../timeline-event.enums.js';
 
 const WHEN = ZONED_INPUT_HELP;
 

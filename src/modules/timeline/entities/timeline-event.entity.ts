@@ -13,35 +13,7 @@ import { LocalizedText } from '../../../common/i18n/localized-text.js';
 import { AcademyEntity } from '../../academies/entities/academy.entity.js';
 import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
 import { UserEntity } from '../../users/entities/user.entity.js';
-
-export enum EventKind {
-  KICKOFF = 'KICKOFF',
-  WORKSHOP = 'WORKSHOP',
-  SPARRING = 'SPARRING',
-  CLOSING = 'CLOSING',
-  ALUMNI_MEETING = 'ALUMNI_MEETING',
-  FOLLOW_UP_MEETING = 'FOLLOW_UP_MEETING',
-  OTHER = 'OTHER',
-}
-
-export enum EventMode {
-  IN_PERSON = 'IN_PERSON',
-  REMOTE = 'REMOTE',
-  HYBRID = 'HYBRID',
-}
-
-export enum EventAudience {
-  /** Everyone in the cohort; public on a published academy. */
-  COHORT = 'COHORT',
-  /** One organisation (its sparring or follow-up meeting). */
-  ORGANISATION = 'ORGANISATION',
-  ALUMNI = 'ALUMNI',
-}
-
-export enum EventStatus {
-  SCHEDULED = 'SCHEDULED',
-  CANCELLED = 'CANCELLED',
-}
+import { EventKind, EventMode, EventAudience, EventStatus } from '../timeline-event.enums.js';
 
 @Entity({ name: 'timeline_events' })
 @Index('ix_timeline_events_academy_starts', ['academyId', 'startsAt'])

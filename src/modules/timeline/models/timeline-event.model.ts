@@ -1,11 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalizedTextModel } from '../../../common/i18n/localized-text.model.js';
-import {
-  EventAudience,
-  EventKind,
-  EventMode,
-  EventStatus,
-} from '../entities/timeline-event.entity.js';
+import { EventAudience, EventKind, EventMode, EventStatus } from '../timeline-event.enums.js';
 
 registerEnumType(EventKind, { name: 'EventKind' });
 registerEnumType(EventMode, { name: 'EventMode' });

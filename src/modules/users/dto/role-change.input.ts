@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, MaxLength } from 'class-validator';
-import { GlobalRole } from '../entities/user.entity.js';
+import { GlobalRole } from '../../../common/auth/global-role.js';
 
 @InputType()
 export class RoleChangeInput {

@@ -1,11 +1,7 @@
 import { Column, Entity, Unique } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity.js';
 import { Locale } from '../../../common/i18n/locale.js';
-
-export enum GlobalRole {
-  ADMIN = 'ADMIN',
-  EXPERT = 'EXPERT',
-}
+import { GlobalRole } from '../../../common/auth/global-role.js';
 
 @Entity({ name: 'users' })
 @Unique('uq_users_email', ['email'])

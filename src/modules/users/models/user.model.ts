@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Locale } from '../../../common/i18n/locale.js';
-import { GlobalRole } from '../entities/user.entity.js';
+import { GlobalRole } from '../../../common/auth/global-role.js';
 
 registerEnumType(GlobalRole, {
   name: 'GlobalRole',

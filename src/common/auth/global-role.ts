@@ -1,0 +1,4 @@
+export enum GlobalRole {
+  ADMIN = 'ADMIN',
+  EXPERT = 'EXPERT',
+}

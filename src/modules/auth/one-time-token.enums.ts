@@ -1,0 +1,4 @@
+export enum TokenPurpose {
+  SIGN_IN = 'SIGN_IN',
+  INVITATION = 'INVITATION',
+}

@@ -1,0 +1,4 @@
+export enum BookingStatus {
+  ACTIVE = 'ACTIVE',
+  CANCELLED = 'CANCELLED',
+}

@@ -1,0 +1,5 @@
+export enum MembershipRole {
+  /** Manages the organisation's data and members. */
+  CONTACT = 'CONTACT',
+  MEMBER = 'MEMBER',
+}
