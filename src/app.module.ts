@@ -21,6 +21,7 @@ import { ApplicationsModule } from './modules/applications/applications.module.j
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
+import { CohortModule } from './modules/cohort/cohort.module.js';
 import { ConsultationsModule } from './modules/consultations/consultations.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
@@ -56,6 +57,7 @@ export class AppModule {
         UsersModule,
         OrganisationsModule,
         AcademiesModule,
+        CohortModule,
         CalendarModule,
         ApplicationsModule,
         ConsultationsModule,

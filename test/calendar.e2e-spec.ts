@@ -1,6 +1,6 @@
 import { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
 import { AcademyStatus } from '../src/modules/academies/academy.enums.js';
-import { CohortMemberEntity } from '../src/modules/academies/entities/cohort-member.entity.js';
+import { CohortMemberEntity } from '../src/modules/cohort/entities/cohort-member.entity.js';
 import { GlobalRole } from '../src/common/auth/global-role.js';
 import { parseCalendar } from './helpers/ical.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';

@@ -1,5 +1,5 @@
 import { AcademyEntity } from '../modules/academies/entities/academy.entity.js';
-import { CohortMemberEntity } from '../modules/academies/entities/cohort-member.entity.js';
+import { CohortMemberEntity } from '../modules/cohort/entities/cohort-member.entity.js';
 import { ApplicationEntity } from '../modules/applications/entities/application.entity.js';
 import { DeadlineExtensionEntity } from '../modules/applications/entities/deadline-extension.entity.js';
 import { EligibilityCriterionEntity } from '../modules/applications/entities/eligibility-criterion.entity.js';

@@ -1,7 +1,8 @@
 import { localizedFromRow } from '../../common/i18n/localized-text.js';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Not, Repository } from 'typeorm';
+import { In, Not, Repository, type EntityManager } from 'typeorm';
+import { notFound } from '../../common/errors/domain.exception.js';
 import { isStaff, type Principal } from '../../common/auth/principal.js';
 import { readRows } from '../../database/read-rows.js';
 import { AcademyEntity } from './entities/academy.entity.js';
@@ -14,6 +15,32 @@ export class AcademiesService {
   constructor(
     @InjectRepository(AcademyEntity) private readonly academies: Repository<AcademyEntity>,
   ) {}
+
+  private repository(manager?: EntityManager): Repository<AcademyEntity> {
+    return manager ? manager.getRepository(AcademyEntity) : this.academies;
+  }
+
+  /** An academy by id, whatever its status, or NOT_FOUND. For other features' services. */
+  async require(id: string, manager?: EntityManager): Promise<AcademyEntity> {
+    const academy = await this.repository(manager).findOneBy({ id });
+    if (!academy) throw notFound();
+    return academy;
+  }
+
+  /** An academy by id, whatever its status, or null. */
+  findById(id: string, manager?: EntityManager): Promise<AcademyEntity | null> {
+    return this.repository(manager).findOneBy({ id });
+  }
+
+  exists(id: string, manager?: EntityManager): Promise<boolean> {
+    return this.repository(manager).existsBy({ id });
+  }
+
+  /** Academies by id, whatever their status (for loaders). */
+  findByIds(ids: readonly string[], manager?: EntityManager): Promise<AcademyEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repository(manager).findBy({ id: In([...ids]) });
+  }
 
   /**
    * Published academies, newest application window first. Admins and experts also see

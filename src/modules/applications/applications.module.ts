@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ApplicationEvents } from './application-events.js';
+import { ApplicationRecordsService } from './application-records.service.js';
 import { ApplicationMailer } from './application-mailer.js';
 import { ApplicationQueriesService } from './application-queries.service.js';
 import { ApplicationsExportController } from './applications-export.controller.js';
@@ -15,12 +16,13 @@ import { CriteriaResolver } from './criteria.resolver.js';
   controllers: [ApplicationsExportController],
   providers: [
     ApplicationsService,
+    ApplicationRecordsService,
     ApplicationQueriesService,
     ApplicationMailer,
     ApplicationEvents,
     ApplicationsResolver,
     CriteriaResolver,
   ],
-  exports: [ApplicationsService, ApplicationMailer, ApplicationEvents],
+  exports: [ApplicationsService, ApplicationRecordsService, ApplicationMailer, ApplicationEvents],
 })
 export class ApplicationsModule {}

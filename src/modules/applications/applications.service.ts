@@ -14,7 +14,7 @@ import { parseZonedField } from '../../common/time/zoned-input.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AcademyEntity } from '../academies/entities/academy.entity.js';
 import { AcademyStatus } from '../academies/academy.enums.js';
-import { CohortMemberEntity } from '../academies/entities/cohort-member.entity.js';
+import { CohortMemberEntity } from '../cohort/entities/cohort-member.entity.js';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
 import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
 import type { ApplicationAnswers } from './application-answers.js';

@@ -6,7 +6,7 @@ import { ErrorCode } from '../../common/errors/error-code.js';
 import { isAdmin, isStaff, type Principal } from '../../common/auth/principal.js';
 import { Clock } from '../../common/time/clock.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { UserEntity } from '../users/entities/user.entity.js';
+import type { UserRecord as UserEntity } from '../users/user.types.js';
 import { InvitationEntity } from './entities/invitation.entity.js';
 import { MembershipEntity } from './entities/membership.entity.js';
 import { MembershipRole } from './membership.enums.js';
@@ -37,6 +37,46 @@ export class OrganisationMembershipsService {
     return memberships
       .findOne({ where: { organisationId, userId: principal.user.id }, select: { role: true } })
       .then((membership) => membership?.role ?? null);
+  }
+
+  private repository(manager?: EntityManager): Repository<MembershipEntity> {
+    return manager ? manager.getRepository(MembershipEntity) : this.memberships;
+  }
+
+  /** The user's role in the organisation, or null when not a member. */
+  async roleOf(
+    userId: string,
+    organisationId: string,
+    manager?: EntityManager,
+  ): Promise<MembershipRole | null> {
+    const membership = await this.repository(manager).findOne({
+      where: { organisationId, userId },
+      select: { role: true },
+    });
+    return membership?.role ?? null;
+  }
+
+  isMember(userId: string, organisationId: string, manager?: EntityManager): Promise<boolean> {
+    return this.repository(manager).existsBy({ organisationId, userId });
+  }
+
+  /** The organisation's memberships with their users, contacts first. */
+  membersOf(organisationId: string, manager?: EntityManager): Promise<MembershipEntity[]> {
+    return this.repository(manager).find({
+      where: { organisationId },
+      relations: { user: true },
+      order: { role: 'ASC', createdAt: 'ASC' },
+    });
+  }
+
+  /** The organisation's contact persons (they manage it and receive its mail). */
+  async contactsOf(organisationId: string, manager?: EntityManager): Promise<UserEntity[]> {
+    const memberships = await this.repository(manager).find({
+      where: { organisationId, role: MembershipRole.CONTACT },
+      relations: { user: true },
+      order: { createdAt: 'ASC' },
+    });
+    return memberships.flatMap((membership) => (membership.user ? [membership.user] : []));
   }
 
   /** Members see their organisation; admins and experts see every organisation. */

@@ -16,6 +16,6 @@ import { OrganisationsService } from './organisations.service.js';
     MailModule,
   ],
   providers: [OrganisationsService, OrganisationMembershipsService, OrganisationsResolver],
-  exports: [OrganisationMembershipsService],
+  exports: [OrganisationsService, OrganisationMembershipsService],
 })
 export class OrganisationsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { DataSource, In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { DomainException, notFound } from '../../common/errors/domain.exception.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
 import type { Principal } from '../../common/auth/principal.js';
@@ -101,6 +101,23 @@ export class OrganisationsService {
         after: snapshot(organisation),
       });
       return organisation;
+    });
+  }
+
+  /** An organisation by id, or NOT_FOUND. For other features' services (no access check). */
+  async require(id: string, manager?: EntityManager): Promise<OrganisationEntity> {
+    const organisation = await (
+      manager ? manager.getRepository(OrganisationEntity) : this.organisations
+    ).findOneBy({ id });
+    if (!organisation) throw notFound();
+    return organisation;
+  }
+
+  /** Organisations by id (for loaders). No access check: callers decide who sees them. */
+  findByIds(ids: readonly string[], manager?: EntityManager): Promise<OrganisationEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return (manager ? manager.getRepository(OrganisationEntity) : this.organisations).findBy({
+      id: In([...ids]),
     });
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { notFound } from '../../common/errors/domain.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { normaliseEmail, UserEntity } from './entities/user.entity.js';
@@ -12,6 +12,21 @@ export class UsersService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
+
+  /** People by id (for loaders and other features' services). */
+  findByIds(ids: readonly string[], manager?: EntityManager): Promise<UserEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return (manager ?? this.dataSource.manager)
+      .getRepository(UserEntity)
+      .findBy({ id: In([...ids]) });
+  }
+
+  /** A person by e-mail address (any case), or null. */
+  findByEmail(email: string, manager?: EntityManager): Promise<UserEntity | null> {
+    return (manager ?? this.dataSource.manager)
+      .getRepository(UserEntity)
+      .findOneBy({ email: normaliseEmail(email) });
+  }
 
   async updateMe(user: UserEntity, input: UpdateMeInput): Promise<UserEntity> {
     const changes: Partial<UserEntity> = {};

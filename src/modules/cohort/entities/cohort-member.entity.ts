@@ -1,6 +1,6 @@
 import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
-import { AcademyEntity } from './academy.entity.js';
+import { AcademyEntity } from '../../academies/entities/academy.entity.js';
 
 /**
  * An organisation in an academy's cohort. Its members are participants, later alumni.

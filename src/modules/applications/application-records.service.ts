@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, Not, type EntityManager } from 'typeorm';
+import type { AcademyRecord } from '../academies/academy.types.js';
+import { isMemberSql } from '../organisations/membership.sql.js';
+import { ApplicationStatus } from './application.enums.js';
+import { ApplicationEntity } from './entities/application.entity.js';
+import { DeadlineExtensionEntity } from './entities/deadline-extension.entity.js';
+
+/**
+ * What other features (consultations, later selection and cohort) may ask about
+ * applications. Inside a caller's transaction, pass its manager.
+ */
+@Injectable()
+export class ApplicationRecordsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager?: EntityManager): Promise<ApplicationEntity | null> {
+    return (manager ?? this.dataSource.manager).getRepository(ApplicationEntity).findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[], manager?: EntityManager): Promise<ApplicationEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return (manager ?? this.dataSource.manager)
+      .getRepository(ApplicationEntity)
+      .findBy({ id: In([...ids]) });
+  }
+
+  /**
+   * The application under a share lock (FOR SHARE) for the rest of the caller's
+   * transaction: many may hold it at once, but a withdrawal (FOR UPDATE) waits for them.
+   */
+  lockShared(id: string, manager: EntityManager): Promise<ApplicationEntity | null> {
+    return manager
+      .getRepository(ApplicationEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_read' } });
+  }
+
+  /** Whether one of the user's organisations has a draft or submitted application to the academy. */
+  async userHasActiveApplication(
+    userId: string,
+    academyId: string,
+    manager?: EntityManager,
+  ): Promise<boolean> {
+    return (manager ?? this.dataSource.manager)
+      .getRepository(ApplicationEntity)
+      .createQueryBuilder('ap')
+      .where('ap.academy_id = :academyId', { academyId })
+      .andWhere({ status: Not(ApplicationStatus.WITHDRAWN) })
+      .andWhere(isMemberSql(':userId', 'ap.organisation_id'), { userId })
+      .getExists();
+  }
+
+  /**
+   * The deadline that applies to this application: the academy's, or a later one granted
+   * to it by an extension.
+   */
+  async effectiveDeadline(
+    academy: AcademyRecord,
+    applicationId: string,
+    which: 'applicationDeadline' | 'consultationBookingDeadline' = 'applicationDeadline',
+    manager?: EntityManager,
+  ): Promise<Date> {
+    const extension = await (manager ?? this.dataSource.manager)
+      .getRepository(DeadlineExtensionEntity)
+      .findOneBy({ applicationId });
+    return extension && extension.until > academy[which] ? extension.until : academy[which];
+  }
+}
