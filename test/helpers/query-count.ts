@@ -27,7 +27,7 @@ export async function countQueries<T>(work: () => Promise<T>): Promise<QueryCoun
       typeof first === 'string'
         ? first
         : typeof first === 'object' && first !== null && 'text' in first
-          ? String((first).text)
+          ? String(first.text)
           : '';
     if (!/^\s*(BEGIN|START TRANSACTION|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SET)\b/i.test(text)) {
       texts.push(text);
