@@ -1,0 +1,114 @@
+import { MESSAGES } from '../i18n/messages.js';
+import { ErrorCode } from './error-code.js';
+
+interface ErrorDoc {
+  /** When a client gets the code. */
+  when: string;
+  /** What `extensions` adds beside `code` (see `ErrorExtensions`), or nothing. */
+  extensions?: string;
+}
+
+/**
+ * Every code documented for integrators. `Record<ErrorCode, …>` makes a new code without
+ * documentation a compile error; `error-docs.spec.ts` fails when the API guide's table
+ * (rendered by `renderErrorTable`) differs — `npm run docs:errors` rewrites it.
+ */
+export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
+  [ErrorCode.BAD_USER_INPUT]: {
+    when: 'Invalid arguments; see [Validation errors](#validation-errors). Also a variable of the wrong type or an unknown enum value (HTTP 400, graphql-js’s message).',
+    extensions: '`validationErrors`: `[{ field, rule, detail, message }]`',
+  },
+  [ErrorCode.UNAUTHENTICATED]: {
+    when: 'No valid session for an operation that needs one. Also a refused `signIn` token (message `SIGN_IN_LINK_INVALID`).',
+  },
+  [ErrorCode.FORBIDDEN]: {
+    when: 'Signed in, but without the global role; a plain `MEMBER` managing their organisation; an expert changing an event they do not host or another expert’s slot or booking; an admin submitting or withdrawing an application of an organisation they are not a member of.',
+  },
+  [ErrorCode.NOT_FOUND]: {
+    when: 'No such record — or one you may not see (another organisation, an event an expert does not host). Also `grantRole` for an address that never signed in.',
+  },
+  [ErrorCode.RATE_LIMITED]: {
+    when: 'Too many sign-in attempts.',
+    extensions: '`retryAfterSeconds`',
+  },
+  [ErrorCode.QUERY_TOO_COMPLEX]: {
+    when: 'Estimated cost above `GRAPHQL_MAX_COMPLEXITY`. HTTP 400, before anything runs.',
+    extensions: '`complexity`, `maximum`',
+  },
+  [ErrorCode.CONFLICT]: {
+    when: '`saveApplicationDraft` or `submitApplication` with an `expectedVersion` that is no longer current.',
+    extensions: '`currentVersion`',
+  },
+  [ErrorCode.INTERNAL_SERVER_ERROR]: {
+    when: 'Anything unexpected: a generic message, never the cause.',
+    extensions: '`requestId` (as in the `x-request-id` header and the server log)',
+  },
+  [ErrorCode.BUSINESS_ID_TAKEN]: {
+    when: '`createOrganisation` with a business ID that is already registered.',
+    extensions: '`field: "input.businessId"`',
+  },
+  [ErrorCode.ALREADY_MEMBER]: {
+    when: '`inviteMember` for someone who is already a member.',
+    extensions: '`field: "input.email"`',
+  },
+  [ErrorCode.LAST_CONTACT]: {
+    when: '`removeMember` on the organisation’s only `CONTACT`.',
+  },
+  [ErrorCode.SLUG_TAKEN]: {
+    when: '`createAcademy` or `updateAcademy` with a slug already in use.',
+    extensions: '`field: "input.slug"`',
+  },
+  [ErrorCode.INVALID_STATUS_CHANGE]: {
+    when: '`publishAcademy` on an academy that is not a `DRAFT`; `updateAcademy` moving the status backwards, to or from `ARCHIVED`.',
+  },
+  [ErrorCode.EVENT_CANCELLED]: {
+    when: '`updateEvent`, `rescheduleEvent` or `cancelEvent` on a cancelled event.',
+  },
+  [ErrorCode.NOT_OPEN]: {
+    when: '`saveApplicationDraft` or `submitApplication` before the academy’s `applicationOpensAt`; the message names the opening time.',
+  },
+  [ErrorCode.DEADLINE_PASSED]: {
+    when: '`submitApplication`, or `saveApplicationDraft` on a submitted application, after the deadline that applies (an extension included); booking a consultation after the consultation-booking deadline (message `BOOKING_DEADLINE_PASSED`).',
+    extensions: '`deadline`: the instant, ISO 8601',
+  },
+  [ErrorCode.NOT_ELIGIBLE]: {
+    when: '`submitApplication`, or `saveApplicationDraft` on a submitted application, while a `HARD` criterion is not met.',
+    extensions: '`unmetCriteria`: `[{ criterionId, outcome, explanation }]`',
+  },
+  [ErrorCode.APPLICATION_WITHDRAWN]: {
+    when: '`saveApplicationDraft`, `submitApplication` or `bookConsultation` on a withdrawn application.',
+  },
+  [ErrorCode.SLOT_TAKEN]: {
+    when: 'Someone else holds the consultation slot (also a reschedule onto a taken slot; the old booking stays).',
+  },
+  [ErrorCode.ALREADY_BOOKED]: {
+    when: 'The application already has an active consultation booking (reschedule or cancel it instead).',
+  },
+  [ErrorCode.SLOT_WITHDRAWN]: {
+    when: 'The expert has withdrawn the slot.',
+  },
+  [ErrorCode.SLOT_PAST]: {
+    when: 'The slot has already started (booking it, or changing it).',
+  },
+  [ErrorCode.SLOT_OVERLAP]: {
+    when: 'A published slot overlaps another open slot of the same expert (nothing is written).',
+  },
+  [ErrorCode.CHANGE_CUTOFF_PASSED]: {
+    when: 'An applicant cancels or moves a consultation later than the academy’s cut-off (default 24 h) before its start.',
+  },
+};
+
+const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+/** The API guide's error table: every code, when it comes, its extensions and its English message. */
+export function renderErrorTable(): string {
+  const rows = Object.values(ErrorCode).map((code) => {
+    const doc = ERROR_DOCS[code];
+    return `| \`${code}\` | ${cell(doc.when)} | ${cell(doc.extensions ?? '—')} | ${cell(MESSAGES[code].en)} |`;
+  });
+  return [
+    '| Code | When | Extensions | Message (English; Finnish and Swedish alike) |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
