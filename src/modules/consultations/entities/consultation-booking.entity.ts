@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity.js';
-import { ApplicationEntity } from '../../applications/entities/application.entity.js';
+import type { ApplicationRecord } from '../../applications/application.types.js';
 import { ConsultationSlotEntity } from './consultation-slot.entity.js';
 import { BookingStatus } from '../consultation-booking.enums.js';
 
@@ -29,12 +29,13 @@ export class ConsultationBookingEntity extends BaseEntity {
   @Column('uuid')
   applicationId: string;
 
-  @ManyToOne(() => ApplicationEntity, { onDelete: 'CASCADE' })
+  // By entity name: the foreign key without importing the applications feature's entity.
+  @ManyToOne('ApplicationEntity', { onDelete: 'CASCADE' })
   @JoinColumn({
     name: 'application_id',
     foreignKeyConstraintName: 'fk_consultation_bookings_application',
   })
-  application?: ApplicationEntity;
+  application?: ApplicationRecord;
 
   @Column({
     type: 'enum',
