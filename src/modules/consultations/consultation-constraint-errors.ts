@@ -11,10 +11,9 @@ const ACTIVE_SLOT = 'uq_consultation_bookings_active_slot';
 /** One active booking per application (partial unique index). */
 const ACTIVE_APPLICATION = 'uq_consultation_bookings_active_application';
 
-const CODES: Record<
-  string,
-  ErrorCode.SLOT_OVERLAP | ErrorCode.SLOT_TAKEN | ErrorCode.ALREADY_BOOKED
-> = {
+type ConstraintCode = ErrorCode.SLOT_OVERLAP | ErrorCode.SLOT_TAKEN | ErrorCode.ALREADY_BOOKED;
+
+const CODES: Record<string, ConstraintCode> = {
   [EXPERT_OVERLAP]: ErrorCode.SLOT_OVERLAP,
   [ACTIVE_SLOT]: ErrorCode.SLOT_TAKEN,
   [ACTIVE_APPLICATION]: ErrorCode.ALREADY_BOOKED,
@@ -25,7 +24,7 @@ const CODES: Record<
  * SLOT_TAKEN or ALREADY_BOOKED), or null when the error is anything else.
  */
 export function consultationConstraintError(error: unknown): DomainException | null {
-  const { constraint } = error as { constraint?: unknown };
+  const constraint = (error as { constraint?: unknown } | null | undefined)?.constraint;
   if (typeof constraint !== 'string' || !Object.hasOwn(CODES, constraint)) return null;
   return new DomainException(CODES[constraint]);
 }

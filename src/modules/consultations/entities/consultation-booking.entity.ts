@@ -12,11 +12,11 @@ import { BookingStatus } from '../consultation-booking.enums.js';
 @Entity({ name: 'consultation_bookings' })
 @Index('uq_consultation_bookings_active_slot', ['slotId'], {
   unique: true,
-  where: `"status" = 'ACTIVE'`,
+  where: `"status" = '${BookingStatus.ACTIVE}'`,
 })
 @Index('uq_consultation_bookings_active_application', ['applicationId'], {
   unique: true,
-  where: `"status" = 'ACTIVE'`,
+  where: `"status" = '${BookingStatus.ACTIVE}'`,
 })
 export class ConsultationBookingEntity extends BaseEntity {
   @Column('uuid')

@@ -13,7 +13,7 @@ import { SlotMode, SlotStatus } from '../consultation-slot.enums.js';
 @Check('ck_consultation_slots_ends_after_start', '"ends_at" > "starts_at"')
 @Exclusion(
   'ex_consultation_slots_expert_overlap',
-  `USING gist ("expert_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&) WHERE ("status" = 'OPEN')`,
+  `USING gist ("expert_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&) WHERE ("status" = '${SlotStatus.OPEN}')`,
 )
 @Index('ix_consultation_slots_academy_starts', ['academyId', 'startsAt'])
 export class ConsultationSlotEntity extends BaseEntity {
