@@ -66,13 +66,8 @@ export interface ViewRow {
   expert_locale: Locale;
 }
 
-/**
- * The one statement behind a ConsultationView, over `b` (bookings), `s` (slots), `ap`
- * (applications), `a` (academies), `o` (organisations) and `x` (the expert). A hot path:
- * every booking mail, the per-request details loader and every calendar feed read it, so
- * it stays one join instead of a round trip per feature. The other features' tables come
- * in only through their owners' fragments (join and columns), never named here.
- */
+// The other features' tables come in only through their owners' fragments (join and
+// columns), never named here.
 const VIEW_COLUMNS = `b.id AS booking_id, b.status, b.sequence, b.updated_at, b.cancel_reason, b.booked_by_id,
          s.id AS slot_id, s.academy_id, s.status AS slot_status,
          s.starts_at, s.ends_at, s.mode, s.place, s.online_url,
@@ -86,6 +81,13 @@ const VIEW_FROM = `FROM consultation_bookings b
   ${joinOrganisationSql('o', 'ap.organisation_id')}
   ${joinUserSql('x', 's.expert_id')}`;
 
+/**
+ * The one statement behind a ConsultationView, over `b` (bookings), `s` (slots), `ap`
+ * (applications), `a` (academies), `o` (organisations) and `x` (the expert). A hot path:
+ * every booking mail, the per-request details loader and every calendar feed read it, so
+ * it stays one join (with the owners' fragments) instead of a round trip per feature.
+ * Aliases and column names are stable: the calendar feed adds its own WHERE.
+ */
 export const CONSULTATION_VIEW_SQL = `SELECT ${VIEW_COLUMNS}
   ${VIEW_FROM}`;
 
