@@ -22,9 +22,11 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { CohortModule } from './modules/cohort/cohort.module.js';
+import { ConsultationLoaders } from './modules/consultations/consultations.loaders.js';
 import { ConsultationsModule } from './modules/consultations/consultations.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { UsersLoaders } from './modules/users/users.loaders.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 
@@ -47,8 +49,14 @@ export class AppModule {
         DatabaseModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) => buildGraphqlOptions(config, dataSource),
+          // Each feature's per-request loaders (until track C's LOADER_FACTORIES assembles them).
+          imports: [UsersModule, ConsultationsModule],
+          inject: [DataSource, UsersLoaders, ConsultationLoaders],
+          useFactory: (
+            dataSource: DataSource,
+            usersLoaders: UsersLoaders,
+            consultationLoaders: ConsultationLoaders,
+          ) => buildGraphqlOptions(config, dataSource, [usersLoaders, consultationLoaders]),
         }),
         HealthModule,
         AuditModule,

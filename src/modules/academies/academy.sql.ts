@@ -10,3 +10,16 @@ export const UNPUBLISHED_ACADEMY_STATUSES: readonly AcademyStatus[] = [
 export function isPublishedAcademySql(alias: string): string {
   return `${alias}.status NOT IN (${UNPUBLISHED_ACADEMY_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 }
+
+/** Joins the academy `idExpression` (a column such as `ap.academy_id`) as `alias`. */
+export function joinAcademySql(alias: string, idExpression: string): string {
+  return `JOIN academies ${alias} ON ${alias}.id = ${idExpression}`;
+}
+
+/**
+ * What a mail or calendar item says about its academy: `title_fi`, `title_sv`, `title_en`
+ * (read with `localizedFromRow(row, 'title')`), `academy_slug` and `time_zone`.
+ */
+export function academyHeadingColumnsSql(alias: string): string {
+  return `${alias}.title_fi, ${alias}.title_sv, ${alias}.title_en, ${alias}.slug AS academy_slug, ${alias}.time_zone`;
+}

@@ -12,3 +12,8 @@ export function applicationsOfUserSql(userExpression: string): string {
 export function isActiveApplicationSql(alias: string): string {
   return `${alias}.status <> '${ApplicationStatus.WITHDRAWN}'`;
 }
+
+/** Joins the application `idExpression` (a column such as `b.application_id`) as `alias`. */
+export function joinApplicationSql(alias: string, idExpression: string): string {
+  return `JOIN applications ${alias} ON ${alias}.id = ${idExpression}`;
+}

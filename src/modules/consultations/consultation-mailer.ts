@@ -7,6 +7,8 @@ import { Clock } from '../../common/time/clock.js';
 import { AppConfig } from '../../config/app-config.js';
 import { buildCalendar } from '../calendar/calendar-builder.js';
 import { MailService } from '../mail/mail.service.js';
+import { MembershipRole } from '../organisations/membership.enums.js';
+import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
 import {
   renderConsultationMail,
   type ConsultationMailKind,
@@ -56,6 +58,7 @@ export class ConsultationMailer {
     private readonly mail: MailService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly memberships: OrganisationMembershipsService,
   ) {}
 
   booked(manager: EntityManager, bookingId: string): Promise<void> {
@@ -75,18 +78,24 @@ export class ConsultationMailer {
     return this.notify(manager, bookingId, 'CANCELLED', cause);
   }
 
-  /** The organisation's contacts and whoever booked (if a member), then the expert. */
+  /**
+   * The organisation's contacts and whoever booked (if still a member), by e-mail, then
+   * the expert. One read of the organisation's members, in the caller's transaction.
+   */
   private async people(
     manager: EntityManager,
     view: ConsultationView,
   ): Promise<{ applicants: Person[]; expert: Person }> {
-    const applicants = await manager.query<Person[]>(
-      `SELECT DISTINCT u.id, u.name, u.email, u.locale
-       FROM memberships m JOIN users u ON u.id = m.user_id
-       WHERE m.organisation_id = $1 AND (m.role = 'CONTACT' OR u.id = $2)
-       ORDER BY u.email`,
-      [view.organisationId, view.bookedById],
-    );
+    const members = await this.memberships.membersOf(view.organisationId, manager);
+    const applicants = members
+      .filter(
+        (membership) =>
+          membership.role === MembershipRole.CONTACT || membership.userId === view.bookedById,
+      )
+      .flatMap(({ user }) =>
+        user ? [{ id: user.id, name: user.name, email: user.email, locale: user.locale }] : [],
+      )
+      .sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
     return { applicants, expert: view.expert };
   }
 

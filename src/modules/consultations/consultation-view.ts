@@ -7,6 +7,10 @@ import {
 } from '../../common/i18n/localized-text.js';
 import { formatZonedRange } from '../../common/time/zoned-time.js';
 import { remoteLocation, type CalendarItem } from '../calendar/calendar-builder.js';
+import { academyHeadingColumnsSql, joinAcademySql } from '../academies/academy.sql.js';
+import { joinApplicationSql } from '../applications/application.sql.js';
+import { joinOrganisationSql, organisationColumnsSql } from '../organisations/organisation.sql.js';
+import { joinUserSql, personColumnsSql } from '../users/user.sql.js';
 import { BookingStatus } from './consultation-booking.enums.js';
 import { SlotMode, type SlotStatus } from './consultation-slot.enums.js';
 
@@ -62,20 +66,30 @@ export interface ViewRow {
   expert_locale: Locale;
 }
 
-/** The joins behind a ConsultationView, over `b` (bookings), `s`, `ap`, `a`, `o`, `x`. */
-export const CONSULTATION_VIEW_SQL = `
-  SELECT b.id AS booking_id, b.status, b.sequence, b.updated_at, b.cancel_reason, b.booked_by_id,
+// The other features' tables come in only through their owners' fragments (join and
+// columns), never named here.
+const VIEW_COLUMNS = `b.id AS booking_id, b.status, b.sequence, b.updated_at, b.cancel_reason, b.booked_by_id,
          s.id AS slot_id, s.academy_id, s.status AS slot_status,
          s.starts_at, s.ends_at, s.mode, s.place, s.online_url,
-         a.title_fi, a.title_sv, a.title_en, a.slug AS academy_slug, a.time_zone,
-         o.id AS organisation_id, o.name AS organisation_name,
-         x.id AS expert_id, x.name AS expert_name, x.email AS expert_email, x.locale AS expert_locale
-  FROM consultation_bookings b
+         ${academyHeadingColumnsSql('a')},
+         ${organisationColumnsSql('o')},
+         ${personColumnsSql('x', 'expert')}`;
+const VIEW_FROM = `FROM consultation_bookings b
   JOIN consultation_slots s ON s.id = b.slot_id
-  JOIN applications ap ON ap.id = b.application_id
-  JOIN academies a ON a.id = ap.academy_id
-  JOIN organisations o ON o.id = ap.organisation_id
-  JOIN users x ON x.id = s.expert_id`;
+  ${joinApplicationSql('ap', 'b.application_id')}
+  ${joinAcademySql('a', 'ap.academy_id')}
+  ${joinOrganisationSql('o', 'ap.organisation_id')}
+  ${joinUserSql('x', 's.expert_id')}`;
+
+/**
+ * The one statement behind a ConsultationView, over `b` (bookings), `s` (slots), `ap`
+ * (applications), `a` (academies), `o` (organisations) and `x` (the expert). A hot path:
+ * every booking mail, the per-request details loader and every calendar feed read it, so
+ * it stays one join (with the owners' fragments) instead of a round trip per feature.
+ * Aliases and column names are stable: the calendar feed adds its own WHERE.
+ */
+export const CONSULTATION_VIEW_SQL = `SELECT ${VIEW_COLUMNS}
+  ${VIEW_FROM}`;
 
 export function consultationFromRow(row: ViewRow): ConsultationView {
   return {
@@ -116,6 +130,39 @@ export async function loadConsultationView(
   ]);
   if (!rows[0]) throw new Error(`consultation booking ${bookingId} not found`);
   return consultationFromRow(rows[0]);
+}
+
+/** A booking as the API shows it: the view, the expert's notes and who booked. */
+export interface ConsultationDetails extends ConsultationView {
+  /** The expert's notes: resolvers give them to experts and admins only. */
+  notes: string | null;
+  bookedBy: { id: string; name: string | null; email: string };
+}
+
+interface DetailsRow extends ViewRow {
+  notes: string | null;
+  booker_id: string;
+  booker_name: string | null;
+  booker_email: string;
+}
+
+/** Details of many bookings in one statement (for the per-request loader); unknown ids are left out. */
+export async function loadConsultationDetails(
+  manager: EntityManager,
+  bookingIds: readonly string[],
+): Promise<ConsultationDetails[]> {
+  const rows = await manager.query<DetailsRow[]>(
+    `SELECT ${VIEW_COLUMNS}, b.notes, ${personColumnsSql('bu', 'booker')}
+     ${VIEW_FROM}
+     ${joinUserSql('bu', 'b.booked_by_id')}
+     WHERE b.id = ANY($1::uuid[])`,
+    [bookingIds],
+  );
+  return rows.map((row) => ({
+    ...consultationFromRow(row),
+    notes: row.notes,
+    bookedBy: { id: row.booker_id, name: row.booker_name, email: row.booker_email },
+  }));
 }
 
 const TITLE: Record<Locale, string> = {

@@ -1,25 +1,48 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AcademiesModule } from '../academies/academies.module.js';
 import { ApplicationsModule } from '../applications/applications.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
-import {
-  ApplicationConsultationResolver,
-  ConsultationBookingsResolver,
-  ConsultationsResolver,
-} from './consultations.resolver.js';
-import { ConsultationsService } from './consultations.service.js';
+import { ApplicationConsultationResolver } from './application-consultation.resolver.js';
+import { ConsultationBookingFieldsResolver } from './consultation-booking-fields.resolver.js';
+import { ConsultationBookingsResolver } from './consultation-bookings.resolver.js';
+import { ConsultationBookingsService } from './consultation-bookings.service.js';
+import { ConsultationDeadlinesService } from './consultation-deadlines.service.js';
 import { ConsultationMailer } from './consultation-mailer.js';
+import { ConsultationSlotFieldsResolver } from './consultation-slot-fields.resolver.js';
+import { ConsultationSlotsResolver } from './consultation-slots.resolver.js';
+import { ConsultationSlotsService } from './consultation-slots.service.js';
+import { ConsultationLoaders } from './consultations.loaders.js';
+import { ConsultationBookingEntity } from './entities/consultation-booking.entity.js';
+import { ConsultationSlotEntity } from './entities/consultation-slot.entity.js';
+import { BookConsultationUseCase } from './usecases/book-consultation/book-consultation.usecase.js';
+import { RescheduleConsultationUseCase } from './usecases/reschedule-consultation/reschedule-consultation.usecase.js';
 
 @Module({
-  imports: [AuditModule, OrganisationsModule, ApplicationsModule, MailModule],
+  imports: [
+    TypeOrmModule.forFeature([ConsultationSlotEntity, ConsultationBookingEntity]),
+    AuditModule,
+    MailModule,
+    AcademiesModule,
+    OrganisationsModule,
+    ApplicationsModule,
+  ],
   providers: [
-    ConsultationsService,
+    ConsultationSlotsService,
+    ConsultationBookingsService,
+    ConsultationDeadlinesService,
     ConsultationMailer,
-    ConsultationsResolver,
+    BookConsultationUseCase,
+    RescheduleConsultationUseCase,
+    ConsultationLoaders,
+    ConsultationSlotsResolver,
+    ConsultationSlotFieldsResolver,
     ConsultationBookingsResolver,
+    ConsultationBookingFieldsResolver,
     ApplicationConsultationResolver,
   ],
-  exports: [ConsultationsService],
+  exports: [ConsultationBookingsService, ConsultationLoaders],
 })
 export class ConsultationsModule {}

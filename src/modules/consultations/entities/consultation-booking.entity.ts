@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity.js';
-import { ApplicationEntity } from '../../applications/entities/application.entity.js';
+import type { ApplicationRecord } from '../../applications/application.types.js';
 import { ConsultationSlotEntity } from './consultation-slot.entity.js';
 import { BookingStatus } from '../consultation-booking.enums.js';
 
@@ -12,11 +12,11 @@ import { BookingStatus } from '../consultation-booking.enums.js';
 @Entity({ name: 'consultation_bookings' })
 @Index('uq_consultation_bookings_active_slot', ['slotId'], {
   unique: true,
-  where: `"status" = 'ACTIVE'`,
+  where: `"status" = '${BookingStatus.ACTIVE}'`,
 })
 @Index('uq_consultation_bookings_active_application', ['applicationId'], {
   unique: true,
-  where: `"status" = 'ACTIVE'`,
+  where: `"status" = '${BookingStatus.ACTIVE}'`,
 })
 export class ConsultationBookingEntity extends BaseEntity {
   @Column('uuid')
@@ -29,12 +29,13 @@ export class ConsultationBookingEntity extends BaseEntity {
   @Column('uuid')
   applicationId: string;
 
-  @ManyToOne(() => ApplicationEntity, { onDelete: 'CASCADE' })
+  // By entity name: the foreign key without importing the applications feature's entity.
+  @ManyToOne('ApplicationEntity', { onDelete: 'CASCADE' })
   @JoinColumn({
     name: 'application_id',
     foreignKeyConstraintName: 'fk_consultation_bookings_application',
   })
-  application?: ApplicationEntity;
+  application?: ApplicationRecord;
 
   @Column({
     type: 'enum',

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Exclusion, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity.js';
-import { AcademyEntity } from '../../academies/entities/academy.entity.js';
-import { UserEntity } from '../../users/entities/user.entity.js';
+import type { AcademyRecord } from '../../academies/academy.types.js';
+import type { UserRecord } from '../../users/user.types.js';
 import { SlotMode, SlotStatus } from '../consultation-slot.enums.js';
 
 /**
@@ -13,23 +13,24 @@ import { SlotMode, SlotStatus } from '../consultation-slot.enums.js';
 @Check('ck_consultation_slots_ends_after_start', '"ends_at" > "starts_at"')
 @Exclusion(
   'ex_consultation_slots_expert_overlap',
-  `USING gist ("expert_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&) WHERE ("status" = 'OPEN')`,
+  `USING gist ("expert_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&) WHERE ("status" = '${SlotStatus.OPEN}')`,
 )
 @Index('ix_consultation_slots_academy_starts', ['academyId', 'startsAt'])
 export class ConsultationSlotEntity extends BaseEntity {
   @Column('uuid')
   academyId: string;
 
-  @ManyToOne(() => AcademyEntity, { onDelete: 'CASCADE' })
+  // Relations by entity name: the foreign keys without importing other features' entities.
+  @ManyToOne('AcademyEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'academy_id', foreignKeyConstraintName: 'fk_consultation_slots_academy' })
-  academy?: AcademyEntity;
+  academy?: AcademyRecord;
 
   @Column('uuid')
   expertId: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'expert_id', foreignKeyConstraintName: 'fk_consultation_slots_expert' })
-  expert?: UserEntity;
+  expert?: UserRecord;
 
   @Column('timestamptz')
   startsAt: Date;

@@ -1,0 +1,84 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, isStaff, type Principal } from '../../common/auth/principal.js';
+import { notFound } from '../../common/errors/domain.exception.js';
+import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import type { ConsultationDetails } from './consultation-view.js';
+import {
+  ConsultationBookingModel,
+  type ConsultationBookingSource,
+} from './models/consultation-booking.model.js';
+import { ConsultationPersonModel } from './models/consultation-person.model.js';
+import { ConsultationSlotModel } from './models/consultation-slot.model.js';
+
+/**
+ * A booking's slot, organisation and people, all from one per-request loader. Bookings
+ * reach only their organisation's members and staff, so these fields may show.
+ */
+@Resolver(() => ConsultationBookingModel)
+export class ConsultationBookingFieldsResolver {
+  private async details(
+    context: GraphqlContext,
+    booking: ConsultationBookingSource,
+  ): Promise<ConsultationDetails> {
+    const details = await context.loaders.consultationDetails.load(booking.id);
+    if (!details) throw notFound();
+    return details;
+  }
+
+  @ResolveField(() => ConsultationSlotModel, { description: 'When, where and with whom.' })
+  async slot(
+    @Parent() booking: ConsultationBookingSource,
+    @Context() context: GraphqlContext,
+  ): Promise<ConsultationSlotModel> {
+    const details = await this.details(context, booking);
+    return {
+      id: details.slotId,
+      academyId: details.academyId,
+      expertId: details.expert.id,
+      startsAt: details.startsAt,
+      endsAt: details.endsAt,
+      mode: details.mode,
+      place: details.place,
+      onlineUrl: details.onlineUrl,
+      status: details.slotStatus,
+    };
+  }
+
+  @ResolveField(() => String, { description: 'The organisation whose consultation this is.' })
+  async organisationName(
+    @Parent() booking: ConsultationBookingSource,
+    @Context() context: GraphqlContext,
+  ): Promise<string> {
+    return (await this.details(context, booking)).organisationName;
+  }
+
+  @ResolveField(() => ConsultationPersonModel)
+  async expert(
+    @Parent() booking: ConsultationBookingSource,
+    @Context() context: GraphqlContext,
+  ): Promise<ConsultationPersonModel> {
+    const { expert } = await this.details(context, booking);
+    return { id: expert.id, name: expert.name, email: expert.email };
+  }
+
+  @ResolveField(() => ConsultationPersonModel, { description: 'Who made the booking.' })
+  async bookedBy(
+    @Parent() booking: ConsultationBookingSource,
+    @Context() context: GraphqlContext,
+  ): Promise<ConsultationPersonModel> {
+    return (await this.details(context, booking)).bookedBy;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The expert’s notes: experts and admins only (null for others).',
+  })
+  async notes(
+    @CurrentPrincipal() principal: Principal,
+    @Parent() booking: ConsultationBookingSource,
+    @Context() context: GraphqlContext,
+  ): Promise<string | null> {
+    if (!isStaff(principal)) return null;
+    return (await this.details(context, booking)).notes;
+  }
+}

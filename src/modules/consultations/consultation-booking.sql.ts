@@ -1,0 +1,21 @@
+import { applicationsOfUserSql } from '../applications/application.sql.js';
+import { BookingStatus } from './consultation-booking.enums.js';
+
+// Predicates over consultation bookings, written once for the read paths that need them
+// (applications' completeness filter, the calendar feed). Arguments are SQL expressions
+// (a column or a parameter such as `$1`); statuses come from the enum.
+
+/** The application has an active consultation booking. */
+export function activeBookingOfApplicationSql(applicationExpression: string): string {
+  return `EXISTS (SELECT 1 FROM consultation_bookings cb
+    WHERE cb.application_id = ${applicationExpression} AND cb.status = '${BookingStatus.ACTIVE}')`;
+}
+
+/**
+ * Over `b` (a booking) and `s` (its slot): an active consultation of one of the user's
+ * organisations, or on the user's own slot — what `myConsultations` and the calendar feed show.
+ */
+export function isPersonalConsultationSql(userExpression: string): string {
+  return `b.status = '${BookingStatus.ACTIVE}' AND (s.expert_id = CAST(${userExpression} AS uuid)
+    OR b.application_id IN ${applicationsOfUserSql(userExpression)})`;
+}

@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
+import { DomainException, notFound } from '../../common/errors/domain.exception.js';
+import { isAdmin, isStaff, type Principal } from '../../common/auth/principal.js';
+import { ErrorCode } from '../../common/errors/error-code.js';
+import { Clock } from '../../common/time/clock.js';
+import { AcademiesService } from '../academies/academies.service.js';
+import { ApplicationRecordsService } from '../applications/application-records.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { rethrowConsultationConstraint } from './consultation-constraint-errors.js';
+import { BookingStatus } from './consultation-booking.enums.js';
+import { ConsultationMailer } from './consultation-mailer.js';
+import { SlotStatus } from './consultation-slot.enums.js';
+import type { PublishConsultationSlotsInput } from './dto/publish-consultation-slots.input.js';
+import type { UpdateConsultationSlotInput } from './dto/update-consultation-slot.input.js';
+import { ConsultationBookingEntity } from './entities/consultation-booking.entity.js';
+import { ConsultationSlotEntity } from './entities/consultation-slot.entity.js';
+import { assertPlaceGiven, requestedSlots } from './requested-slots.js';
+
+export interface SlotFilter {
+  academyId: string;
+  from?: Date | null;
+  to?: Date | null;
+  expertId?: string | null;
+}
+
+/**
+ * The times experts offer. The database refuses two open slots of one expert that
+ * overlap; this service only turns that refusal into SLOT_OVERLAP.
+ */
+@Injectable()
+export class ConsultationSlotsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(ConsultationSlotEntity)
+    private readonly slots: Repository<ConsultationSlotEntity>,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly academies: AcademiesService,
+    private readonly applications: ApplicationRecordsService,
+    private readonly mailer: ConsultationMailer,
+  ) {}
+
+  /** Publishes single slots or a series, all or none. */
+  async publish(
+    principal: Principal,
+    input: PublishConsultationSlotsInput,
+  ): Promise<ConsultationSlotEntity[]> {
+    const academy = await this.academies.require(input.academyId);
+    const slots = requestedSlots(input, academy);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        // One publish per expert at a time: two overlapping batches racing each other's
+        // exclusion checks could otherwise deadlock instead of one getting SLOT_OVERLAP.
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+          `consultation-slots:${principal.user.id}`,
+        ]);
+        const repository = manager.getRepository(ConsultationSlotEntity);
+        const saved = await repository.save(
+          slots.map((slot) =>
+            repository.create({
+              academyId: academy.id,
+              expertId: principal.user.id,
+              ...slot,
+              mode: input.mode,
+              place: input.place ?? null,
+              onlineUrl: input.onlineUrl ?? null,
+              status: SlotStatus.OPEN,
+            }),
+          ),
+        );
+        await this.audit.record(manager, {
+          actorId: principal.user.id,
+          action: 'consultation_slots.published',
+          entityType: 'academy',
+          entityId: academy.id,
+          after: { count: saved.length },
+        });
+        return saved;
+      });
+    } catch (error) {
+      rethrowConsultationConstraint(error);
+    }
+  }
+
+  /** A slot locked for a change by its own expert (or an admin); FORBIDDEN for others. */
+  private async lockOwnSlot(
+    manager: EntityManager,
+    principal: Principal,
+    slotId: string,
+  ): Promise<ConsultationSlotEntity> {
+    const slot = await manager
+      .getRepository(ConsultationSlotEntity)
+      .findOne({ where: { id: slotId }, lock: { mode: 'pessimistic_write' } });
+    if (!slot) throw notFound();
+    if (slot.expertId !== principal.user.id && !isAdmin(principal))
+      throw new DomainException(ErrorCode.FORBIDDEN);
+    return slot;
+  }
+
+  /** Takes a free slot off offer; a booked one stays (SLOT_TAKEN) until the booking goes. */
+  async withdraw(principal: Principal, slotId: string): Promise<ConsultationSlotEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const slot = await this.lockOwnSlot(manager, principal, slotId);
+      if (
+        await manager
+          .getRepository(ConsultationBookingEntity)
+          .existsBy({ slotId, status: BookingStatus.ACTIVE })
+      ) {
+        throw new DomainException(ErrorCode.SLOT_TAKEN);
+      }
+      slot.status = SlotStatus.WITHDRAWN;
+      const saved = await manager.getRepository(ConsultationSlotEntity).save(slot);
+      await this.audit.record(manager, {
+        actorId: principal.user.id,
+        action: 'consultation_slot.withdrawn',
+        entityType: 'consultation_slot',
+        entityId: slot.id,
+      });
+      return saved;
+    });
+  }
+
+  /**
+   * Changes where a slot happens (mode, place, link); its time stays. A booked slot's
+   * people get an updated invite (same UID, SEQUENCE + 1) and their reminder is rewritten.
+   */
+  async update(
+    principal: Principal,
+    input: UpdateConsultationSlotInput,
+  ): Promise<ConsultationSlotEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const slot = await this.lockOwnSlot(manager, principal, input.slotId);
+      this.assertOpenAndAhead(slot);
+      const before = { mode: slot.mode, place: slot.place, onlineUrl: slot.onlineUrl };
+      if (input.mode !== undefined && input.mode !== null) slot.mode = input.mode;
+      if (input.place !== undefined) slot.place = input.place?.trim() || null;
+      if (input.onlineUrl !== undefined) slot.onlineUrl = input.onlineUrl || null;
+      assertPlaceGiven(slot.mode, slot.place);
+      // Nothing changed: no new invite for anyone.
+      if (
+        slot.mode === before.mode &&
+        slot.place === before.place &&
+        slot.onlineUrl === before.onlineUrl
+      )
+        return slot;
+      const saved = await manager.getRepository(ConsultationSlotEntity).save(slot);
+      const booking = await manager.getRepository(ConsultationBookingEntity).findOne({
+        where: { slotId: slot.id, status: BookingStatus.ACTIVE },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (booking) {
+        booking.sequence += 1;
+        await manager.getRepository(ConsultationBookingEntity).save(booking);
+        await this.mailer.updated(manager, booking.id);
+      }
+      await this.audit.record(manager, {
+        actorId: principal.user.id,
+        action: 'consultation_slot.updated',
+        entityType: 'consultation_slot',
+        entityId: slot.id,
+        before,
+        after: { mode: slot.mode, place: slot.place, onlineUrl: slot.onlineUrl },
+      });
+      return saved;
+    });
+  }
+
+  /** Free slots for applicants of the academy; everything (with bookings) for staff. */
+  async slotsOf(principal: Principal, filter: SlotFilter): Promise<ConsultationSlotEntity[]> {
+    const { academyId } = filter;
+    const staff = isStaff(principal);
+    if (!staff && !(await this.applications.userHasActiveApplication(principal.user.id, academyId)))
+      throw notFound();
+    const query = this.slots
+      .createQueryBuilder('s')
+      .where('s.academy_id = :academyId AND s.status = :open', { academyId, open: SlotStatus.OPEN })
+      .orderBy('s.starts_at', 'ASC');
+    if (filter.from) query.andWhere('s.starts_at >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('s.starts_at < :to', { to: filter.to });
+    if (filter.expertId) query.andWhere('s.expert_id = :expertId', { expertId: filter.expertId });
+    if (!staff) {
+      query
+        .andWhere(
+          'NOT EXISTS (SELECT 1 FROM consultation_bookings b WHERE b.slot_id = s.id AND b.status = :active)',
+          { active: BookingStatus.ACTIVE },
+        )
+        .andWhere('s.starts_at > :now', { now: this.clock.now() });
+    }
+    return query.getMany();
+  }
+
+  /**
+   * A slot that can be booked for this academy: of that academy (else NOT_FOUND), still
+   * open (else SLOT_WITHDRAWN) and not yet started (else SLOT_PAST), under a share lock
+   * (FOR SHARE) for the rest of the caller's transaction: a withdrawal waits for it.
+   */
+  async lockBookable(
+    slotId: string,
+    academyId: string,
+    manager: EntityManager,
+  ): Promise<ConsultationSlotEntity> {
+    const slot = await manager
+      .getRepository(ConsultationSlotEntity)
+      .findOne({ where: { id: slotId }, lock: { mode: 'pessimistic_read' } });
+    if (!slot || slot.academyId !== academyId) throw notFound();
+    this.assertOpenAndAhead(slot);
+    return slot;
+  }
+
+  /** Still offered (else SLOT_WITHDRAWN) and not yet started (else SLOT_PAST). */
+  private assertOpenAndAhead(slot: ConsultationSlotEntity): void {
+    if (slot.status !== SlotStatus.OPEN) throw new DomainException(ErrorCode.SLOT_WITHDRAWN);
+    if (slot.startsAt <= this.clock.now()) throw new DomainException(ErrorCode.SLOT_PAST);
+  }
+
+  /** Admins, and the expert who offers the slot. */
+  async isOwnerOrAdmin(
+    principal: Principal,
+    slotId: string,
+    manager?: EntityManager,
+  ): Promise<boolean> {
+    if (isAdmin(principal)) return true;
+    if (!isStaff(principal)) return false;
+    return (manager?.getRepository(ConsultationSlotEntity) ?? this.slots).existsBy({
+      id: slotId,
+      expertId: principal.user.id,
+    });
+  }
+}

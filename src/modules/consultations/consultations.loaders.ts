@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import type DataLoader from 'dataloader';
+import type { Loaders } from '../../common/graphql/loaders.js';
+import { ConsultationBookingsService } from './consultation-bookings.service.js';
+import type { ConsultationDetails } from './consultation-view.js';
+import type { ConsultationBookingEntity } from './entities/consultation-booking.entity.js';
+import { createActiveBookingOfApplicationLoader } from './loaders/active-booking-of-application.loader.js';
+import { createActiveBookingOfSlotLoader } from './loaders/active-booking-of-slot.loader.js';
+import { createConsultationDetailsLoader } from './loaders/consultation-details.loader.js';
+
+// The consultations feature's per-request loaders, declared on the GraphQL context's
+// `loaders` (common/ declares only its own).
+declare module '../../common/graphql/loaders.js' {
+  interface Loaders {
+    /** A booking's slot, academy, organisation, expert, booker and notes, by booking id. */
+    consultationDetails: DataLoader<string, ConsultationDetails | null>;
+    /** The active booking of an application, by application id. */
+    activeBookingOfApplication: DataLoader<string, ConsultationBookingEntity | null>;
+    /** The active booking of a slot, by slot id. */
+    activeBookingOfSlot: DataLoader<string, ConsultationBookingEntity | null>;
+  }
+}
+
+export type ConsultationLoaderSet = Pick<
+  Loaders,
+  'consultationDetails' | 'activeBookingOfApplication' | 'activeBookingOfSlot'
+>;
+
+@Injectable()
+export class ConsultationLoaders {
+  constructor(private readonly bookings: ConsultationBookingsService) {}
+
+  create(): ConsultationLoaderSet {
+    return {
+      consultationDetails: createConsultationDetailsLoader(this.bookings),
+      activeBookingOfApplication: createActiveBookingOfApplicationLoader(this.bookings),
+      activeBookingOfSlot: createActiveBookingOfSlotLoader(this.bookings),
+    };
+  }
+}

@@ -1,0 +1,19 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsDate, IsOptional, IsUUID } from 'class-validator';
+
+@ArgsType()
+export class ConsultationSlotsArgs {
+  @Field(() => ID) @IsUUID() academyId: string;
+  @Field(() => Date, { nullable: true, description: 'Only slots starting at or after this.' })
+  @IsOptional()
+  @IsDate()
+  from?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Only slots starting before this.' })
+  @IsOptional()
+  @IsDate()
+  to?: Date | null;
+  @Field(() => ID, { nullable: true, description: 'Only this expert’s slots.' })
+  @IsOptional()
+  @IsUUID()
+  expertId?: string | null;
+}

@@ -1,0 +1,8 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('ConsultationPerson', { description: 'An expert or the person who booked.' })
+export class ConsultationPersonModel {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true }) name: string | null;
+  @Field() email: string;
+}
