@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module.js';
+import { ApplicationBookingFacts } from './application-booking-facts.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
@@ -19,6 +20,7 @@ import { ConsultationMailer } from './consultation-mailer.js';
     ConsultationsResolver,
     ConsultationBookingsResolver,
     ApplicationConsultationResolver,
+    ApplicationBookingFacts,
   ],
   exports: [ConsultationsService],
 })

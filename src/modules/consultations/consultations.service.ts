@@ -11,7 +11,7 @@ import { Clock } from '../../common/time/clock.js';
 import { assertEndAfterStart, parseZonedField } from '../../common/time/zoned-input.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ApplicationMailer } from '../applications/application-mailer.js';
-import { ApplicationsService } from '../applications/applications.service.js';
+import { ApplicationRecordsService } from '../applications/application-records.service.js';
 import { ApplicationEvents } from '../applications/application-events.js';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
 import { AcademyEntity } from '../academies/entities/academy.entity.js';
@@ -58,7 +58,7 @@ export class ConsultationsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly memberships: OrganisationMembershipsService,
     private readonly applicationMailer: ApplicationMailer,
-    private readonly applications: ApplicationsService,
+    private readonly applications: ApplicationRecordsService,
     private readonly applicationEvents: ApplicationEvents,
     private readonly mailer: ConsultationMailer,
   ) {}
@@ -464,7 +464,12 @@ export class ConsultationsService implements OnModuleInit {
     const organisation = await manager
       .getRepository(OrganisationEntity)
       .findOneByOrFail({ id: application.organisationId });
-    const deadline = await this.applications.effectiveDeadline(manager, academy, application.id);
+    const deadline = await this.applications.effectiveDeadline(
+      academy,
+      application.id,
+      'applicationDeadline',
+      manager,
+    );
     await this.applicationMailer.scheduleReminders(
       manager,
       academy,
@@ -620,10 +625,10 @@ export class ConsultationsService implements OnModuleInit {
       .getRepository(AcademyEntity)
       .findOneByOrFail({ id: application.academyId });
     const deadline = await this.applications.effectiveDeadline(
-      manager,
       academy,
       application.id,
       'consultationBookingDeadline',
+      manager,
     );
     if (this.clock.now().getTime() > deadline.getTime()) {
       throw new DomainException(
