@@ -4,6 +4,10 @@ import { ApplicationStatus } from '../src/modules/applications/application.enums
 import { ApplicationEntity } from '../src/modules/applications/entities/application.entity.js';
 import { DeadlineExtensionEntity } from '../src/modules/applications/entities/deadline-extension.entity.js';
 import { CohortMemberEntity } from '../src/modules/cohort/entities/cohort-member.entity.js';
+import { BookingStatus } from '../src/modules/consultations/consultation-booking.enums.js';
+import { SlotMode } from '../src/modules/consultations/consultation-slot.enums.js';
+import { ConsultationBookingEntity } from '../src/modules/consultations/entities/consultation-booking.entity.js';
+import { ConsultationSlotEntity } from '../src/modules/consultations/entities/consultation-slot.entity.js';
 import { OrganisationType } from '../src/modules/organisations/organisation.enums.js';
 import { createAcademy, SPRING_2027 } from './helpers/factories.js';
 import { countQueries } from './helpers/query-count.js';
@@ -33,7 +37,8 @@ interface ListData {
       id: string;
       eligibility: Array<{ outcome: string }>;
       deadline: { instant: string };
-      completeness: { complete: boolean };
+      completeness: { complete: boolean; missing: string[] };
+      consultation: { id: string } | null;
     }>;
   };
 }
@@ -58,6 +63,7 @@ function businessId(n: number): string {
 describe("the organisers' application list", () => {
   let testApp: TestApp;
   let admin: SignedInUser;
+  let expert: SignedInUser;
   let contact: SignedInUser;
   let earlierEdition: AcademyEntity;
   let organisationCount = 0;
@@ -65,15 +71,46 @@ describe("the organisers' application list", () => {
   beforeAll(async () => {
     testApp = await startTestApp({ now: new Date('2027-05-01T09:00:00Z') });
     admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
+    expert = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.EXPERT] });
     contact = await createSignedInUser(testApp.dataSource);
     earlierEdition = await createAcademy(testApp.dataSource);
   });
   afterAll(() => testApp.close());
 
+  let slotCount = 0;
+  /** A consultation slot of its own (one hour, never overlapping) booked for the application. */
+  async function book(
+    application: ApplicationEntity,
+    status: BookingStatus = BookingStatus.ACTIVE,
+  ): Promise<ConsultationBookingEntity> {
+    const startsAt = new Date(Date.UTC(2027, 4, 10, 6) + slotCount++ * 3_600_000);
+    const slots = testApp.dataSource.getRepository(ConsultationSlotEntity);
+    const slot = await slots.save(
+      slots.create({
+        academyId: application.academyId,
+        expertId: expert.user.id,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3_600_000),
+        mode: SlotMode.REMOTE,
+        onlineUrl: 'https://meet.example.fi/akatemia',
+      }),
+    );
+    const bookings = testApp.dataSource.getRepository(ConsultationBookingEntity);
+    return bookings.save(
+      bookings.create({
+        slotId: slot.id,
+        applicationId: application.id,
+        status,
+        bookedById: contact.user.id,
+        cancelledAt: status === BookingStatus.CANCELLED ? new Date('2027-04-25T10:00:00Z') : null,
+      }),
+    );
+  }
+
   /**
    * An academy with criteria and `size` applications: every third submitted, every
    * fourth organisation a parish (not eligible), every fifth in an earlier cohort, every
-   * sixth application with an extended deadline.
+   * sixth application with an extended deadline, every seventh with a consultation booked.
    */
   async function academyWithApplications(size: number): Promise<AcademyEntity> {
     const academy = await createAcademy(testApp.dataSource, SPRING_2027);
@@ -128,6 +165,7 @@ describe("the organisers' application list", () => {
           updatedById: contact.user.id,
         }),
       );
+      if (index % 7 === 0) await book(application);
       if (index % 6 === 0) {
         await testApp.dataSource.getRepository(DeadlineExtensionEntity).insert({
           applicationId: application.id,
@@ -164,6 +202,9 @@ describe("the organisers' application list", () => {
     expect(outcomes).toEqual(new Set(['MET', 'NOT_MET', 'NEEDS_REVIEW']));
     const deadlines = new Set(fifty.page.items.map((item) => item.deadline.instant));
     expect(deadlines.size).toBe(2);
+    // Booked: 0, 7, …, 49; of those, submitted (complete): 0, 21, 42.
+    expect(fifty.page.items.filter((item) => item.consultation !== null)).toHaveLength(8);
+    expect(fifty.page.items.filter((item) => item.completeness.complete)).toHaveLength(3);
     expect(fifty.statements).toBe(five.statements);
     expect(fifty.statements).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
@@ -181,5 +222,47 @@ describe("the organisers' application list", () => {
     expect(fifty.page.items.every((item) => !item.completeness.complete)).toBe(true);
     expect(fifty.statements).toBe(five.statements);
     expect(fifty.statements).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+
+  it('filters on completeness in SQL: submitted and an active booking', async () => {
+    const academy = await createAcademy(testApp.dataSource, SPRING_2027);
+    const applications = testApp.dataSource.getRepository(ApplicationEntity);
+    const apply = async (status: ApplicationStatus) => {
+      const organisation = await createOrganisation(testApp.dataSource, contact.user, {
+        businessId: businessId(organisationCount++),
+      });
+      return applications.save(
+        applications.create({
+          academyId: academy.id,
+          organisationId: organisation.id,
+          status,
+          submittedAt: status === ApplicationStatus.SUBMITTED ? new Date('2027-04-20') : null,
+          answers: {},
+          updatedById: contact.user.id,
+        }),
+      );
+    };
+    const complete = await apply(ApplicationStatus.SUBMITTED);
+    await book(complete);
+    const cancelledBooking = await apply(ApplicationStatus.SUBMITTED);
+    await book(cancelledBooking, BookingStatus.CANCELLED);
+    const draftBooked = await apply(ApplicationStatus.DRAFT);
+    await book(draftBooked);
+    const notBooked = await apply(ApplicationStatus.SUBMITTED);
+
+    const completeOnes = await countList(academy, { complete: true });
+    expect(completeOnes.page.items.map((item) => item.id)).toEqual([complete.id]);
+    expect(completeOnes.page.items[0].completeness).toEqual({ complete: true, missing: [] });
+    const incomplete = await countList(academy, { complete: false });
+    expect(incomplete.page.items.map((item) => item.id)).toEqual([
+      cancelledBooking.id,
+      draftBooked.id,
+      notBooked.id,
+    ]);
+    expect(incomplete.page.items.map((item) => item.completeness.missing)).toEqual([
+      ['CONSULTATION'],
+      ['SUBMISSION'],
+      ['CONSULTATION'],
+    ]);
   });
 });
