@@ -15,7 +15,7 @@ const codeOf = (work: () => void): ErrorCode | null => {
     work();
     return null;
   } catch (error) {
-    if (error instanceof DomainException) return error.code;
+    if (error instanceof DomainException) return (error as DomainException).code;
     throw error;
   }
 };
