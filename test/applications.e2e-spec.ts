@@ -543,15 +543,15 @@ describe('applications', () => {
         { academyId: academy.id },
         admin.headers,
       );
-    const parishes = await list('organisationType: "PARISH"');
+    const parishes = await list('organisationType: PARISH');
     expect(parishes.data!.applications.items.map((item) => item.organisationId)).toEqual([
       parishOrganisation.id,
     ]);
-    const submitted = await list('status: "SUBMITTED"');
+    const submitted = await list('status: SUBMITTED');
     expect(submitted.data!.applications.items.every((item) => item.status === 'SUBMITTED')).toBe(
       true,
     );
-    const notMet = await list('eligibility: "NOT_MET"');
+    const notMet = await list('eligibility: NOT_MET');
     const all = await list('limit: 100');
     expect(notMet.data!.applications.total).toBeGreaterThan(0);
     expect(notMet.data!.applications.total).toBeLessThan(all.data!.applications.total);
@@ -608,8 +608,8 @@ describe('applications', () => {
 
   it('refuses an unknown organisation type in the organiser filter as bad input', async () => {
     const response = await testApp.graphql(
-      `query ($academyId: ID!) { applications(academyId: $academyId, organisationType: "CASTLE") { total } }`,
-      { academyId: academy.id },
+      `query ($academyId: ID!, $type: OrganisationType) { applications(academyId: $academyId, organisationType: $type) { total } }`,
+      { academyId: academy.id, type: 'CASTLE' },
       admin.headers,
     );
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -4,22 +4,21 @@ import { pickLocalized } from '../../common/i18n/localized-text.js';
 import { Clock } from '../../common/time/clock.js';
 import { formatZoned } from '../../common/time/zoned-time.js';
 import { AppConfig } from '../../config/app-config.js';
-import type { AcademyEntity } from '../academies/entities/academy.entity.js';
+import type { AcademyRecord } from '../academies/academy.types.js';
 import { MailService } from '../mail/mail.service.js';
 import {
   renderApplicationReminder,
   renderApplicationSubmitted,
   type ApplicationMailParams,
 } from '../mail/templates/application.templates.js';
-import { MembershipEntity } from '../organisations/entities/membership.entity.js';
-import { MembershipRole } from '../organisations/membership.enums.js';
-import type { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
-import type { UserEntity } from '../users/entities/user.entity.js';
+import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
+import type { OrganisationRecord } from '../organisations/organisation.types.js';
+import type { UserRecord } from '../users/user.types.js';
 import type { ApplicationEntity } from './entities/application.entity.js';
 
 const DAY_MS = 86_400_000;
 
-const SUMMARY_LABELS: Record<UserEntity['locale'], [string, string, string, string, string]> = {
+const SUMMARY_LABELS: Record<UserRecord['locale'], [string, string, string, string, string]> = {
   fi: ['Pilottihankinta', 'Luokka', 'Suunniteltu aloitus', 'Vastuuhenkilö', 'Asiantuntijoita'],
   sv: ['Pilotupphandling', 'Kategori', 'Planerad start', 'Ansvarsperson', 'Experter'],
   en: ['Pilot procurement', 'Category', 'Planned start', 'Responsible person', 'Experts'],
@@ -49,20 +48,13 @@ export class ApplicationMailer {
     private readonly mail: MailService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly memberships: OrganisationMembershipsService,
   ) {}
 
-  private async contacts(manager: EntityManager, organisationId: string): Promise<UserEntity[]> {
-    const memberships = await manager.getRepository(MembershipEntity).find({
-      where: { organisationId, role: MembershipRole.CONTACT },
-      relations: { user: true },
-    });
-    return memberships.map((membership) => membership.user!).filter(Boolean);
-  }
-
   private params(
-    user: UserEntity,
-    academy: AcademyEntity,
-    organisation: OrganisationEntity,
+    user: UserRecord,
+    academy: AcademyRecord,
+    organisation: OrganisationRecord,
     application: ApplicationEntity,
     deadline: Date,
   ): ApplicationMailParams {
@@ -89,13 +81,13 @@ export class ApplicationMailer {
 
   async confirmSubmission(
     manager: EntityManager,
-    academy: AcademyEntity,
-    organisation: OrganisationEntity,
+    academy: AcademyRecord,
+    organisation: OrganisationRecord,
     application: ApplicationEntity,
-    submitter: UserEntity,
+    submitter: UserRecord,
   ): Promise<void> {
     const recipients = new Map(
-      (await this.contacts(manager, organisation.id)).map((user) => [user.id, user]),
+      (await this.memberships.contactsOf(organisation.id, manager)).map((user) => [user.id, user]),
     );
     recipients.set(submitter.id, submitter);
     for (const user of recipients.values()) {
@@ -114,13 +106,13 @@ export class ApplicationMailer {
   /** Schedules the reminders that are still ahead (idempotent: one per contact and step). */
   async scheduleReminders(
     manager: EntityManager,
-    academy: AcademyEntity,
-    organisation: OrganisationEntity,
+    academy: AcademyRecord,
+    organisation: OrganisationRecord,
     application: ApplicationEntity,
     deadline: Date,
   ): Promise<void> {
     const now = this.clock.now().getTime();
-    for (const user of await this.contacts(manager, organisation.id)) {
+    for (const user of await this.memberships.contactsOf(organisation.id, manager)) {
       for (const step of REMINDER_STEPS) {
         const sendAt = new Date(deadline.getTime() - step.before);
         if (sendAt.getTime() <= now) continue;

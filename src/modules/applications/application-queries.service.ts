@@ -1,160 +1,109 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import { notFound } from '../../common/errors/domain.exception.js';
 import type { Principal } from '../../common/auth/principal.js';
-import { toLocalizedText } from '../../common/i18n/localized-text.input.js';
-import { AuditService } from '../audit/audit.service.js';
+import type { Locale } from '../../common/i18n/locale.js';
+import { organisationsOfUserSql } from '../organisations/membership.sql.js';
+import { organisationOfTypeSql } from '../organisations/organisation.sql.js';
 import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
-import { AcademyEntity } from '../academies/entities/academy.entity.js';
-import { OrganisationType } from '../organisations/organisation.enums.js';
-import type { SetEligibilityCriteriaInput } from './dto/criteria.input.js';
-import { ApplicationEntity } from './entities/application.entity.js';
+import { completenessOf, type Completeness } from './application-completeness.js';
 import { ApplicationStatus } from './application.enums.js';
-import { EligibilityCriterionEntity } from './entities/eligibility-criterion.entity.js';
+import { ConsultationBookingPort } from './consultation-booking.port.js';
+import type { ApplicationsArgs } from './dto/applications.args.js';
+import { EligibilityService } from './eligibility.service.js';
+import { ApplicationEntity } from './entities/application.entity.js';
+import { overall } from './eligibility.js';
 
-export interface Completeness {
-  submitted: boolean;
-  consultationBooked: boolean;
-  complete: boolean;
-  missing: string[];
+export interface ApplicationPage {
+  items: ApplicationEntity[];
+  total: number;
 }
 
-/** Reading applications and managing criteria. */
+/** Reading applications: one, the caller's own, and the organisers' filtered list. */
 @Injectable()
 export class ApplicationQueriesService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    @InjectRepository(ApplicationEntity)
+    private readonly applications: Repository<ApplicationEntity>,
     private readonly memberships: OrganisationMembershipsService,
+    private readonly eligibility: EligibilityService,
+    private readonly bookings: ConsultationBookingPort,
   ) {}
-
-  criteriaOf(academyId: string): Promise<EligibilityCriterionEntity[]> {
-    return this.dataSource
-      .getRepository(EligibilityCriterionEntity)
-      .find({ where: { academyId }, order: { position: 'ASC' } });
-  }
-
-  async setCriteria(
-    principal: Principal,
-    input: SetEligibilityCriteriaInput,
-  ): Promise<EligibilityCriterionEntity[]> {
-    return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.getRepository(AcademyEntity).existsBy({ id: input.academyId })))
-        throw notFound();
-      const repository = manager.getRepository(EligibilityCriterionEntity);
-      const before = await repository.find({
-        where: { academyId: input.academyId },
-        order: { position: 'ASC' },
-      });
-      // Criteria named by id keep it, so attestations and custom answers stored under that id
-      // still count; the others are new, and those left out are removed.
-      const kept = new Set(before.map((criterion) => criterion.id));
-      const saved = await repository.save(
-        input.criteria.map((criterion, position) =>
-          repository.create({
-            ...(criterion.id && kept.has(criterion.id) ? { id: criterion.id } : {}),
-            academyId: input.academyId,
-            position,
-            kind: criterion.kind,
-            severity: criterion.severity,
-            label: toLocalizedText(criterion.label),
-            help: toLocalizedText(criterion.help ?? { fi: '' }),
-            parameters: criterion.parameters ?? {},
-          }),
-        ),
-      );
-      const remaining = new Set(saved.map((criterion) => criterion.id));
-      const removed = before
-        .filter((criterion) => !remaining.has(criterion.id))
-        .map((criterion) => criterion.id);
-      if (removed.length > 0) await repository.delete(removed);
-      await this.audit.record(manager, {
-        actorId: principal.user.id,
-        action: 'academy.criteria_set',
-        entityType: 'academy',
-        entityId: input.academyId,
-        before: {
-          criteria: before.map((criterion) => ({
-            kind: criterion.kind,
-            severity: criterion.severity,
-            label: criterion.label.fi,
-          })),
-        },
-        after: {
-          criteria: saved.map((criterion) => ({
-            kind: criterion.kind,
-            severity: criterion.severity,
-            label: criterion.label.fi,
-          })),
-        },
-      });
-      return saved;
-    });
-  }
 
   /** One application for its organisation's members and for staff; NOT_FOUND for others. */
   async findVisible(principal: Principal, id: string): Promise<ApplicationEntity> {
-    const application = await this.dataSource.getRepository(ApplicationEntity).findOneBy({ id });
+    const application = await this.applications.findOneBy({ id });
     if (!application) throw notFound();
     await this.memberships.assertCanRead(principal, application.organisationId);
     return application;
   }
 
-  /** The caller's organisations' applications. */
+  /** The caller's organisations' applications, newest first. */
   mine(principal: Principal): Promise<ApplicationEntity[]> {
-    return this.dataSource
-      .getRepository(ApplicationEntity)
+    return this.applications
       .createQueryBuilder('application')
-      .where(
-        'application.organisation_id IN (SELECT organisation_id FROM memberships WHERE user_id = :userId)',
-        { userId: principal.user.id },
-      )
-      .orderBy('application.created_at', 'DESC')
+      .where(`application.organisation_id IN ${organisationsOfUserSql(':userId')}`, {
+        userId: principal.user.id,
+      })
+      .orderBy('application.createdAt', 'DESC')
       .getMany();
   }
 
-  /** Every application of an academy matching the stored filters, oldest first. */
-  list(
-    academyId: string,
-    filter: { status?: string; organisationType?: string } = {},
-  ): Promise<ApplicationEntity[]> {
-    return this.dataSource.getRepository(ApplicationEntity).find({
-      where: {
-        academyId,
-        ...(filter.status ? { status: filter.status as ApplicationStatus } : {}),
-        ...(filter.organisationType
-          ? { organisation: { type: filter.organisationType as OrganisationType } }
-          : {}),
-      },
-      relations: { organisation: true },
+  /** Every application of the academy, oldest first (the CSV export). */
+  allOf(academyId: string): Promise<ApplicationEntity[]> {
+    return this.applications.find({
+      where: { academyId },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
   }
 
-  /** Complete = submitted ∧ a consultation booked (an active booking). */
-  async completeness(application: ApplicationEntity): Promise<Completeness> {
-    const submitted = application.status === ApplicationStatus.SUBMITTED;
-    const consultationBooked = await hasActiveBooking(this.dataSource.manager, application.id);
-    const missing = [
-      ...(submitted ? [] : ['SUBMISSION']),
-      ...(consultationBooked ? [] : ['CONSULTATION']),
-    ];
-    return { submitted, consultationBooked, complete: submitted && consultationBooked, missing };
+  /** For organisers: one page of an academy's applications, oldest first, filtered. */
+  async page(args: ApplicationsArgs, locale: Locale): Promise<ApplicationPage> {
+    const query = this.applications
+      .createQueryBuilder('application')
+      .where('application.academy_id = :academyId', { academyId: args.academyId })
+      .orderBy('application.createdAt', 'ASC')
+      .addOrderBy('application.id', 'ASC');
+    if (args.status) query.andWhere('application.status = :status', { status: args.status });
+    if (args.organisationType) {
+      query.andWhere(organisationOfTypeSql('application.organisation_id', ':organisationType'), {
+        organisationType: args.organisationType,
+      });
+    }
+    if (args.complete !== undefined) {
+      // Complete = submitted ∧ an active booking (see application-completeness.ts).
+      const complete = `(application.status = :submitted AND ${this.bookings.activeBookingSql('application.id')})`;
+      query.andWhere(args.complete ? complete : `NOT ${complete}`, {
+        submitted: ApplicationStatus.SUBMITTED,
+      });
+    }
+    if (!args.eligibility) {
+      const [items, total] = await query.offset(args.offset).limit(args.limit).getManyAndCount();
+      return { items, total };
+    }
+    // Eligibility is computed (criteria × answers × organisation × cohort history), not
+    // stored, so it cannot be a WHERE clause. The SQL-filtered candidates are evaluated in
+    // one batch (criteria loaded once for the academy), then filtered and paged here: an
+    // academy's applications number in the tens or hundreds.
+    const candidates = await query.getMany();
+    const results = await this.eligibility.evaluateMany(candidates, locale);
+    const matching = candidates.filter(
+      (candidate) => overall(results.get(candidate.id) ?? []) === args.eligibility,
+    );
+    return {
+      items: matching.slice(args.offset, args.offset + args.limit),
+      total: matching.length,
+    };
   }
 
-  byIds(ids: string[]): Promise<ApplicationEntity[]> {
-    return this.dataSource.getRepository(ApplicationEntity).findBy({ id: In(ids) });
+  /** Completeness of each application, by id, with one question about bookings. */
+  async completenessOf(
+    applications: readonly ApplicationEntity[],
+  ): Promise<Map<string, Completeness>> {
+    const booked = await this.bookings.withActiveBooking(applications.map((item) => item.id));
+    return new Map(
+      applications.map((item) => [item.id, completenessOf(item.status, booked.has(item.id))]),
+    );
   }
-}
-
-/** Whether the application has an active consultation booking. */
-export async function hasActiveBooking(
-  manager: EntityManager,
-  applicationId: string,
-): Promise<boolean> {
-  const rows = await manager.query<unknown[]>(
-    "SELECT 1 FROM consultation_bookings WHERE application_id = $1 AND status = 'ACTIVE' LIMIT 1",
-    [applicationId],
-  );
-  return rows.length > 0;
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, Not, type EntityManager } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Not, Repository, type EntityManager } from 'typeorm';
 import type { AcademyRecord } from '../academies/academy.types.js';
 import { isMemberSql } from '../organisations/membership.sql.js';
 import { ApplicationStatus } from './application.enums.js';
+import { DeadlineExtensionsService, type DeadlineKind } from './deadline-extensions.service.js';
 import { ApplicationEntity } from './entities/application.entity.js';
-import { DeadlineExtensionEntity } from './entities/deadline-extension.entity.js';
 
 /**
  * What other features (consultations, later selection and cohort) may ask about
@@ -12,17 +13,23 @@ import { DeadlineExtensionEntity } from './entities/deadline-extension.entity.js
  */
 @Injectable()
 export class ApplicationRecordsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectRepository(ApplicationEntity)
+    private readonly applications: Repository<ApplicationEntity>,
+    private readonly deadlines: DeadlineExtensionsService,
+  ) {}
+
+  private repository(manager?: EntityManager): Repository<ApplicationEntity> {
+    return manager ? manager.getRepository(ApplicationEntity) : this.applications;
+  }
 
   findById(id: string, manager?: EntityManager): Promise<ApplicationEntity | null> {
-    return (manager ?? this.dataSource.manager).getRepository(ApplicationEntity).findOneBy({ id });
+    return this.repository(manager).findOneBy({ id });
   }
 
   findByIds(ids: readonly string[], manager?: EntityManager): Promise<ApplicationEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return (manager ?? this.dataSource.manager)
-      .getRepository(ApplicationEntity)
-      .findBy({ id: In([...ids]) });
+    return this.repository(manager).findBy({ id: In([...ids]) });
   }
 
   /**
@@ -41,8 +48,7 @@ export class ApplicationRecordsService {
     academyId: string,
     manager?: EntityManager,
   ): Promise<boolean> {
-    return (manager ?? this.dataSource.manager)
-      .getRepository(ApplicationEntity)
+    return this.repository(manager)
       .createQueryBuilder('ap')
       .where('ap.academy_id = :academyId', { academyId })
       .andWhere({ status: Not(ApplicationStatus.WITHDRAWN) })
@@ -54,15 +60,12 @@ export class ApplicationRecordsService {
    * The deadline that applies to this application: the academy's, or a later one granted
    * to it by an extension.
    */
-  async effectiveDeadline(
+  effectiveDeadline(
     academy: AcademyRecord,
     applicationId: string,
-    which: 'applicationDeadline' | 'consultationBookingDeadline' = 'applicationDeadline',
+    which: DeadlineKind = 'applicationDeadline',
     manager?: EntityManager,
   ): Promise<Date> {
-    const extension = await (manager ?? this.dataSource.manager)
-      .getRepository(DeadlineExtensionEntity)
-      .findOneBy({ applicationId });
-    return extension && extension.until > academy[which] ? extension.until : academy[which];
+    return this.deadlines.effectiveDeadline(academy, applicationId, which, manager);
   }
 }

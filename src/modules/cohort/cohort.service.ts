@@ -36,15 +36,35 @@ export class CohortService {
   }
 
   /** Which of these academies each organisation took part in: academy ids per organisation. */
-  async academiesOfOrganisations(
+  academiesOfOrganisations(
     organisationIds: readonly string[],
     academyIds: readonly string[],
     manager?: EntityManager,
   ): Promise<Map<string, Set<string>>> {
+    if (academyIds.length === 0) return Promise.resolve(new Map<string, Set<string>>());
+    return this.academiesByOrganisation(organisationIds, academyIds, manager);
+  }
+
+  /** Every academy each organisation was in the cohort of: academy ids per organisation. */
+  cohortAcademiesOf(
+    organisationIds: readonly string[],
+    manager?: EntityManager,
+  ): Promise<Map<string, Set<string>>> {
+    return this.academiesByOrganisation(organisationIds, null, manager);
+  }
+
+  private async academiesByOrganisation(
+    organisationIds: readonly string[],
+    academyIds: readonly string[] | null,
+    manager?: EntityManager,
+  ): Promise<Map<string, Set<string>>> {
     const result = new Map<string, Set<string>>();
-    if (organisationIds.length === 0 || academyIds.length === 0) return result;
+    if (organisationIds.length === 0) return result;
     const rows = await this.repository(manager).find({
-      where: { organisationId: In([...organisationIds]), academyId: In([...academyIds]) },
+      where: {
+        organisationId: In([...organisationIds]),
+        ...(academyIds ? { academyId: In([...academyIds]) } : {}),
+      },
       select: { organisationId: true, academyId: true },
     });
     for (const row of rows) {

@@ -243,8 +243,9 @@ export class ConsultationBookingsService implements OnModuleInit {
   /** The active bookings of these applications (at most one each, by the unique index). */
   activeBookingsOfApplications(
     applicationIds: readonly string[],
+    manager?: EntityManager,
   ): Promise<ConsultationBookingEntity[]> {
-    return this.activeBookingsBy('applicationId', applicationIds);
+    return this.activeBookingsBy('applicationId', applicationIds, manager);
   }
 
   /** The active bookings of these slots (at most one each, by the unique index). */
@@ -255,9 +256,13 @@ export class ConsultationBookingsService implements OnModuleInit {
   private activeBookingsBy(
     key: 'applicationId' | 'slotId',
     ids: readonly string[],
+    manager?: EntityManager,
   ): Promise<ConsultationBookingEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.bookings.findBy({ [key]: In([...ids]), status: BookingStatus.ACTIVE });
+    return (manager?.getRepository(ConsultationBookingEntity) ?? this.bookings).findBy({
+      [key]: In([...ids]),
+      status: BookingStatus.ACTIVE,
+    });
   }
 
   /** Slot, academy, organisation, expert, booker and notes of many bookings, in one statement. */

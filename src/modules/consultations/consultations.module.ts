@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AcademiesModule } from '../academies/academies.module.js';
 import { ApplicationsModule } from '../applications/applications.module.js';
+import { ApplicationBookingFacts } from './application-booking-facts.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
@@ -42,6 +43,7 @@ import { RescheduleConsultationUseCase } from './usecases/reschedule-consultatio
     ConsultationBookingsResolver,
     ConsultationBookingFieldsResolver,
     ApplicationConsultationResolver,
+    ApplicationBookingFacts,
   ],
   exports: [ConsultationBookingsService, ConsultationLoaders],
 })

@@ -10,3 +10,12 @@ export function joinOrganisationSql(alias: string, idExpression: string): string
 export function organisationColumnsSql(alias: string): string {
   return `${alias}.id AS organisation_id, ${alias}.name AS organisation_name`;
 }
+
+/** The organisation (an id expression) is of the given type. */
+export function organisationOfTypeSql(
+  organisationExpression: string,
+  typeExpression: string,
+): string {
+  return `EXISTS (SELECT 1 FROM organisations o
+    WHERE o.id = ${organisationExpression} AND o.type = ${typeExpression})`;
+}

@@ -1,14 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsObject,
-  IsOptional,
-  IsUUID,
-  ValidateNested,
-} from 'class-validator';
+import { IsEnum, IsObject, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { GraphQLJSON } from 'graphql-type-json';
 import {
   LocalizedTextInput,
@@ -42,17 +34,4 @@ export class CriterionInput {
   @IsOptional()
   @IsObject()
   parameters?: CriterionParameters;
-}
-
-@InputType()
-export class SetEligibilityCriteriaInput {
-  @Field(() => ID) @IsUUID() academyId: string;
-  @Field(() => [CriterionInput], {
-    description: 'The whole list, in order; replaces the previous one.',
-  })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => CriterionInput)
-  criteria: CriterionInput[];
 }

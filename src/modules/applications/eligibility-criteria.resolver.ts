@@ -1,0 +1,40 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { GlobalRole } from '../../common/auth/global-role.js';
+import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
+import { Roles } from '../../common/auth/policy.decorator.js';
+import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import type { AcademyRecord } from '../academies/academy.types.js';
+import { AcademyModel } from '../academies/models/academy.model.js';
+import { ApplicationsLoaders } from './applications.loaders.js';
+import { SetEligibilityCriteriaInput } from './dto/set-eligibility-criteria.input.js';
+import { EligibilityCriteriaService } from './eligibility-criteria.service.js';
+import { EligibilityCriterionModel } from './models/eligibility-criterion.model.js';
+
+@Resolver(() => AcademyModel)
+export class EligibilityCriteriaResolver {
+  constructor(
+    private readonly criteria: EligibilityCriteriaService,
+    private readonly loaders: ApplicationsLoaders,
+  ) {}
+
+  @ResolveField(() => [EligibilityCriterionModel], {
+    description: 'The published eligibility criteria, in order.',
+  })
+  eligibilityCriteria(
+    @Parent() academy: AcademyRecord,
+    @Context() context: GraphqlContext,
+  ): Promise<EligibilityCriterionModel[]> {
+    return this.loaders.of(context).academyCriteria.load(academy.id);
+  }
+
+  @Roles(GlobalRole.ADMIN)
+  @Mutation(() => [EligibilityCriterionModel], {
+    description: "Replaces the academy's criteria (audited).",
+  })
+  setEligibilityCriteria(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: SetEligibilityCriteriaInput,
+  ): Promise<EligibilityCriterionModel[]> {
+    return this.criteria.setEligibilityCriteria(principal, input);
+  }
+}
