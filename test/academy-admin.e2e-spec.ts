@@ -1,14 +1,14 @@
 import { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
 import { AuditEntryEntity } from '../src/modules/audit/entities/audit-entry.entity.js';
 import { GlobalRole } from '../src/common/auth/global-role.js';
-import { createAcademy } from './helpers/factories.js';
+import { createAcademy } from './factories/index.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import {
   addMember,
   createOrganisation,
   createSignedInUser,
   type SignedInUser,
-} from './helpers/users.js';
+} from './factories/index.js';
 
 const CREATE = `mutation ($input: CreateAcademyInput!) {
   createAcademy(input: $input) { id slug status applicationDeadline dates { applicationDeadline { instant local text(locale: fi) } } }

@@ -9,7 +9,7 @@ import {
   createOrganisation,
   createSignedInUser,
   type SignedInUser,
-} from './helpers/users.js';
+} from './factories/index.js';
 
 /** Root fields of the schema mapped to the policy their resolver method declares. */
 function declaredPolicies(testApp: TestApp): Map<string, unknown> {

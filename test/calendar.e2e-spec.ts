@@ -9,7 +9,7 @@ import {
   createOrganisation,
   createSignedInUser,
   type SignedInUser,
-} from './helpers/users.js';
+} from './factories/index.js';
 
 const SCHEDULE = `mutation ($input: ScheduleEventInput!) { scheduleEvent(input: $input) { id sequence status start { local } } }`;
 

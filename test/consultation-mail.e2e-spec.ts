@@ -5,11 +5,11 @@ import { ApplicationEntity } from '../src/modules/applications/entities/applicat
 import { ApplicationStatus } from '../src/modules/applications/application.enums.js';
 import { GlobalRole } from '../src/common/auth/global-role.js';
 import { Locale } from '../src/common/i18n/locale.js';
-import { createAcademy, SPRING_2027 } from './helpers/factories.js';
+import { createAcademy, SPRING_2027 } from './factories/index.js';
 import { parseCalendar } from './helpers/ical.js';
 import { TestSmtpServer } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
-import { createOrganisation, createSignedInUser, type SignedInUser } from './helpers/users.js';
+import { createOrganisation, createSignedInUser, type SignedInUser } from './factories/index.js';
 
 const PUBLISH =
   'mutation ($input: PublishConsultationSlotsInput!) { publishConsultationSlots(input: $input) { id startsAt endsAt } }';

@@ -2,9 +2,9 @@ import { type AcademyEntity } from '../src/modules/academies/entities/academy.en
 import { ApplicationEntity } from '../src/modules/applications/entities/application.entity.js';
 import { ApplicationStatus } from '../src/modules/applications/application.enums.js';
 import { GlobalRole } from '../src/common/auth/global-role.js';
-import { createAcademy, SPRING_2027 } from './helpers/factories.js';
+import { createAcademy, SPRING_2027 } from './factories/index.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
-import { createOrganisation, createSignedInUser, type SignedInUser } from './helpers/users.js';
+import { createOrganisation, createSignedInUser, type SignedInUser } from './factories/index.js';
 
 const BOOK =
   'mutation ($input: BookConsultationInput!) { bookConsultation(input: $input) { id status slotId } }';

@@ -1,5 +1,5 @@
 import { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
-import { createAcademy } from './helpers/factories.js';
+import { createAcademy } from './factories/index.js';
 import { startTestApp } from './helpers/test-app.js';
 import { createTestDatabase, dropTestDatabase } from './helpers/test-database.js';
 

@@ -6,7 +6,7 @@ import { UserEntity } from '../src/modules/users/entities/user.entity.js';
 import { GlobalRole } from '../src/common/auth/global-role.js';
 import { TestSmtpServer } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
-import { createSignedInUser, randomBusinessId } from './helpers/users.js';
+import { createSignedInUser, nextBusinessId } from './factories/index.js';
 
 const CREATE =
   'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name businessId type region } }';
@@ -25,7 +25,7 @@ describe('organisations, members and the audit trail', () => {
 
   it('creates an organisation with the caller as CONTACT, audited', async () => {
     const person = await createSignedInUser(testApp.dataSource);
-    const businessId = randomBusinessId();
+    const businessId = nextBusinessId();
     const response = await testApp.graphql<{ createOrganisation: { id: string } }>(
       CREATE,
       {
@@ -75,7 +75,7 @@ describe('organisations, members and the audit trail', () => {
         expect.objectContaining({ field: 'input.businessId', rule: 'isBusinessId' }),
       ]),
     );
-    const businessId = randomBusinessId();
+    const businessId = nextBusinessId();
     await testApp.graphql(
       CREATE,
       { input: { name: 'First', businessId, type: 'PARISH' } },
@@ -102,7 +102,7 @@ describe('organisations, members and the audit trail', () => {
       {
         input: {
           name: 'Kuntayhtymä',
-          businessId: randomBusinessId(),
+          businessId: nextBusinessId(),
           type: 'JOINT_MUNICIPAL_AUTHORITY',
         },
       },
@@ -244,7 +244,7 @@ describe('organisations, members and the audit trail', () => {
     const person = await createSignedInUser(testApp.dataSource);
     await testApp.graphql(
       CREATE,
-      { input: { name: 'Kiertokunta', businessId: randomBusinessId(), type: 'MUNICIPALITY' } },
+      { input: { name: 'Kiertokunta', businessId: nextBusinessId(), type: 'MUNICIPALITY' } },
       person.headers,
     );
     const response = await testApp.graphql<{

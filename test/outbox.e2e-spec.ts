@@ -9,7 +9,7 @@ import { GlobalRole } from '../src/common/auth/global-role.js';
 import { TestSmtpServer } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { createTestDatabase, dropTestDatabase } from './helpers/test-database.js';
-import { createOrganisation, createSignedInUser } from './helpers/users.js';
+import { createOrganisation, createSignedInUser } from './factories/index.js';
 
 async function enqueue(
   testApp: TestApp,

@@ -11,7 +11,7 @@ import { GlobalRole } from '../src/common/auth/global-role.js';
 import { CredentialsCleanupService } from '../src/modules/auth/credentials-cleanup.service.js';
 import { TestSmtpServer, tokenFrom } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
-import { createOrganisation, createSignedInUser } from './helpers/users.js';
+import { createOrganisation, createSignedInUser } from './factories/index.js';
 
 const REQUEST = 'mutation ($input: RequestSignInInput!) { requestSignIn(input: $input) }';
 const SIGN_IN =
