@@ -235,10 +235,29 @@ describe('passwordless sign-in through a real SMTP server', () => {
 
   it('consumes the token only through the signIn mutation, never by opening the link', async () => {
     const token = tokenFrom(await requestLink('scanner@example.fi'));
-    // A mail scanner following the link hits this server's URL space; nothing there consumes tokens.
-    await fetch(`${testApp.url}/sign-in?token=${token}`);
-    await fetch(`${testApp.url}/graphql?token=${token}`);
+    const state = async () =>
+      (
+        await testApp.dataSource.query<Array<{ consumed: Date | null; sessions: number }>>(
+          `SELECT t.consumed_at AS consumed,
+                  (SELECT count(*)::int FROM sessions s JOIN users u ON u.id = s.user_id
+                   WHERE u.email = 'scanner@example.fi') AS sessions
+           FROM one_time_tokens t WHERE t.email = 'scanner@example.fi'`,
+        )
+      )[0];
+    expect(await state()).toEqual({ consumed: null, sessions: 0 });
+    // A mail scanner (Safe Links) following the link, or guessing at this server's URL
+    // space with it: nothing answers a plain GET by consuming the token or opening a session.
+    const scanned = await Promise.all(
+      [
+        `/sign-in?token=${token}`,
+        `/graphql?token=${token}`,
+        `/graphql?query=${encodeURIComponent(`mutation { signIn(input: { token: "${token}" }) { accessToken } }`)}`,
+      ].map(async (path) => (await fetch(`${testApp.url}${path}`)).status),
+    );
+    expect(scanned).toEqual([404, 400, 400]);
+    expect(await state()).toEqual({ consumed: null, sessions: 0 });
     expect((await signIn(token)).errors).toBeUndefined();
+    expect(await state()).toEqual({ consumed: expect.any(Date), sessions: 1 });
   });
 
   it('cleans up tokens and sessions a day after they expired or were revoked', async () => {
