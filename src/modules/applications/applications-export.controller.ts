@@ -9,6 +9,7 @@ import { AcademyEntity } from '../academies/entities/academy.entity.js';
 import { GlobalRole } from '../../common/auth/global-role.js';
 import { ApplicationQueriesService } from './application-queries.service.js';
 import { ApplicationsService } from './applications.service.js';
+import { csvCell } from './csv-cell.js';
 import { Outcome, overall } from './eligibility.js';
 
 const HEADER = [
@@ -28,13 +29,6 @@ const HEADER = [
   'pilot_planned_start',
   'experts',
 ];
-
-/** A CSV cell: quoted, quotes doubled, and no leading =+-@ that Excel would run as a formula. */
-export function csvCell(value: string | number | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
 
 @Controller('exports')
 export class ApplicationsExportController {
