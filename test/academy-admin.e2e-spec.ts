@@ -14,7 +14,7 @@ import {
   scheduleEvent,
   type SignedInUser,
 } from './factories/index.js';
-import { graphqlOk } from './helpers/graphql-ok.js';
+import { errorCode, graphqlOk } from './helpers/graphql-ok.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 const CREATE = `mutation ($input: CreateAcademyInput!) {
@@ -174,8 +174,7 @@ describe('academy administration and timeline rules', () => {
       admin.headers,
     );
     const academyId = created.createAcademy.id;
-    const codeOf = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
-      response.errors?.[0].extensions?.code ?? 'OK';
+    const codeOf = errorCode;
     const setStatus = (status: string) =>
       testApp.graphql<{ updateAcademy: { status: string } }>(
         'mutation ($input: UpdateAcademyInput!) { updateAcademy(input: $input) { status } }',

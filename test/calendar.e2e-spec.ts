@@ -13,6 +13,7 @@ import {
   type SignedInUser,
 } from './factories/index.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
+import { personalFeed } from './helpers/feeds.js';
 import { parseCalendar } from './helpers/ical.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -242,14 +243,7 @@ describe('calendars', () => {
       unhostedSessionId = await schedule(other.id, 'Sparraus C', colleague);
     });
 
-    async function feedOf(user: SignedInUser) {
-      const link = await testApp.graphql<{ myCalendarFeed: { url: string; webcalUrl: string } }>(
-        '{ myCalendarFeed { url webcalUrl } }',
-        undefined,
-        user.headers,
-      );
-      return link.data!.myCalendarFeed;
-    }
+    const feedOf = (user: SignedInUser) => personalFeed(testApp, user);
     const path = (url: string) => new URL(url).pathname;
 
     it('holds the cohort events, the organisation’s own session and the alumni meeting — nothing of others', async () => {

@@ -13,6 +13,7 @@ import {
   type SignedInUser,
 } from './factories/index.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
+import { personalFeed } from './helpers/feeds.js';
 import { parseCalendar } from './helpers/ical.js';
 import { TestSmtpServer } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
@@ -386,14 +387,7 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
   it('puts a booking in both people’s personal feeds, and takes it out when cancelled', async () => {
     const [slotId] = await series('2027-05-17', '2027-05-17', ['MONDAY']);
     const { contact, applicationId } = await applicant();
-    const feedOf = async (person: SignedInUser) =>
-      (
-        await testApp.graphql<{ myCalendarFeed: { url: string } }>(
-          '{ myCalendarFeed { url } }',
-          {},
-          person.headers,
-        )
-      ).data!.myCalendarFeed.url.replace(/^https?:\/\/[^/]+/, testApp.url);
+    const feedOf = async (person: SignedInUser) => (await personalFeed(testApp, person)).local;
     const contactFeed = await feedOf(contact);
     const expertFeed = await feedOf(expert);
     const before = await fetch(contactFeed);

@@ -13,7 +13,7 @@ import {
   submitApplication,
   type SignedInUser,
 } from './factories/index.js';
-import { graphqlOk } from './helpers/graphql-ok.js';
+import { errorCode, graphqlOk } from './helpers/graphql-ok.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 const BOOK =
@@ -299,12 +299,7 @@ describe('consultation booking: the database refuses double booking', () => {
   it('holds the applicant to the cut-off, asks staff for a reason, and shows notes only to staff', async () => {
     const [slotId] = await publish('2027-05-20', 1);
     const [person] = await applicants(1);
-    const booked = await testApp.graphql<{ bookConsultation: { id: string } }>(
-      BOOK,
-      { input: { slotId, applicationId: person.applicationId } },
-      person.user.headers,
-    );
-    const bookingId = booked.data!.bookConsultation.id;
+    const bookingId = await bookConsultation(testApp, person.user, slotId, person.applicationId);
     const cancel = (headers: Record<string, string>, reason?: string) =>
       testApp.graphql(
         'mutation ($input: CancelConsultationInput!) { cancelConsultation(input: $input) { status } }',
@@ -356,8 +351,7 @@ describe('consultation booking: the database refuses double booking', () => {
 
   const RESCHEDULE =
     'mutation ($input: RescheduleConsultationInput!) { rescheduleConsultation(input: $input) { id slotId } }';
-  const codeOf = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
-    response.errors ? String(response.errors[0].extensions?.code) : 'OK';
+  const codeOf = errorCode;
   const count = (codes: string[], code: string) => codes.filter((each) => each === code).length;
 
   async function bookAll(
@@ -483,7 +477,8 @@ describe('consultation booking: the database refuses double booking', () => {
     const elsewhere = await createAcademy(testApp.dataSource, {
       ...SPRING_2027,
     });
-    const foreignSlot = await testApp.graphql<{ publishConsultationSlots: Array<{ id: string }> }>(
+    const foreignSlot = await graphqlOk<{ publishConsultationSlots: Array<{ id: string }> }>(
+      testApp,
       PUBLISH,
       {
         input: {
@@ -498,7 +493,7 @@ describe('consultation booking: the database refuses double booking', () => {
       BOOK,
       {
         input: {
-          slotId: foreignSlot.data!.publishConsultationSlots[0].id,
+          slotId: foreignSlot.publishConsultationSlots[0].id,
           applicationId: late.applicationId,
         },
       },
@@ -529,13 +524,7 @@ describe('consultation booking: the database refuses double booking', () => {
     const colleague = await createExpert(testApp.dataSource);
     const [free, taken] = await publish('2027-05-25', 2);
     const [person] = await applicants(1);
-    const bookingId = (
-      await testApp.graphql<{ bookConsultation: { id: string } }>(
-        BOOK,
-        { input: { slotId: taken, applicationId: person.applicationId } },
-        person.user.headers,
-      )
-    ).data!.bookConsultation.id;
+    const bookingId = await bookConsultation(testApp, person.user, taken, person.applicationId);
     const attempts = await Promise.all([
       testApp.graphql(
         'mutation ($input: SlotIdInput!) { withdrawConsultationSlot(input: $input) { status } }',
@@ -584,7 +573,8 @@ describe('consultation booking: the database refuses double booking', () => {
       ...SPRING_2027,
       consultationBookingDeadline: new Date('2027-05-24T23:59:59.999+03:00'),
     });
-    const slots = await testApp.graphql<{ publishConsultationSlots: Array<{ id: string }> }>(
+    const slots = await graphqlOk<{ publishConsultationSlots: Array<{ id: string }> }>(
+      testApp,
       PUBLISH,
       {
         input: {
@@ -598,7 +588,7 @@ describe('consultation booking: the database refuses double booking', () => {
       },
       expert.headers,
     );
-    const [first, second] = slots.data!.publishConsultationSlots.map((slot) => slot.id);
+    const [first, second] = slots.publishConsultationSlots.map((slot) => slot.id);
     const [late, extended] = await applicants(2, early.id);
     const granted = await testApp.graphql(
       'mutation ($input: GrantDeadlineExtensionInput!) { grantDeadlineExtension(input: $input) { until } }',
@@ -645,13 +635,7 @@ describe('consultation booking: the database refuses double booking', () => {
   it('holds an applicant’s reschedule to the cut-off; the slot’s expert may still move it', async () => {
     const [from, to] = await publish('2027-05-26', 2);
     const [person] = await applicants(1);
-    const bookingId = (
-      await testApp.graphql<{ bookConsultation: { id: string } }>(
-        BOOK,
-        { input: { slotId: from, applicationId: person.applicationId } },
-        person.user.headers,
-      )
-    ).data!.bookConsultation.id;
+    const bookingId = await bookConsultation(testApp, person.user, from, person.applicationId);
     // 08:00 on 26.5. Helsinki; 24 h before is 25.5. 08:00.
     testApp.clock.set(new Date('2027-05-25T08:00:01+03:00'));
     try {

@@ -9,6 +9,7 @@ import { MembershipRole } from '../src/modules/organisations/membership.enums.js
 import { UserEntity } from '../src/modules/users/entities/user.entity.js';
 import { GlobalRole } from '../src/common/auth/global-role.js';
 import { CredentialsCleanupService } from '../src/modules/auth/credentials-cleanup.service.js';
+import { graphqlOk } from './helpers/graphql-ok.js';
 import { TestSmtpServer, tokenFrom } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { createOrganisation, createSignedInUser } from './factories/index.js';
@@ -264,7 +265,7 @@ describe('passwordless sign-in through a real SMTP server', () => {
     const token = tokenFrom(await requestLink('cleanup@example.fi'));
     const session = await signIn(token);
     const auth = { authorization: `Bearer ${session.data!.signIn.accessToken}` };
-    await testApp.graphql('mutation { signOut }', undefined, auth);
+    await graphqlOk(testApp, 'mutation { signOut }', undefined, auth);
     tokenFrom(await requestLink('cleanup@example.fi'));
     const cleanup = testApp.app.get(CredentialsCleanupService);
     const countFor = async () =>

@@ -24,3 +24,8 @@ export async function graphqlOk<TData = Record<string, unknown>>(
   const operation = /^\s*(?:mutation|query)?[^{]*\{\s*(\w+)/.exec(query)?.[1] ?? 'GraphQL';
   return expectOk(await testApp.graphql<TData>(query, variables, headers), operation);
 }
+
+/** The error code of a response ('OK' when it has none): for tallying raced outcomes. */
+export const errorCode = (response: {
+  errors?: Array<{ extensions?: Record<string, unknown> }>;
+}): string => (response.errors ? String(response.errors[0].extensions?.code) : 'OK');
