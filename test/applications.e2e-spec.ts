@@ -11,6 +11,7 @@ import {
   createAcademyWithCriteria,
   createAdmin,
   createDraftApplication,
+  createEligibleApplication,
   createExpert,
   createOrganisation,
   createSignedInUser,
@@ -506,7 +507,7 @@ describe('applications', () => {
       academy: own,
       organisation: { type: 'PARISH' as never },
     });
-    const submittedOne = await createSubmittedApplication(testApp, { academy: own });
+    const submittedOne = await createEligibleApplication(testApp, { academy: own });
     const notEligible = await createDraftApplication(testApp, {
       academy: own,
       answers: NOT_ELIGIBLE_ANSWERS,
