@@ -419,7 +419,7 @@ describe('academy administration and timeline rules', () => {
         academyId: alumniAcademy.id,
         title: { fi: 'Avoin työpaja' },
       });
-      await scheduleEvent(testApp, admin, {
+      const meetingId = await scheduleEvent(testApp, admin, {
         academyId: alumniAcademy.id,
         kind: 'ALUMNI_MEETING',
         title: { fi: 'Alumnitapaaminen' },
@@ -443,6 +443,12 @@ describe('academy administration and timeline rules', () => {
       for (const outside of [undefined, elsewhere.contact.headers, applicantOnly.contact.headers]) {
         expect(await titles(outside)).toEqual(['Avoin työpaja']);
       }
+      // The event's own download follows the same rule.
+      const download = async (headers?: Record<string, string>) =>
+        (await fetch(`${testApp.url}/calendar/events/${meetingId}.ics`, { headers })).status;
+      expect(await download(cohort.members[0].headers)).toBe(200);
+      expect(await download(elsewhere.contact.headers)).toBe(404);
+      expect(await download()).toBe(404);
     });
 
     it('names an event’s hosts (hostNames), each event its own, following a change of hosts', async () => {
