@@ -319,6 +319,7 @@ describe('academy administration and timeline rules', () => {
       const hosting = await schedule({ kind: 'SPARRING', hostIds: [expert.user.id] }, expert);
       expect(hosting.errors).toBeUndefined();
       const byAdmin = await schedule({}, admin);
+      expect(byAdmin.errors).toBeUndefined();
       const foreign = await testApp.graphql(
         'mutation ($input: CancelEventInput!) { cancelEvent(input: $input) { status } }',
         { input: { eventId: byAdmin.data!.scheduleEvent.id } },

@@ -574,14 +574,9 @@ describe('applications', () => {
       applicationOpensAt: new Date('2027-04-01T00:00:00+03:00'),
       applicationDeadline: DEADLINE,
     });
-    const set = (criteria: unknown[]) =>
-      testApp.graphql<{ setEligibilityCriteria: Array<{ id: string }> }>(
-        'mutation ($input: SetEligibilityCriteriaInput!) { setEligibilityCriteria(input: $input) { id } }',
-        { input: { academyId: other.id, criteria } },
-        admin.headers,
-      );
+    const set = (criteria: unknown[]) => setEligibilityCriteria(testApp, admin, other.id, criteria);
     const attestation = { kind: 'ATTESTATION', severity: 'HARD', label: { fi: 'Sitoudumme' } };
-    const [{ id }] = (await set([attestation])).data!.setEligibilityCriteria;
+    const [id] = await set([attestation]);
     const contact = await createSignedInUser(testApp.dataSource);
     const organisation = await createOrganisation(testApp.dataSource, contact.user);
     const saved = await graphqlOk<{ saveApplicationDraft: { id: string } }>(
@@ -601,7 +596,7 @@ describe('applications', () => {
       { ...attestation, id, label: { fi: 'Sitoudumme tosissamme' } },
       { kind: 'RESPONSIBLE_PERSON', severity: 'SOFT', label: { fi: 'Vastuuhenkilö' } },
     ]);
-    expect(relabelled.data!.setEligibilityCriteria[0].id).toBe(id);
+    expect(relabelled[0]).toBe(id);
     const read = await testApp.graphql<{
       application: {
         eligibility: Array<{ criterionId: string; outcome: string }>;

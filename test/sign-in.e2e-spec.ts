@@ -9,7 +9,7 @@ import { MembershipRole } from '../src/modules/organisations/membership.enums.js
 import { UserEntity } from '../src/modules/users/entities/user.entity.js';
 import { GlobalRole } from '../src/common/auth/global-role.js';
 import { CredentialsCleanupService } from '../src/modules/auth/credentials-cleanup.service.js';
-import { graphqlOk } from './helpers/graphql-ok.js';
+import { expectOk, graphqlOk } from './helpers/graphql-ok.js';
 import { TestSmtpServer, tokenFrom } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { createOrganisation, createSignedInUser } from './factories/index.js';
@@ -162,21 +162,21 @@ describe('passwordless sign-in through a real SMTP server', () => {
       acceptedAt: null,
       revokedAt: null,
     });
-    const response = await signIn(tokenFrom(await requestLink('invitee@example.fi')));
+    const data = expectOk(await signIn(tokenFrom(await requestLink('invitee@example.fi'))));
     const memberships = await testApp.dataSource
       .getRepository(MembershipEntity)
-      .findBy({ userId: response.data!.signIn.user.id });
+      .findBy({ userId: data.signIn.user.id });
     expect(memberships.map((membership) => [membership.organisationId, membership.role])).toEqual([
       [organisation.id, MembershipRole.MEMBER],
     ]);
   });
 
   it('signs out this session, and everywhere', async () => {
-    const first = await signIn(tokenFrom(await requestLink('leaver@example.fi')));
-    const second = await signIn(tokenFrom(await requestLink('leaver@example.fi')));
-    const third = await signIn(tokenFrom(await requestLink('leaver@example.fi')));
-    const auth = (response: typeof first) => ({
-      authorization: `Bearer ${response.data!.signIn.accessToken}`,
+    const first = expectOk(await signIn(tokenFrom(await requestLink('leaver@example.fi'))));
+    const second = expectOk(await signIn(tokenFrom(await requestLink('leaver@example.fi'))));
+    const third = expectOk(await signIn(tokenFrom(await requestLink('leaver@example.fi'))));
+    const auth = (session: typeof first) => ({
+      authorization: `Bearer ${session.signIn.accessToken}`,
     });
 
     expect((await testApp.graphql('mutation { signOut }', undefined, auth(first))).data).toEqual({
@@ -263,8 +263,8 @@ describe('passwordless sign-in through a real SMTP server', () => {
 
   it('cleans up tokens and sessions a day after they expired or were revoked', async () => {
     const token = tokenFrom(await requestLink('cleanup@example.fi'));
-    const session = await signIn(token);
-    const auth = { authorization: `Bearer ${session.data!.signIn.accessToken}` };
+    const session = expectOk(await signIn(token));
+    const auth = { authorization: `Bearer ${session.signIn.accessToken}` };
     await graphqlOk(testApp, 'mutation { signOut }', undefined, auth);
     tokenFrom(await requestLink('cleanup@example.fi'));
     const cleanup = testApp.app.get(CredentialsCleanupService);
