@@ -1,5 +1,5 @@
 import { AcademyStatus } from '../src/modules/academies/academy.enums.js';
-import { createAcademy } from './helpers/factories.js';
+import { createAcademy } from './factories/index.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 describe('academies (public queries over /graphql)', () => {

@@ -1,14 +1,21 @@
+import { AcademyStatus } from '../src/modules/academies/academy.enums.js';
 import { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
 import { AuditEntryEntity } from '../src/modules/audit/entities/audit-entry.entity.js';
-import { GlobalRole } from '../src/common/auth/global-role.js';
-import { createAcademy } from './helpers/factories.js';
-import { startTestApp, type TestApp } from './helpers/test-app.js';
 import {
+  addCohortMember,
   addMember,
+  createAcademy,
+  createAdmin,
+  createDraftAcademy,
+  createExpert,
   createOrganisation,
+  createOrganisationWithContact,
   createSignedInUser,
+  scheduleEvent,
   type SignedInUser,
-} from './helpers/users.js';
+} from './factories/index.js';
+import { errorCode, graphqlOk } from './helpers/graphql-ok.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 const CREATE = `mutation ($input: CreateAcademyInput!) {
   createAcademy(input: $input) { id slug status applicationDeadline dates { applicationDeadline { instant local text(locale: fi) } } }
@@ -34,8 +41,8 @@ describe('academy administration and timeline rules', () => {
 
   beforeAll(async () => {
     testApp = await startTestApp();
-    admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
-    expert = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.EXPERT] });
+    admin = await createAdmin(testApp.dataSource);
+    expert = await createExpert(testApp.dataSource);
     person = await createSignedInUser(testApp.dataSource);
   });
   afterAll(() => testApp.close());
@@ -128,21 +135,22 @@ describe('academy administration and timeline rules', () => {
   });
 
   it('keeps the time zone when an update leaves it out', async () => {
-    const created = await testApp.graphql<{ createAcademy: { id: string } }>(
+    const created = await graphqlOk<{ createAcademy: { id: string } }>(
+      testApp,
       CREATE,
       { input: { ...validInput('tukholma-2027'), timeZone: 'Europe/Stockholm' } },
       admin.headers,
     );
     const updated = await testApp.graphql(
       'mutation ($input: UpdateAcademyInput!) { updateAcademy(input: $input) { timeZone capacity } }',
-      { input: { academyId: created.data!.createAcademy.id, capacity: 9 } },
+      { input: { academyId: created.createAcademy.id, capacity: 9 } },
       admin.headers,
     );
     expect(updated.data).toEqual({ updateAcademy: { timeZone: 'Europe/Stockholm', capacity: 9 } });
   });
 
   it('answers SLUG_TAKEN for a second academy with the same slug', async () => {
-    await testApp.graphql(CREATE, { input: validInput('kaksi-2027') }, admin.headers);
+    await graphqlOk(testApp, CREATE, { input: validInput('kaksi-2027') }, admin.headers);
     const again = await testApp.graphql(CREATE, { input: validInput('kaksi-2027') }, admin.headers);
     expect(again.errors?.[0].extensions?.code).toBe('SLUG_TAKEN');
   });
@@ -156,6 +164,116 @@ describe('academy administration and timeline rules', () => {
       );
       expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
+  });
+
+  it('moves the status forward only: published once, never back, ARCHIVED only by archiving', async () => {
+    const created = await graphqlOk<{ createAcademy: { id: string } }>(
+      testApp,
+      CREATE,
+      { input: validInput('elinkaari-2027') },
+      admin.headers,
+    );
+    const academyId = created.createAcademy.id;
+    const codeOf = errorCode;
+    const setStatus = (status: string) =>
+      testApp.graphql<{ updateAcademy: { status: string } }>(
+        'mutation ($input: UpdateAcademyInput!) { updateAcademy(input: $input) { status } }',
+        { input: { academyId, status } },
+        admin.headers,
+      );
+    const publish = () =>
+      testApp.graphql(
+        'mutation ($input: AcademyIdInput!) { publishAcademy(input: $input) { status } }',
+        { input: { academyId } },
+        admin.headers,
+      );
+    const archive = () =>
+      testApp.graphql(
+        'mutation ($input: AcademyIdInput!) { archiveAcademy(input: $input) { status } }',
+        { input: { academyId } },
+        admin.headers,
+      );
+    const stored = async () =>
+      (await testApp.dataSource.getRepository(AcademyEntity).findOneByOrFail({ id: academyId }))
+        .status;
+
+    expect((await publish()).data).toEqual({ publishAcademy: { status: 'OPEN' } });
+    expect(codeOf(await publish())).toBe('INVALID_STATUS_CHANGE');
+    expect((await setStatus('SELECTION')).data).toEqual({ updateAcademy: { status: 'SELECTION' } });
+    for (const back of ['OPEN', 'DRAFT']) {
+      expect(codeOf(await setStatus(back))).toBe('INVALID_STATUS_CHANGE');
+      expect(await stored()).toBe('SELECTION');
+    }
+    expect((await setStatus('RUNNING')).data).toEqual({ updateAcademy: { status: 'RUNNING' } });
+    expect((await setStatus('ALUMNI')).data).toEqual({ updateAcademy: { status: 'ALUMNI' } });
+    expect(codeOf(await setStatus('RUNNING'))).toBe('INVALID_STATUS_CHANGE');
+    // ARCHIVED is not a step of the lifecycle: only archiveAcademy reaches it.
+    expect(codeOf(await setStatus('ARCHIVED'))).toBe('INVALID_STATUS_CHANGE');
+    expect(await stored()).toBe('ALUMNI');
+    expect((await archive()).data).toEqual({ archiveAcademy: { status: 'ARCHIVED' } });
+    // Nothing leads out of the archive.
+    expect(codeOf(await setStatus('ALUMNI'))).toBe('INVALID_STATUS_CHANGE');
+    expect(codeOf(await publish())).toBe('INVALID_STATUS_CHANGE');
+    expect(await stored()).toBe('ARCHIVED');
+    // Each accepted change is audited; the refused ones wrote nothing.
+    const actions = (
+      await testApp.dataSource
+        .getRepository(AuditEntryEntity)
+        .find({ where: { entityId: academyId }, order: { createdAt: 'ASC' } })
+    ).map((entry) => [entry.action, (entry.after as { status?: string }).status]);
+    expect(actions).toEqual([
+      ['academy.created', 'DRAFT'],
+      ['academy.open', 'OPEN'],
+      ['academy.updated', 'SELECTION'],
+      ['academy.updated', 'RUNNING'],
+      ['academy.updated', 'ALUMNI'],
+      ['academy.archived', 'ARCHIVED'],
+    ]);
+  });
+
+  it('archives an academy from any status: gone from public lists and its calendar, kept for staff', async () => {
+    const open = await createAcademy(testApp.dataSource);
+    const draft = await createDraftAcademy(testApp.dataSource);
+    await scheduleEvent(testApp, admin, { academyId: open.id });
+    const calendar = () => fetch(`${testApp.url}/calendar/academies/${open.slug}.ics`);
+    expect((await calendar()).status).toBe(200);
+    const archive = (academyId: string, caller: SignedInUser) =>
+      testApp.graphql(
+        'mutation ($input: AcademyIdInput!) { archiveAcademy(input: $input) { status } }',
+        { input: { academyId } },
+        caller.headers,
+      );
+    expect((await archive(open.id, expert)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await archive(open.id, admin)).data).toEqual({
+      archiveAcademy: { status: 'ARCHIVED' },
+    });
+    expect((await archive(draft.id, admin)).data).toEqual({
+      archiveAcademy: { status: 'ARCHIVED' },
+    });
+    const slugs = async (headers?: Record<string, string>) =>
+      (
+        await graphqlOk<{ academies: Array<{ slug: string; status: string }> }>(
+          testApp,
+          '{ academies { slug status } }',
+          undefined,
+          headers,
+        )
+      ).academies;
+    expect((await slugs()).map((academy) => academy.slug)).not.toContain(open.slug);
+    expect(
+      (
+        await testApp.graphql('query ($slug: String!) { academy(slug: $slug) { id } }', {
+          slug: open.slug,
+        })
+      ).data,
+    ).toEqual({ academy: null });
+    expect((await calendar()).status).toBe(404);
+    expect(await slugs(admin.headers)).toEqual(
+      expect.arrayContaining([
+        { slug: open.slug, status: 'ARCHIVED' },
+        { slug: draft.slug, status: 'ARCHIVED' },
+      ]),
+    );
   });
 
   describe('events', () => {
@@ -201,6 +319,7 @@ describe('academy administration and timeline rules', () => {
       const hosting = await schedule({ kind: 'SPARRING', hostIds: [expert.user.id] }, expert);
       expect(hosting.errors).toBeUndefined();
       const byAdmin = await schedule({}, admin);
+      expect(byAdmin.errors).toBeUndefined();
       const foreign = await testApp.graphql(
         'mutation ($input: CancelEventInput!) { cancelEvent(input: $input) { status } }',
         { input: { eventId: byAdmin.data!.scheduleEvent.id } },
@@ -225,19 +344,27 @@ describe('academy administration and timeline rules', () => {
         organisation,
         (await createSignedInUser(testApp.dataSource)).user,
       );
-      await schedule(
-        {
-          kind: 'FOLLOW_UP_MEETING',
-          title: { fi: 'Seuranta' },
-          audience: 'ORGANISATION',
-          audienceOrganisationId: organisation.id,
-        },
-        admin,
-      );
-      await schedule(
-        { kind: 'ALUMNI_MEETING', title: { fi: 'Alumnit' }, audience: 'ALUMNI' },
-        admin,
-      );
+      expect(
+        (
+          await schedule(
+            {
+              kind: 'FOLLOW_UP_MEETING',
+              title: { fi: 'Seuranta' },
+              audience: 'ORGANISATION',
+              audienceOrganisationId: organisation.id,
+            },
+            admin,
+          )
+        ).errors,
+      ).toBeUndefined();
+      expect(
+        (
+          await schedule(
+            { kind: 'ALUMNI_MEETING', title: { fi: 'Alumnit' }, audience: 'ALUMNI' },
+            admin,
+          )
+        ).errors,
+      ).toBeUndefined();
       const slug = (
         await testApp.dataSource.getRepository(AcademyEntity).findOneByOrFail({ id: academyId })
       ).slug;
@@ -257,7 +384,14 @@ describe('academy administration and timeline rules', () => {
     });
 
     it('answers in the language of the locale argument', async () => {
-      await schedule({ title: { fi: 'Kielitesti', sv: 'Språktest', en: 'Language test' } }, admin);
+      expect(
+        (
+          await schedule(
+            { title: { fi: 'Kielitesti', sv: 'Språktest', en: 'Language test' } },
+            admin,
+          )
+        ).errors,
+      ).toBeUndefined();
       const slug = (
         await testApp.dataSource.getRepository(AcademyEntity).findOneByOrFail({ id: academyId })
       ).slug;
@@ -269,6 +403,110 @@ describe('academy administration and timeline rules', () => {
         { 'accept-language': 'en' },
       );
       expect(response.data!.academy.events.map((event) => event.title.text)).toContain('Språktest');
+    });
+
+    it('shows ALUMNI events to the members of cohort organisations only (and to staff)', async () => {
+      const alumniAcademy = await createAcademy(testApp.dataSource, {
+        status: AcademyStatus.ALUMNI,
+      });
+      const otherAcademy = await createAcademy(testApp.dataSource);
+      const cohort = await createOrganisationWithContact(testApp.dataSource, { members: 1 });
+      await addCohortMember(testApp.dataSource, alumniAcademy, cohort.organisation);
+      // In another academy's cohort: alumni of that one, not of this one.
+      const elsewhere = await createOrganisationWithContact(testApp.dataSource);
+      await addCohortMember(testApp.dataSource, otherAcademy, elsewhere.organisation);
+      const applicantOnly = await createOrganisationWithContact(testApp.dataSource);
+      await scheduleEvent(testApp, admin, {
+        academyId: alumniAcademy.id,
+        title: { fi: 'Avoin työpaja' },
+      });
+      const meetingId = await scheduleEvent(testApp, admin, {
+        academyId: alumniAcademy.id,
+        kind: 'ALUMNI_MEETING',
+        title: { fi: 'Alumnitapaaminen' },
+        audience: 'ALUMNI',
+      });
+      const titles = async (headers?: Record<string, string>) =>
+        (
+          await graphqlOk<{ academy: { events: Array<{ title: { fi: string } }> } }>(
+            testApp,
+            'query ($slug: String!) { academy(slug: $slug) { events { title { fi } } } }',
+            { slug: alumniAcademy.slug },
+            headers,
+          )
+        ).academy.events
+          .map((event) => event.title.fi)
+          .sort();
+      const both = ['Alumnitapaaminen', 'Avoin työpaja'];
+      for (const insider of [cohort.contact, cohort.members[0], admin, expert]) {
+        expect(await titles(insider.headers)).toEqual(both);
+      }
+      for (const outside of [undefined, elsewhere.contact.headers, applicantOnly.contact.headers]) {
+        expect(await titles(outside)).toEqual(['Avoin työpaja']);
+      }
+      // The event's own download follows the same rule.
+      const download = async (headers?: Record<string, string>) =>
+        (await fetch(`${testApp.url}/calendar/events/${meetingId}.ics`, { headers })).status;
+      expect(await download(cohort.members[0].headers)).toBe(200);
+      expect(await download(elsewhere.contact.headers)).toBe(404);
+      expect(await download()).toBe(404);
+    });
+
+    it('names an event’s hosts (hostNames), each event its own, following a change of hosts', async () => {
+      const aino = await createExpert(testApp.dataSource, { name: 'Aino Asiantuntija' });
+      const bertta = await createExpert(testApp.dataSource, { name: 'Bertta Bossi' });
+      const cecilia = await createAdmin(testApp.dataSource, { name: 'Cecilia Coach' });
+      const own = await createAcademy(testApp.dataSource);
+      const scheduled = await graphqlOk<{ scheduleEvent: { id: string; hostNames: string[] } }>(
+        testApp,
+        'mutation ($input: ScheduleEventInput!) { scheduleEvent(input: $input) { id hostNames } }',
+        {
+          input: {
+            academyId: own.id,
+            kind: 'WORKSHOP',
+            title: { fi: 'Kaksi vetäjää' },
+            startsAt: '2026-09-10T09:00',
+            endsAt: '2026-09-10T11:00',
+            mode: 'REMOTE',
+            hostIds: [bertta.user.id, aino.user.id],
+          },
+        },
+        admin.headers,
+      );
+      expect(scheduled.scheduleEvent.hostNames.sort()).toEqual([
+        'Aino Asiantuntija',
+        'Bertta Bossi',
+      ]);
+      const single = await scheduleEvent(testApp, admin, {
+        academyId: own.id,
+        title: { fi: 'Yksi vetäjä' },
+        hostIds: [cecilia.user.id],
+      });
+      await scheduleEvent(testApp, admin, { academyId: own.id, title: { fi: 'Ei vetäjää' } });
+      const hostsByTitle = async () =>
+        Object.fromEntries(
+          (
+            await graphqlOk<{
+              academy: { events: Array<{ title: { fi: string }; hostNames: string[] }> };
+            }>(
+              testApp,
+              'query ($slug: String!) { academy(slug: $slug) { events { title { fi } hostNames } } }',
+              { slug: own.slug },
+            )
+          ).academy.events.map((event) => [event.title.fi, event.hostNames]),
+        );
+      expect(await hostsByTitle()).toEqual({
+        'Kaksi vetäjää': ['Aino Asiantuntija', 'Bertta Bossi'],
+        'Yksi vetäjä': ['Cecilia Coach'],
+        'Ei vetäjää': [],
+      });
+      await graphqlOk(
+        testApp,
+        'mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { sequence } }',
+        { input: { eventId: single, hostIds: [aino.user.id] } },
+        admin.headers,
+      );
+      expect((await hostsByTitle())['Yksi vetäjä']).toEqual(['Aino Asiantuntija']);
     });
   });
 });

@@ -9,10 +9,15 @@ import { SlotMode } from '../src/modules/consultations/consultation-slot.enums.j
 import { ConsultationBookingEntity } from '../src/modules/consultations/entities/consultation-booking.entity.js';
 import { ConsultationSlotEntity } from '../src/modules/consultations/entities/consultation-slot.entity.js';
 import { OrganisationType } from '../src/modules/organisations/organisation.enums.js';
-import { createAcademy, SPRING_2027 } from './helpers/factories.js';
+import {
+  createAcademy,
+  createOrganisation,
+  createSignedInUser,
+  SPRING_2027,
+  type SignedInUser,
+} from './factories/index.js';
 import { countQueries } from './helpers/query-count.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
-import { createOrganisation, createSignedInUser, type SignedInUser } from './helpers/users.js';
 
 // Every field of an item that crosses to other rows, as an organiser's review view asks.
 const LIST = `query ($academyId: ID!, $eligibility: EligibilityOutcome, $complete: Boolean) {

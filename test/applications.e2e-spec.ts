@@ -1,34 +1,41 @@
-import { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { getNamedType } from 'graphql';
+import type { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
 import { ApplicationEntity } from '../src/modules/applications/entities/application.entity.js';
 import { OutboxMessageEntity } from '../src/modules/mail/entities/outbox-message.entity.js';
 import { GlobalRole } from '../src/common/auth/global-role.js';
-import { createAcademy } from './helpers/factories.js';
+import {
+  bookConsultation,
+  COMPLETE_ANSWERS,
+  createAcademy,
+  createAcademyWithCriteria,
+  createAdmin,
+  createDraftApplication,
+  createEligibleApplication,
+  createExpert,
+  createOrganisation,
+  createSignedInUser,
+  createSubmittedApplication,
+  createWithdrawnApplication,
+  grantDeadlineExtension,
+  NOT_ELIGIBLE_ANSWERS,
+  publishSlots,
+  SAVE_DRAFT as SAVE,
+  setEligibilityCriteria,
+  SPRING_2027,
+  SUBMIT,
+  submitApplication,
+  WITHDRAW,
+  type SignedInUser,
+} from './factories/index.js';
+import { graphqlOk } from './helpers/graphql-ok.js';
 import { TestSmtpServer } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
-import { createOrganisation, createSignedInUser, type SignedInUser } from './helpers/users.js';
-
-const SAVE = `mutation ($input: SaveApplicationDraftInput!) { saveApplicationDraft(input: $input) { id version status answers } }`;
-const SUBMIT = `mutation ($input: ApplicationIdInput!) { submitApplication(input: $input) { id status submittedAt } }`;
 
 // Deadline 31.5.2027 end of day, Helsinki (UTC+3 in summer).
-const DEADLINE = new Date('2027-05-31T23:59:59.999+03:00');
+const DEADLINE = SPRING_2027.applicationDeadline;
 
-const completeAnswers = {
-  pilotProcurement: {
-    title: 'Koulun peruskorjaus',
-    category: 'CONSTRUCTION',
-    plannedStart: '2027-10-01',
-  },
-  team: {
-    responsiblePerson: { name: 'Anna Vastuu', email: 'anna@kunta.fi' },
-    experts: [
-      { name: 'Hanna Hankinta', email: 'hanna@kunta.fi', role: 'PROCUREMENT' },
-      { name: 'Ykä Ympäristö', email: 'yka@kunta.fi', role: 'ENVIRONMENT' },
-      { name: 'Raili Rakennus', email: 'raili@kunta.fi', role: 'SECTOR' },
-    ],
-  },
-  consents: { shareLearnings: true },
-};
+const completeAnswers = COMPLETE_ANSWERS;
 
 describe('applications', () => {
   const smtp = new TestSmtpServer();
@@ -42,67 +49,17 @@ describe('applications', () => {
       now: new Date('2027-05-01T09:00:00Z'),
       env: { SMTP_URL: smtp.url },
     });
-    admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
-    academy = await createAcademy(testApp.dataSource, {
-      applicationOpensAt: new Date('2027-04-01T00:00:00+03:00'),
-      applicationDeadline: DEADLINE,
-      consultationBookingDeadline: DEADLINE,
-      selectionAnnouncementAt: new Date('2027-06-18T12:00:00+03:00'),
-    });
-    const criteria = await testApp.graphql(
-      `mutation ($input: SetEligibilityCriteriaInput!) { setEligibilityCriteria(input: $input) { id kind } }`,
-      {
-        input: {
-          academyId: academy.id,
-          criteria: [
-            {
-              kind: 'ORGANISATION_TYPE',
-              severity: 'HARD',
-              label: { fi: 'Julkinen hankintayksikkö' },
-              parameters: { organisationTypes: ['MUNICIPALITY', 'PARISH'] },
-            },
-            {
-              kind: 'TEAM',
-              severity: 'HARD',
-              label: { fi: 'Kolmen asiantuntijan tiimi' },
-              parameters: {
-                minExperts: 3,
-                requiredRoles: ['PROCUREMENT', 'ENVIRONMENT', 'SECTOR'],
-              },
-            },
-            {
-              kind: 'PILOT_PROCUREMENT',
-              severity: 'SOFT',
-              label: { fi: 'Rakentamisen pilotti' },
-              parameters: {
-                categories: ['CONSTRUCTION'],
-                startFrom: '2027-08-01',
-                startTo: '2028-03-31',
-              },
-            },
-          ],
-        },
-      },
-      admin.headers,
-    );
-    expect(criteria.errors).toBeUndefined();
+    admin = await createAdmin(testApp.dataSource);
+    academy = await createAcademy(testApp.dataSource, SPRING_2027);
+    await setEligibilityCriteria(testApp, admin, academy.id);
   });
   afterAll(async () => {
     await testApp.close();
     await smtp.stop();
   });
 
-  async function newApplicant(answers: Record<string, unknown> = completeAnswers) {
-    const contact = await createSignedInUser(testApp.dataSource);
-    const organisation = await createOrganisation(testApp.dataSource, contact.user);
-    const saved = await testApp.graphql<{ saveApplicationDraft: { id: string; version: number } }>(
-      SAVE,
-      { input: { academyId: academy.id, organisationId: organisation.id, ...answers } },
-      contact.headers,
-    );
-    expect(saved.errors).toBeUndefined();
-    return { contact, organisation, applicationId: saved.data!.saveApplicationDraft.id };
-  }
+  const newApplicant = (answers: Record<string, unknown> = completeAnswers) =>
+    createDraftApplication(testApp, { academy, answers });
 
   const at = async <T>(instant: string, work: () => Promise<T>): Promise<T> => {
     const before = testApp.clock.now();
@@ -144,36 +101,28 @@ describe('applications', () => {
   });
 
   it('holds the boundary on a DST-change day too (deadline 31.10.2027, clocks back that night)', async () => {
-    await testApp.dataSource
-      .getRepository(AcademyEntity)
-      .update(
-        { id: academy.id },
-        { applicationDeadline: new Date('2027-10-31T23:59:59.999+02:00') },
-      );
-    try {
-      const early = await newApplicant();
-      const ok = await at('2027-10-31T21:59:59.999Z', () =>
-        testApp.graphql(
-          SUBMIT,
-          { input: { applicationId: early.applicationId } },
-          early.contact.headers,
-        ),
-      );
-      expect(ok.errors).toBeUndefined();
-      const late = await newApplicant();
-      const refused = await at('2027-10-31T22:00:00.000Z', () =>
-        testApp.graphql(
-          SUBMIT,
-          { input: { applicationId: late.applicationId } },
-          late.contact.headers,
-        ),
-      );
-      expect(refused.errors?.[0].extensions?.code).toBe('DEADLINE_PASSED');
-    } finally {
-      await testApp.dataSource
-        .getRepository(AcademyEntity)
-        .update({ id: academy.id }, { applicationDeadline: DEADLINE });
-    }
+    // An academy of its own, so no other test ever sees the moved deadline.
+    const autumn = await createAcademyWithCriteria(testApp, admin, {
+      applicationDeadline: new Date('2027-10-31T23:59:59.999+02:00'),
+    });
+    const early = await createDraftApplication(testApp, { academy: autumn });
+    const ok = await at('2027-10-31T21:59:59.999Z', () =>
+      testApp.graphql(
+        SUBMIT,
+        { input: { applicationId: early.applicationId } },
+        early.contact.headers,
+      ),
+    );
+    expect(ok.errors).toBeUndefined();
+    const late = await createDraftApplication(testApp, { academy: autumn });
+    const refused = await at('2027-10-31T22:00:00.000Z', () =>
+      testApp.graphql(
+        SUBMIT,
+        { input: { applicationId: late.applicationId } },
+        late.contact.headers,
+      ),
+    );
+    expect(refused.errors?.[0].extensions?.code).toBe('DEADLINE_PASSED');
   });
 
   it('refuses before the window opens with NOT_OPEN', async () => {
@@ -417,7 +366,7 @@ describe('applications', () => {
 
   it('confirms a submission by mail with the next step in the reader’s language', async () => {
     const { contact, applicationId } = await newApplicant();
-    await testApp.graphql(SUBMIT, { input: { applicationId } }, contact.headers);
+    await submitApplication(testApp, { contact, applicationId });
     await testApp.sendMail();
     const [mail] = smtp.to(contact.user.email);
     expect(mail.subject).toMatch(/^Application received: /);
@@ -428,8 +377,9 @@ describe('applications', () => {
   it('sends each reminder once per step when the clock reaches it, and none after withdrawal', async () => {
     const active = await newApplicant({ pilotProcurement: { title: 'Kesken' } });
     const withdrawn = await newApplicant({ pilotProcurement: { title: 'Peruttu' } });
-    await testApp.graphql(
-      'mutation ($input: ApplicationIdInput!) { withdrawApplication(input: $input) { status } }',
+    await graphqlOk(
+      testApp,
+      WITHDRAW,
       { input: { applicationId: withdrawn.applicationId } },
       withdrawn.contact.headers,
     );
@@ -499,7 +449,7 @@ describe('applications', () => {
 
   it('lets a submitted application be edited until the deadline, re-evaluated, still submitted', async () => {
     const { contact, organisation, applicationId } = await newApplicant();
-    await testApp.graphql(SUBMIT, { input: { applicationId } }, contact.headers);
+    await submitApplication(testApp, { contact, applicationId });
     const edit = (team: unknown) =>
       testApp.graphql<{ saveApplicationDraft: { status: string } }>(
         SAVE,
@@ -523,41 +473,100 @@ describe('applications', () => {
     expect(stored.answers.team?.responsiblePerson?.name).toBe('Uusi Vastuu');
   });
 
+  /**
+   * The organiser list with its filters passed as variables. Each variable is declared with
+   * the type the schema gives the argument (String today, an enum once they become enums),
+   * so the same spec holds either way.
+   */
+  const listApplications = (academyId: string, filter: Record<string, unknown> = {}) => {
+    const args = testApp.app
+      .get(GraphQLSchemaHost)
+      .schema.getQueryType()!
+      .getFields()
+      .applications.args.filter((arg) => arg.name in filter);
+    const declarations = args
+      .map((arg) => `, $${arg.name}: ${getNamedType(arg.type).name}`)
+      .join('');
+    const passed = args.map((arg) => `, ${arg.name}: $${arg.name}`).join('');
+    return testApp.graphql<{
+      applications: {
+        total: number;
+        items: Array<{ id: string; organisationId: string; status: string }>;
+      };
+    }>(
+      `query ($academyId: ID!${declarations}) { applications(academyId: $academyId${passed}) { total items { id organisationId status } } }`,
+      { academyId, ...filter },
+      admin.headers,
+    );
+  };
+
   it('filters the organiser list by status, organisation type and eligibility', async () => {
-    const parish = await createSignedInUser(testApp.dataSource);
-    const parishOrganisation = await createOrganisation(testApp.dataSource, parish.user, {
-      type: 'PARISH' as never,
+    // An academy of its own: the list holds exactly the four applications made here.
+    const own = await createAcademyWithCriteria(testApp, admin);
+    const parish = await createDraftApplication(testApp, {
+      academy: own,
+      organisation: { type: 'PARISH' as never },
     });
-    await testApp.graphql(
-      SAVE,
-      {
-        input: { academyId: academy.id, organisationId: parishOrganisation.id, ...completeAnswers },
-      },
-      parish.headers,
+    const submittedOne = await createEligibleApplication(testApp, { academy: own });
+    const notEligible = await createDraftApplication(testApp, {
+      academy: own,
+      answers: NOT_ELIGIBLE_ANSWERS,
+    });
+    const withdrawn = await createWithdrawnApplication(testApp, { academy: own });
+    const list = async (filter: Record<string, unknown>) => {
+      const response = await listApplications(own.id, filter);
+      expect(response.errors).toBeUndefined();
+      return response.data!.applications;
+    };
+    const organisations = (page: { items: Array<{ organisationId: string }> }) =>
+      page.items.map((item) => item.organisationId);
+
+    const parishes = await list({ organisationType: 'PARISH' });
+    expect(organisations(parishes)).toEqual([parish.organisation.id]);
+    const submitted = await list({ status: 'SUBMITTED' });
+    expect(submitted.items.length).toBeGreaterThan(0);
+    expect(submitted.items.every((item) => item.status === 'SUBMITTED')).toBe(true);
+    expect(organisations(submitted)).toEqual([submittedOne.organisation.id]);
+    const withdrawnOnly = await list({ status: 'WITHDRAWN' });
+    expect(organisations(withdrawnOnly)).toEqual([withdrawn.organisation.id]);
+    const notMet = await list({ eligibility: 'NOT_MET' });
+    const all = await list({ limit: 100 });
+    expect(notMet.total).toBeGreaterThan(0);
+    expect(notMet.total).toBeLessThan(all.total);
+    expect(organisations(notMet)).toEqual([notEligible.organisation.id]);
+    expect(all.total).toBe(4);
+    const paged = await list({ limit: 2, offset: 1 });
+    expect(paged.items).toHaveLength(2);
+    expect(paged.total).toBe(all.total);
+    // Oldest first: the page is the second and third of the four.
+    expect(paged.items.map((item) => item.id)).toEqual(
+      all.items.slice(1, 3).map((item) => item.id),
     );
-    const list = (filter: string) =>
-      testApp.graphql<{
-        applications: { total: number; items: Array<{ organisationId: string; status: string }> };
-      }>(
-        `query ($academyId: ID!) { applications(academyId: $academyId, ${filter}) { total items { organisationId status } } }`,
-        { academyId: academy.id },
-        admin.headers,
-      );
-    const parishes = await list('organisationType: PARISH');
-    expect(parishes.data!.applications.items.map((item) => item.organisationId)).toEqual([
-      parishOrganisation.id,
-    ]);
-    const submitted = await list('status: SUBMITTED');
-    expect(submitted.data!.applications.items.every((item) => item.status === 'SUBMITTED')).toBe(
-      true,
+  });
+
+  it('filters the organiser list by completeness: submitted and a consultation booked', async () => {
+    const own = await createAcademyWithCriteria(testApp, admin);
+    const expert = await createExpert(testApp.dataSource);
+    const [first, second] = await publishSlots(testApp, expert, own.id, '2027-05-20', 2);
+    const complete = await createSubmittedApplication(testApp, { academy: own });
+    await bookConsultation(testApp, complete.contact, first, complete.applicationId);
+    const submittedOnly = await createSubmittedApplication(testApp, { academy: own });
+    const bookedDraft = await createDraftApplication(testApp, { academy: own });
+    await bookConsultation(testApp, bookedDraft.contact, second, bookedDraft.applicationId);
+    const plainDraft = await createDraftApplication(testApp, { academy: own });
+
+    const done = await listApplications(own.id, { complete: true });
+    expect(done.errors).toBeUndefined();
+    expect(done.data!.applications).toEqual({
+      total: 1,
+      items: [expect.objectContaining({ id: complete.applicationId })],
+    });
+    const notDone = await listApplications(own.id, { complete: false });
+    expect(notDone.errors).toBeUndefined();
+    expect(notDone.data!.applications.total).toBe(3);
+    expect(notDone.data!.applications.items.map((item) => item.id).sort()).toEqual(
+      [submittedOnly.applicationId, bookedDraft.applicationId, plainDraft.applicationId].sort(),
     );
-    const notMet = await list('eligibility: NOT_MET');
-    const all = await list('limit: 100');
-    expect(notMet.data!.applications.total).toBeGreaterThan(0);
-    expect(notMet.data!.applications.total).toBeLessThan(all.data!.applications.total);
-    const paged = await list('limit: 2, offset: 1');
-    expect(paged.data!.applications.items).toHaveLength(2);
-    expect(paged.data!.applications.total).toBe(all.data!.applications.total);
   });
 
   it('keeps criteria named by id when the list is replaced, so answers given to them still count', async () => {
@@ -565,17 +574,13 @@ describe('applications', () => {
       applicationOpensAt: new Date('2027-04-01T00:00:00+03:00'),
       applicationDeadline: DEADLINE,
     });
-    const set = (criteria: unknown[]) =>
-      testApp.graphql<{ setEligibilityCriteria: Array<{ id: string }> }>(
-        'mutation ($input: SetEligibilityCriteriaInput!) { setEligibilityCriteria(input: $input) { id } }',
-        { input: { academyId: other.id, criteria } },
-        admin.headers,
-      );
+    const set = (criteria: unknown[]) => setEligibilityCriteria(testApp, admin, other.id, criteria);
     const attestation = { kind: 'ATTESTATION', severity: 'HARD', label: { fi: 'Sitoudumme' } };
-    const [{ id }] = (await set([attestation])).data!.setEligibilityCriteria;
+    const [id] = await set([attestation]);
     const contact = await createSignedInUser(testApp.dataSource);
     const organisation = await createOrganisation(testApp.dataSource, contact.user);
-    const saved = await testApp.graphql<{ saveApplicationDraft: { id: string } }>(
+    const saved = await graphqlOk<{ saveApplicationDraft: { id: string } }>(
+      testApp,
       SAVE,
       {
         input: {
@@ -591,7 +596,7 @@ describe('applications', () => {
       { ...attestation, id, label: { fi: 'Sitoudumme tosissamme' } },
       { kind: 'RESPONSIBLE_PERSON', severity: 'SOFT', label: { fi: 'Vastuuhenkilö' } },
     ]);
-    expect(relabelled.data!.setEligibilityCriteria[0].id).toBe(id);
+    expect(relabelled[0]).toBe(id);
     const read = await testApp.graphql<{
       application: {
         eligibility: Array<{ criterionId: string; outcome: string }>;
@@ -599,7 +604,7 @@ describe('applications', () => {
       };
     }>(
       'query ($id: ID!) { application(id: $id) { eligibility { criterionId outcome } organisation { name } } }',
-      { id: saved.data!.saveApplicationDraft.id },
+      { id: saved.saveApplicationDraft.id },
       contact.headers,
     );
     expect(read.data!.application.eligibility[0]).toEqual({ criterionId: id, outcome: 'MET' });
@@ -607,11 +612,74 @@ describe('applications', () => {
   });
 
   it('refuses an unknown organisation type in the organiser filter as bad input', async () => {
-    const response = await testApp.graphql(
-      `query ($academyId: ID!, $type: OrganisationType) { applications(academyId: $academyId, organisationType: $type) { total } }`,
-      { academyId: academy.id, type: 'CASTLE' },
-      admin.headers,
-    );
+    const response = await listApplications(academy.id, { organisationType: 'CASTLE' });
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.data ?? null).toBeNull();
+  });
+
+  it('lets an admin who is not a member neither submit nor withdraw: FORBIDDEN, nothing changes', async () => {
+    const { contact, applicationId } = await newApplicant();
+    const outsiderAdmin = await createAdmin(testApp.dataSource);
+    const stored = () =>
+      testApp.dataSource.getRepository(ApplicationEntity).findOneByOrFail({ id: applicationId });
+    for (const mutation of [SUBMIT, WITHDRAW]) {
+      const response = await testApp.graphql(
+        mutation,
+        { input: { applicationId } },
+        outsiderAdmin.headers,
+      );
+      expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(await stored()).toMatchObject({
+        status: 'DRAFT',
+        submittedAt: null,
+        withdrawnAt: null,
+      });
+    }
+    const audited = await testApp.dataSource.query<unknown[]>(
+      'SELECT 1 FROM audit_entries WHERE entity_id = $1 AND actor_id = $2',
+      [applicationId, outsiderAdmin.user.id],
+    );
+    expect(audited).toEqual([]);
+    // The refusal is about the admin, not the application: its own contact may submit it.
+    await submitApplication(testApp, { contact, applicationId });
+    expect((await stored()).status).toBe('SUBMITTED');
+  });
+
+  it('moves the deadline reminders with an extension: the old ones cancelled, new ones sent on time', async () => {
+    const { contact, applicationId } = await newApplicant({
+      pilotProcurement: { title: 'Myöhässä' },
+    });
+    const reminderRows = () =>
+      testApp.dataSource.query<Array<{ status: string; send_at: Date; dedupe_key: string }>>(
+        `SELECT status, available_at AS send_at, dedupe_key FROM outbox_messages
+         WHERE dedupe_key LIKE $1 ORDER BY available_at, status`,
+        [`application-reminder:${applicationId}:%`],
+      );
+    expect((await reminderRows()).map((row) => [row.status, row.send_at.toISOString()])).toEqual([
+      ['PENDING', '2027-05-24T20:59:59.999Z'],
+      ['PENDING', '2027-05-30T20:59:59.999Z'],
+    ]);
+    // Until 7.6.2027 16:00 Helsinki = 13:00 UTC: a week and a day before that.
+    await grantDeadlineExtension(testApp, admin, applicationId, '2027-06-07T16:00');
+    expect((await reminderRows()).map((row) => [row.status, row.send_at.toISOString()])).toEqual([
+      ['CANCELLED', '2027-05-24T20:59:59.999Z'],
+      ['CANCELLED', '2027-05-30T20:59:59.999Z'],
+      ['PENDING', '2027-05-31T13:00:00.000Z'],
+      ['PENDING', '2027-06-06T13:00:00.000Z'],
+    ]);
+    const reminders = () =>
+      smtp.to(contact.user.email).filter((mail) => mail.subject?.startsWith('Reminder'));
+    try {
+      // Past both old sending times, before the new ones: nothing goes.
+      await at('2027-05-31T12:59:00Z', () => testApp.sendMail());
+      expect(reminders()).toHaveLength(0);
+      await at('2027-05-31T13:00:00Z', () => testApp.sendMail());
+      expect(reminders()).toHaveLength(1);
+      await at('2027-06-06T13:00:00Z', () => testApp.sendMail());
+      expect(reminders()).toHaveLength(2);
+      for (const mail of reminders()) expect(mail.text).toMatch(/7 June 2027/);
+    } finally {
+      testApp.clock.set(new Date('2027-05-01T09:00:00Z'));
+    }
   });
 });

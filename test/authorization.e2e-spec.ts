@@ -1,3 +1,5 @@
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { RequestMethod } from '@nestjs/common';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { POLICY_KEY } from '../src/common/auth/policy.decorator.js';
@@ -9,7 +11,7 @@ import {
   createOrganisation,
   createSignedInUser,
   type SignedInUser,
-} from './helpers/users.js';
+} from './factories/index.js';
 
 /** Root fields of the schema mapped to the policy their resolver method declares. */
 function declaredPolicies(testApp: TestApp): Map<string, unknown> {
@@ -36,6 +38,73 @@ function declaredPolicies(testApp: TestApp): Map<string, unknown> {
   return policies;
 }
 
+interface RestRoute {
+  /** e.g. GET /calendar/academies/:file */
+  route: string;
+  handler: string;
+  policy: unknown;
+}
+
+const joinPath = (...parts: string[]): string =>
+  `/${parts
+    .flatMap((part) => part.split('/'))
+    .filter(Boolean)
+    .join('/')}`;
+
+/** Every route of every Nest controller, with the policy its handler (or class) declares. */
+function restRoutes(testApp: TestApp): RestRoute[] {
+  const modules = testApp.app.get(ModulesContainer);
+  const scanner = new MetadataScanner();
+  const routes: RestRoute[] = [];
+  for (const module of modules.values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as (new (...args: never[]) => object) | null;
+      if (!controller) continue;
+      const prefixes = [Reflect.getMetadata(PATH_METADATA, controller) as string | string[]].flat();
+      const prototype = controller.prototype as Record<string, unknown>;
+      for (const method of scanner.getAllMethodNames(prototype)) {
+        const handler = prototype[method] as object;
+        const paths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
+        if (paths === undefined) continue;
+        const verb = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
+        const policy =
+          Reflect.getMetadata(POLICY_KEY, handler) ?? Reflect.getMetadata(POLICY_KEY, controller);
+        for (const prefix of prefixes) {
+          for (const path of [paths].flat()) {
+            routes.push({
+              route: `${verb} ${joinPath(prefix ?? '', path)}`,
+              handler: `${controller.name}.${method}`,
+              policy,
+            });
+          }
+        }
+      }
+    }
+  }
+  return routes;
+}
+
+/**
+ * Every route Fastify serves, as "METHOD /path", read from its route tree (each line names
+ * one segment; the tree's indentation says whose child it is).
+ */
+function fastifyRoutes(testApp: TestApp): string[] {
+  const tree = testApp.app.getHttpAdapter().getInstance().printRoutes();
+  const stack: string[] = [];
+  const routes: string[] = [];
+  for (const line of tree.split('\n')) {
+    const match = /^([│ ]*)[├└]── (.*?)(?: \(([A-Z, ]+)\))?$/u.exec(line);
+    if (!match) continue;
+    const depth = match[1].length / 4;
+    stack.length = depth;
+    stack.push(match[2] === '(empty root node)' ? '' : match[2]);
+    for (const method of match[3]?.split(', ') ?? []) {
+      if (method !== 'HEAD') routes.push(`${method} ${stack.join('')}`);
+    }
+  }
+  return routes;
+}
+
 describe('authorisation', () => {
   let testApp: TestApp;
   beforeAll(async () => {
@@ -53,6 +122,55 @@ describe('authorisation', () => {
     expect(rootFields.length).toBeGreaterThan(10);
     const undeclared = rootFields.filter((field) => !policies.get(field));
     expect(undeclared).toEqual([]);
+  });
+
+  it('every route of every REST controller declares a policy: @Public, @SignedIn or @Roles', () => {
+    const routes = restRoutes(testApp);
+    // Calendar (3), CSV export (1), health (2): a controller lost from the scan fails here.
+    expect(routes.map((route) => route.route).sort()).toEqual(
+      expect.arrayContaining([
+        'GET /calendar/academies/:file',
+        'GET /calendar/events/:file',
+        'GET /calendar/feeds/:file',
+        'GET /exports/academies/:id/applications.csv',
+        'GET /health/live',
+        'GET /health/ready',
+      ]),
+    );
+    const undeclared = routes.filter(
+      (route) =>
+        !['public', 'signed-in', 'roles'].includes(
+          (route.policy as { kind?: string } | undefined)?.kind ?? '',
+        ),
+    );
+    expect(undeclared).toEqual([]);
+  });
+
+  it('serves no HTTP route outside the policy check: each is a controller route or named here', async () => {
+    // The explorer's assets are registered straight on Fastify in development only.
+    const development = await startTestApp({ env: { NODE_ENV: 'development' } });
+    try {
+      const controllerRoutes = new Set(restRoutes(development).map((route) => route.route));
+      const served = fastifyRoutes(development);
+      expect(served.length).toBeGreaterThan(controllerRoutes.size);
+      const FRAMEWORK: Record<string, string> = {
+        // Apollo: every operation is covered by the schema walk above.
+        'GET /graphql': 'GraphQL',
+        'POST /graphql': 'GraphQL',
+        'OPTIONS /graphql': 'GraphQL (CORS preflight)',
+        // Altair's static files (public by design: no data), development only.
+        'GET /graphql/explorer/*': 'explorer assets',
+        // CORS preflight for every path.
+        'OPTIONS *': 'CORS',
+      };
+      const unchecked = served.filter(
+        (route) => !controllerRoutes.has(route) && !(route in FRAMEWORK),
+      );
+      expect(unchecked).toEqual([]);
+      for (const route of controllerRoutes) expect(served).toContain(route);
+    } finally {
+      await development.close();
+    }
   });
 
   describe('anonymous callers', () => {
@@ -129,7 +247,7 @@ describe('authorisation', () => {
       organisationB = await createOrganisation(testApp.dataSource, contactB.user, {
         name: 'Kunta B',
       });
-      await addMember(testApp.dataSource, organisationB as never, memberB.user);
+      await addMember(testApp.dataSource, organisationB, memberB.user);
     });
 
     const expectHidden = (response: {

@@ -1,36 +1,86 @@
-import { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
 import { AcademyStatus } from '../src/modules/academies/academy.enums.js';
-import { CohortMemberEntity } from '../src/modules/cohort/entities/cohort-member.entity.js';
-import { GlobalRole } from '../src/common/auth/global-role.js';
-import { parseCalendar } from './helpers/ical.js';
-import { startTestApp, type TestApp } from './helpers/test-app.js';
+import type { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
 import {
-  addMember,
+  addCohortMember,
+  createAcademy,
+  createAdmin,
+  createDraftAcademy,
+  createExpert,
   createOrganisation,
   createSignedInUser,
+  SCHEDULE_EVENT as SCHEDULE,
+  scheduleEvent,
   type SignedInUser,
-} from './helpers/users.js';
+} from './factories/index.js';
+import { graphqlOk } from './helpers/graphql-ok.js';
+import { personalFeed } from './helpers/feeds.js';
+import { parseCalendar } from './helpers/ical.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
 
-const SCHEDULE = `mutation ($input: ScheduleEventInput!) { scheduleEvent(input: $input) { id sequence status start { local } } }`;
+/**
+ * A finished academy (2023, now alumni) with a kick-off, a workshop and an alumni meeting,
+ * as an organiser would schedule them, in Helsinki local time.
+ */
+async function createPastAcademy(
+  testApp: TestApp,
+  admin: SignedInUser,
+): Promise<{ academy: AcademyEntity; alumniMeetingId: string }> {
+  const academy = await createAcademy(testApp.dataSource, {
+    status: AcademyStatus.ALUMNI,
+    title: {
+      fi: 'Kiertotaloushankintojen johtamisen teema-akatemia 2023',
+      sv: 'Temaakademin för ledning av cirkulära upphandlingar 2023',
+      en: 'Theme academy for leading circular procurement 2023',
+    },
+    applicationOpensAt: new Date('2023-04-17T00:00:00+03:00'),
+    applicationDeadline: new Date('2023-05-31T23:59:59.999+03:00'),
+    consultationBookingDeadline: new Date('2023-05-31T23:59:59.999+03:00'),
+    selectionAnnouncementAt: new Date('2023-06-15T12:00:00+03:00'),
+  });
+  await scheduleEvent(testApp, admin, {
+    academyId: academy.id,
+    kind: 'KICKOFF',
+    title: { fi: 'Kiertotalousakatemian käynnistystilaisuus', en: 'Academy kick-off' },
+    startsAt: '2023-09-12T10:00',
+    endsAt: '2023-09-12T16:00',
+    mode: 'IN_PERSON',
+    place: 'Helsinki',
+  });
+  await scheduleEvent(testApp, admin, {
+    academyId: academy.id,
+    title: { fi: 'Työpaja 2', en: 'Workshop 2' },
+    startsAt: '2023-11-22T09:00',
+    endsAt: '2023-11-22T11:30',
+  });
+  const alumniMeetingId = await scheduleEvent(testApp, admin, {
+    academyId: academy.id,
+    kind: 'ALUMNI_MEETING',
+    title: { fi: 'Alumnitapaaminen', en: 'Alumni meeting' },
+    startsAt: '2024-10-15T13:00',
+    endsAt: '2024-10-15T15:30',
+    mode: 'HYBRID',
+    place: 'Helsinki',
+    audience: 'ALUMNI',
+  });
+  return { academy, alumniMeetingId };
+}
 
 describe('calendars', () => {
   let testApp: TestApp;
   let admin: SignedInUser;
 
   beforeAll(async () => {
-    testApp = await startTestApp({
-      now: new Date('2026-11-24T08:00:00Z'),
-      env: { SEED_DEMO_DATA: 'true' },
-    });
-    admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
+    testApp = await startTestApp({ now: new Date('2026-11-24T08:00:00Z') });
+    admin = await createAdmin(testApp.dataSource);
   });
   afterAll(() => testApp.close());
 
   const get = (path: string, headers: Record<string, string> = {}) =>
     fetch(`${testApp.url}${path}`, { headers });
 
-  it('puts the reference timeline at the right absolute instants, read by two independent parsers', async () => {
-    const response = await get('/calendar/academies/kiertotalous-2023.ics', {
+  it('puts an academy timeline at the right absolute instants, read by two independent parsers', async () => {
+    const { academy } = await createPastAcademy(testApp, admin);
+    const response = await get(`/calendar/academies/${academy.slug}.ics`, {
       'accept-language': 'fi',
     });
     expect(response.status).toBe(200);
@@ -53,30 +103,25 @@ describe('calendars', () => {
   });
 
   it('answers 304 to a matching If-None-Match and 404 to an unknown or unpublished academy', async () => {
-    const first = await get('/calendar/academies/kiertotalous-2023.ics');
+    const published = await createAcademy(testApp.dataSource);
+    await scheduleEvent(testApp, admin, { academyId: published.id });
+    const first = await get(`/calendar/academies/${published.slug}.ics`);
+    expect(first.status).toBe(200);
     const etag = first.headers.get('etag')!;
     expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
-    const again = await get('/calendar/academies/kiertotalous-2023.ics', { 'if-none-match': etag });
+    const again = await get(`/calendar/academies/${published.slug}.ics`, {
+      'if-none-match': etag,
+    });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
     expect((await get('/calendar/academies/no-such-academy.ics')).status).toBe(404);
-    await testApp.dataSource.getRepository(AcademyEntity).save(
-      testApp.dataSource.getRepository(AcademyEntity).create({
-        ...(await testApp.dataSource
-          .getRepository(AcademyEntity)
-          .findOneByOrFail({ slug: 'kiertotalous-2023' })),
-        id: undefined,
-        slug: 'luonnos-2030',
-        status: AcademyStatus.DRAFT,
-      }),
-    );
-    expect((await get('/calendar/academies/luonnos-2030.ics')).status).toBe(404);
+    const draft = await createDraftAcademy(testApp.dataSource);
+    await scheduleEvent(testApp, admin, { academyId: draft.id });
+    expect((await get(`/calendar/academies/${draft.slug}.ics`)).status).toBe(404);
   });
 
   it('keeps the UID and raises SEQUENCE on reschedule; a cancelled event stays as CANCELLED', async () => {
-    const academy = await testApp.dataSource
-      .getRepository(AcademyEntity)
-      .findOneByOrFail({ slug: 'kiertotalous-2027' });
+    const academy = await createAcademy(testApp.dataSource);
     const scheduled = await testApp.graphql<{
       scheduleEvent: { id: string; sequence: number; start: { local: string } };
     }>(
@@ -98,7 +143,7 @@ describe('calendars', () => {
     const id = scheduled.data!.scheduleEvent.id;
     expect(scheduled.data!.scheduleEvent.start.local).toBe('2027-09-14T09:00:00');
     const read = async () => {
-      const response = await get('/calendar/academies/kiertotalous-2027.ics');
+      const response = await get(`/calendar/academies/${academy.slug}.ics`);
       return parseCalendar(await response.text()).events.find(
         (event) => event.uid === `${id}@akatemia`,
       )!;
@@ -109,14 +154,16 @@ describe('calendars', () => {
       status: 'CONFIRMED',
     });
 
-    await testApp.graphql(
+    await graphqlOk(
+      testApp,
       'mutation ($input: RescheduleEventInput!) { rescheduleEvent(input: $input) { sequence } }',
       { input: { eventId: id, startsAt: '2027-11-02T09:00', endsAt: '2027-11-02T11:00' } },
       admin.headers,
     );
     expect(await read()).toMatchObject({ sequence: 1, start: '2027-11-02T07:00:00.000Z' });
 
-    await testApp.graphql(
+    await graphqlOk(
+      testApp,
       'mutation ($input: CancelEventInput!) { cancelEvent(input: $input) { status } }',
       { input: { eventId: id } },
       admin.headers,
@@ -132,11 +179,10 @@ describe('calendars', () => {
   });
 
   it('keeps an injected newline or BEGIN:VALARM in a title as text', async () => {
-    const academy = await testApp.dataSource
-      .getRepository(AcademyEntity)
-      .findOneByOrFail({ slug: 'kiertotalous-2027' });
+    const academy = await createAcademy(testApp.dataSource);
     const evil = 'Työpaja; osa 1, huom\nBEGIN:VALARM\nTRIGGER:-PT5M\nACTION:DISPLAY\nEND:VALARM';
-    const scheduled = await testApp.graphql<{ scheduleEvent: { id: string } }>(
+    const scheduled = await graphqlOk<{ scheduleEvent: { id: string } }>(
+      testApp,
       SCHEDULE,
       {
         input: {
@@ -151,9 +197,7 @@ describe('calendars', () => {
       },
       admin.headers,
     );
-    const text = await (
-      await get(`/calendar/events/${scheduled.data!.scheduleEvent.id}.ics`)
-    ).text();
+    const text = await (await get(`/calendar/events/${scheduled.scheduleEvent.id}.ics`)).text();
     expect(text).not.toMatch(/^BEGIN:VALARM/m);
     const { name, events } = parseCalendar(text);
     // X-WR-CALNAME is an extension property: ical.js hands it over still TEXT-escaped.
@@ -169,55 +213,37 @@ describe('calendars', () => {
     let expert: SignedInUser;
     let sessionId: string;
     let otherSessionId: string;
+    let unhostedSessionId: string;
+    let academySlug: string;
 
     beforeAll(async () => {
-      const academy = await testApp.dataSource
-        .getRepository(AcademyEntity)
-        .findOneByOrFail({ slug: 'kiertotalous-2023' });
+      const { academy } = await createPastAcademy(testApp, admin);
+      academySlug = academy.slug;
       participant = await createSignedInUser(testApp.dataSource, { locale: 'en' as never });
       outsider = await createSignedInUser(testApp.dataSource);
-      expert = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.EXPERT] });
+      expert = await createExpert(testApp.dataSource);
+      const colleague = await createExpert(testApp.dataSource);
       const organisation = await createOrganisation(testApp.dataSource, participant.user);
       const other = await createOrganisation(testApp.dataSource, outsider.user);
-      await testApp.dataSource
-        .getRepository(CohortMemberEntity)
-        .insert({ academyId: academy.id, organisationId: organisation.id });
-      const schedule = async (organisationId: string, title: string) =>
-        (
-          await testApp.graphql<{ scheduleEvent: { id: string } }>(
-            SCHEDULE,
-            {
-              input: {
-                academyId: academy.id,
-                kind: 'SPARRING',
-                title: { fi: title, en: `${title} (en)` },
-                startsAt: '2023-12-05T13:00',
-                endsAt: '2023-12-05T15:00',
-                mode: 'REMOTE',
-                audience: 'ORGANISATION',
-                audienceOrganisationId: organisationId,
-                hostIds: [expert.user.id],
-              },
-            },
-            expert.headers,
-          )
-        ).data!.scheduleEvent.id;
+      await addCohortMember(testApp.dataSource, academy, organisation);
+      const schedule = (organisationId: string, title: string, host = expert) =>
+        scheduleEvent(testApp, host, {
+          academyId: academy.id,
+          kind: 'SPARRING',
+          title: { fi: title, en: `${title} (en)` },
+          startsAt: '2023-12-05T13:00',
+          endsAt: '2023-12-05T15:00',
+          audience: 'ORGANISATION',
+          audienceOrganisationId: organisationId,
+          hostIds: [host.user.id],
+        });
       sessionId = await schedule(organisation.id, 'Sparraus A');
       otherSessionId = await schedule(other.id, 'Sparraus B');
-      await addMember(testApp.dataSource, other, expert.user);
-      await testApp.dataSource.query('DELETE FROM memberships WHERE user_id = $1', [
-        expert.user.id,
-      ]);
+      // Hosted by someone else: the expert's feed must not hold it.
+      unhostedSessionId = await schedule(other.id, 'Sparraus C', colleague);
     });
 
-    async function feedOf(user: SignedInUser) {
-      const link = await testApp.graphql<{ myCalendarFeed: { url: string; webcalUrl: string } }>(
-        '{ myCalendarFeed { url webcalUrl } }',
-        undefined,
-        user.headers,
-      );
-      return link.data!.myCalendarFeed;
-    }
+    const feedOf = (user: SignedInUser) => personalFeed(testApp, user);
     const path = (url: string) => new URL(url).pathname;
 
     it('holds the cohort events, the organisation’s own session and the alumni meeting — nothing of others', async () => {
@@ -230,7 +256,7 @@ describe('calendars', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('cache-control')).toContain('private');
       const text = await response.text();
-      expect(text).toContain(`URL;VALUE=URI:https://akatemia.test/academies/kiertotalous-2023#`);
+      expect(text).toContain(`URL;VALUE=URI:https://akatemia.test/academies/${academySlug}#`);
       const { events } = parseCalendar(text);
       const uids = events.map((event) => event.uid);
       expect(uids).toContain(`${sessionId}@akatemia`);
@@ -244,13 +270,23 @@ describe('calendars', () => {
       const expertEvents = parseCalendar(
         await (await get(path((await feedOf(expert)).url))).text(),
       ).events;
+      // The expert belongs to no organisation: hosting alone puts a session in their feed.
+      const memberships = await graphqlOk<{ myMemberships: unknown[] }>(
+        testApp,
+        '{ myMemberships { role } }',
+        undefined,
+        expert.headers,
+      );
+      expect(memberships.myMemberships).toEqual([]);
       expect(expertEvents.map((event) => event.uid).sort()).toEqual(
         [`${sessionId}@akatemia`, `${otherSessionId}@akatemia`].sort(),
       );
       const outsiderEvents = parseCalendar(
         await (await get(path((await feedOf(outsider)).url))).text(),
       ).events;
-      expect(outsiderEvents.map((event) => event.uid)).toEqual([`${otherSessionId}@akatemia`]);
+      expect(outsiderEvents.map((event) => event.uid).sort()).toEqual(
+        [`${otherSessionId}@akatemia`, `${unhostedSessionId}@akatemia`].sort(),
+      );
     });
 
     it('answers 304 without building when nothing changed, and 200 after a change', async () => {
@@ -258,7 +294,8 @@ describe('calendars', () => {
       const first = await get(url);
       const etag = first.headers.get('etag')!;
       expect((await get(url, { 'if-none-match': etag })).status).toBe(304);
-      await testApp.graphql(
+      await graphqlOk(
+        testApp,
         'mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { sequence } }',
         { input: { eventId: sessionId, place: 'Teams' } },
         expert.headers,

@@ -1,15 +1,22 @@
 import ICAL from 'ical.js';
 import type { ParsedMail } from 'mailparser';
 import type { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
-import { ApplicationEntity } from '../src/modules/applications/entities/application.entity.js';
-import { ApplicationStatus } from '../src/modules/applications/application.enums.js';
-import { GlobalRole } from '../src/common/auth/global-role.js';
 import { Locale } from '../src/common/i18n/locale.js';
-import { createAcademy, SPRING_2027 } from './helpers/factories.js';
+import {
+  createAcademy,
+  createAdmin,
+  createExpert,
+  createOrganisation,
+  createSignedInUser,
+  insertDraftApplications,
+  SPRING_2027,
+  type SignedInUser,
+} from './factories/index.js';
+import { graphqlOk } from './helpers/graphql-ok.js';
+import { personalFeed } from './helpers/feeds.js';
 import { parseCalendar } from './helpers/ical.js';
 import { TestSmtpServer } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
-import { createOrganisation, createSignedInUser, type SignedInUser } from './helpers/users.js';
 
 const PUBLISH =
   'mutation ($input: PublishConsultationSlotsInput!) { publishConsultationSlots(input: $input) { id startsAt endsAt } }';
@@ -67,11 +74,8 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
   beforeAll(async () => {
     await smtp.start();
     testApp = await startTestApp({ now: START, env: { SMTP_URL: smtp.url } });
-    expert = await createSignedInUser(testApp.dataSource, {
-      roles: [GlobalRole.EXPERT],
-      locale: Locale.fi,
-    });
-    admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
+    expert = await createExpert(testApp.dataSource, { locale: Locale.fi });
+    admin = await createAdmin(testApp.dataSource);
     academy = await createAcademy(testApp.dataSource, {
       ...SPRING_2027,
     });
@@ -82,19 +86,12 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
   });
 
   async function applicant(): Promise<{ contact: SignedInUser; applicationId: string }> {
-    const contact = await createSignedInUser(testApp.dataSource);
-    const organisation = await createOrganisation(testApp.dataSource, contact.user);
-    const repository = testApp.dataSource.getRepository(ApplicationEntity);
-    const application = await repository.save(
-      repository.create({
-        academyId: academy.id,
-        organisationId: organisation.id,
-        status: ApplicationStatus.DRAFT,
-        answers: {},
-        updatedById: contact.user.id,
-      }),
+    const [{ user, applicationId }] = await insertDraftApplications(
+      testApp.dataSource,
+      academy.id,
+      1,
     );
-    return { contact, applicationId: application.id };
+    return { contact: user, applicationId };
   }
 
   /** Books the slot for the applicant's application; answers the booking id. */
@@ -111,8 +108,14 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     return response.data!.bookConsultation.id;
   }
 
-  async function series(from: string, to: string, weekdays: string[]): Promise<string[]> {
-    const result = await testApp.graphql<{ publishConsultationSlots: Array<{ id: string }> }>(
+  async function series(
+    from: string,
+    to: string,
+    weekdays: string[],
+    by: SignedInUser = expert,
+  ): Promise<string[]> {
+    const result = await graphqlOk<{ publishConsultationSlots: Array<{ id: string }> }>(
+      testApp,
       PUBLISH,
       {
         input: {
@@ -130,10 +133,9 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
           },
         },
       },
-      expert.headers,
+      by.headers,
     );
-    expect(result.errors).toBeUndefined();
-    return result.data!.publishConsultationSlots.map((slot) => slot.id);
+    return result.publishConsultationSlots.map((slot) => slot.id);
   }
 
   it('publishes a series in the academy zone: weekdays, window, length and buffer', async () => {
@@ -174,6 +176,8 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
   });
 
   it('refuses a bad series naming the field, and writes nothing on an overlap', async () => {
+    // Its own series to collide with: Monday 12.4. 09:00–12:00.
+    await series('2027-04-12', '2027-04-12', ['MONDAY']);
     const before = await testApp.dataSource.query<Array<{ count: number }>>(
       'SELECT count(*)::int AS count FROM consultation_slots',
     );
@@ -218,13 +222,13 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
         })
       )?.validationErrors?.[0],
     ).toMatchObject({ field: 'input.series.dailyStart', rule: 'matches' });
-    // Overlapping the series published above (Monday 5.4. 09:00–09:45): refused as a whole.
+    // Overlapping the series published above (Monday 12.4. 09:00–09:45): refused as a whole.
     expect(
       (
         await attempt({
           series: {
-            from: '2027-04-05',
-            to: '2027-04-06',
+            from: '2027-04-12',
+            to: '2027-04-13',
             dailyStart: '08:30',
             dailyEnd: '10:00',
             slotMinutes: 45,
@@ -239,7 +243,9 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
   });
 
   it('sends REQUEST on booking, the same UID with a higher SEQUENCE on reschedule, CANCEL on cancel', async () => {
-    const [first, second] = await series('2027-05-10', '2027-05-10', ['MONDAY']);
+    // An expert of its own: the mails counted below are all this test's.
+    const expert = await createExpert(testApp.dataSource, { locale: Locale.fi });
+    const [first, second] = await series('2027-05-10', '2027-05-10', ['MONDAY'], expert);
     const { contact, applicationId } = await applicant();
     const booked = await testApp.graphql<{ bookConsultation: { id: string } }>(
       BOOK,
@@ -381,25 +387,12 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
   it('puts a booking in both people’s personal feeds, and takes it out when cancelled', async () => {
     const [slotId] = await series('2027-05-17', '2027-05-17', ['MONDAY']);
     const { contact, applicationId } = await applicant();
-    const feedOf = async (person: SignedInUser) =>
-      (
-        await testApp.graphql<{ myCalendarFeed: { url: string } }>(
-          '{ myCalendarFeed { url } }',
-          {},
-          person.headers,
-        )
-      ).data!.myCalendarFeed.url.replace(/^https?:\/\/[^/]+/, testApp.url);
+    const feedOf = async (person: SignedInUser) => (await personalFeed(testApp, person)).local;
     const contactFeed = await feedOf(contact);
     const expertFeed = await feedOf(expert);
     const before = await fetch(contactFeed);
     const etag = before.headers.get('etag')!;
-    const bookingId = (
-      await testApp.graphql<{ bookConsultation: { id: string } }>(
-        BOOK,
-        { input: { slotId, applicationId } },
-        contact.headers,
-      )
-    ).data!.bookConsultation.id;
+    const bookingId = await bookFor({ contact, applicationId }, slotId);
     const uid = `consultation-${bookingId}@akatemia`;
     // The booking changes the feed: the old ETag no longer matches.
     const after = await fetch(contactFeed, { headers: { 'if-none-match': etag } });
@@ -416,7 +409,7 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
       await (await fetch(await feedOf(stranger.contact))).text(),
     ).events;
     expect(strangerEvents.some((event) => event.uid === uid)).toBe(false);
-    await testApp.graphql(CANCEL, { input: { bookingId } }, contact.headers);
+    await graphqlOk(testApp, CANCEL, { input: { bookingId } }, contact.headers);
     const gone = parseCalendar(await (await fetch(contactFeed)).text()).events;
     expect(gone.some((event) => event.uid === uid)).toBe(false);
   });
@@ -425,11 +418,7 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     const [taken, free] = await series('2027-05-18', '2027-05-18', ['TUESDAY']);
     const booker = await applicant();
     const other = await applicant();
-    await testApp.graphql(
-      BOOK,
-      { input: { slotId: taken, applicationId: booker.applicationId } },
-      booker.contact.headers,
-    );
+    await bookFor(booker, taken);
     const QUERY = `query ($academyId: ID!) { consultationSlots(academyId: $academyId) {
       id expert { name email } booking { organisationName bookedBy { email } } } }`;
     type Slots = {
@@ -573,7 +562,7 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     await testApp.sendMail();
     const UPDATE =
       'mutation ($input: UpdateConsultationSlotInput!) { updateConsultationSlot(input: $input) { mode place onlineUrl } }';
-    const colleague = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.EXPERT] });
+    const colleague = await createExpert(testApp.dataSource);
     const foreign = await testApp.graphql(
       UPDATE,
       { input: { slotId, onlineUrl: 'https://evil.example/x' } },

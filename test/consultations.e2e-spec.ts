@@ -1,10 +1,20 @@
 import { type AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
-import { ApplicationEntity } from '../src/modules/applications/entities/application.entity.js';
-import { ApplicationStatus } from '../src/modules/applications/application.enums.js';
-import { GlobalRole } from '../src/common/auth/global-role.js';
-import { createAcademy, SPRING_2027 } from './helpers/factories.js';
+import {
+  bookConsultation,
+  cancelConsultation,
+  createAcademy,
+  createAdmin,
+  createDraftApplication,
+  createExpert,
+  grantDeadlineExtension,
+  insertDraftApplications,
+  publishSlots,
+  SPRING_2027,
+  submitApplication,
+  type SignedInUser,
+} from './factories/index.js';
+import { errorCode, graphqlOk } from './helpers/graphql-ok.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
-import { createOrganisation, createSignedInUser, type SignedInUser } from './helpers/users.js';
 
 const BOOK =
   'mutation ($input: BookConsultationInput!) { bookConsultation(input: $input) { id status slotId } }';
@@ -21,55 +31,18 @@ describe('consultation booking: the database refuses double booking', () => {
       now: new Date('2027-05-01T09:00:00Z'),
       env: { DATABASE_POOL_SIZE: '20' },
     });
-    expert = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.EXPERT] });
+    expert = await createExpert(testApp.dataSource);
     academy = await createAcademy(testApp.dataSource, {
       ...SPRING_2027,
     });
   });
   afterAll(() => testApp.close());
 
-  async function applicants(
-    count: number,
-    academyId = academy.id,
-  ): Promise<Array<{ user: SignedInUser; applicationId: string }>> {
-    const result = [];
-    for (let index = 0; index < count; index++) {
-      const user = await createSignedInUser(testApp.dataSource);
-      const organisation = await createOrganisation(testApp.dataSource, user.user);
-      const application = await testApp.dataSource.getRepository(ApplicationEntity).save(
-        testApp.dataSource.getRepository(ApplicationEntity).create({
-          academyId,
-          organisationId: organisation.id,
-          status: ApplicationStatus.DRAFT,
-          answers: {},
-          updatedById: user.user.id,
-        }),
-      );
-      result.push({ user, applicationId: application.id });
-    }
-    return result;
-  }
+  const applicants = (count: number, academyId = academy.id) =>
+    insertDraftApplications(testApp.dataSource, academyId, count);
 
-  async function publish(day: string, count: number): Promise<string[]> {
-    const slots = Array.from({ length: count }, (_, index) => ({
-      startsAt: `${day}T${String(8 + Math.floor(index / 2)).padStart(2, '0')}:${index % 2 === 0 ? '00' : '30'}`,
-      endsAt: `${day}T${String(8 + Math.floor((index + 1) / 2)).padStart(2, '0')}:${index % 2 === 0 ? '30' : '00'}`,
-    }));
-    const response = await testApp.graphql<{ publishConsultationSlots: Array<{ id: string }> }>(
-      PUBLISH,
-      {
-        input: {
-          academyId: academy.id,
-          mode: 'REMOTE',
-          onlineUrl: 'https://teams.example/x',
-          slots,
-        },
-      },
-      expert.headers,
-    );
-    expect(response.errors).toBeUndefined();
-    return response.data!.publishConsultationSlots.map((slot) => slot.id);
-  }
+  const publish = (day: string, count: number): Promise<string[]> =>
+    publishSlots(testApp, expert, academy.id, day, count);
 
   it('refuses an overlapping slot of the same expert with SLOT_OVERLAP, writing nothing', async () => {
     await publish('2027-05-10', 2);
@@ -236,33 +209,21 @@ describe('consultation booking: the database refuses double booking', () => {
 
   it('makes a submitted application complete when booked, and cancels its pending reminders', async () => {
     const [slotId] = await publish('2027-05-15', 1);
-    const user = await createSignedInUser(testApp.dataSource);
-    const organisation = await createOrganisation(testApp.dataSource, user.user);
-    const saved = await testApp.graphql<{ saveApplicationDraft: { id: string } }>(
-      'mutation ($input: SaveApplicationDraftInput!) { saveApplicationDraft(input: $input) { id } }',
-      {
-        input: {
-          academyId: academy.id,
-          organisationId: organisation.id,
-          pilotProcurement: { title: 'Pilotti' },
-          team: { responsiblePerson: { name: 'Vastuu', email: 'vastuu@example.fi' } },
-        },
+    const { contact: user, applicationId } = await createDraftApplication(testApp, {
+      academy,
+      answers: {
+        pilotProcurement: { title: 'Pilotti' },
+        team: { responsiblePerson: { name: 'Vastuu', email: 'vastuu@example.fi' } },
       },
-      user.headers,
-    );
-    const applicationId = saved.data!.saveApplicationDraft.id;
-    await testApp.graphql(
-      'mutation ($input: ApplicationIdInput!) { submitApplication(input: $input) { status } }',
-      { input: { applicationId } },
-      user.headers,
-    );
+    });
+    await submitApplication(testApp, { contact: user, applicationId });
     const pending = () =>
       testApp.dataSource.query<Array<{ count: number }>>(
         "SELECT count(*)::int AS count FROM outbox_messages WHERE dedupe_key LIKE $1 AND status = 'PENDING'",
         [`application-reminder:${applicationId}:%`],
       );
     expect((await pending())[0].count).toBe(2);
-    await testApp.graphql(BOOK, { input: { slotId, applicationId } }, user.headers);
+    await bookConsultation(testApp, user, slotId, applicationId);
     expect((await pending())[0].count).toBe(0);
     const read = await testApp.graphql<{ application: { completeness: Record<string, unknown> } }>(
       'query ($id: ID!) { application(id: $id) { completeness { submitted consultationBooked complete missing } } }',
@@ -277,15 +238,68 @@ describe('consultation booking: the database refuses double booking', () => {
     });
   });
 
+  it('resumes the application’s reminders when its consultation is cancelled, at the extended deadline', async () => {
+    const admin = await createAdmin(testApp.dataSource);
+    const [first, second] = await publish('2027-05-30', 2);
+    const submitted = await createDraftApplication(testApp, {
+      academy,
+      answers: {
+        pilotProcurement: { title: 'Pilotti' },
+        team: { responsiblePerson: { name: 'Vastuu', email: 'vastuu@example.fi' } },
+      },
+    });
+    await submitApplication(testApp, submitted);
+    // Until 7.6.2027 16:00 Helsinki: the resumed reminders must follow this, not 31.5.
+    await grantDeadlineExtension(testApp, admin, submitted.applicationId, '2027-06-07T16:00');
+    const draft = await createDraftApplication(testApp, { academy, answers: {} });
+    const reminders = (applicationId: string) =>
+      testApp.dataSource.query<Array<{ status: string; send_at: Date }>>(
+        `SELECT status, available_at AS send_at FROM outbox_messages
+         WHERE dedupe_key LIKE $1 ORDER BY available_at, status`,
+        [`application-reminder:${applicationId}:%`],
+      );
+    const pendingAt = async (applicationId: string) =>
+      (await reminders(applicationId))
+        .filter((row) => row.status === 'PENDING')
+        .map((row) => row.send_at.toISOString());
+    const extended = ['2027-05-31T13:00:00.000Z', '2027-06-06T13:00:00.000Z'];
+    expect(await pendingAt(submitted.applicationId)).toEqual(extended);
+
+    const booking = await bookConsultation(
+      testApp,
+      submitted.contact,
+      first,
+      submitted.applicationId,
+    );
+    expect(await pendingAt(submitted.applicationId)).toEqual([]);
+    await cancelConsultation(testApp, submitted.contact, booking);
+    // Submitted but without a consultation: incomplete again, so the reminders come back.
+    expect(await pendingAt(submitted.applicationId)).toEqual(extended);
+    const completeness = await graphqlOk<{ application: { completeness: { complete: boolean } } }>(
+      testApp,
+      'query ($id: ID!) { application(id: $id) { completeness { complete } } }',
+      { id: submitted.applicationId },
+      submitted.contact.headers,
+    );
+    expect(completeness.application.completeness.complete).toBe(false);
+
+    // A draft's reminders never stopped for a booking; cancelling leaves them as they were.
+    const draftBefore = await reminders(draft.applicationId);
+    expect(draftBefore.filter((row) => row.status === 'PENDING')).toHaveLength(2);
+    const draftBooking = await bookConsultation(
+      testApp,
+      draft.contact,
+      second,
+      draft.applicationId,
+    );
+    await cancelConsultation(testApp, draft.contact, draftBooking);
+    expect(await reminders(draft.applicationId)).toEqual(draftBefore);
+  });
+
   it('holds the applicant to the cut-off, asks staff for a reason, and shows notes only to staff', async () => {
     const [slotId] = await publish('2027-05-20', 1);
     const [person] = await applicants(1);
-    const booked = await testApp.graphql<{ bookConsultation: { id: string } }>(
-      BOOK,
-      { input: { slotId, applicationId: person.applicationId } },
-      person.user.headers,
-    );
-    const bookingId = booked.data!.bookConsultation.id;
+    const bookingId = await bookConsultation(testApp, person.user, slotId, person.applicationId);
     const cancel = (headers: Record<string, string>, reason?: string) =>
       testApp.graphql(
         'mutation ($input: CancelConsultationInput!) { cancelConsultation(input: $input) { status } }',
@@ -337,8 +351,7 @@ describe('consultation booking: the database refuses double booking', () => {
 
   const RESCHEDULE =
     'mutation ($input: RescheduleConsultationInput!) { rescheduleConsultation(input: $input) { id slotId } }';
-  const codeOf = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
-    response.errors ? String(response.errors[0].extensions?.code) : 'OK';
+  const codeOf = errorCode;
   const count = (codes: string[], code: string) => codes.filter((each) => each === code).length;
 
   async function bookAll(
@@ -359,7 +372,7 @@ describe('consultation booking: the database refuses double booking', () => {
   }
 
   it('30 reschedules (applicants and an admin) into one slot at once: one moves, 29 get SLOT_TAKEN, nobody loses a booking', async () => {
-    const admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
+    const admin = await createAdmin(testApp.dataSource);
     const [target] = await publish('2027-05-22', 1);
     const origins = [...(await publish('2027-05-16', 20)), ...(await publish('2027-05-17', 10))];
     const people = await applicants(30);
@@ -388,7 +401,7 @@ describe('consultation booking: the database refuses double booking', () => {
   });
 
   it('admin bookings on an organisation’s behalf race applicants under the same guard', async () => {
-    const admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
+    const admin = await createAdmin(testApp.dataSource);
     const [slotId] = await publish('2027-05-18', 1);
     const people = await applicants(50);
     const responses = await Promise.all(
@@ -448,6 +461,7 @@ describe('consultation booking: the database refuses double booking', () => {
        FROM consultation_slots s WHERE s.id = ANY($1::uuid[])`,
       [slots],
     );
+    expect(outcome).toHaveLength(slots.length);
     for (const row of outcome) expect(row.active).toBe(row.status === 'OPEN' ? 1 : 0);
 
     // Booking a withdrawn slot afterwards, or a slot of another academy, is refused by name.
@@ -463,7 +477,8 @@ describe('consultation booking: the database refuses double booking', () => {
     const elsewhere = await createAcademy(testApp.dataSource, {
       ...SPRING_2027,
     });
-    const foreignSlot = await testApp.graphql<{ publishConsultationSlots: Array<{ id: string }> }>(
+    const foreignSlot = await graphqlOk<{ publishConsultationSlots: Array<{ id: string }> }>(
+      testApp,
       PUBLISH,
       {
         input: {
@@ -478,7 +493,7 @@ describe('consultation booking: the database refuses double booking', () => {
       BOOK,
       {
         input: {
-          slotId: foreignSlot.data!.publishConsultationSlots[0].id,
+          slotId: foreignSlot.publishConsultationSlots[0].id,
           applicationId: late.applicationId,
         },
       },
@@ -506,16 +521,10 @@ describe('consultation booking: the database refuses double booking', () => {
   });
 
   it('lets only the slot’s own expert (or an admin) withdraw it, cancel its bookings or write notes', async () => {
-    const colleague = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.EXPERT] });
+    const colleague = await createExpert(testApp.dataSource);
     const [free, taken] = await publish('2027-05-25', 2);
     const [person] = await applicants(1);
-    const bookingId = (
-      await testApp.graphql<{ bookConsultation: { id: string } }>(
-        BOOK,
-        { input: { slotId: taken, applicationId: person.applicationId } },
-        person.user.headers,
-      )
-    ).data!.bookConsultation.id;
+    const bookingId = await bookConsultation(testApp, person.user, taken, person.applicationId);
     const attempts = await Promise.all([
       testApp.graphql(
         'mutation ($input: SlotIdInput!) { withdrawConsultationSlot(input: $input) { status } }',
@@ -559,12 +568,13 @@ describe('consultation booking: the database refuses double booking', () => {
   });
 
   it('uses the consultation-booking deadline (not the application deadline), moved by an extension', async () => {
-    const admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
+    const admin = await createAdmin(testApp.dataSource);
     const early = await createAcademy(testApp.dataSource, {
       ...SPRING_2027,
       consultationBookingDeadline: new Date('2027-05-24T23:59:59.999+03:00'),
     });
-    const slots = await testApp.graphql<{ publishConsultationSlots: Array<{ id: string }> }>(
+    const slots = await graphqlOk<{ publishConsultationSlots: Array<{ id: string }> }>(
+      testApp,
       PUBLISH,
       {
         input: {
@@ -578,7 +588,7 @@ describe('consultation booking: the database refuses double booking', () => {
       },
       expert.headers,
     );
-    const [first, second] = slots.data!.publishConsultationSlots.map((slot) => slot.id);
+    const [first, second] = slots.publishConsultationSlots.map((slot) => slot.id);
     const [late, extended] = await applicants(2, early.id);
     const granted = await testApp.graphql(
       'mutation ($input: GrantDeadlineExtensionInput!) { grantDeadlineExtension(input: $input) { until } }',
@@ -625,13 +635,7 @@ describe('consultation booking: the database refuses double booking', () => {
   it('holds an applicant’s reschedule to the cut-off; the slot’s expert may still move it', async () => {
     const [from, to] = await publish('2027-05-26', 2);
     const [person] = await applicants(1);
-    const bookingId = (
-      await testApp.graphql<{ bookConsultation: { id: string } }>(
-        BOOK,
-        { input: { slotId: from, applicationId: person.applicationId } },
-        person.user.headers,
-      )
-    ).data!.bookConsultation.id;
+    const bookingId = await bookConsultation(testApp, person.user, from, person.applicationId);
     // 08:00 on 26.5. Helsinki; 24 h before is 25.5. 08:00.
     testApp.clock.set(new Date('2027-05-25T08:00:01+03:00'));
     try {

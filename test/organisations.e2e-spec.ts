@@ -4,9 +4,10 @@ import { promisify } from 'node:util';
 import { AuditEntryEntity } from '../src/modules/audit/entities/audit-entry.entity.js';
 import { UserEntity } from '../src/modules/users/entities/user.entity.js';
 import { GlobalRole } from '../src/common/auth/global-role.js';
+import { graphqlOk } from './helpers/graphql-ok.js';
 import { TestSmtpServer } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
-import { createSignedInUser, randomBusinessId } from './helpers/users.js';
+import { createSignedInUser, nextBusinessId } from './factories/index.js';
 
 const CREATE =
   'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name businessId type region } }';
@@ -25,7 +26,7 @@ describe('organisations, members and the audit trail', () => {
 
   it('creates an organisation with the caller as CONTACT, audited', async () => {
     const person = await createSignedInUser(testApp.dataSource);
-    const businessId = randomBusinessId();
+    const businessId = nextBusinessId();
     const response = await testApp.graphql<{ createOrganisation: { id: string } }>(
       CREATE,
       {
@@ -75,8 +76,9 @@ describe('organisations, members and the audit trail', () => {
         expect.objectContaining({ field: 'input.businessId', rule: 'isBusinessId' }),
       ]),
     );
-    const businessId = randomBusinessId();
-    await testApp.graphql(
+    const businessId = nextBusinessId();
+    await graphqlOk(
+      testApp,
       CREATE,
       { input: { name: 'First', businessId, type: 'PARISH' } },
       person.headers,
@@ -97,18 +99,19 @@ describe('organisations, members and the audit trail', () => {
 
   it('lets a contact update, invite and remove members; keeps the last contact; audits each step', async () => {
     const contact = await createSignedInUser(testApp.dataSource);
-    const created = await testApp.graphql<{ createOrganisation: { id: string } }>(
+    const created = await graphqlOk<{ createOrganisation: { id: string } }>(
+      testApp,
       CREATE,
       {
         input: {
           name: 'Kuntayhtymä',
-          businessId: randomBusinessId(),
+          businessId: nextBusinessId(),
           type: 'JOINT_MUNICIPAL_AUTHORITY',
         },
       },
       contact.headers,
     );
-    const organisationId = created.data!.createOrganisation.id;
+    const organisationId = created.createOrganisation.id;
 
     const updated = await testApp.graphql(
       'mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { name region } }',
@@ -170,22 +173,55 @@ describe('organisations, members and the audit trail', () => {
 
   it('lets admins page through the audit trail with a cursor', async () => {
     const admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
+    // Entries of its own (five organisations created, one entry each), so there are pages
+    // to walk whatever ran before.
+    const person = await createSignedInUser(testApp.dataSource);
+    const created: string[] = [];
+    for (let index = 0; index < 5; index++) {
+      const data = await graphqlOk<{ createOrganisation: { id: string } }>(
+        testApp,
+        CREATE,
+        { input: { name: `Sivutus ${index}`, businessId: nextBusinessId(), type: 'MUNICIPALITY' } },
+        person.headers,
+      );
+      created.push(data.createOrganisation.id);
+    }
+    const ours = await testApp.dataSource.query<Array<{ id: string }>>(
+      'SELECT id FROM audit_entries WHERE entity_id = ANY($1::uuid[])',
+      [created],
+    );
+    expect(ours).toHaveLength(5);
     const seen: string[] = [];
+    const times: string[] = [];
+    let pages = 0;
     let after: string | null = null;
     do {
       const page: {
-        data?: { auditEntries: { items: Array<{ id: string }>; nextCursor: string | null } } | null;
-      } = await testApp.graphql(
+        auditEntries: {
+          items: Array<{ id: string; createdAt: string }>;
+          nextCursor: string | null;
+        };
+      } = await graphqlOk(
+        testApp,
         'query ($after: String) { auditEntries(limit: 2, after: $after) { items { id action createdAt } nextCursor } }',
         { after },
         admin.headers,
       );
-      seen.push(...page.data!.auditEntries.items.map((item) => item.id));
-      after = page.data!.auditEntries.nextCursor;
+      pages += 1;
+      expect(page.auditEntries.items.length).toBeGreaterThan(0);
+      expect(page.auditEntries.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.auditEntries.items.map((item) => item.id));
+      times.push(...page.auditEntries.items.map((item) => item.createdAt));
+      after = page.auditEntries.nextCursor;
     } while (after);
     const total = await testApp.dataSource.getRepository(AuditEntryEntity).count();
+    expect(total).toBeGreaterThanOrEqual(5);
+    expect(pages).toBe(Math.ceil(total / 2));
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
+    expect(seen).toEqual(expect.arrayContaining(ours.map((entry) => entry.id)));
+    // Newest first, across page boundaries too.
+    expect([...times].sort().reverse()).toEqual(times);
   });
 
   it('grants and revokes roles from the command line, audited as the system', async () => {
@@ -242,9 +278,10 @@ describe('organisations, members and the audit trail', () => {
 
   it('resolves memberships both ways: my user, my organisation and its members', async () => {
     const person = await createSignedInUser(testApp.dataSource);
-    await testApp.graphql(
+    await graphqlOk(
+      testApp,
       CREATE,
-      { input: { name: 'Kiertokunta', businessId: randomBusinessId(), type: 'MUNICIPALITY' } },
+      { input: { name: 'Kiertokunta', businessId: nextBusinessId(), type: 'MUNICIPALITY' } },
       person.headers,
     );
     const response = await testApp.graphql<{

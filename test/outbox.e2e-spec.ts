@@ -6,10 +6,11 @@ import { OutboxMessageEntity } from '../src/modules/mail/entities/outbox-message
 import { OutboxStatus } from '../src/modules/mail/outbox-message.enums.js';
 import { MailService } from '../src/modules/mail/mail.service.js';
 import { GlobalRole } from '../src/common/auth/global-role.js';
+import { graphqlOk } from './helpers/graphql-ok.js';
 import { TestSmtpServer } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { createTestDatabase, dropTestDatabase } from './helpers/test-database.js';
-import { createOrganisation, createSignedInUser } from './helpers/users.js';
+import { createOrganisation, createSignedInUser } from './factories/index.js';
 
 async function enqueue(
   testApp: TestApp,
@@ -131,7 +132,8 @@ describe('mail outbox', () => {
     const organisation = await createOrganisation(testApp.dataSource, contact.user, {
       name: 'Evil <b>Org</b>\r\nBcc: victim@example.fi',
     });
-    await testApp.graphql(
+    await graphqlOk(
+      testApp,
       'mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id } }',
       { input: { organisationId: organisation.id, email: 'new.member@example.fi' } },
       contact.headers,
@@ -178,7 +180,8 @@ describe('mail without SMTP_URL (the embedded default)', () => {
     const database = await createTestDatabase();
     const testApp = await startTestApp({ database });
     try {
-      await testApp.graphql(
+      await graphqlOk(
+        testApp,
         'mutation { requestSignIn(input: { email: "eml@example.fi", locale: fi }) }',
       );
       expect(await testApp.sendMail()).toEqual({ sent: 1, retried: 0, parked: 0 });

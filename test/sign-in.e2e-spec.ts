@@ -9,9 +9,10 @@ import { MembershipRole } from '../src/modules/organisations/membership.enums.js
 import { UserEntity } from '../src/modules/users/entities/user.entity.js';
 import { GlobalRole } from '../src/common/auth/global-role.js';
 import { CredentialsCleanupService } from '../src/modules/auth/credentials-cleanup.service.js';
+import { expectOk, graphqlOk } from './helpers/graphql-ok.js';
 import { TestSmtpServer, tokenFrom } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
-import { createOrganisation, createSignedInUser } from './helpers/users.js';
+import { createOrganisation, createSignedInUser } from './factories/index.js';
 
 const REQUEST = 'mutation ($input: RequestSignInInput!) { requestSignIn(input: $input) }';
 const SIGN_IN =
@@ -161,21 +162,21 @@ describe('passwordless sign-in through a real SMTP server', () => {
       acceptedAt: null,
       revokedAt: null,
     });
-    const response = await signIn(tokenFrom(await requestLink('invitee@example.fi')));
+    const data = expectOk(await signIn(tokenFrom(await requestLink('invitee@example.fi'))));
     const memberships = await testApp.dataSource
       .getRepository(MembershipEntity)
-      .findBy({ userId: response.data!.signIn.user.id });
+      .findBy({ userId: data.signIn.user.id });
     expect(memberships.map((membership) => [membership.organisationId, membership.role])).toEqual([
       [organisation.id, MembershipRole.MEMBER],
     ]);
   });
 
   it('signs out this session, and everywhere', async () => {
-    const first = await signIn(tokenFrom(await requestLink('leaver@example.fi')));
-    const second = await signIn(tokenFrom(await requestLink('leaver@example.fi')));
-    const third = await signIn(tokenFrom(await requestLink('leaver@example.fi')));
-    const auth = (response: typeof first) => ({
-      authorization: `Bearer ${response.data!.signIn.accessToken}`,
+    const first = expectOk(await signIn(tokenFrom(await requestLink('leaver@example.fi'))));
+    const second = expectOk(await signIn(tokenFrom(await requestLink('leaver@example.fi'))));
+    const third = expectOk(await signIn(tokenFrom(await requestLink('leaver@example.fi'))));
+    const auth = (session: typeof first) => ({
+      authorization: `Bearer ${session.signIn.accessToken}`,
     });
 
     expect((await testApp.graphql('mutation { signOut }', undefined, auth(first))).data).toEqual({
@@ -235,17 +236,36 @@ describe('passwordless sign-in through a real SMTP server', () => {
 
   it('consumes the token only through the signIn mutation, never by opening the link', async () => {
     const token = tokenFrom(await requestLink('scanner@example.fi'));
-    // A mail scanner following the link hits this server's URL space; nothing there consumes tokens.
-    await fetch(`${testApp.url}/sign-in?token=${token}`);
-    await fetch(`${testApp.url}/graphql?token=${token}`);
+    const state = async () =>
+      (
+        await testApp.dataSource.query<Array<{ consumed: Date | null; sessions: number }>>(
+          `SELECT t.consumed_at AS consumed,
+                  (SELECT count(*)::int FROM sessions s JOIN users u ON u.id = s.user_id
+                   WHERE u.email = 'scanner@example.fi') AS sessions
+           FROM one_time_tokens t WHERE t.email = 'scanner@example.fi'`,
+        )
+      )[0];
+    expect(await state()).toEqual({ consumed: null, sessions: 0 });
+    // A mail scanner (Safe Links) following the link, or guessing at this server's URL
+    // space with it: nothing answers a plain GET by consuming the token or opening a session.
+    const scanned = await Promise.all(
+      [
+        `/sign-in?token=${token}`,
+        `/graphql?token=${token}`,
+        `/graphql?query=${encodeURIComponent(`mutation { signIn(input: { token: "${token}" }) { accessToken } }`)}`,
+      ].map(async (path) => (await fetch(`${testApp.url}${path}`)).status),
+    );
+    expect(scanned).toEqual([404, 400, 400]);
+    expect(await state()).toEqual({ consumed: null, sessions: 0 });
     expect((await signIn(token)).errors).toBeUndefined();
+    expect(await state()).toEqual({ consumed: expect.any(Date), sessions: 1 });
   });
 
   it('cleans up tokens and sessions a day after they expired or were revoked', async () => {
     const token = tokenFrom(await requestLink('cleanup@example.fi'));
-    const session = await signIn(token);
-    const auth = { authorization: `Bearer ${session.data!.signIn.accessToken}` };
-    await testApp.graphql('mutation { signOut }', undefined, auth);
+    const session = expectOk(await signIn(token));
+    const auth = { authorization: `Bearer ${session.signIn.accessToken}` };
+    await graphqlOk(testApp, 'mutation { signOut }', undefined, auth);
     tokenFrom(await requestLink('cleanup@example.fi'));
     const cleanup = testApp.app.get(CredentialsCleanupService);
     const countFor = async () =>

@@ -3,6 +3,7 @@ import type { AcademyRecord } from '../academies/academy.types.js';
 import type { OrganisationRecord } from '../organisations/organisation.types.js';
 import type { ApplicationEntity } from './entities/application.entity.js';
 import { Outcome, overall, type CriterionResult } from './eligibility.js';
+import { csvCell } from './csv-cell.js';
 
 export const APPLICATIONS_CSV_HEADER = [
   'organisation',
@@ -21,13 +22,6 @@ export const APPLICATIONS_CSV_HEADER = [
   'pilot_planned_start',
   'experts',
 ];
-
-/** A CSV cell: quoted, quotes doubled, and no leading =+-@ that Excel would run as a formula. */
-export function csvCell(value: string | number | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
 
 /** One application's line of the organisers' CSV, in the header's order. */
 export function applicationCsvLine(

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Locale } from '../../common/i18n/locale.js';
 import { AcademiesService } from '../academies/academies.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
-import { APPLICATIONS_CSV_HEADER, applicationCsvLine, csvCell } from './application-csv.js';
+import { APPLICATIONS_CSV_HEADER, applicationCsvLine } from './application-csv.js';
+import { csvCell } from './csv-cell.js';
 import { ApplicationQueriesService } from './application-queries.service.js';
 import { EligibilityService } from './eligibility.service.js';
 

@@ -5,9 +5,6 @@ import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js
 import { Roles } from '../../common/auth/policy.decorator.js';
 import { ApplicationExportService } from './application-export.service.js';
 
-// The CSV cell rule lives with the CSV builder; re-exported for importers of this file.
-export { csvCell } from './application-csv.js';
-
 @Controller('exports')
 export class ApplicationsExportController {
   constructor(private readonly exports: ApplicationExportService) {}
