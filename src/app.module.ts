@@ -3,10 +3,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
 import { AppExceptionFilter } from './common/errors/exception.filter.js';
 import { InputValidationPipe } from './common/errors/input-validation.pipe.js';
 import { buildGraphqlOptions } from './common/graphql/graphql-options.js';
+import { LoaderRegistry, LoaderRegistryModule } from './common/graphql/loader-registry.js';
 import { HealthModule } from './common/health/health.module.js';
 import { LocalizedTextResolver } from './common/i18n/localized-text.model.js';
 import { ZonedDateTimeResolver } from './common/time/zoned-date-time.model.js';
@@ -16,6 +16,7 @@ import { TimeModule } from './common/time/time.module.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { ENTITIES } from './app.entities.js';
 import { AcademiesModule } from './modules/academies/academies.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -27,6 +28,7 @@ import { MailModule } from './modules/mail/mail.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
+import { ConsultationLegacyLoaders } from './modules/consultations/consultation-legacy.loaders.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -44,11 +46,12 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
         TimeModule.forRoot(clock),
-        DatabaseModule,
+        DatabaseModule.forRoot({ entities: ENTITIES }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) => buildGraphqlOptions(config, dataSource),
+          imports: [LoaderRegistryModule],
+          inject: [LoaderRegistry],
+          useFactory: (loaders: LoaderRegistry) => buildGraphqlOptions(config, loaders),
         }),
         HealthModule,
         AuditModule,
@@ -68,6 +71,8 @@ export class AppModule {
         { provide: APP_FILTER, useClass: AppExceptionFilter },
         LocalizedTextResolver,
         ZonedDateTimeResolver,
+        // TEMPORARY until track B's consultations loaders merge (see the file).
+        ConsultationLegacyLoaders,
       ],
     };
   }

@@ -3,11 +3,11 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphqlContext } from '../graphql/graphql-context.js';
 import { explicitLocale } from '../i18n/locale.js';
-import { AuthService } from '../../modules/auth/auth.service.js';
 import { DomainException } from '../errors/domain.exception.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { POLICY_KEY, type Policy } from './policy.decorator.js';
 import { requestOf } from './principal.js';
+import { PrincipalResolver } from './principal-resolver.js';
 
 /**
  * Deny by default: every query, mutation and HTTP route needs a session unless it is
@@ -18,7 +18,7 @@ import { requestOf } from './principal.js';
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly auth: AuthService,
+    private readonly principals: PrincipalResolver,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -28,7 +28,7 @@ export class AuthGuard implements CanActivate {
     ]);
     const request = requestOf(context);
     if (request.principal === undefined) {
-      request.principal = await this.auth.authenticate(request.headers.authorization);
+      request.principal = await this.principals.authenticate(request.headers.authorization);
     }
     // Messages follow Accept-Language; when it names none of ours, the person's own language.
     if (

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { localeFromAcceptLanguage, type Locale } from '../i18n/locale.js';
+import type { LoaderRegistry } from './loader-registry.js';
 import type { Loaders } from './loaders.js';
 
 /** What every resolver can reach through `@Context()`; built once per HTTP request. */
@@ -8,18 +9,19 @@ export interface GraphqlContext {
   reply: FastifyReply;
   /** The language for messages: later the signed-in person's choice, else Accept-Language. */
   locale: Locale;
+  /** Every feature's per-request DataLoaders (see loaders.ts). */
   loaders: Loaders;
 }
 
 export function buildGraphqlContext(
   request: FastifyRequest,
   reply: FastifyReply,
-  loaders: Loaders,
+  registry: LoaderRegistry,
 ): GraphqlContext {
   return {
     req: request,
     reply,
     locale: localeFromAcceptLanguage(request.headers['accept-language']),
-    loaders,
+    loaders: registry.createLoaders({ principal: () => request.principal ?? null }),
   };
 }

@@ -3,8 +3,6 @@ import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js
 import { Public, Roles } from '../../common/auth/policy.decorator.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { zoned } from '../../common/time/zoned-date-time.model.js';
-import { TimelineEventModel } from '../timeline/models/timeline-event.model.js';
-import { TimelineService } from '../timeline/timeline.service.js';
 import { GlobalRole } from '../../common/auth/global-role.js';
 import { AcademiesAdminService } from './academies-admin.service.js';
 import { AcademiesService } from './academies.service.js';
@@ -22,7 +20,6 @@ export class AcademiesResolver {
   constructor(
     private readonly academiesService: AcademiesService,
     private readonly admin: AcademiesAdminService,
-    private readonly timeline: TimelineService,
   ) {}
 
   @Public()
@@ -84,19 +81,6 @@ export class AcademiesResolver {
     @Args('input') input: AcademyIdInput,
   ): Promise<AcademyModel> {
     return this.admin.archive(principal, input.academyId);
-  }
-
-  @ResolveField(() => [TimelineEventModel], {
-    description:
-      'The timeline: cohort-wide events for everyone; more for members, hosts and staff.',
-    complexity: 10,
-  })
-  async events(
-    @CurrentPrincipal() principal: Principal | null,
-    @Parent() academy: AcademyEntity,
-  ): Promise<TimelineEventModel[]> {
-    const events = await this.timeline.eventsOf(principal, academy.id);
-    return events.map((event) => Object.assign(event, { academy }));
   }
 
   @ResolveField(() => AcademyDatesModel, {

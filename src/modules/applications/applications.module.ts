@@ -10,6 +10,7 @@ import { ApplicationsExportController } from './applications-export.controller.j
 import { ApplicationsResolver } from './applications.resolver.js';
 import { ApplicationsService } from './applications.service.js';
 import { CriteriaResolver } from './criteria.resolver.js';
+import { CriteriaSeedService } from './criteria-seed.service.js';
 
 @Module({
   imports: [AuditModule, MailModule, OrganisationsModule],
@@ -22,7 +23,14 @@ import { CriteriaResolver } from './criteria.resolver.js';
     ApplicationEvents,
     ApplicationsResolver,
     CriteriaResolver,
+    CriteriaSeedService,
   ],
-  exports: [ApplicationsService, ApplicationRecordsService, ApplicationMailer, ApplicationEvents],
+  exports: [
+    ApplicationsService,
+    ApplicationRecordsService,
+    ApplicationMailer,
+    ApplicationEvents,
+    CriteriaSeedService,
+  ],
 })
 export class ApplicationsModule {}

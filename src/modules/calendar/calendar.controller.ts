@@ -8,7 +8,8 @@ import { pickLocalized } from '../../common/i18n/localized-text.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AcademiesService } from '../academies/academies.service.js';
 import { TimelineService } from '../timeline/timeline.service.js';
-import { buildCalendar, timelineItem } from './calendar-builder.js';
+import { buildCalendar } from '../../common/ical/calendar-builder.js';
+import { timelineItem } from '../timeline/timeline-calendar-item.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
 
 const ICS = /^(.+)\.ics$/;

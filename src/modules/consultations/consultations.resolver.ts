@@ -33,7 +33,7 @@ import {
   type ConsultationSlotSource,
 } from './models/consultation.model.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
-import type { ConsultationDetails } from '../../common/graphql/loaders.js';
+import type { ConsultationDetails } from './consultation-legacy.loaders.js';
 import { notFound } from '../../common/errors/domain.exception.js';
 
 @ArgsType()
