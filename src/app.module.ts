@@ -3,7 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
-import { AppExceptionFilter } from './common/errors/exception.filter.js';
+import { AppExceptionFilter } from './common/filters/exception.filter.js';
 import { InputValidationPipe } from './common/errors/input-validation.pipe.js';
 import { buildGraphqlOptions } from './common/graphql/graphql-options.js';
 import { LoaderRegistry, LoaderRegistryModule } from './common/graphql/loader-registry.js';

@@ -1,8 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { GraphqlContext } from '../graphql/graphql-context.js';
-import { explicitLocale } from '../i18n/locale.js';
+import { explicitLocale, type LocaleContext } from '../i18n/locale.js';
 import { DomainException } from '../errors/domain.exception.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { POLICY_KEY, type Policy } from './policy.decorator.js';
@@ -36,7 +35,7 @@ export class AuthGuard implements CanActivate {
       !explicitLocale(request.headers['accept-language']) &&
       context.getType<string>() === 'graphql'
     ) {
-      GqlExecutionContext.create(context).getContext<GraphqlContext>().locale =
+      GqlExecutionContext.create(context).getContext<LocaleContext>().locale =
         request.principal.user.locale;
     }
     if (policy?.kind === 'public') return true;

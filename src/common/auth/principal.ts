@@ -3,7 +3,6 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { FastifyRequest } from 'fastify';
 import type { Locale } from '../i18n/locale.js';
 import { GlobalRole } from './global-role.js';
-import type { GraphqlContext } from '../graphql/graphql-context.js';
 
 /** The signed-in person: the columns of their `users` row (owned by the users feature). */
 export interface PrincipalUser {
@@ -31,7 +30,7 @@ declare module 'fastify' {
 
 export function requestOf(context: ExecutionContext): FastifyRequest {
   if (context.getType<string>() === 'graphql') {
-    return GqlExecutionContext.create(context).getContext<GraphqlContext>().req;
+    return GqlExecutionContext.create(context).getContext<{ req: FastifyRequest }>().req;
   }
   return context.switchToHttp().getRequest<FastifyRequest>();
 }

@@ -1,10 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { localeFromAcceptLanguage, type Locale } from '../i18n/locale.js';
+import { localeFromAcceptLanguage, type Locale, type LocaleContext } from '../i18n/locale.js';
 import type { LoaderRegistry } from './loader-registry.js';
 import type { Loaders } from './loaders.js';
 
 /** What every resolver can reach through `@Context()`; built once per HTTP request. */
-export interface GraphqlContext {
+export interface GraphqlContext extends LocaleContext {
   req: FastifyRequest;
   reply: FastifyReply;
   /** The language for messages: later the signed-in person's choice, else Accept-Language. */
