@@ -7,7 +7,10 @@ import type { Loaders } from './loaders.js';
 export interface GraphqlContext extends LocaleContext {
   req: FastifyRequest;
   reply: FastifyReply;
-  /** The language for messages: later the signed-in person's choice, else Accept-Language. */
+  /**
+   * The language for messages: Accept-Language when it names one of ours, else the signed-in
+   * person's own (set by the AuthGuard), else Finnish.
+   */
   locale: Locale;
   /** Every feature's per-request DataLoaders (see loaders.ts). */
   loaders: Loaders;

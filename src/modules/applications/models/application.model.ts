@@ -39,7 +39,7 @@ export class CriterionResultModel {
 @ObjectType('ApplicationCompleteness')
 export class CompletenessModel {
   @Field() submitted: boolean;
-  @Field({ description: 'A consultation is booked (arrives with consultation booking).' })
+  @Field({ description: 'A consultation is booked for this application.' })
   consultationBooked: boolean;
   @Field({ description: 'Submitted and a consultation booked.' }) complete: boolean;
   @Field(() => [String], { description: 'What is still missing: SUBMISSION, CONSULTATION.' })
