@@ -6,14 +6,14 @@ import { zoned } from '../../common/time/zoned-date-time.model.js';
 import { GlobalRole } from '../../common/auth/global-role.js';
 import { AcademiesAdminService } from './academies-admin.service.js';
 import { AcademiesService } from './academies.service.js';
-import {
-  AcademyIdInput,
-  CreateAcademyInput,
-  UpdateAcademyInput,
-} from './dto/academy-admin.input.js';
-import { AcademiesArgs, AcademyArgs } from './dto/academy.args.js';
+import { AcademiesArgs } from './dto/academies.args.js';
+import { AcademyArgs } from './dto/academy.args.js';
+import { AcademyIdInput } from './dto/academy-id.input.js';
+import { CreateAcademyInput } from './dto/create-academy.input.js';
+import { UpdateAcademyInput } from './dto/update-academy.input.js';
 import type { AcademyEntity } from './entities/academy.entity.js';
-import { AcademyDatesModel, AcademyModel } from './models/academy.model.js';
+import { AcademyDatesModel } from './models/academy-dates.model.js';
+import { AcademyModel } from './models/academy.model.js';
 
 @Resolver(() => AcademyModel)
 export class AcademiesResolver {

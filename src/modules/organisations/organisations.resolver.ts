@@ -9,12 +9,10 @@ import { InviteMemberInput } from './dto/invite-member.input.js';
 import { OrganisationArgs } from './dto/organisation.args.js';
 import { RemoveMemberInput } from './dto/remove-member.input.js';
 import { UpdateOrganisationInput } from './dto/update-organisation.input.js';
-import {
-  InvitationModel,
-  MembershipModel,
-  OrganisationModel,
-  OrganisationPageModel,
-} from './models/organisation.model.js';
+import { InvitationModel } from './models/invitation.model.js';
+import { MembershipModel } from './models/membership.model.js';
+import { OrganisationPageModel } from './models/organisation-page.model.js';
+import { OrganisationModel } from './models/organisation.model.js';
 import { OrganisationsService } from './organisations.service.js';
 
 @Resolver(() => OrganisationModel)

@@ -16,12 +16,10 @@ import { OrganisationsService } from '../organisations/organisations.service.js'
 import type { UserRecord } from '../users/user.types.js';
 import { UsersService } from '../users/users.service.js';
 import { GlobalRole } from '../../common/auth/global-role.js';
-import type {
-  CancelEventInput,
-  RescheduleEventInput,
-  ScheduleEventInput,
-  UpdateEventInput,
-} from './dto/timeline-event.input.js';
+import type { CancelEventInput } from './dto/cancel-event.input.js';
+import type { RescheduleEventInput } from './dto/reschedule-event.input.js';
+import type { ScheduleEventInput } from './dto/schedule-event.input.js';
+import type { UpdateEventInput } from './dto/update-event.input.js';
 import { TimelineEventEntity } from './entities/timeline-event.entity.js';
 import { EventAudience, EventStatus } from './timeline-event.enums.js';
 import { readRows } from '../../database/read-rows.js';
