@@ -6,6 +6,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { ConsultationsModule } from '../consultations/consultations.module.js';
 import { TimelineModule } from '../timeline/timeline.module.js';
 import { CalendarController } from './calendar.controller.js';
+import { CalendarDownloadsService } from './calendar-downloads.service.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
 import { CalendarResolver } from './calendar.resolver.js';
 import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
@@ -23,6 +24,6 @@ import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
     AuditModule,
   ],
   controllers: [CalendarController],
-  providers: [CalendarFeedsService, CalendarResolver, AppSecret],
+  providers: [CalendarFeedsService, CalendarDownloadsService, CalendarResolver, AppSecret],
 })
 export class CalendarModule {}

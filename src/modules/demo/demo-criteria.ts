@@ -1,6 +1,7 @@
 import type { CriterionSeed } from '../applications/criteria-seed.service.js';
 import { CriterionKind, CriterionSeverity } from '../applications/eligibility-criterion.enums.js';
 import type { LocalizedText } from '../../common/i18n/localized-text.js';
+import { OrganisationType } from '../organisations/organisation.enums.js';
 
 const text = (fi: string, sv: string, en: string): LocalizedText => ({ fi, sv, en });
 
@@ -27,13 +28,13 @@ export function referenceCriteria2023(
       ),
       parameters: {
         organisationTypes: [
-          'MUNICIPALITY',
-          'JOINT_MUNICIPAL_AUTHORITY',
-          'WELLBEING_SERVICES_COUNTY',
-          'STATE_AGENCY',
-          'PARISH',
-          'IN_HOUSE_COMPANY',
-          'OTHER_CONTRACTING_ENTITY',
+          OrganisationType.MUNICIPALITY,
+          OrganisationType.JOINT_MUNICIPAL_AUTHORITY,
+          OrganisationType.WELLBEING_SERVICES_COUNTY,
+          OrganisationType.STATE_AGENCY,
+          OrganisationType.PARISH,
+          OrganisationType.IN_HOUSE_COMPANY,
+          OrganisationType.OTHER_CONTRACTING_ENTITY,
         ],
       },
     },
