@@ -102,7 +102,7 @@ describe('loaders keep list queries at a fixed number of statements', () => {
     // Academies, their events (one statement for all), the hosts and their names.
     expect(tenAnonymous.statements).toBe(twoAnonymous.statements);
     expect(tenAnonymous.statements).toBeLessThanOrEqual(4);
-    // Signed in, the session lookup (two statements: TypeORM's findOne with a relation) comes on top.
+    // Signed in, the session and its person (two statements) come on top.
     expect(tenStaff.statements).toBe(twoStaff.statements);
     expect(tenStaff.statements).toBeLessThanOrEqual(6);
   });
@@ -136,7 +136,7 @@ describe('loaders keep list queries at a fixed number of statements', () => {
         [person.user.email, colleague.user.email].sort(),
       );
     }
-    // The session (two statements), the memberships, and every organisation's members in one.
+    // The session and its person, the memberships, and every organisation's members in one.
     expect(six.statements).toBe(two.statements);
     expect(six.statements).toBeLessThanOrEqual(4);
   });

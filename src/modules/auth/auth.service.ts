@@ -156,9 +156,11 @@ export class AuthService implements PrincipalResolver {
         revokedAt: IsNull(),
         expiresAt: MoreThan(this.clock.now()),
       },
-      relations: { user: true },
+      select: { id: true, userId: true },
     });
-    return session?.user ? { user: session.user, sessionId: session.id } : null;
+    // The person and their roles, read fresh for every request (a revoked role takes effect at once).
+    const user = session ? await this.users.findById(session.userId) : null;
+    return session && user ? { user, sessionId: session.id } : null;
   }
 
   async signOut(principal: Principal): Promise<boolean> {

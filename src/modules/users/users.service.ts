@@ -24,6 +24,11 @@ export class UsersService {
     return manager ? manager.getRepository(UserEntity) : this.users;
   }
 
+  /** A person by id, or null. */
+  findById(id: string, manager?: EntityManager): Promise<UserEntity | null> {
+    return this.repository(manager).findOneBy({ id });
+  }
+
   /** People by id, by name (for loaders and other features' services). */
   findByIds(ids: readonly string[], manager?: EntityManager): Promise<UserEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
