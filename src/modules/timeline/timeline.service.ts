@@ -75,14 +75,12 @@ export class TimelineService {
 
   /** The events of one academy the caller may see, in time order. */
   async eventsOf(principal: Principal | null, academyId: string): Promise<TimelineEventEntity[]> {
-    // The public hot path (academy pages, calendar downloads): a prepared statement.
-    const rows = await readRows<EventRow>(
-      this.events.manager.connection,
-      `SELECT ${EVENT_COLUMNS} FROM timeline_events e JOIN academies a ON a.id = e.academy_id
-       WHERE e.academy_id = $1 AND ${eventConditionFor(principal, '$2')}
-       ORDER BY e.starts_at, e.id`,
-      [academyId, principal?.user.id ?? null],
-      isStaff(principal) ? 'timeline-events-staff' : 'timeline-events',
+    // The public hot path (academy pages, calendar downloads).
+    const rows = await this.visibleEventRows(
+      principal,
+      'e.academy_id = $1',
+      academyId,
+      'timeline-events',
     );
     return rows.map(eventFromRow);
   }
@@ -97,16 +95,34 @@ export class TimelineService {
   ): Promise<Map<string, TimelineEventEntity[]>> {
     const byAcademy = new Map<string, TimelineEventEntity[]>(academyIds.map((id) => [id, []]));
     if (academyIds.length === 0) return byAcademy;
-    const rows = await readRows<EventRow>(
-      this.events.manager.connection,
-      `SELECT ${EVENT_COLUMNS} FROM timeline_events e JOIN academies a ON a.id = e.academy_id
-       WHERE e.academy_id = ANY($1::uuid[]) AND ${eventConditionFor(principal, '$2')}
-       ORDER BY e.starts_at, e.id`,
-      [academyIds, principal?.user.id ?? null],
-      isStaff(principal) ? 'timeline-events-of-academies-staff' : 'timeline-events-of-academies',
+    const rows = await this.visibleEventRows(
+      principal,
+      'e.academy_id = ANY($1::uuid[])',
+      academyIds,
+      'timeline-events-of-academies',
     );
     for (const row of rows) byAcademy.get(row.academy_id)?.push(eventFromRow(row));
     return byAcademy;
+  }
+
+  /**
+   * Plain SQL, prepared once per connection under `name` (staff get their own statement:
+   * their condition differs). `academyCondition` reads `$1`; the viewer is `$2`.
+   */
+  private visibleEventRows(
+    principal: Principal | null,
+    academyCondition: string,
+    academies: string | readonly string[],
+    name: string,
+  ): Promise<EventRow[]> {
+    return readRows<EventRow>(
+      this.events.manager.connection,
+      `SELECT ${EVENT_COLUMNS} FROM timeline_events e JOIN academies a ON a.id = e.academy_id
+       WHERE ${academyCondition} AND ${eventConditionFor(principal, '$2')}
+       ORDER BY e.starts_at, e.id`,
+      [academies, principal?.user.id ?? null],
+      isStaff(principal) ? `${name}-staff` : name,
+    );
   }
 
   /** Host ids per event, for the hosts loader. */
