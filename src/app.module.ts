@@ -3,10 +3,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
-import { AppExceptionFilter } from './common/errors/exception.filter.js';
+import { AppExceptionFilter } from './common/filters/exception.filter.js';
 import { InputValidationPipe } from './common/errors/input-validation.pipe.js';
 import { buildGraphqlOptions } from './common/graphql/graphql-options.js';
+import { LoaderRegistry, LoaderRegistryModule } from './common/graphql/loader-registry.js';
 import { HealthModule } from './common/health/health.module.js';
 import { LocalizedTextResolver } from './common/i18n/localized-text.model.js';
 import { ZonedDateTimeResolver } from './common/time/zoned-date-time.model.js';
@@ -16,17 +16,16 @@ import { TimeModule } from './common/time/time.module.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { ENTITIES } from './app.entities.js';
 import { AcademiesModule } from './modules/academies/academies.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { CohortModule } from './modules/cohort/cohort.module.js';
-import { ConsultationLoaders } from './modules/consultations/consultations.loaders.js';
 import { ConsultationsModule } from './modules/consultations/consultations.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
-import { UsersLoaders } from './modules/users/users.loaders.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 
@@ -46,17 +45,12 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
         TimeModule.forRoot(clock),
-        DatabaseModule,
+        DatabaseModule.forRoot({ entities: ENTITIES }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          // Each feature's per-request loaders (until track C's LOADER_FACTORIES assembles them).
-          imports: [UsersModule, ConsultationsModule],
-          inject: [DataSource, UsersLoaders, ConsultationLoaders],
-          useFactory: (
-            dataSource: DataSource,
-            usersLoaders: UsersLoaders,
-            consultationLoaders: ConsultationLoaders,
-          ) => buildGraphqlOptions(config, dataSource, [usersLoaders, consultationLoaders]),
+          imports: [LoaderRegistryModule],
+          inject: [LoaderRegistry],
+          useFactory: (loaders: LoaderRegistry) => buildGraphqlOptions(config, loaders),
         }),
         HealthModule,
         AuditModule,

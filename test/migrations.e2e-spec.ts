@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { DataSource } from 'typeorm';
+import { ENTITIES } from '../src/app.entities.js';
 import { buildDataSourceOptions } from '../src/database/data-source-options.js';
 import { migrateUnderLock } from '../src/database/migrate.js';
 import { diffEntitiesAgainstSchema } from '../src/database/schema-diff.js';
@@ -13,6 +14,7 @@ function dataSourceFor(url: string): DataSource {
     buildDataSourceOptions(
       { url, poolSize: 3, statementTimeoutMs: 30000, lockTimeoutMs: 5000 },
       logger,
+      ENTITIES,
     ),
   );
 }

@@ -1,7 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { Logger } from 'pino';
 import { MIGRATIONS } from '../../migrations/index.js';
-import { ENTITIES } from './entities.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 export interface DatabaseSettings {
@@ -11,15 +10,22 @@ export interface DatabaseSettings {
   lockTimeoutMs: number;
 }
 
-/** The one description of Akatemia's database, shared by the app, the CLI and the tests. */
+export type EntityList = NonNullable<DataSourceOptions['entities']>;
+
+/**
+ * The one description of Akatemia's database, shared by the app, the CLI and the tests. The
+ * entities come from the caller (`src/app.entities.ts`): the database layer knows no feature.
+ * A data source that only runs migrations may leave them out.
+ */
 export function buildDataSourceOptions(
   settings: DatabaseSettings,
   logger?: Logger,
+  entities: EntityList = [],
 ): DataSourceOptions {
   return {
     type: 'postgres',
     url: settings.url,
-    entities: ENTITIES,
+    entities,
     // Classes, not a glob: the same list in the build, the CLI and the tests.
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',

@@ -1,13 +1,12 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { GraphqlContext } from '../graphql/graphql-context.js';
-import { explicitLocale } from '../i18n/locale.js';
-import { AuthService } from '../../modules/auth/auth.service.js';
+import { explicitLocale, type LocaleContext } from '../i18n/locale.js';
 import { DomainException } from '../errors/domain.exception.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { POLICY_KEY, type Policy } from './policy.decorator.js';
 import { requestOf } from './principal.js';
+import { PrincipalResolver } from './principal-resolver.js';
 
 /**
  * Deny by default: every query, mutation and HTTP route needs a session unless it is
@@ -18,7 +17,7 @@ import { requestOf } from './principal.js';
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly auth: AuthService,
+    private readonly principals: PrincipalResolver,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -28,7 +27,7 @@ export class AuthGuard implements CanActivate {
     ]);
     const request = requestOf(context);
     if (request.principal === undefined) {
-      request.principal = await this.auth.authenticate(request.headers.authorization);
+      request.principal = await this.principals.authenticate(request.headers.authorization);
     }
     // Messages follow Accept-Language; when it names none of ours, the person's own language.
     if (
@@ -36,7 +35,7 @@ export class AuthGuard implements CanActivate {
       !explicitLocale(request.headers['accept-language']) &&
       context.getType<string>() === 'graphql'
     ) {
-      GqlExecutionContext.create(context).getContext<GraphqlContext>().locale =
+      GqlExecutionContext.create(context).getContext<LocaleContext>().locale =
         request.principal.user.locale;
     }
     if (policy?.kind === 'public') return true;

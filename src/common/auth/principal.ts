@@ -1,13 +1,23 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { FastifyRequest } from 'fastify';
-import { type UserEntity } from '../../modules/users/entities/user.entity.js';
+import type { Locale } from '../i18n/locale.js';
 import { GlobalRole } from './global-role.js';
-import type { GraphqlContext } from '../graphql/graphql-context.js';
+
+/** The signed-in person: the columns of their `users` row (owned by the users feature). */
+export interface PrincipalUser {
+  id: string;
+  email: string;
+  name: string | null;
+  locale: Locale;
+  roles: GlobalRole[];
+  createdAt: Date;
+  updatedAt: Date;
+}
 
 /** The signed-in caller: their user row (roles read fresh for this request) and session. */
 export interface Principal {
-  user: UserEntity;
+  user: PrincipalUser;
   sessionId: string;
 }
 
@@ -20,7 +30,7 @@ declare module 'fastify' {
 
 export function requestOf(context: ExecutionContext): FastifyRequest {
   if (context.getType<string>() === 'graphql') {
-    return GqlExecutionContext.create(context).getContext<GraphqlContext>().req;
+    return GqlExecutionContext.create(context).getContext<{ req: FastifyRequest }>().req;
   }
   return context.switchToHttp().getRequest<FastifyRequest>();
 }

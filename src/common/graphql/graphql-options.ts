@@ -3,9 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import depthLimit from 'graphql-depth-limit';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
-import { createLoaders, type LoaderProvider } from './loaders.js';
+import type { LoaderRegistry } from './loader-registry.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { complexityLimitPlugin } from './complexity.plugin.js';
 import { explorerLandingPagePlugin } from './explorer.js';
@@ -16,8 +15,7 @@ export const GRAPHQL_PATH = '/graphql';
 /** Apollo Server settings, in one place so the rules for production are easy to review. */
 export function buildGraphqlOptions(
   config: AppConfig,
-  dataSource: DataSource,
-  loaderProviders: readonly LoaderProvider[],
+  loaders: LoaderRegistry,
 ): ApolloDriverConfig {
   const production = config.isProduction;
   return {
@@ -47,7 +45,7 @@ export function buildGraphqlOptions(
     csrfPrevention: true,
     validationRules: [depthLimit(config.graphql.maxDepth)],
     context: (request: FastifyRequest, reply: FastifyReply) =>
-      buildGraphqlContext(request, reply, createLoaders(dataSource, loaderProviders)),
+      buildGraphqlContext(request, reply, loaders),
     formatError: (formatted, error) => {
       const original = unwrapResolverError(error);
       const code = formatted.extensions?.code;

@@ -1,48 +1,31 @@
-import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
 
-export interface HostSummary {
-  id: string;
-  name: string | null;
+/**
+ * The per-request DataLoaders, by name (`context.loaders.eventHosts`). This file names no
+ * feature: each feature adds its own keys from its `<feature>.loaders.ts` by declaration
+ * merging —
+ *
+ *   declare module '../../common/graphql/loaders.js' {
+ *     interface Loaders { eventHosts: DataLoader<string, HostSummary[]> }
+ *   }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the features
+export interface Loaders {}
+
+/** What a loader factory may know about the request it serves. */
+export interface LoaderRequest {
+  /**
+   * The caller as the AuthGuard resolved them, or null when anonymous. Read it when a batch
+   * runs, not when the loader is created: the guard runs after the context is built.
+   */
+  principal(): Principal | null;
 }
 
 /**
- * Per-request batch loaders: a field that crosses to another table asks here, and all the
- * asks of one request become one query. Created fresh for every request (no cache leaks
- * between callers). Each feature declares its own loaders on this interface (declaration
- * merging in its `<feature>.loaders.ts`), so common/ names no feature.
+ * A feature's loaders: `create` runs once per GraphQL request and returns fresh DataLoaders,
+ * so nothing is cached across callers. Mark the class with @ProvidesLoaders() and list it in
+ * its module's providers; the GraphQL context assembles every such factory.
  */
-export interface Loaders {
-  eventHosts: DataLoader<string, HostSummary[]>;
-}
-
-/** A feature's loaders provider (`<Feature>Loaders`): a fresh set of its loaders per call. */
-export interface LoaderProvider {
-  create(): object;
-}
-
-export function createLoaders(
-  dataSource: DataSource,
-  providers: readonly LoaderProvider[],
-): Loaders {
-  const loaders = {
-    eventHosts: new DataLoader<string, HostSummary[]>(async (eventIds) => {
-      const rows = await dataSource.query<
-        Array<{ event_id: string; id: string; name: string | null }>
-      >(
-        `SELECT h.event_id, u.id, u.name FROM timeline_event_hosts h JOIN users u ON u.id = h.user_id
-         WHERE h.event_id = ANY($1::uuid[]) ORDER BY u.name`,
-        [eventIds],
-      );
-      const byEvent = new Map<string, HostSummary[]>();
-      for (const row of rows) {
-        const list = byEvent.get(row.event_id) ?? [];
-        list.push({ id: row.id, name: row.name });
-        byEvent.set(row.event_id, list);
-      }
-      return eventIds.map((id) => byEvent.get(id) ?? []);
-    }),
-  };
-  // Each feature adds the loaders it declared on `Loaders`.
-  return Object.assign(loaders, ...providers.map((provider) => provider.create())) as Loaders;
+export interface LoaderFactory {
+  create(request: LoaderRequest): Partial<Loaders>;
 }

@@ -1,13 +1,13 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
 import { Public } from '../auth/policy.decorator.js';
+import { HealthService } from './health.service.js';
 
 /** Probes for load balancers and orchestrators; plain HTTP, outside GraphQL. */
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly health: HealthService) {}
 
   /** The process is up and serving HTTP. */
   @Get('live')
@@ -19,12 +19,8 @@ export class HealthController {
   /** The process can do useful work: its database answers. */
   @Get('ready')
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<Record<string, string>> {
-    try {
-      await this.dataSource.query('SELECT 1');
-      return { status: 'ok', database: 'up' };
-    } catch {
-      void reply.status(503);
-      return { status: 'unavailable', database: 'down' };
-    }
+    if (await this.health.databaseAnswers()) return { status: 'ok', database: 'up' };
+    void reply.status(503);
+    return { status: 'unavailable', database: 'down' };
   }
 }

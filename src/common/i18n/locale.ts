@@ -29,3 +29,8 @@ export function explicitLocale(header: string | undefined): Locale | null {
 export function localeFromAcceptLanguage(header: string | undefined): Locale {
   return explicitLocale(header) ?? DEFAULT_LOCALE;
 }
+
+/** The part of a request context every message and text field reads: the caller's language. */
+export interface LocaleContext {
+  locale: Locale;
+}

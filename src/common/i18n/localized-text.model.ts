@@ -8,9 +8,8 @@ import {
   Resolver,
   registerEnumType,
 } from '@nestjs/graphql';
-import { Locale } from './locale.js';
+import { Locale, type LocaleContext } from './locale.js';
 import { pickLocalized } from './localized-text.js';
-import type { GraphqlContext } from '../graphql/graphql-context.js';
 
 registerEnumType(Locale, {
   name: 'Locale',
@@ -39,7 +38,7 @@ export class LocalizedTextResolver {
   })
   text(
     @Parent() parent: LocalizedTextModel,
-    @Context() context: GraphqlContext,
+    @Context() context: LocaleContext,
     @Args('locale', { type: () => Locale, nullable: true }) locale?: Locale,
   ): string {
     return pickLocalized(parent, locale ?? context.locale);

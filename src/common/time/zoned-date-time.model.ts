@@ -1,6 +1,5 @@
 import { Args, Context, Field, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Locale } from '../i18n/locale.js';
-import type { GraphqlContext } from '../graphql/graphql-context.js';
+import { Locale, type LocaleContext } from '../i18n/locale.js';
 import { formatZoned, localIso } from './zoned-time.js';
 
 @ObjectType('ZonedDateTime', {
@@ -33,7 +32,7 @@ export class ZonedDateTimeResolver {
   })
   text(
     @Parent() parent: ZonedDateTimeModel,
-    @Context() context: GraphqlContext,
+    @Context() context: LocaleContext,
     @Args('locale', { type: () => Locale, nullable: true }) locale?: Locale,
   ): string {
     return formatZoned(parent.instant, parent.timeZone, locale ?? context.locale);

@@ -10,7 +10,8 @@ import type { Principal } from '../../common/auth/principal.js';
 import { toLocalizedText } from '../../common/i18n/localized-text.input.js';
 import { parseZonedField } from '../../common/time/zoned-input.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { CreateAcademyInput, UpdateAcademyInput } from './dto/academy-admin.input.js';
+import type { CreateAcademyInput } from './dto/create-academy.input.js';
+import type { UpdateAcademyInput } from './dto/update-academy.input.js';
 import { AcademyEntity } from './entities/academy.entity.js';
 import { AcademyStatus } from './academy.enums.js';
 

@@ -3,26 +3,23 @@ import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js
 import { Public, Roles } from '../../common/auth/policy.decorator.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { zoned } from '../../common/time/zoned-date-time.model.js';
-import { TimelineEventModel } from '../timeline/models/timeline-event.model.js';
-import { TimelineService } from '../timeline/timeline.service.js';
 import { GlobalRole } from '../../common/auth/global-role.js';
 import { AcademiesAdminService } from './academies-admin.service.js';
 import { AcademiesService } from './academies.service.js';
-import {
-  AcademyIdInput,
-  CreateAcademyInput,
-  UpdateAcademyInput,
-} from './dto/academy-admin.input.js';
-import { AcademiesArgs, AcademyArgs } from './dto/academy.args.js';
+import { AcademiesArgs } from './dto/academies.args.js';
+import { AcademyArgs } from './dto/academy.args.js';
+import { AcademyIdInput } from './dto/academy-id.input.js';
+import { CreateAcademyInput } from './dto/create-academy.input.js';
+import { UpdateAcademyInput } from './dto/update-academy.input.js';
 import type { AcademyEntity } from './entities/academy.entity.js';
-import { AcademyDatesModel, AcademyModel } from './models/academy.model.js';
+import { AcademyDatesModel } from './models/academy-dates.model.js';
+import { AcademyModel } from './models/academy.model.js';
 
 @Resolver(() => AcademyModel)
 export class AcademiesResolver {
   constructor(
     private readonly academiesService: AcademiesService,
     private readonly admin: AcademiesAdminService,
-    private readonly timeline: TimelineService,
   ) {}
 
   @Public()
@@ -84,19 +81,6 @@ export class AcademiesResolver {
     @Args('input') input: AcademyIdInput,
   ): Promise<AcademyModel> {
     return this.admin.archive(principal, input.academyId);
-  }
-
-  @ResolveField(() => [TimelineEventModel], {
-    description:
-      'The timeline: cohort-wide events for everyone; more for members, hosts and staff.',
-    complexity: 10,
-  })
-  async events(
-    @CurrentPrincipal() principal: Principal | null,
-    @Parent() academy: AcademyEntity,
-  ): Promise<TimelineEventModel[]> {
-    const events = await this.timeline.eventsOf(principal, academy.id);
-    return events.map((event) => Object.assign(event, { academy }));
   }
 
   @ResolveField(() => AcademyDatesModel, {

@@ -10,6 +10,12 @@ import { AcademyStatus } from './academy.enums.js';
 
 const HIDDEN_FROM_PUBLIC = [AcademyStatus.DRAFT, AcademyStatus.ARCHIVED];
 
+/** An academy as seed data: every column but the generated ones. */
+export type AcademySeed = Omit<
+  AcademyEntity,
+  'id' | 'createdAt' | 'updatedAt' | 'previousEdition' | 'previousEditionId'
+> & { previousEditionId?: string | null };
+
 @Injectable()
 export class AcademiesService {
   constructor(
@@ -40,6 +46,27 @@ export class AcademiesService {
   findByIds(ids: readonly string[], manager?: EntityManager): Promise<AcademyEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.repository(manager).findBy({ id: In([...ids]) });
+  }
+
+  /** How many academies exist, whatever their status (the demo seed runs on an empty table). */
+  count(manager?: EntityManager): Promise<number> {
+    return this.repository(manager).count();
+  }
+
+  /** An academy by slug whatever its status (no visibility rule: for seeds and services). */
+  findAnyBySlug(slug: string, manager?: EntityManager): Promise<AcademyEntity | null> {
+    return this.repository(manager).findOneBy({ slug });
+  }
+
+  /** The edition that names this academy as its previous one, if any. */
+  findNextEditionOf(academyId: string, manager?: EntityManager): Promise<AcademyEntity | null> {
+    return this.repository(manager).findOneBy({ previousEditionId: academyId });
+  }
+
+  /** Inserts a prepared academy (the demo seed); admins create academies through the admin service. */
+  insertSeed(seed: AcademySeed, manager: EntityManager): Promise<AcademyEntity> {
+    const repository = this.repository(manager);
+    return repository.save(repository.create(seed));
   }
 
   /**

@@ -2,7 +2,6 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { ZonedDateTimeModel } from '../../common/time/zoned-date-time.model.js';
 import { OrganisationModel } from '../organisations/models/organisation.model.js';
-import { ApplicationsLoaders } from './applications.loaders.js';
 import type { ApplicationEntity } from './entities/application.entity.js';
 import { ApplicationCompletenessModel } from './models/application-completeness.model.js';
 import { ApplicationModel } from './models/application.model.js';
@@ -11,8 +10,6 @@ import { CriterionResultModel } from './models/criterion-result.model.js';
 /** The fields of `Application` that cross to other rows: each through a per-request loader. */
 @Resolver(() => ApplicationModel)
 export class ApplicationFieldsResolver {
-  constructor(private readonly loaders: ApplicationsLoaders) {}
-
   @ResolveField(() => [CriterionResultModel], {
     description:
       "Each criterion: MET, NOT_MET or NEEDS_REVIEW, explained in the reader's language.",
@@ -21,9 +18,7 @@ export class ApplicationFieldsResolver {
     @Parent() application: ApplicationEntity,
     @Context() context: GraphqlContext,
   ): Promise<CriterionResultModel[]> {
-    return this.loaders
-      .of(context)
-      .applicationEligibility.load({ application, locale: context.locale });
+    return context.loaders.applicationEligibility.load({ application, locale: context.locale });
   }
 
   @ResolveField(() => OrganisationModel, {
@@ -33,9 +28,9 @@ export class ApplicationFieldsResolver {
     @Parent() application: ApplicationEntity,
     @Context() context: GraphqlContext,
   ): Promise<OrganisationModel> {
-    const organisation = await this.loaders
-      .of(context)
-      .applicationOrganisation.load(application.organisationId);
+    const organisation = await context.loaders.applicationOrganisation.load(
+      application.organisationId,
+    );
     // The foreign key makes this impossible; say so rather than answer null.
     if (!organisation) throw new Error(`organisation ${application.organisationId} not found`);
     return organisation;
@@ -46,7 +41,7 @@ export class ApplicationFieldsResolver {
     @Parent() application: ApplicationEntity,
     @Context() context: GraphqlContext,
   ): Promise<ApplicationCompletenessModel> {
-    return this.loaders.of(context).applicationCompleteness.load(application);
+    return context.loaders.applicationCompleteness.load(application);
   }
 
   @ResolveField(() => ZonedDateTimeModel, {
@@ -56,6 +51,6 @@ export class ApplicationFieldsResolver {
     @Parent() application: ApplicationEntity,
     @Context() context: GraphqlContext,
   ): Promise<ZonedDateTimeModel> {
-    return this.loaders.of(context).applicationDeadline.load(application);
+    return context.loaders.applicationDeadline.load(application);
   }
 }

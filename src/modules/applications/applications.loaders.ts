@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { ProvidesLoaders } from '../../common/graphql/loader-registry.js';
+import type { LoaderFactory } from '../../common/graphql/loaders.js';
 import { AcademiesService } from '../academies/academies.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { ApplicationQueriesService } from './application-queries.service.js';
@@ -11,18 +13,29 @@ import { createApplicationDeadlineLoader } from './loaders/application-deadline.
 import { createApplicationEligibilityLoader } from './loaders/application-eligibility.loader.js';
 import { createApplicationOrganisationLoader } from './loaders/application-organisation.loader.js';
 
-export type ApplicationsLoaderSet = ReturnType<ApplicationsLoaders['create']>;
+// The applications feature's per-request loaders on the GraphQL context's `loaders`.
+declare module '../../common/graphql/loaders.js' {
+  interface Loaders {
+    /** The applying organisation, by organisation id. */
+    applicationOrganisation: ReturnType<typeof createApplicationOrganisationLoader>;
+    /** Per-criterion outcomes of an application in a language. */
+    applicationEligibility: ReturnType<typeof createApplicationEligibilityLoader>;
+    /** The deadline that applies to an application (extensions included). */
+    applicationDeadline: ReturnType<typeof createApplicationDeadlineLoader>;
+    /** Submitted ∧ consultation booked. */
+    applicationCompleteness: ReturnType<typeof createApplicationCompletenessLoader>;
+    /** An academy's eligibility criteria, by academy id. */
+    academyCriteria: ReturnType<typeof createAcademyCriteriaLoader>;
+  }
+}
 
 /**
  * The applications feature's per-request DataLoaders: every field of `Application` (and
  * `Academy.eligibilityCriteria`) that crosses to other rows asks through one of these.
  */
 @Injectable()
-export class ApplicationsLoaders {
-  // Keyed by the request's GraphQL context object: created on a request's first ask and
-  // dropped with it, so nothing is cached between callers.
-  private readonly perRequest = new WeakMap<object, ApplicationsLoaderSet>();
-
+@ProvidesLoaders()
+export class ApplicationsLoaders implements LoaderFactory {
   constructor(
     private readonly academies: AcademiesService,
     private readonly organisations: OrganisationsService,
@@ -47,15 +60,5 @@ export class ApplicationsLoaders {
       applicationCompleteness: createApplicationCompletenessLoader({ queries: this.queries }),
       academyCriteria: createAcademyCriteriaLoader({ criteria: this.criteria }),
     };
-  }
-
-  /** The loaders of the request whose GraphQL context this is. */
-  of(context: object): ApplicationsLoaderSet {
-    let loaders = this.perRequest.get(context);
-    if (!loaders) {
-      loaders = this.create();
-      this.perRequest.set(context, loaders);
-    }
-    return loaders;
   }
 }

@@ -27,6 +27,7 @@ import { ApplicationEntity } from './entities/application.entity.js';
 import { DeadlineExtensionEntity } from './entities/deadline-extension.entity.js';
 import { EligibilityCriterionEntity } from './entities/eligibility-criterion.entity.js';
 import { SubmitApplicationUseCase } from './usecases/submit-application/submit-application.usecase.js';
+import { CriteriaSeedService } from './criteria-seed.service.js';
 
 /** Owns `applications`, `deadline_extensions` and `eligibility_criteria`. */
 @Module({
@@ -62,8 +63,10 @@ import { SubmitApplicationUseCase } from './usecases/submit-application/submit-a
     ApplicationFieldsResolver,
     EligibilityCriteriaResolver,
     DeadlineExtensionResolver,
+    CriteriaSeedService,
   ],
   exports: [
+    CriteriaSeedService,
     ApplicationRecordsService,
     ApplicationMailer,
     ApplicationEvents,

@@ -5,17 +5,13 @@ import { Roles } from '../../common/auth/policy.decorator.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import type { AcademyRecord } from '../academies/academy.types.js';
 import { AcademyModel } from '../academies/models/academy.model.js';
-import { ApplicationsLoaders } from './applications.loaders.js';
 import { SetEligibilityCriteriaInput } from './dto/set-eligibility-criteria.input.js';
 import { EligibilityCriteriaService } from './eligibility-criteria.service.js';
 import { EligibilityCriterionModel } from './models/eligibility-criterion.model.js';
 
 @Resolver(() => AcademyModel)
 export class EligibilityCriteriaResolver {
-  constructor(
-    private readonly criteria: EligibilityCriteriaService,
-    private readonly loaders: ApplicationsLoaders,
-  ) {}
+  constructor(private readonly criteria: EligibilityCriteriaService) {}
 
   @ResolveField(() => [EligibilityCriterionModel], {
     description: 'The published eligibility criteria, in order.',
@@ -24,7 +20,7 @@ export class EligibilityCriteriaResolver {
     @Parent() academy: AcademyRecord,
     @Context() context: GraphqlContext,
   ): Promise<EligibilityCriterionModel[]> {
-    return this.loaders.of(context).academyCriteria.load(academy.id);
+    return context.loaders.academyCriteria.load(academy.id);
   }
 
   @Roles(GlobalRole.ADMIN)

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, Repository } from 'typeorm';
+import { type DataSource, type EntityManager, Repository } from 'typeorm';
 import { InputValidationException } from '../../common/errors/domain.exception.js';
 import { AuditEntryEntity } from './entities/audit-entry.entity.js';
 
@@ -34,6 +34,11 @@ export class AuditService {
   constructor(
     @InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>,
   ) {}
+
+  /** The service outside Nest, for command-line tools that audit their changes. */
+  static over(dataSource: DataSource): AuditService {
+    return new AuditService(dataSource.getRepository(AuditEntryEntity));
+  }
 
   /** Appends an entry inside the caller's transaction, so it exists exactly when the change does. */
   async record(manager: EntityManager, record: AuditRecord): Promise<void> {

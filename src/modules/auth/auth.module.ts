@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard } from '../../common/auth/auth.guard.js';
+import { PrincipalResolver } from '../../common/auth/principal-resolver.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { UsersModule } from '../users/users.module.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { SessionEntity } from './entities/session.entity.js';
@@ -17,12 +19,15 @@ import { RateLimitService } from './rate-limit.service.js';
     AuditModule,
     MailModule,
     OrganisationsModule,
+    UsersModule,
   ],
   providers: [
     AuthService,
     RateLimitService,
     CredentialsCleanupService,
     AuthResolver,
+    // The guard (common/) asks this feature who is behind a session token.
+    { provide: PrincipalResolver, useExisting: AuthService },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AuthService],

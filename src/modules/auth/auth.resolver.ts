@@ -3,7 +3,9 @@ import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js
 import { Public, SignedIn } from '../../common/auth/policy.decorator.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { AuthService } from './auth.service.js';
-import { RequestSignInInput, SignInInput, SignInResultModel } from './dto/sign-in.input.js';
+import { RequestSignInInput } from './dto/request-sign-in.input.js';
+import { SignInInput } from './dto/sign-in.input.js';
+import { SignInResultModel } from './models/sign-in-result.model.js';
 
 @Resolver()
 export class AuthResolver {

@@ -8,12 +8,13 @@ import { Clock } from '../../common/time/clock.js';
 import { hashToken, newSecretToken } from '../../common/auth/tokens.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { AppConfig } from '../../config/app-config.js';
-import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { renderSignInLink } from '../mail/templates/sign-in-link.template.js';
 import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
-import { normaliseEmail, UserEntity } from '../users/entities/user.entity.js';
-import { GlobalRole } from '../../common/auth/global-role.js';
+import { PrincipalResolver } from '../../common/auth/principal-resolver.js';
+import { normaliseEmail } from '../users/normalise-email.js';
+import type { UserRecord } from '../users/user.types.js';
+import { UsersService } from '../users/users.service.js';
 import { OneTimeTokenEntity } from './entities/one-time-token.entity.js';
 import { TokenPurpose } from './one-time-token.enums.js';
 import { SessionEntity } from './entities/session.entity.js';
@@ -24,21 +25,21 @@ const SESSION_PURPOSE = 'SESSION';
 export interface SignInResult {
   accessToken: string;
   expiresAt: Date;
-  user: UserEntity;
+  user: UserRecord;
 }
 
 /** Passwordless sign-in: a one-time link by e-mail, exchanged for a revocable session. */
 @Injectable()
-export class AuthService {
+export class AuthService implements PrincipalResolver {
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly mail: MailService,
-    private readonly audit: AuditService,
     private readonly rateLimits: RateLimitService,
     private readonly memberships: OrganisationMembershipsService,
+    private readonly users: UsersService,
   ) {}
 
   /**
@@ -120,7 +121,7 @@ export class AuthService {
         .execute();
       const row = (consumed.raw as Array<{ email: string; locale: Locale }>)[0];
       if (!row) return null;
-      const user = await this.findOrCreateUser(manager, row.email, row.locale);
+      const user = await this.users.findOrCreateByEmail(row.email, row.locale, manager);
       await this.memberships.acceptPendingInvitations(manager, user);
       return this.openSession(manager, user);
     });
@@ -131,37 +132,7 @@ export class AuthService {
     return result;
   }
 
-  private async findOrCreateUser(
-    manager: EntityManager,
-    email: string,
-    locale: Locale,
-  ): Promise<UserEntity> {
-    const users = manager.getRepository(UserEntity);
-    await users
-      .createQueryBuilder()
-      .insert()
-      .values({ email, locale, name: null, roles: [] })
-      .orIgnore()
-      .execute();
-    const user = await users.findOneByOrFail({ email });
-    // Bootstrap: addresses in ADMIN_EMAILS become ADMIN when they sign in.
-    if (this.config.auth.adminEmails.includes(email) && !user.roles.includes(GlobalRole.ADMIN)) {
-      const before = [...user.roles];
-      user.roles = [...user.roles, GlobalRole.ADMIN];
-      await users.update({ id: user.id }, { roles: user.roles });
-      await this.audit.record(manager, {
-        actorId: null,
-        action: 'role.granted',
-        entityType: 'user',
-        entityId: user.id,
-        before: { roles: before },
-        after: { roles: user.roles, reason: 'ADMIN_EMAILS' },
-      });
-    }
-    return user;
-  }
-
-  private async openSession(manager: EntityManager, user: UserEntity): Promise<SignInResult> {
+  private async openSession(manager: EntityManager, user: UserRecord): Promise<SignInResult> {
     const accessToken = newSecretToken();
     const expiresAt = new Date(
       this.clock.now().getTime() + this.config.auth.sessionTtlHours * 3_600_000,
@@ -185,9 +156,11 @@ export class AuthService {
         revokedAt: IsNull(),
         expiresAt: MoreThan(this.clock.now()),
       },
-      relations: { user: true },
+      select: { id: true, userId: true },
     });
-    return session?.user ? { user: session.user, sessionId: session.id } : null;
+    // The person and their roles, read fresh for every request (a revoked role takes effect at once).
+    const user = session ? await this.users.findById(session.userId) : null;
+    return session && user ? { user, sessionId: session.id } : null;
   }
 
   async signOut(principal: Principal): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import { AppSecret } from '../../common/auth/app-secret.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { Clock } from '../../common/time/clock.js';
@@ -14,35 +15,42 @@ import {
   consultationUrl,
   type ViewRow,
 } from '../consultations/consultation-view.js';
-import { timelineItem, type CalendarItem } from './calendar-builder.js';
+import type { CalendarItem } from '../../common/ical/calendar-builder.js';
 import { readRows } from '../../database/read-rows.js';
-import { EVENT_COLUMNS, eventFromRow, type EventRow } from '../timeline/event-rows.js';
-import { personalFeedCondition } from '../timeline/event-visibility.js';
-import { UserEntity } from '../users/entities/user.entity.js';
+import { BookingStatus } from '../consultations/consultation-booking.enums.js';
+import { isMemberSql } from '../organisations/membership.sql.js';
+import { eventFromRow, type EventRow } from '../timeline/event-rows.js';
+import { personalEventsSql } from '../timeline/event-visibility.js';
+import { userLocaleSql } from '../users/user.sql.js';
+import { timelineItem } from '../timeline/timeline-calendar-item.js';
 import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
 
 const FEED_PURPOSE = 'calendar-feed';
 
-/** Active consultations of the user's organisations or on the user's own slots ($1). */
-const PERSONAL_CONSULTATIONS = `b.status = 'ACTIVE' AND (s.expert_id = CAST($1 AS uuid) OR EXISTS (
-  SELECT 1 FROM memberships m WHERE m.organisation_id = ap.organisation_id AND m.user_id = CAST($1 AS uuid)))`;
+/**
+ * Active consultations of the user's organisations or on the user's own slots, over the
+ * columns of the consultations' view (aliased `q`). `userExpression` is a column or a
+ * parameter, placed where it belongs (no text replacement, so `$1` never rewrites `$10`).
+ */
+const personalConsultationsSql = (userExpression: string): string =>
+  `SELECT q.* FROM (${CONSULTATION_VIEW_SQL}) q
+   WHERE q.status = '${BookingStatus.ACTIVE}' AND (q.expert_id = CAST(${userExpression} AS uuid)
+     OR ${isMemberSql(userExpression, 'q.organisation_id')})`;
+
 /**
  * A feed's token resolved to its person and version, in one statement: a fingerprint of
  * exactly which events and consultations, at which sequence (one leaving while another
  * joins still changes it). Prepared once per connection (the 304 path runs only this).
  */
-const FEED_VERSION_SQL = `SELECT f.user_id, u.locale, f.generation, v.count, v.latest,
-              c.count AS consultation_count, c.latest AS consultation_latest
-       FROM calendar_feeds f JOIN users u ON u.id = f.user_id
+const FEED_VERSION_SQL = `SELECT f.user_id, ${userLocaleSql('f.user_id')} AS locale, f.generation,
+              v.count, v.latest, c.count AS consultation_count, c.latest AS consultation_latest
+       FROM calendar_feeds f
        CROSS JOIN LATERAL (
          SELECT count(*) AS count, md5(string_agg(e.id::text || ':' || e.sequence || ':' || e.updated_at, ',' ORDER BY e.id)) AS latest
-         FROM timeline_events e JOIN academies a ON a.id = e.academy_id
-         WHERE ${personalFeedCondition('f.user_id')}) v
+         FROM (${personalEventsSql('f.user_id')}) e) v
        CROSS JOIN LATERAL (
-         SELECT count(*) AS count, md5(string_agg(b.id::text || ':' || b.sequence || ':' || b.updated_at, ',' ORDER BY b.id)) AS latest
-         FROM consultation_bookings b JOIN consultation_slots s ON s.id = b.slot_id
-         JOIN applications ap ON ap.id = b.application_id
-         WHERE ${PERSONAL_CONSULTATIONS.replaceAll('$1', 'f.user_id')}) c
+         SELECT count(*) AS count, md5(string_agg(b.booking_id::text || ':' || b.sequence || ':' || b.updated_at, ',' ORDER BY b.booking_id)) AS latest
+         FROM (${personalConsultationsSql('f.user_id')}) b) c
        WHERE f.token_hash = $1`;
 
 const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
@@ -55,7 +63,7 @@ export interface FeedLink {
 /** What the feed's ETag depends on: if none of it changed, neither did the calendar. */
 export interface FeedVersion {
   userId: string;
-  locale: UserEntity['locale'];
+  locale: Locale;
   etag: string;
 }
 
@@ -66,7 +74,7 @@ export interface FeedVersion {
 @Injectable()
 export class CalendarFeedsService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(CalendarFeedEntity) private readonly feeds: Repository<CalendarFeedEntity>,
     private readonly secret: AppSecret,
     private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -84,7 +92,7 @@ export class CalendarFeedsService {
 
   /** The caller's feed link, created on first use. */
   async myFeed(principal: Principal): Promise<FeedLink> {
-    const repository = this.dataSource.getRepository(CalendarFeedEntity);
+    const repository = this.feeds;
     let feed = await repository.findOneBy({ userId: principal.user.id });
     if (!feed) {
       feed = repository.create({
@@ -94,7 +102,7 @@ export class CalendarFeedsService {
         tokenHash: '',
       });
       feed.id = (
-        await this.dataSource.query<Array<{ id: string }>>('SELECT gen_random_uuid() AS id')
+        await repository.query<Array<{ id: string }>>('SELECT gen_random_uuid() AS id')
       )[0].id;
       feed.tokenHash = sha256(this.tokenOf(feed));
       await repository.createQueryBuilder().insert().values(feed).orIgnore().execute();
@@ -106,7 +114,7 @@ export class CalendarFeedsService {
   /** A new link; the old one answers 404 from now on. */
   async rotate(principal: Principal): Promise<FeedLink> {
     await this.myFeed(principal);
-    return this.dataSource.transaction(async (manager) => {
+    return this.feeds.manager.transaction(async (manager) => {
       const repository = manager.getRepository(CalendarFeedEntity);
       const feed = await repository.findOneOrFail({
         where: { userId: principal.user.id },
@@ -135,13 +143,13 @@ export class CalendarFeedsService {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
     const rows = await readRows<{
       user_id: string;
-      locale: UserEntity['locale'];
+      locale: Locale;
       generation: number;
       count: string;
       latest: string | null;
       consultation_count: string;
       consultation_latest: string | null;
-    }>(this.dataSource, FEED_VERSION_SQL, [sha256(token)], 'calendar-feed-version');
+    }>(this.feeds.manager.connection, FEED_VERSION_SQL, [sha256(token)], 'calendar-feed-version');
     const row = rows[0];
     if (!row) return null;
     const etag = `"${sha256(`${row.generation}|${row.count}|${row.latest ?? ''}|${row.consultation_count}|${row.consultation_latest ?? ''}|${row.locale}`).slice(0, 32)}"`;
@@ -156,16 +164,11 @@ export class CalendarFeedsService {
   async itemsFor(userId: string, locale: Locale): Promise<CalendarItem[]> {
     const [events, consultations] = await Promise.all([
       readRows<EventRow & { academy_slug: string }>(
-        this.dataSource,
-        `SELECT ${EVENT_COLUMNS}, a.slug AS academy_slug FROM timeline_events e JOIN academies a ON a.id = e.academy_id
-         WHERE ${personalFeedCondition('$1')} ORDER BY e.starts_at, e.id`,
+        this.feeds.manager.connection,
+        `${personalEventsSql('$1')} ORDER BY e.starts_at, e.id`,
         [userId],
       ),
-      readRows<ViewRow>(
-        this.dataSource,
-        `${CONSULTATION_VIEW_SQL} WHERE ${PERSONAL_CONSULTATIONS}`,
-        [userId],
-      ),
+      readRows<ViewRow>(this.feeds.manager.connection, personalConsultationsSql('$1'), [userId]),
     ]);
     const items = [
       ...events.map((row) => {

@@ -1,18 +1,8 @@
-import { Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
 import { SignedIn } from '../../common/auth/policy.decorator.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
-
-@ObjectType('CalendarFeed', { description: 'Your personal, secret calendar subscription.' })
-export class CalendarFeedModel {
-  @Field({ description: 'https URL of the .ics feed; keep it secret.' })
-  url: string;
-
-  @Field({
-    description: 'The same as webcal://, which opens the subscription dialog in calendar apps.',
-  })
-  webcalUrl: string;
-}
+import { CalendarFeedModel } from './models/calendar-feed.model.js';
 
 @Resolver(() => CalendarFeedModel)
 export class CalendarResolver {

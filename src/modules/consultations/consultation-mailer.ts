@@ -5,7 +5,7 @@ import type { Locale } from '../../common/i18n/locale.js';
 import { pickLocalized } from '../../common/i18n/localized-text.js';
 import { Clock } from '../../common/time/clock.js';
 import { AppConfig } from '../../config/app-config.js';
-import { buildCalendar } from '../calendar/calendar-builder.js';
+import { buildCalendar } from '../../common/ical/calendar-builder.js';
 import { MailService } from '../mail/mail.service.js';
 import { MembershipRole } from '../organisations/membership.enums.js';
 import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';

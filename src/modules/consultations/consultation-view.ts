@@ -6,7 +6,7 @@ import {
   type LocalizedText,
 } from '../../common/i18n/localized-text.js';
 import { formatZonedRange } from '../../common/time/zoned-time.js';
-import { remoteLocation, type CalendarItem } from '../calendar/calendar-builder.js';
+import { remoteLocation, type CalendarItem } from '../../common/ical/calendar-builder.js';
 import { academyHeadingColumnsSql, joinAcademySql } from '../academies/academy.sql.js';
 import { joinApplicationSql } from '../applications/application.sql.js';
 import { joinOrganisationSql, organisationColumnsSql } from '../organisations/organisation.sql.js';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
-import type { Loaders } from '../../common/graphql/loaders.js';
+import { ProvidesLoaders } from '../../common/graphql/loader-registry.js';
+import type { LoaderFactory, Loaders } from '../../common/graphql/loaders.js';
 import { ConsultationBookingsService } from './consultation-bookings.service.js';
 import type { ConsultationDetails } from './consultation-view.js';
 import type { ConsultationBookingEntity } from './entities/consultation-booking.entity.js';
@@ -27,7 +28,8 @@ export type ConsultationLoaderSet = Pick<
 >;
 
 @Injectable()
-export class ConsultationLoaders {
+@ProvidesLoaders()
+export class ConsultationLoaders implements LoaderFactory {
   constructor(private readonly bookings: ConsultationBookingsService) {}
 
   create(): ConsultationLoaderSet {

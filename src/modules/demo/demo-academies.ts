@@ -1,13 +1,8 @@
 import { DateTime } from 'luxon';
-import { type AcademyEntity } from '../academies/entities/academy.entity.js';
+import type { AcademySeed } from '../academies/academies.service.js';
 import { AcademyStatus } from '../academies/academy.enums.js';
 
 const ZONE = 'Europe/Helsinki';
-
-type AcademySeed = Omit<
-  AcademyEntity,
-  'id' | 'createdAt' | 'updatedAt' | 'previousEdition' | 'previousEditionId'
->;
 
 const local = (iso: string): Date => DateTime.fromISO(iso, { zone: ZONE }).toJSDate();
 // "by 31.5." means until the end of that day in the academy's zone.
@@ -29,7 +24,7 @@ const DESCRIPTION_EN_2023 =
   'organisation gets sparring in choosing circular measures and procurement criteria for its own ' +
   'pilot procurement.';
 
-/** The reference academy of DESIGN.md with its real 2023 dates. */
+/** The reference academy: the 2023 circular-economy academy with its real dates. */
 export function referenceAcademy2023(): AcademySeed {
   return {
     slug: 'kiertotalous-2023',

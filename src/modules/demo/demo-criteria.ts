@@ -1,18 +1,11 @@
-import { type CriterionParameters } from '../applications/entities/eligibility-criterion.entity.js';
+import type { CriterionSeed } from '../applications/criteria-seed.service.js';
 import { CriterionKind, CriterionSeverity } from '../applications/eligibility-criterion.enums.js';
 import type { LocalizedText } from '../../common/i18n/localized-text.js';
-
-interface CriterionSeed {
-  kind: CriterionKind;
-  severity: CriterionSeverity;
-  label: LocalizedText;
-  help: LocalizedText;
-  parameters: CriterionParameters;
-}
+import { OrganisationType } from '../organisations/organisation.enums.js';
 
 const text = (fi: string, sv: string, en: string): LocalizedText => ({ fi, sv, en });
 
-/** The hakukriteerit of the 2023 academy (DESIGN.md, seed 003), as data. */
+/** The hakukriteerit (application criteria) of the 2023 academy, as data. */
 export function referenceCriteria2023(
   pilotWindow: { startFrom: string; startTo: string } = {
     startFrom: '2023-08-01',
@@ -35,13 +28,13 @@ export function referenceCriteria2023(
       ),
       parameters: {
         organisationTypes: [
-          'MUNICIPALITY',
-          'JOINT_MUNICIPAL_AUTHORITY',
-          'WELLBEING_SERVICES_COUNTY',
-          'STATE_AGENCY',
-          'PARISH',
-          'IN_HOUSE_COMPANY',
-          'OTHER_CONTRACTING_ENTITY',
+          OrganisationType.MUNICIPALITY,
+          OrganisationType.JOINT_MUNICIPAL_AUTHORITY,
+          OrganisationType.WELLBEING_SERVICES_COUNTY,
+          OrganisationType.STATE_AGENCY,
+          OrganisationType.PARISH,
+          OrganisationType.IN_HOUSE_COMPANY,
+          OrganisationType.OTHER_CONTRACTING_ENTITY,
         ],
       },
     },

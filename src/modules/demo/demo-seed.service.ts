@@ -1,12 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { DataSource, type EntityManager } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/time/clock.js';
 import { MIGRATION_LOCK_ID } from '../../database/migrate.js';
 import { SeedRunEntity } from '../../database/seed-run.entity.js';
-import { AcademyEntity } from '../academies/entities/academy.entity.js';
-import { TimelineEventEntity } from '../timeline/entities/timeline-event.entity.js';
-import { EligibilityCriterionEntity } from '../applications/entities/eligibility-criterion.entity.js';
+import { AcademiesService } from '../academies/academies.service.js';
+import type { AcademyRecord } from '../academies/academy.types.js';
+import { CriteriaSeedService } from '../applications/criteria-seed.service.js';
+import { TimelineService } from '../timeline/timeline.service.js';
 import { nextEdition, referenceAcademy2023 } from './demo-academies.js';
 import { referenceCriteria2023 } from './demo-criteria.js';
 import { nextEditionTimeline, referenceTimeline2023 } from './demo-timeline.js';
@@ -25,7 +27,10 @@ export class DemoSeedService {
   private readonly logger = new Logger(DemoSeedService.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(SeedRunEntity) private readonly seedRuns: Repository<SeedRunEntity>,
+    private readonly academies: AcademiesService,
+    private readonly timeline: TimelineService,
+    private readonly criteria: CriteriaSeedService,
     private readonly clock: Clock,
   ) {}
 
@@ -38,13 +43,12 @@ export class DemoSeedService {
   }
 
   private async seedAcademies(): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.seedRuns.manager.transaction(async (manager) => {
       // Instances starting together take turns; the first seeds, the others find the record.
       await manager.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_ID]);
       const seedRuns = manager.getRepository(SeedRunEntity);
       if (await seedRuns.existsBy({ name: DEMO_SEED_NAME })) return false;
-      const academies = manager.getRepository(AcademyEntity);
-      if ((await academies.count()) > 0) {
+      if ((await this.academies.count(manager)) > 0) {
         await seedRuns.insert({
           name: DEMO_SEED_NAME,
           note: 'skipped: database already had academies',
@@ -52,9 +56,10 @@ export class DemoSeedService {
         this.logger.log('Demo data skipped: the database already holds academies');
         return false;
       }
-      const reference = await academies.save(academies.create(referenceAcademy2023()));
-      const next = await academies.save(
-        academies.create({ ...nextEdition(this.clock.now()), previousEditionId: reference.id }),
+      const reference = await this.academies.insertSeed(referenceAcademy2023(), manager);
+      const next = await this.academies.insertSeed(
+        { ...nextEdition(this.clock.now()), previousEditionId: reference.id },
+        manager,
       );
       await seedRuns.insert({ name: DEMO_SEED_NAME, note: `${reference.slug}, ${next.slug}` });
       this.logger.log({ msg: 'Demo data seeded', academies: [reference.slug, next.slug] });
@@ -65,36 +70,30 @@ export class DemoSeedService {
   /** The demo academies' criteria and timelines; skipped where they are gone or already set. */
   private seedTimelines(): Promise<void> {
     return this.onceWithDemoAcademies(DEMO_TIMELINE_SEED_NAME, async (manager, reference, next) => {
-      const events = manager.getRepository(TimelineEventEntity);
-      const plans: Array<[AcademyEntity | null, () => ReturnType<typeof referenceTimeline2023>]> = [
+      const plans: Array<[AcademyRecord | null, () => ReturnType<typeof referenceTimeline2023>]> = [
         [reference, referenceTimeline2023],
         [next, () => nextEditionTimeline(next!.selectionAnnouncementAt)],
       ];
       const written: string[] = [];
       for (const [academy, timeline] of plans) {
-        if (!academy || (await events.existsBy({ academyId: academy.id }))) continue;
-        await events.save(
-          timeline().map((event) => events.create({ ...event, academyId: academy.id })),
-        );
-        written.push(academy.slug);
+        if (academy && (await this.timeline.seedIfAbsent(academy.id, timeline(), manager))) {
+          written.push(academy.slug);
+        }
       }
       return written;
     });
   }
 
-  /** The eligibility criteria of DESIGN.md, for both editions (the next one reuses them). */
+  /** The 2023 eligibility criteria, for both editions (the next one reuses them). */
   private seedCriteria(): Promise<void> {
     return this.onceWithDemoAcademies(DEMO_CRITERIA_SEED_NAME, async (manager, reference, next) => {
-      const criteria = manager.getRepository(EligibilityCriterionEntity);
       const written: string[] = [];
       for (const academy of [reference, next]) {
-        if (!academy || (await criteria.existsBy({ academyId: academy.id }))) continue;
-        await criteria.save(
-          referenceCriteria2023(pilotWindowFor(academy, reference)).map((criterion, position) =>
-            criteria.create({ ...criterion, position, academyId: academy.id }),
-          ),
-        );
-        written.push(academy.slug);
+        if (!academy) continue;
+        const criteria = referenceCriteria2023(pilotWindowFor(academy, reference));
+        if (await this.criteria.seedIfAbsent(academy.id, criteria, manager)) {
+          written.push(academy.slug);
+        }
       }
       return written;
     });
@@ -105,19 +104,16 @@ export class DemoSeedService {
     name: string,
     work: (
       manager: EntityManager,
-      reference: AcademyEntity | null,
-      next: AcademyEntity | null,
+      reference: AcademyRecord | null,
+      next: AcademyRecord | null,
     ) => Promise<string[]>,
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.seedRuns.manager.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_ID]);
       const seedRuns = manager.getRepository(SeedRunEntity);
       if (await seedRuns.existsBy({ name })) return;
-      const academies = manager.getRepository(AcademyEntity);
-      const reference = await academies.findOneBy({ slug: 'kiertotalous-2023' });
-      const next = reference
-        ? await academies.findOneBy({ previousEditionId: reference.id })
-        : null;
+      const reference = await this.academies.findAnyBySlug('kiertotalous-2023', manager);
+      const next = reference ? await this.academies.findNextEditionOf(reference.id, manager) : null;
       const written = await work(manager, reference, next);
       await seedRuns.insert({ name, note: written.join(', ') || 'skipped' });
       if (written.length > 0)
@@ -128,8 +124,8 @@ export class DemoSeedService {
 
 /** The 2023 window for the reference academy; for a later edition, its own autumn to next summer. */
 function pilotWindowFor(
-  academy: AcademyEntity,
-  reference: AcademyEntity | null,
+  academy: AcademyRecord,
+  reference: AcademyRecord | null,
 ): { startFrom: string; startTo: string } | undefined {
   if (academy.id === reference?.id) return undefined;
   const selection = DateTime.fromJSDate(academy.selectionAnnouncementAt, {

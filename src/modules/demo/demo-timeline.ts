@@ -1,26 +1,11 @@
 import { DateTime } from 'luxon';
-import { type TimelineEventEntity } from '../timeline/entities/timeline-event.entity.js';
+import type { TimelineEventSeed as EventSeed } from '../timeline/timeline.service.js';
 import {
   EventAudience,
   EventKind,
   EventMode,
   EventStatus,
 } from '../timeline/timeline-event.enums.js';
-
-type EventSeed = Pick<
-  TimelineEventEntity,
-  | 'kind'
-  | 'title'
-  | 'description'
-  | 'startsAt'
-  | 'endsAt'
-  | 'mode'
-  | 'place'
-  | 'onlineUrl'
-  | 'audience'
-  | 'status'
-  | 'sequence'
-> & { audienceOrganisationId: null };
 
 const ZONE = 'Europe/Helsinki';
 const at = (iso: string): Date => DateTime.fromISO(iso, { zone: ZONE }).toJSDate();
@@ -52,7 +37,7 @@ function event(
   };
 }
 
-/** The 2023 academy's timeline as published (DESIGN.md, seed 003). */
+/** The 2023 academy's timeline as it was published. */
 export function referenceTimeline2023(): EventSeed[] {
   return [
     event(

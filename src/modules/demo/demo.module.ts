@@ -1,5 +1,10 @@
 import { Injectable, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../config/app-config.js';
+import { SeedRunEntity } from '../../database/seed-run.entity.js';
+import { AcademiesModule } from '../academies/academies.module.js';
+import { ApplicationsModule } from '../applications/applications.module.js';
+import { TimelineModule } from '../timeline/timeline.module.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
 @Injectable()
@@ -14,5 +19,15 @@ class DemoSeedOnStart implements OnApplicationBootstrap {
   }
 }
 
-@Module({ providers: [DemoSeedService, DemoSeedOnStart], exports: [DemoSeedService] })
+/** Owns `seed_runs`; writes the demo data through the owning features' services. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([SeedRunEntity]),
+    AcademiesModule,
+    TimelineModule,
+    ApplicationsModule,
+  ],
+  providers: [DemoSeedService, DemoSeedOnStart],
+  exports: [DemoSeedService],
+})
 export class DemoModule {}

@@ -91,10 +91,10 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     const now = this.clock.now();
     // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
     const [rows] = await this.dataSource.query<[Array<{ id: string }>, number]>(
-      `UPDATE outbox_messages SET status = 'SENDING', locked_until = $2, attempts = attempts + 1, updated_at = now()
+      `UPDATE outbox_messages SET status = '${OutboxStatus.SENDING}', locked_until = $2, attempts = attempts + 1, updated_at = now()
        WHERE id IN (
          SELECT id FROM outbox_messages
-         WHERE (status = 'PENDING' AND available_at <= $1) OR (status = 'SENDING' AND locked_until < $1)
+         WHERE (status = '${OutboxStatus.PENDING}' AND available_at <= $1) OR (status = '${OutboxStatus.SENDING}' AND locked_until < $1)
          ORDER BY available_at
          LIMIT $3
          FOR UPDATE SKIP LOCKED)

@@ -2,20 +2,29 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { MailModule } from '../mail/mail.module.js';
+import { UsersModule } from '../users/users.module.js';
 import { InvitationEntity } from './entities/invitation.entity.js';
 import { MembershipEntity } from './entities/membership.entity.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 import { OrganisationMembershipsService } from './organisation-memberships.service.js';
 import { OrganisationsResolver } from './organisations.resolver.js';
+import { OrganisationsLoaders } from './organisations.loaders.js';
 import { OrganisationsService } from './organisations.service.js';
 
+/** Owns `organisations`, `memberships` and `invitations`. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([OrganisationEntity, MembershipEntity, InvitationEntity]),
     AuditModule,
     MailModule,
+    UsersModule,
   ],
-  providers: [OrganisationsService, OrganisationMembershipsService, OrganisationsResolver],
+  providers: [
+    OrganisationsService,
+    OrganisationMembershipsService,
+    OrganisationsResolver,
+    OrganisationsLoaders,
+  ],
   exports: [OrganisationsService, OrganisationMembershipsService],
 })
 export class OrganisationsModule {}

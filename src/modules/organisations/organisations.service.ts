@@ -3,12 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { DomainException, notFound } from '../../common/errors/domain.exception.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
-import type { Principal } from '../../common/auth/principal.js';
+import { isStaff, type Principal } from '../../common/auth/principal.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { renderInvitation } from '../mail/templates/invitation.template.js';
-import { normaliseEmail, UserEntity } from '../users/entities/user.entity.js';
+import { normaliseEmail } from '../users/normalise-email.js';
+import { UsersService } from '../users/users.service.js';
 import type { CreateOrganisationInput } from './dto/create-organisation.input.js';
 import type { InviteMemberInput } from './dto/invite-member.input.js';
 import type { RemoveMemberInput } from './dto/remove-member.input.js';
@@ -41,6 +42,7 @@ export class OrganisationsService {
     private readonly access: OrganisationMembershipsService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly users: UsersService,
     private readonly config: AppConfig,
   ) {}
 
@@ -113,6 +115,12 @@ export class OrganisationsService {
     return organisation;
   }
 
+  exists(id: string, manager?: EntityManager): Promise<boolean> {
+    return (manager ? manager.getRepository(OrganisationEntity) : this.organisations).existsBy({
+      id,
+    });
+  }
+
   /** Organisations by id (for loaders). No access check: callers decide who sees them. */
   findByIds(ids: readonly string[], manager?: EntityManager): Promise<OrganisationEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
@@ -137,13 +145,37 @@ export class OrganisationsService {
     });
   }
 
-  async members(principal: Principal, organisationId: string): Promise<MembershipEntity[]> {
-    await this.access.assertCanRead(principal, organisationId);
-    return this.memberships.find({
-      where: { organisationId },
-      relations: { user: true, organisation: true },
-      order: { createdAt: 'ASC' },
-    });
+  /**
+   * The members of several organisations at once (the Organisation.members loader), in
+   * joining order; for an organisation the caller may not read, null. Staff read every
+   * organisation, others only their own (as assertCanRead) — and being a member means being
+   * in the loaded list, so the check costs no extra statement.
+   */
+  async membersOfMany(
+    principal: Principal,
+    organisationIds: readonly string[],
+  ): Promise<Map<string, MembershipEntity[] | null>> {
+    const memberships =
+      organisationIds.length === 0
+        ? []
+        : await this.memberships.find({
+            where: { organisationId: In([...organisationIds]) },
+            relations: { user: true, organisation: true },
+            order: { createdAt: 'ASC', id: 'ASC' },
+          });
+    const byOrganisation = new Map<string, MembershipEntity[]>(
+      organisationIds.map((id) => [id, []]),
+    );
+    for (const membership of memberships) {
+      byOrganisation.get(membership.organisationId)?.push(membership);
+    }
+    const result = new Map<string, MembershipEntity[] | null>();
+    for (const [organisationId, members] of byOrganisation) {
+      const readable =
+        isStaff(principal) || members.some((member) => member.userId === principal.user.id);
+      result.set(organisationId, readable ? members : null);
+    }
+    return result;
   }
 
   async openInvitations(principal: Principal, organisationId: string): Promise<InvitationEntity[]> {
@@ -162,7 +194,7 @@ export class OrganisationsService {
       const organisation = await manager
         .getRepository(OrganisationEntity)
         .findOneByOrFail({ id: input.organisationId });
-      const invitee = await manager.getRepository(UserEntity).findOneBy({ email });
+      const invitee = await this.users.findByEmail(email, manager);
       if (
         invitee &&
         (await manager

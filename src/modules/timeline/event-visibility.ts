@@ -1,9 +1,19 @@
 import { isStaff, type Principal } from '../../common/auth/principal.js';
-import { AcademyStatus } from '../academies/academy.enums.js';
+import { isPublishedAcademySql } from '../academies/academy.sql.js';
+import { userInCohortSql } from '../cohort/cohort.sql.js';
+import { isMemberSql } from '../organisations/membership.sql.js';
+import { EVENT_COLUMNS } from './event-rows.js';
+import { EventAudience } from './timeline-event.enums.js';
+
+// Who may see which timeline event, as SQL over `e` (timeline_events) and `a` (academies).
+// The membership, cohort and published-academy rules come from their owners' fragments;
+// audiences come from the enum, never as literals.
+
+const isHostSql = (userExpression: string): string =>
+  `EXISTS (SELECT 1 FROM timeline_event_hosts h WHERE h.event_id = e.id AND h.user_id = CAST(${userExpression} AS uuid))`;
 
 /**
- * Who may see which timeline event, as one SQL condition over `e` (timeline_events) and
- * `a` (academies), with the viewer's user id as `$viewer` (null when anonymous):
+ * The events a viewer (`viewerParameter`, null when anonymous) may see:
  *  - cohort-wide events of a published academy: everyone;
  *  - an organisation's own sessions: that organisation's members;
  *  - alumni events: members of organisations in that academy's cohort;
@@ -11,14 +21,11 @@ import { AcademyStatus } from '../academies/academy.enums.js';
  */
 export function visibleEventCondition(viewerParameter: string): string {
   return `(
-    (e.audience = 'COHORT' AND a.status NOT IN ('${AcademyStatus.DRAFT}', '${AcademyStatus.ARCHIVED}'))
+    (e.audience = '${EventAudience.COHORT}' AND ${isPublishedAcademySql('a')})
     OR (CAST(${viewerParameter} AS uuid) IS NOT NULL AND (
-      (e.audience = 'ORGANISATION' AND EXISTS (
-        SELECT 1 FROM memberships m WHERE m.organisation_id = e.audience_organisation_id AND m.user_id = CAST(${viewerParameter} AS uuid)))
-      OR (e.audience = 'ALUMNI' AND EXISTS (
-        SELECT 1 FROM cohort_members c JOIN memberships m ON m.organisation_id = c.organisation_id
-        WHERE c.academy_id = e.academy_id AND m.user_id = CAST(${viewerParameter} AS uuid)))
-      OR EXISTS (SELECT 1 FROM timeline_event_hosts h WHERE h.event_id = e.id AND h.user_id = CAST(${viewerParameter} AS uuid))
+      (e.audience = '${EventAudience.ORGANISATION}' AND ${isMemberSql(viewerParameter, 'e.audience_organisation_id')})
+      OR (e.audience = '${EventAudience.ALUMNI}' AND ${userInCohortSql(viewerParameter, 'e.academy_id')})
+      OR ${isHostSql(viewerParameter)}
     ))
   )`;
 }
@@ -36,15 +43,22 @@ export function eventConditionFor(principal: Principal | null, viewerParameter: 
  * and alumni events of academies whose cohort includes one of their organisations, their
  * organisations' own sessions, and the events they host.
  */
-export function personalFeedCondition(userParameter: string): string {
+export function personalFeedCondition(userExpression: string): string {
   return `(
-    a.status NOT IN ('${AcademyStatus.DRAFT}', '${AcademyStatus.ARCHIVED}') AND (
-      (e.audience IN ('COHORT', 'ALUMNI') AND EXISTS (
-        SELECT 1 FROM cohort_members c JOIN memberships m ON m.organisation_id = c.organisation_id
-        WHERE c.academy_id = e.academy_id AND m.user_id = CAST(${userParameter} AS uuid)))
-      OR (e.audience = 'ORGANISATION' AND EXISTS (
-        SELECT 1 FROM memberships m WHERE m.organisation_id = e.audience_organisation_id AND m.user_id = CAST(${userParameter} AS uuid)))
+    ${isPublishedAcademySql('a')} AND (
+      (e.audience IN ('${EventAudience.COHORT}', '${EventAudience.ALUMNI}') AND ${userInCohortSql(userExpression, 'e.academy_id')})
+      OR (e.audience = '${EventAudience.ORGANISATION}' AND ${isMemberSql(userExpression, 'e.audience_organisation_id')})
     )
-    OR EXISTS (SELECT 1 FROM timeline_event_hosts h WHERE h.event_id = e.id AND h.user_id = CAST(${userParameter} AS uuid))
+    OR ${isHostSql(userExpression)}
   )`;
+}
+
+/**
+ * The events of a person's own calendar as a sub-select (EventRow columns plus
+ * `academy_slug`), for the calendar feed: it reads timeline events without naming the tables.
+ */
+export function personalEventsSql(userExpression: string): string {
+  return `SELECT ${EVENT_COLUMNS}, a.slug AS academy_slug
+    FROM timeline_events e JOIN academies a ON a.id = e.academy_id
+    WHERE ${personalFeedCondition(userExpression)}`;
 }

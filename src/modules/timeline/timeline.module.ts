@@ -1,11 +1,25 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AcademiesModule } from '../academies/academies.module.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { AcademyEventsResolver } from './academy-events.resolver.js';
+import { TimelineEventEntity } from './entities/timeline-event.entity.js';
+import { TimelineLoaders } from './timeline.loaders.js';
 import { TimelineResolver } from './timeline.resolver.js';
 import { TimelineService } from './timeline.service.js';
 
+/** Owns `timeline_events` and `timeline_event_hosts`. */
 @Module({
-  imports: [AuditModule],
-  providers: [TimelineService, TimelineResolver],
+  imports: [
+    TypeOrmModule.forFeature([TimelineEventEntity]),
+    AcademiesModule,
+    OrganisationsModule,
+    UsersModule,
+    AuditModule,
+  ],
+  providers: [TimelineService, TimelineResolver, AcademyEventsResolver, TimelineLoaders],
   exports: [TimelineService],
 })
 export class TimelineModule {}

@@ -4,12 +4,10 @@ import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js
 import { Roles } from '../../common/auth/policy.decorator.js';
 import { zoned, ZonedDateTimeModel } from '../../common/time/zoned-date-time.model.js';
 import { GlobalRole } from '../../common/auth/global-role.js';
-import {
-  CancelEventInput,
-  RescheduleEventInput,
-  ScheduleEventInput,
-  UpdateEventInput,
-} from './dto/timeline-event.input.js';
+import { CancelEventInput } from './dto/cancel-event.input.js';
+import { RescheduleEventInput } from './dto/reschedule-event.input.js';
+import { ScheduleEventInput } from './dto/schedule-event.input.js';
+import { UpdateEventInput } from './dto/update-event.input.js';
 import type { TimelineEventEntity } from './entities/timeline-event.entity.js';
 import { TimelineEventModel } from './models/timeline-event.model.js';
 import { TimelineService } from './timeline.service.js';

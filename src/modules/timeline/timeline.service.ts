@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository, type EntityManager } from 'typeorm';
 import {
   DomainException,
   InputValidationException,
@@ -10,21 +11,36 @@ import { isAdmin, isStaff, type Principal } from '../../common/auth/principal.js
 import { toLocalizedText } from '../../common/i18n/localized-text.input.js';
 import { assertEndAfterStart, parseZonedField } from '../../common/time/zoned-input.js';
 import { AuditService } from '../audit/audit.service.js';
-import { AcademyEntity } from '../academies/entities/academy.entity.js';
-import { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
-import { UserEntity } from '../users/entities/user.entity.js';
+import { AcademiesService } from '../academies/academies.service.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import type { UserRecord } from '../users/user.types.js';
+import { UsersService } from '../users/users.service.js';
 import { GlobalRole } from '../../common/auth/global-role.js';
-import type {
-  CancelEventInput,
-  RescheduleEventInput,
-  ScheduleEventInput,
-  UpdateEventInput,
-} from './dto/timeline-event.input.js';
+import type { CancelEventInput } from './dto/cancel-event.input.js';
+import type { RescheduleEventInput } from './dto/reschedule-event.input.js';
+import type { ScheduleEventInput } from './dto/schedule-event.input.js';
+import type { UpdateEventInput } from './dto/update-event.input.js';
 import { TimelineEventEntity } from './entities/timeline-event.entity.js';
 import { EventAudience, EventStatus } from './timeline-event.enums.js';
 import { readRows } from '../../database/read-rows.js';
 import { EVENT_COLUMNS, eventFromRow, type EventRow } from './event-rows.js';
 import { eventConditionFor } from './event-visibility.js';
+
+/** A timeline event as seed data. */
+export type TimelineEventSeed = Pick<
+  TimelineEventEntity,
+  | 'kind'
+  | 'title'
+  | 'description'
+  | 'startsAt'
+  | 'endsAt'
+  | 'mode'
+  | 'place'
+  | 'onlineUrl'
+  | 'audience'
+  | 'status'
+  | 'sequence'
+> & { audienceOrganisationId: null };
 
 const snapshot = (event: TimelineEventEntity): Record<string, unknown> => ({
   kind: event.kind,
@@ -49,21 +65,77 @@ const snapshot = (event: TimelineEventEntity): Record<string, unknown> => ({
 @Injectable()
 export class TimelineService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(TimelineEventEntity)
+    private readonly events: Repository<TimelineEventEntity>,
+    private readonly academies: AcademiesService,
+    private readonly organisations: OrganisationsService,
+    private readonly users: UsersService,
     private readonly audit: AuditService,
   ) {}
 
   /** The events of one academy the caller may see, in time order. */
   async eventsOf(principal: Principal | null, academyId: string): Promise<TimelineEventEntity[]> {
-    const rows = await readRows<EventRow>(
-      this.dataSource,
-      `SELECT ${EVENT_COLUMNS} FROM timeline_events e JOIN academies a ON a.id = e.academy_id
-       WHERE e.academy_id = $1 AND ${eventConditionFor(principal, '$2')}
-       ORDER BY e.starts_at, e.id`,
-      [academyId, principal?.user.id ?? null],
-      isStaff(principal) ? 'timeline-events-staff' : 'timeline-events',
+    // The public hot path (academy pages, calendar downloads).
+    const rows = await this.visibleEventRows(
+      principal,
+      'e.academy_id = $1',
+      academyId,
+      'timeline-events',
     );
     return rows.map(eventFromRow);
+  }
+
+  /**
+   * The events of several academies the caller may see, in time order, in one statement
+   * (the Academy.events loader): events per academy id, every id present.
+   */
+  async eventsOfAcademies(
+    principal: Principal | null,
+    academyIds: readonly string[],
+  ): Promise<Map<string, TimelineEventEntity[]>> {
+    const byAcademy = new Map<string, TimelineEventEntity[]>(academyIds.map((id) => [id, []]));
+    if (academyIds.length === 0) return byAcademy;
+    const rows = await this.visibleEventRows(
+      principal,
+      'e.academy_id = ANY($1::uuid[])',
+      academyIds,
+      'timeline-events-of-academies',
+    );
+    for (const row of rows) byAcademy.get(row.academy_id)?.push(eventFromRow(row));
+    return byAcademy;
+  }
+
+  /**
+   * Plain SQL, prepared once per connection under `name` (staff get their own statement:
+   * their condition differs). `academyCondition` reads `$1`; the viewer is `$2`.
+   */
+  private visibleEventRows(
+    principal: Principal | null,
+    academyCondition: string,
+    academies: string | readonly string[],
+    name: string,
+  ): Promise<EventRow[]> {
+    return readRows<EventRow>(
+      this.events.manager.connection,
+      `SELECT ${EVENT_COLUMNS} FROM timeline_events e JOIN academies a ON a.id = e.academy_id
+       WHERE ${academyCondition} AND ${eventConditionFor(principal, '$2')}
+       ORDER BY e.starts_at, e.id`,
+      [academies, principal?.user.id ?? null],
+      isStaff(principal) ? `${name}-staff` : name,
+    );
+  }
+
+  /** Host ids per event, for the hosts loader. */
+  async hostIdsOf(eventIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await readRows<{ event_id: string; user_id: string }>(
+      this.events.manager.connection,
+      'SELECT event_id, user_id FROM timeline_event_hosts WHERE event_id = ANY($1::uuid[])',
+      [eventIds],
+    );
+    const byEvent = new Map<string, string[]>();
+    for (const row of rows)
+      byEvent.set(row.event_id, [...(byEvent.get(row.event_id) ?? []), row.user_id]);
+    return byEvent;
   }
 
   /** One event if the caller may see it; otherwise null (a 404, whether or not it exists). */
@@ -71,8 +143,7 @@ export class TimelineService {
     principal: Principal | null,
     eventId: string,
   ): Promise<TimelineEventEntity | null> {
-    return this.dataSource
-      .getRepository(TimelineEventEntity)
+    return this.events
       .createQueryBuilder('e')
       .innerJoinAndSelect('e.academy', 'a')
       .where('e.id = :eventId', { eventId })
@@ -80,10 +151,24 @@ export class TimelineService {
       .getOne();
   }
 
+  /**
+   * Writes a prepared timeline for an academy that has none (the demo seed); false, and
+   * nothing written, when it already has events.
+   */
+  async seedIfAbsent(
+    academyId: string,
+    events: readonly TimelineEventSeed[],
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const repository = manager.getRepository(TimelineEventEntity);
+    if (await repository.existsBy({ academyId })) return false;
+    await repository.save(events.map((event) => repository.create({ ...event, academyId })));
+    return true;
+  }
+
   async schedule(principal: Principal, input: ScheduleEventInput): Promise<TimelineEventEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const academy = await manager.getRepository(AcademyEntity).findOneBy({ id: input.academyId });
-      if (!academy) throw notFound();
+    return this.events.manager.transaction(async (manager) => {
+      const academy = await this.academies.require(input.academyId, manager);
       const startsAt = parseZonedField(input.startsAt, academy.timeZone, 'input.startsAt');
       const endsAt = parseZonedField(input.endsAt, academy.timeZone, 'input.endsAt');
       assertEndAfterStart(startsAt, endsAt, 'input.endsAt');
@@ -134,9 +219,7 @@ export class TimelineService {
 
   reschedule(principal: Principal, input: RescheduleEventInput): Promise<TimelineEventEntity> {
     return this.change(principal, input.eventId, 'event.rescheduled', async (manager, event) => {
-      const academy = await manager
-        .getRepository(AcademyEntity)
-        .findOneByOrFail({ id: event.academyId });
+      const academy = await this.academies.require(event.academyId, manager);
       const startsAt = parseZonedField(input.startsAt, academy.timeZone, 'input.startsAt');
       const endsAt = parseZonedField(input.endsAt, academy.timeZone, 'input.endsAt');
       assertEndAfterStart(startsAt, endsAt, 'input.endsAt');
@@ -158,7 +241,7 @@ export class TimelineService {
     action: string,
     apply: (manager: EntityManager, event: TimelineEventEntity) => Promise<void>,
   ): Promise<TimelineEventEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.events.manager.transaction(async (manager) => {
       const repository = manager.getRepository(TimelineEventEntity);
       const locked = await repository.findOne({
         where: { id: eventId },
@@ -193,10 +276,7 @@ export class TimelineService {
     organisationId: string | null,
   ): Promise<void> {
     if (audience !== EventAudience.ORGANISATION) return;
-    if (
-      !organisationId ||
-      !(await manager.getRepository(OrganisationEntity).existsBy({ id: organisationId }))
-    ) {
+    if (!organisationId || !(await this.organisations.exists(organisationId, manager))) {
       throw new InputValidationException([
         {
           field: 'input.audienceOrganisationId',
@@ -207,9 +287,9 @@ export class TimelineService {
     }
   }
 
-  private async hosts(manager: EntityManager, hostIds: string[]): Promise<UserEntity[]> {
+  private async hosts(manager: EntityManager, hostIds: string[]): Promise<UserRecord[]> {
     if (hostIds.length === 0) return [];
-    const hosts = await manager.getRepository(UserEntity).findBy({ id: In(hostIds) });
+    const hosts = await this.users.findByIds(hostIds, manager);
     const staff = hosts.filter(
       (host) => host.roles.includes(GlobalRole.EXPERT) || host.roles.includes(GlobalRole.ADMIN),
     );

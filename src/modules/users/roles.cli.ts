@@ -6,8 +6,9 @@ import { loadConfigOrExit } from '../../config/app-config.js';
 import { buildDataSourceOptions } from '../../database/data-source-options.js';
 import { operatorDatabase } from '../../database/embedded-postgres.js';
 import { migrateUnderLock } from '../../database/migrate.js';
-import { AuditEntryEntity } from '../audit/entities/audit-entry.entity.js';
+import { ENTITIES } from '../../app.entities.js';
 import { AuditService } from '../audit/audit.service.js';
+import { UserEntity } from './entities/user.entity.js';
 import { GlobalRole } from '../../common/auth/global-role.js';
 import { UsersService } from './users.service.js';
 
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     buildDataSourceOptions(
       { url, poolSize: 1, statementTimeoutMs: 30000, lockTimeoutMs: 10000 },
       logger,
+      ENTITIES,
     ),
   ).initialize();
   try {
@@ -43,8 +45,9 @@ async function main(): Promise<void> {
     if (!database.besideRunningServer) await migrateUnderLock(dataSource, logger);
     // The same service admins use through GraphQL; the actor is the system (null).
     const users = new UsersService(
-      dataSource,
-      new AuditService(dataSource.getRepository(AuditEntryEntity)),
+      dataSource.getRepository(UserEntity),
+      AuditService.over(dataSource),
+      config,
     );
     const user = await users.changeRole(null, email, role as GlobalRole, action === 'grant');
     process.stdout.write(`${user.email}: ${user.roles.join(', ') || '(no roles)'}\n`);

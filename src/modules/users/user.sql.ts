@@ -1,5 +1,5 @@
-// Fragments over `users` for other features' hot read paths (one statement instead of a
-// second round trip). The users module owns the table; others join it only through these.
+// The users feature's SQL fragments for other features' hot read paths (one statement
+// instead of a second round trip). Arguments are SQL expressions (a column or `$1`).
 
 /** Joins the person `idExpression` (a column such as `s.expert_id`) as `alias`. */
 export function joinUserSql(alias: string, idExpression: string): string {
@@ -9,4 +9,9 @@ export function joinUserSql(alias: string, idExpression: string): string {
 /** A person's id, name, e-mail and locale as `<prefix>_id`, `_name`, `_email`, `_locale`. */
 export function personColumnsSql(alias: string, prefix: string): string {
   return `${alias}.id AS ${prefix}_id, ${alias}.name AS ${prefix}_name, ${alias}.email AS ${prefix}_email, ${alias}.locale AS ${prefix}_locale`;
+}
+
+/** The person's language, as a scalar sub-select. */
+export function userLocaleSql(userExpression: string): string {
+  return `(SELECT u.locale FROM users u WHERE u.id = ${userExpression})`;
 }

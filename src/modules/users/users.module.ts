@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
+import { UserEntity } from './entities/user.entity.js';
 import { UsersLoaders } from './users.loaders.js';
 import { UsersResolver } from './users.resolver.js';
 import { UsersService } from './users.service.js';
 
+/** Owns `users`. */
 @Module({
-  imports: [AuditModule],
+  imports: [TypeOrmModule.forFeature([UserEntity]), AuditModule],
   providers: [UsersService, UsersResolver, UsersLoaders],
-  exports: [UsersService, UsersLoaders],
+  exports: [UsersService],
 })
 export class UsersModule {}

@@ -1,6 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalizedTextModel } from '../../../common/i18n/localized-text.model.js';
-import { ZonedDateTimeModel } from '../../../common/time/zoned-date-time.model.js';
 import { AcademyStatus } from '../academy.enums.js';
 
 registerEnumType(AcademyStatus, {
@@ -45,21 +44,4 @@ export class AcademyModel {
 
   @Field(() => AcademyStatus)
   status: AcademyStatus;
-}
-
-@ObjectType('AcademyDates', {
-  description: "Key dates as instants and as local time in the academy's zone.",
-})
-export class AcademyDatesModel {
-  @Field(() => ZonedDateTimeModel)
-  applicationOpensAt: ZonedDateTimeModel;
-
-  @Field(() => ZonedDateTimeModel)
-  applicationDeadline: ZonedDateTimeModel;
-
-  @Field(() => ZonedDateTimeModel)
-  consultationBookingDeadline: ZonedDateTimeModel;
-
-  @Field(() => ZonedDateTimeModel)
-  selectionAnnouncementAt: ZonedDateTimeModel;
 }

@@ -1,5 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { UserModel } from '../../users/models/user.model.js';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MembershipRole } from '../membership.enums.js';
 import { OrganisationType } from '../organisation.enums.js';
 
@@ -28,48 +27,4 @@ export class OrganisationModel {
 
   @Field()
   createdAt: Date;
-}
-
-@ObjectType('Membership')
-export class MembershipModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => MembershipRole)
-  role: MembershipRole;
-
-  @Field(() => OrganisationModel)
-  organisation?: OrganisationModel;
-
-  @Field(() => UserModel)
-  user?: UserModel;
-
-  @Field()
-  createdAt: Date;
-}
-
-@ObjectType('Invitation', {
-  description: 'An open invitation; accepted when the invitee signs in.',
-})
-export class InvitationModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  email: string;
-
-  @Field(() => MembershipRole)
-  role: MembershipRole;
-
-  @Field()
-  createdAt: Date;
-}
-
-@ObjectType('OrganisationPage')
-export class OrganisationPageModel {
-  @Field(() => [OrganisationModel])
-  items: OrganisationModel[];
-
-  @Field(() => Int)
-  total: number;
 }

@@ -20,7 +20,7 @@ import { EventKind, EventMode, EventAudience, EventStatus } from '../timeline-ev
 @Check('ck_timeline_events_ends_after_start', '"ends_at" > "starts_at"')
 @Check(
   'ck_timeline_events_organisation_audience',
-  `("audience" = 'ORGANISATION') = ("audience_organisation_id" IS NOT NULL)`,
+  `("audience" = '${EventAudience.ORGANISATION}') = ("audience_organisation_id" IS NOT NULL)`,
 )
 export class TimelineEventEntity extends BaseEntity {
   @Column('uuid')

@@ -20,7 +20,5 @@ export class UserEntity extends BaseEntity {
   roles: GlobalRole[];
 }
 
-/** The one spelling of an address used for storage, lookups and rate-limit keys. */
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
+// Kept here too for existing callers; new code imports it from users/normalise-email.ts.
+export { normaliseEmail } from '../normalise-email.js';

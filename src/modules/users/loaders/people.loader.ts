@@ -1,18 +1,23 @@
 import DataLoader from 'dataloader';
 import type { UsersService } from '../users.service.js';
 
-/** What other features show of a person: name and e-mail. */
+/** Name and e-mail of a person, as other features' fields show them. */
 export interface PersonSummary {
   id: string;
   name: string | null;
   email: string;
 }
 
-/** Name and e-mail of a user, by id. */
+/** People by id, one statement per batch. */
 export function createPeopleLoader(users: UsersService): DataLoader<string, PersonSummary | null> {
   return new DataLoader(async (userIds) => {
-    const found = await users.findByIds(userIds);
-    const byId = new Map(found.map(({ id, name, email }) => [id, { id, name, email }]));
+    const people = await users.findByIds(userIds);
+    const byId = new Map(
+      people.map((person) => [
+        person.id,
+        { id: person.id, name: person.name, email: person.email },
+      ]),
+    );
     return userIds.map((id) => byId.get(id) ?? null);
   });
 }

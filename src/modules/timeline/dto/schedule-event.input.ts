@@ -1,5 +1,4 @@
-import { ZONED_INPUT_HELP } from '../../../common/time/zoned-input.js';
-import { Field, ID, InputType, PartialType, PickType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,6 +16,7 @@ import {
   LocalizedTitleInput,
 } from '../../../common/i18n/localized-text.input.js';
 import { EventAudience, EventKind, EventMode } from '../timeline-event.enums.js';
+import { ZONED_INPUT_HELP } from '../../../common/time/zoned-input.js';
 
 const WHEN = ZONED_INPUT_HELP;
 
@@ -82,37 +82,4 @@ export class ScheduleEventInput {
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true })
   hostIds?: string[];
-}
-
-@InputType()
-export class UpdateEventInput extends PartialType(
-  PickType(ScheduleEventInput, [
-    'title',
-    'description',
-    'mode',
-    'place',
-    'onlineUrl',
-    'hostIds',
-  ] as const),
-) {
-  @Field(() => ID)
-  @IsUUID()
-  eventId: string;
-}
-
-@InputType()
-export class RescheduleEventInput extends PickType(ScheduleEventInput, [
-  'startsAt',
-  'endsAt',
-] as const) {
-  @Field(() => ID)
-  @IsUUID()
-  eventId: string;
-}
-
-@InputType()
-export class CancelEventInput {
-  @Field(() => ID)
-  @IsUUID()
-  eventId: string;
 }

@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfigOrExit } from '../config/app-config.js';
 import { createRootLogger } from '../common/logging/logger.js';
-import { buildDataSourceOptions } from './data-source-options.js';
+import { buildDataSourceOptions, type EntityList } from './data-source-options.js';
 import {
   operatorDatabase,
   startEmbeddedPostgres,
@@ -17,7 +17,7 @@ import {
 import { migrateUnderLock } from './migrate.js';
 import { diffEntitiesAgainstSchema } from './schema-diff.js';
 
-const USAGE = `Usage: node dist/src/database/cli.js <command>
+const USAGE = `Usage: node dist/src/migration.cli.js <command>
   run               apply pending migrations (DATABASE_URL, else the embedded database in DATA_DIR)
   revert            undo the last applied migration
   generate <name>   write migrations/<timestamp>-<name>.ts from the entity changes
@@ -28,12 +28,15 @@ const MIGRATIONS_DIRECTORY = path.resolve(import.meta.dirname, '..', '..', '..',
 
 const config = loadConfigOrExit();
 const logger = createRootLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+// Handed in by the entry point (src/migration.cli.ts): the database layer knows no feature.
+let entities: EntityList = [];
 
 function dataSourceFor(url: string): DataSource {
   return new DataSource(
     buildDataSourceOptions(
       { url, poolSize: 2, statementTimeoutMs: 600000, lockTimeoutMs: 60000 },
       logger,
+      entities,
     ),
   );
 }
@@ -228,7 +231,11 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+/** The migration commands (run, revert, generate, check) over the given entities. */
+export function runMigrationCli(appEntities: EntityList): void {
+  entities = appEntities;
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -2,11 +2,15 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost } from '@n
 import { GqlArgumentsHost, type GqlContextType, type GqlExceptionFilter } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
-import { DomainException, InputValidationException } from './domain.exception.js';
-import { ErrorCode } from './error-code.js';
+import { DomainException, InputValidationException } from '../errors/domain.exception.js';
+import { ErrorCode } from '../errors/error-code.js';
 import { hasMessage, translate } from '../i18n/messages.js';
-import { DEFAULT_LOCALE, localeFromAcceptLanguage, type Locale } from '../i18n/locale.js';
-import { type GraphqlContext } from '../graphql/graphql-context.js';
+import {
+  DEFAULT_LOCALE,
+  localeFromAcceptLanguage,
+  type Locale,
+  type LocaleContext,
+} from '../i18n/locale.js';
 
 const HTTP_STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
@@ -42,7 +46,10 @@ export class AppExceptionFilter implements GqlExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<GqlContextType>() === 'graphql') {
-      const context = GqlArgumentsHost.create(host).getContext<GraphqlContext>();
+      const context =
+        GqlArgumentsHost.create(host).getContext<
+          Partial<LocaleContext & { req: FastifyRequest }>
+        >();
       // Errors Apollo or graphql-js already shaped (e.g. a bad enum value) pass through.
       if (exception instanceof GraphQLError) return exception;
       const rendered = this.render(exception, context.locale ?? DEFAULT_LOCALE, context.req?.id);

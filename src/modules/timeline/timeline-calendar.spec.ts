@@ -1,8 +1,9 @@
 import ICAL from 'ical.js';
 import { ICalCalendarMethod } from 'ical-generator';
 import { Locale } from '../../common/i18n/locale.js';
-import { EventMode, EventStatus } from '../timeline/timeline-event.enums.js';
-import { buildCalendar, timelineItem, type CalendarItem } from './calendar-builder.js';
+import { EventMode, EventStatus } from './timeline-event.enums.js';
+import { buildCalendar, type CalendarItem } from '../../common/ical/calendar-builder.js';
+import { timelineItem } from './timeline-calendar-item.js';
 
 const item = (overrides: Partial<CalendarItem> = {}): CalendarItem => ({
   uid: 'event-1@akatemia',

@@ -1,8 +1,6 @@
-import { ZONED_INPUT_HELP } from '../../../common/time/zoned-input.js';
-import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  IsEnum,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -13,14 +11,14 @@ import {
   MaxLength,
   Min,
   ValidateNested,
-  registerDecorator,
 } from 'class-validator';
 import {
   LocalizedTextInput,
   LocalizedTitleInput,
 } from '../../../common/i18n/localized-text.input.js';
+import { registerDecorator } from 'class-validator';
+import { ZONED_INPUT_HELP } from '../../../common/time/zoned-input.js';
 import { isValidTimeZone } from '../../../common/time/zoned-time.js';
-import { AcademyStatus } from '../academy.enums.js';
 
 function IsTimeZone(): PropertyDecorator {
   return (target, propertyName) =>
@@ -97,26 +95,4 @@ export class CreateAcademyInput {
   @IsOptional()
   @IsUUID()
   previousEditionId?: string | null;
-}
-
-@InputType()
-export class UpdateAcademyInput extends PartialType(CreateAcademyInput) {
-  @Field(() => ID)
-  @IsUUID()
-  academyId: string;
-
-  @Field(() => AcademyStatus, {
-    nullable: true,
-    description: 'Move along OPEN → SELECTION → RUNNING → ALUMNI.',
-  })
-  @IsOptional()
-  @IsEnum(AcademyStatus)
-  status?: AcademyStatus;
-}
-
-@InputType()
-export class AcademyIdInput {
-  @Field(() => ID)
-  @IsUUID()
-  academyId: string;
 }

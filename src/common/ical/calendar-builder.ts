@@ -1,15 +1,15 @@
 import ical, { ICalAttendeeRole, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import type { Locale } from '../../common/i18n/locale.js';
-import { pickLocalized } from '../../common/i18n/localized-text.js';
-import { type TimelineEventEntity } from '../timeline/entities/timeline-event.entity.js';
-import { EventMode, EventStatus } from '../timeline/timeline-event.enums.js';
+import type { Locale } from '../i18n/locale.js';
 
 export interface CalendarPerson {
   name: string;
   email: string;
 }
 
-/** One VEVENT, whatever it comes from (a timeline event, a consultation). */
+/**
+ * One VEVENT, whatever it comes from: features turn their own things (timeline events,
+ * consultations) into items; this file knows none of them.
+ */
 export interface CalendarItem {
   /** Stable for the thing: calendar apps match updates and cancellations by it. */
   uid: string;
@@ -45,30 +45,6 @@ const PLACE_REMOTE: Record<Locale, string> = {
 /** The location of a remote meeting in words: "Online" and the link if there is one. */
 export function remoteLocation(onlineUrl: string | null, locale: Locale): string {
   return `${PLACE_REMOTE[locale]}${onlineUrl ? ` ${onlineUrl}` : ''}`;
-}
-
-/** A timeline event as a calendar item in the reader's language. */
-export function timelineItem(
-  event: TimelineEventEntity,
-  locale: Locale,
-  url: string,
-): CalendarItem {
-  const description = pickLocalized(event.description, locale);
-  const link = event.onlineUrl ? `\n\n${event.onlineUrl}` : '';
-  return {
-    uid: `${event.id}@akatemia`,
-    sequence: event.sequence,
-    stamp: event.updatedAt,
-    start: event.startsAt,
-    end: event.endsAt,
-    summary: pickLocalized(event.title, locale),
-    description: `${description}${link}`.trim() || null,
-    location:
-      event.place ??
-      (event.mode === EventMode.REMOTE ? remoteLocation(event.onlineUrl, locale) : null),
-    url,
-    cancelled: event.status === EventStatus.CANCELLED,
-  };
 }
 
 /**

@@ -1,0 +1,46 @@
+import { AcademyEntity } from './modules/academies/entities/academy.entity.js';
+import { CohortMemberEntity } from './modules/cohort/entities/cohort-member.entity.js';
+import { ApplicationEntity } from './modules/applications/entities/application.entity.js';
+import { DeadlineExtensionEntity } from './modules/applications/entities/deadline-extension.entity.js';
+import { EligibilityCriterionEntity } from './modules/applications/entities/eligibility-criterion.entity.js';
+import { CalendarFeedEntity } from './modules/calendar/entities/calendar-feed.entity.js';
+import { ConsultationBookingEntity } from './modules/consultations/entities/consultation-booking.entity.js';
+import { ConsultationSlotEntity } from './modules/consultations/entities/consultation-slot.entity.js';
+import { TimelineEventEntity } from './modules/timeline/entities/timeline-event.entity.js';
+import { AuditEntryEntity } from './modules/audit/entities/audit-entry.entity.js';
+import { OneTimeTokenEntity } from './modules/auth/entities/one-time-token.entity.js';
+import { RateLimitCounterEntity } from './modules/auth/entities/rate-limit-counter.entity.js';
+import { SessionEntity } from './modules/auth/entities/session.entity.js';
+import { OutboxMessageEntity } from './modules/mail/entities/outbox-message.entity.js';
+import { InvitationEntity } from './modules/organisations/entities/invitation.entity.js';
+import { MembershipEntity } from './modules/organisations/entities/membership.entity.js';
+import { OrganisationEntity } from './modules/organisations/entities/organisation.entity.js';
+import { UserEntity } from './modules/users/entities/user.entity.js';
+import { SeedRunEntity } from './database/seed-run.entity.js';
+
+/**
+ * Every entity, listed once, for the app, the migration CLI and the drift check. Each feature
+ * owns its own; this composition root (beside app.module.ts) is the one place that lists them
+ * all, so `src/database` stays free of features and is handed the list.
+ */
+export const ENTITIES = [
+  AcademyEntity,
+  SeedRunEntity,
+  UserEntity,
+  OneTimeTokenEntity,
+  SessionEntity,
+  RateLimitCounterEntity,
+  OrganisationEntity,
+  MembershipEntity,
+  InvitationEntity,
+  AuditEntryEntity,
+  OutboxMessageEntity,
+  CohortMemberEntity,
+  TimelineEventEntity,
+  CalendarFeedEntity,
+  EligibilityCriterionEntity,
+  ApplicationEntity,
+  DeadlineExtensionEntity,
+  ConsultationSlotEntity,
+  ConsultationBookingEntity,
+];
