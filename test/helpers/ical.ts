@@ -76,3 +76,23 @@ export function parseCalendar(text: string): { name: string | null; events: Pars
   }
   return first;
 }
+
+/**
+ * The reference academy's 2023 timeline (seed 003) at its absolute instants: kick-off
+ * 12.9.2023 10–16 and workshop 2 on 22.11.2023 at 9.00 Helsinki time; the alumni meeting
+ * is not part of the public calendar. Both parsers must agree (parseCalendar).
+ */
+export function expectReferenceTimeline(text: string): void {
+  const { name, events } = parseCalendar(text);
+  expect(name).toBe('Kiertotaloushankintojen johtamisen teema-akatemia 2023');
+  const kickoff = events.find(
+    (event) => event.summary === 'Kiertotalousakatemian käynnistystilaisuus',
+  )!;
+  expect([kickoff.start, kickoff.end]).toEqual([
+    '2023-09-12T07:00:00.000Z',
+    '2023-09-12T13:00:00.000Z',
+  ]);
+  const workshop2 = events.find((event) => event.summary === 'Työpaja 2')!;
+  expect(workshop2.start).toBe('2023-11-22T07:00:00.000Z');
+  expect(events.map((event) => event.summary)).not.toContain('Alumnitapaaminen');
+}
