@@ -1,4 +1,3 @@
-import { GlobalRole } from '../src/common/auth/global-role.js';
 import type { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
 import { ApplicationStatus } from '../src/modules/applications/application.enums.js';
 import { ApplicationEntity } from '../src/modules/applications/entities/application.entity.js';
@@ -11,6 +10,9 @@ import { ConsultationSlotEntity } from '../src/modules/consultations/entities/co
 import { OrganisationType } from '../src/modules/organisations/organisation.enums.js';
 import {
   createAcademy,
+  createAdmin,
+  createExpert,
+  nextBusinessId,
   createOrganisation,
   createSignedInUser,
   SPRING_2027,
@@ -53,30 +55,17 @@ interface ListData {
 // organisations, cohort history).
 const MAX_STATEMENTS = 20;
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2];
-
-/** The n-th valid business ID of this spec: deterministic, so never a duplicate. */
-function businessId(n: number): string {
-  for (let candidate = 7_100_000 + n * 3; ; candidate++) {
-    const digits = String(candidate);
-    const remainder =
-      [...digits].reduce((sum, digit, index) => sum + Number(digit) * WEIGHTS[index], 0) % 11;
-    if (remainder !== 1) return `${digits}-${remainder === 0 ? 0 : 11 - remainder}`;
-  }
-}
-
 describe("the organisers' application list", () => {
   let testApp: TestApp;
   let admin: SignedInUser;
   let expert: SignedInUser;
   let contact: SignedInUser;
   let earlierEdition: AcademyEntity;
-  let organisationCount = 0;
 
   beforeAll(async () => {
     testApp = await startTestApp({ now: new Date('2027-05-01T09:00:00Z') });
-    admin = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.ADMIN] });
-    expert = await createSignedInUser(testApp.dataSource, { roles: [GlobalRole.EXPERT] });
+    admin = await createAdmin(testApp.dataSource);
+    expert = await createExpert(testApp.dataSource);
     contact = await createSignedInUser(testApp.dataSource);
     earlierEdition = await createAcademy(testApp.dataSource);
   });
@@ -151,7 +140,7 @@ describe("the organisers' application list", () => {
     const applications = testApp.dataSource.getRepository(ApplicationEntity);
     for (let index = 0; index < size; index++) {
       const organisation = await createOrganisation(testApp.dataSource, contact.user, {
-        businessId: businessId(organisationCount++),
+        businessId: nextBusinessId(),
         type: index % 4 === 3 ? OrganisationType.PARISH : OrganisationType.MUNICIPALITY,
       });
       if (index % 5 === 0) {
@@ -234,7 +223,7 @@ describe("the organisers' application list", () => {
     const applications = testApp.dataSource.getRepository(ApplicationEntity);
     const apply = async (status: ApplicationStatus) => {
       const organisation = await createOrganisation(testApp.dataSource, contact.user, {
-        businessId: businessId(organisationCount++),
+        businessId: nextBusinessId(),
       });
       return applications.save(
         applications.create({

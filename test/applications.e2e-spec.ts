@@ -1,5 +1,3 @@
-import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { getNamedType } from 'graphql';
 import type { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
 import { ApplicationEntity } from '../src/modules/applications/entities/application.entity.js';
 import { OutboxMessageEntity } from '../src/modules/mail/entities/outbox-message.entity.js';
@@ -473,21 +471,22 @@ describe('applications', () => {
     expect(stored.answers.team?.responsiblePerson?.name).toBe('Uusi Vastuu');
   });
 
-  /**
-   * The organiser list with its filters passed as variables. Each variable is declared with
-   * the type the schema gives the argument (String today, an enum once they become enums),
-   * so the same spec holds either way.
-   */
+  // The argument types of the organiser list's filters: GraphQL enums, so a quoted or
+  // unknown value is refused before anything runs.
+  const FILTER_TYPES: Record<string, string> = {
+    status: 'ApplicationStatus',
+    eligibility: 'EligibilityOutcome',
+    organisationType: 'OrganisationType',
+    complete: 'Boolean',
+    limit: 'Int',
+    offset: 'Int',
+  };
+
+  /** The organiser list with its filters passed as variables of their schema types. */
   const listApplications = (academyId: string, filter: Record<string, unknown> = {}) => {
-    const args = testApp.app
-      .get(GraphQLSchemaHost)
-      .schema.getQueryType()!
-      .getFields()
-      .applications.args.filter((arg) => arg.name in filter);
-    const declarations = args
-      .map((arg) => `, $${arg.name}: ${getNamedType(arg.type).name}`)
-      .join('');
-    const passed = args.map((arg) => `, ${arg.name}: $${arg.name}`).join('');
+    const names = Object.keys(filter);
+    const declarations = names.map((name) => `, $${name}: ${FILTER_TYPES[name]}`).join('');
+    const passed = names.map((name) => `, ${name}: $${name}`).join('');
     return testApp.graphql<{
       applications: {
         total: number;
@@ -681,5 +680,42 @@ describe('applications', () => {
     } finally {
       testApp.clock.set(new Date('2027-05-01T09:00:00Z'));
     }
+  });
+  it('answers each mutation of one document from fresh data, not from what an earlier one loaded', async () => {
+    const { contact, organisation, applicationId } = await newApplicant(NOT_ELIGIBLE_ANSWERS);
+    const input = { academyId: academy.id, organisationId: organisation.id };
+    const fields = 'id status completeness { submitted } eligibility { outcome }';
+    // One document: the draft as it stands, the team completed, then the submission.
+    const data = await graphqlOk<
+      Record<
+        'before' | 'fixed' | 'submitted',
+        {
+          status: string;
+          completeness: { submitted: boolean };
+          eligibility: Array<{ outcome: string }>;
+        }
+      >
+    >(
+      testApp,
+      `mutation ($before: SaveApplicationDraftInput!, $fixed: SaveApplicationDraftInput!, $id: ApplicationIdInput!) {
+        before: saveApplicationDraft(input: $before) { ${fields} }
+        fixed: saveApplicationDraft(input: $fixed) { ${fields} }
+        submitted: submitApplication(input: $id) { ${fields} }
+      }`,
+      {
+        before: { ...input, ...NOT_ELIGIBLE_ANSWERS },
+        fixed: { ...input, ...completeAnswers },
+        id: { applicationId },
+      },
+      contact.headers,
+    );
+    const outcomes = (key: 'before' | 'fixed' | 'submitted') =>
+      data[key].eligibility.map((result) => result.outcome);
+    expect(outcomes('before')).toContain('NOT_MET');
+    expect(outcomes('fixed')).not.toContain('NOT_MET');
+    expect(data.fixed.completeness.submitted).toBe(false);
+    expect(data.submitted.status).toBe('SUBMITTED');
+    expect(data.submitted.completeness.submitted).toBe(true);
+    expect(outcomes('submitted')).not.toContain('NOT_MET');
   });
 });

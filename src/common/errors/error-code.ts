@@ -6,7 +6,7 @@
  *
  * The message a person reads for each code is `MESSAGES[code]` in `common/i18n/messages.ts`
  * (a code may also name another key, e.g. DEADLINE_PASSED → BOOKING_DEADLINE_PASSED); the
- * API guide's error table is checked against this enum by `error-codes.spec.ts`.
+ * API guide's error table is checked against this enum by `error-docs.spec.ts`.
  */
 export enum ErrorCode {
   // Generic

@@ -8,6 +8,7 @@ import type { LoaderRegistry } from './loader-registry.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { complexityLimitPlugin } from './complexity.plugin.js';
 import { explorerLandingPagePlugin } from './explorer.js';
+import { freshLoadersPerMutationPlugin } from './fresh-loaders.plugin.js';
 import { buildGraphqlContext } from './graphql-context.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -34,6 +35,7 @@ export function buildGraphqlOptions(
       ApolloServerPluginCacheControlDisabled(),
       ...(config.graphql.explorer ? [explorerLandingPagePlugin(GRAPHQL_PATH)] : []),
       complexityLimitPlugin(config.graphql.maxComplexity),
+      freshLoadersPerMutationPlugin(),
     ],
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: !production,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Not, Repository, type EntityManager } from 'typeorm';
+import { Not, Repository, type EntityManager } from 'typeorm';
 import type { AcademyRecord } from '../academies/academy.types.js';
 import { isMemberSql } from '../organisations/membership.sql.js';
 import { ApplicationStatus } from './application.enums.js';
@@ -25,11 +25,6 @@ export class ApplicationRecordsService {
 
   findById(id: string, manager?: EntityManager): Promise<ApplicationEntity | null> {
     return this.repository(manager).findOneBy({ id });
-  }
-
-  findByIds(ids: readonly string[], manager?: EntityManager): Promise<ApplicationEntity[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.repository(manager).findBy({ id: In([...ids]) });
   }
 
   /**

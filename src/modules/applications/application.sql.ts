@@ -1,16 +1,10 @@
 import { isMemberSql } from '../organisations/membership.sql.js';
-import { ApplicationStatus } from './application.enums.js';
 
 // Predicates over `applications`, written once for other features' SQL read paths.
 
 /** Ids of the applications of the organisations the user belongs to, as a sub-select. */
 export function applicationsOfUserSql(userExpression: string): string {
   return `(SELECT ap.id FROM applications ap WHERE ${isMemberSql(userExpression, 'ap.organisation_id')})`;
-}
-
-/** The application (aliased `alias`) is still in play: not withdrawn. */
-export function isActiveApplicationSql(alias: string): string {
-  return `${alias}.status <> '${ApplicationStatus.WITHDRAWN}'`;
 }
 
 /** Joins the application `idExpression` (a column such as `b.application_id`) as `alias`. */

@@ -6,6 +6,8 @@ import { CohortMemberEntity } from './entities/cohort-member.entity.js';
 /**
  * The organisations selected into each academy's cohort. Selection writes here; other
  * features ask through this service (or, on hot SQL paths, through `cohort.sql.ts`).
+ * `isCohortOrganisation` and `organisationsOf` are the API the coming selection, sparring
+ * and alumni features read the cohort through.
  */
 @Injectable()
 export class CohortService {

@@ -232,14 +232,6 @@ export class ConsultationBookingsService implements OnModuleInit {
     });
   }
 
-  /** Whether the application has an active consultation booking. */
-  hasActiveBooking(applicationId: string, manager?: EntityManager): Promise<boolean> {
-    return (manager?.getRepository(ConsultationBookingEntity) ?? this.bookings).existsBy({
-      applicationId,
-      status: BookingStatus.ACTIVE,
-    });
-  }
-
   /** The active bookings of these applications (at most one each, by the unique index). */
   activeBookingsOfApplications(
     applicationIds: readonly string[],

@@ -43,19 +43,6 @@ export class OrganisationMembershipsService {
     return manager ? manager.getRepository(MembershipEntity) : this.memberships;
   }
 
-  /** The user's role in the organisation, or null when not a member. */
-  async roleOf(
-    userId: string,
-    organisationId: string,
-    manager?: EntityManager,
-  ): Promise<MembershipRole | null> {
-    const membership = await this.repository(manager).findOne({
-      where: { organisationId, userId },
-      select: { role: true },
-    });
-    return membership?.role ?? null;
-  }
-
   isMember(userId: string, organisationId: string, manager?: EntityManager): Promise<boolean> {
     return this.repository(manager).existsBy({ organisationId, userId });
   }

@@ -9,12 +9,18 @@ import { Outcome } from '../eligibility.js';
 export class ApplicationsArgs extends PageArgs {
   @Field(() => ID) @IsUUID() academyId: string;
 
-  @Field(() => ApplicationStatus, { nullable: true })
+  @Field(() => ApplicationStatus, {
+    nullable: true,
+    description: 'Only applications in this status (DRAFT, SUBMITTED or WITHDRAWN).',
+  })
   @IsOptional()
   @IsEnum(ApplicationStatus)
   status?: ApplicationStatus;
 
-  @Field(() => OrganisationType, { nullable: true })
+  @Field(() => OrganisationType, {
+    nullable: true,
+    description: 'Only applications of organisations of this type, e.g. MUNICIPALITY.',
+  })
   @IsOptional()
   @IsEnum(OrganisationType)
   organisationType?: OrganisationType;
