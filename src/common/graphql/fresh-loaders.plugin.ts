@@ -14,7 +14,8 @@ export function freshLoadersPerMutationPlugin(): ApolloServerPlugin<GraphqlConte
     requestDidStart() {
       return Promise.resolve({
         executionDidStart(requestContext) {
-          if (requestContext.operation.operation !== OperationTypeNode.MUTATION) return Promise.resolve();
+          if (requestContext.operation.operation !== OperationTypeNode.MUTATION)
+            return Promise.resolve();
           return Promise.resolve({
             willResolveField({ info, contextValue }) {
               if (info.path.prev !== undefined) return;
