@@ -6,9 +6,8 @@ import { notFound } from '../../common/errors/domain.exception.js';
 import { isStaff, type Principal } from '../../common/auth/principal.js';
 import { readRows } from '../../database/read-rows.js';
 import { AcademyEntity } from './entities/academy.entity.js';
-import { AcademyStatus } from './academy.enums.js';
-
-const HIDDEN_FROM_PUBLIC = [AcademyStatus.DRAFT, AcademyStatus.ARCHIVED];
+import type { AcademyStatus } from './academy.enums.js';
+import { UNPUBLISHED_ACADEMY_STATUSES } from './academy.sql.js';
 
 /** An academy as seed data: every column but the generated ones. */
 export type AcademySeed = Omit<
@@ -75,7 +74,7 @@ export class AcademiesService {
    */
   list(principal: Principal | null): Promise<AcademyEntity[]> {
     return this.academies.find({
-      where: isStaff(principal) ? {} : { status: Not(In(HIDDEN_FROM_PUBLIC)) },
+      where: isStaff(principal) ? {} : { status: Not(In(UNPUBLISHED_ACADEMY_STATUSES)) },
       order: { applicationOpensAt: 'DESC', slug: 'ASC' },
     });
   }
@@ -88,7 +87,7 @@ export class AcademiesService {
     const rows = await readRows<AcademyRow>(
       this.academies.manager.connection,
       `SELECT * FROM academies WHERE slug = $1 AND ($2 OR status <> ALL($3::academy_status[])) LIMIT 1`,
-      [slug, isStaff(principal), HIDDEN_FROM_PUBLIC],
+      [slug, isStaff(principal), UNPUBLISHED_ACADEMY_STATUSES],
     );
     return rows[0] ? academyFromRow(rows[0]) : null;
   }

@@ -9,16 +9,15 @@ import { AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Locale } from '../../common/i18n/locale.js';
 import {
-  CONSULTATION_VIEW_SQL,
   consultationFromRow,
   consultationItem,
   consultationUrl,
+  personalConsultationViewSql,
   type ViewRow,
 } from '../consultations/consultation-view.js';
+import { personalConsultationVersionsSql } from '../consultations/consultation-booking.sql.js';
 import type { CalendarItem } from '../../common/ical/calendar-builder.js';
 import { readRows } from '../../database/read-rows.js';
-import { BookingStatus } from '../consultations/consultation-booking.enums.js';
-import { isMemberSql } from '../organisations/membership.sql.js';
 import { eventFromRow, type EventRow } from '../timeline/event-rows.js';
 import { personalEventsSql } from '../timeline/event-visibility.js';
 import { userLocaleSql } from '../users/user.sql.js';
@@ -28,19 +27,11 @@ import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
 const FEED_PURPOSE = 'calendar-feed';
 
 /**
- * Active consultations of the user's organisations or on the user's own slots, over the
- * columns of the consultations' view (aliased `q`). `userExpression` is a column or a
- * parameter, placed where it belongs (no text replacement, so `$1` never rewrites `$10`).
- */
-const personalConsultationsSql = (userExpression: string): string =>
-  `SELECT q.* FROM (${CONSULTATION_VIEW_SQL}) q
-   WHERE q.status = '${BookingStatus.ACTIVE}' AND (q.expert_id = CAST(${userExpression} AS uuid)
-     OR ${isMemberSql(userExpression, 'q.organisation_id')})`;
-
-/**
  * A feed's token resolved to its person and version, in one statement: a fingerprint of
  * exactly which events and consultations, at which sequence (one leaving while another
- * joins still changes it). Prepared once per connection (the 304 path runs only this).
+ * joins still changes it). Prepared once per connection (the 304 path runs only this), so
+ * the consultations come from consultations' lean fingerprint (bookings and slots), not
+ * the whole view; both use the one "personal consultation" rule.
  */
 const FEED_VERSION_SQL = `SELECT f.user_id, ${userLocaleSql('f.user_id')} AS locale, f.generation,
               v.count, v.latest, c.count AS consultation_count, c.latest AS consultation_latest
@@ -50,7 +41,7 @@ const FEED_VERSION_SQL = `SELECT f.user_id, ${userLocaleSql('f.user_id')} AS loc
          FROM (${personalEventsSql('f.user_id')}) e) v
        CROSS JOIN LATERAL (
          SELECT count(*) AS count, md5(string_agg(b.booking_id::text || ':' || b.sequence || ':' || b.updated_at, ',' ORDER BY b.booking_id)) AS latest
-         FROM (${personalConsultationsSql('f.user_id')}) b) c
+         FROM (${personalConsultationVersionsSql('f.user_id')}) b) c
        WHERE f.token_hash = $1`;
 
 const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
@@ -168,7 +159,7 @@ export class CalendarFeedsService {
         `${personalEventsSql('$1')} ORDER BY e.starts_at, e.id`,
         [userId],
       ),
-      readRows<ViewRow>(this.feeds.manager.connection, personalConsultationsSql('$1'), [userId]),
+      readRows<ViewRow>(this.feeds.manager.connection, personalConsultationViewSql('$1'), [userId]),
     ]);
     const items = [
       ...events.map((row) => {

@@ -12,6 +12,7 @@ import { joinApplicationSql } from '../applications/application.sql.js';
 import { joinOrganisationSql, organisationColumnsSql } from '../organisations/organisation.sql.js';
 import { joinUserSql, personColumnsSql } from '../users/user.sql.js';
 import { BookingStatus } from './consultation-booking.enums.js';
+import { isPersonalConsultationSql } from './consultation-booking.sql.js';
 import { SlotMode, type SlotStatus } from './consultation-slot.enums.js';
 
 /** A booking with everything a mail, an invite or a feed says about it. */
@@ -90,6 +91,15 @@ const VIEW_FROM = `FROM consultation_bookings b
  */
 export const CONSULTATION_VIEW_SQL = `SELECT ${VIEW_COLUMNS}
   ${VIEW_FROM}`;
+
+/**
+ * A person's consultations (`isPersonalConsultationSql`: active, of one of their
+ * organisations or on their own slot) as view rows, for the calendar feed's body.
+ */
+export function personalConsultationViewSql(userExpression: string): string {
+  return `${CONSULTATION_VIEW_SQL}
+  WHERE ${isPersonalConsultationSql(userExpression)}`;
+}
 
 export function consultationFromRow(row: ViewRow): ConsultationView {
   return {

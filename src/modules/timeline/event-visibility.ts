@@ -1,5 +1,5 @@
 import { isStaff, type Principal } from '../../common/auth/principal.js';
-import { isPublishedAcademySql } from '../academies/academy.sql.js';
+import { isPublishedAcademySql, joinAcademySql } from '../academies/academy.sql.js';
 import { userInCohortSql } from '../cohort/cohort.sql.js';
 import { isMemberSql } from '../organisations/membership.sql.js';
 import { EVENT_COLUMNS } from './event-rows.js';
@@ -59,6 +59,6 @@ export function personalFeedCondition(userExpression: string): string {
  */
 export function personalEventsSql(userExpression: string): string {
   return `SELECT ${EVENT_COLUMNS}, a.slug AS academy_slug
-    FROM timeline_events e JOIN academies a ON a.id = e.academy_id
+    FROM timeline_events e ${joinAcademySql('a', 'e.academy_id')}
     WHERE ${personalFeedCondition(userExpression)}`;
 }

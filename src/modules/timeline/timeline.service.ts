@@ -12,6 +12,7 @@ import { toLocalizedText } from '../../common/i18n/localized-text.input.js';
 import { assertEndAfterStart, parseZonedField } from '../../common/time/zoned-input.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AcademiesService } from '../academies/academies.service.js';
+import { joinAcademySql } from '../academies/academy.sql.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import type { UserRecord } from '../users/user.types.js';
 import { UsersService } from '../users/users.service.js';
@@ -117,7 +118,7 @@ export class TimelineService {
   ): Promise<EventRow[]> {
     return readRows<EventRow>(
       this.events.manager.connection,
-      `SELECT ${EVENT_COLUMNS} FROM timeline_events e JOIN academies a ON a.id = e.academy_id
+      `SELECT ${EVENT_COLUMNS} FROM timeline_events e ${joinAcademySql('a', 'e.academy_id')}
        WHERE ${academyCondition} AND ${eventConditionFor(principal, '$2')}
        ORDER BY e.starts_at, e.id`,
       [academies, principal?.user.id ?? null],
