@@ -152,7 +152,8 @@ export class CalendarFeedsService {
     }>(this.feeds.manager.connection, FEED_VERSION_SQL, [sha256(token)], 'calendar-feed-version');
     const row = rows[0];
     if (!row) return null;
-    const etag = `"${sha256(`${row.generation}|${row.count}|${row.latest ?? ''}|${row.consultation_count}|${row.consultation_latest ?? ''}|${row.locale}`).slice(0, 32)}"`;
+    // Weak: the same events give the same calendar in meaning, not in bytes (DTSTAMP).
+    const etag = `W/"${sha256(`${row.generation}|${row.count}|${row.latest ?? ''}|${row.consultation_count}|${row.consultation_latest ?? ''}|${row.locale}`).slice(0, 32)}"`;
     return { userId: row.user_id, locale: row.locale, etag };
   }
 
@@ -163,7 +164,7 @@ export class CalendarFeedsService {
    */
   async itemsFor(userId: string, locale: Locale): Promise<CalendarItem[]> {
     const [events, consultations] = await Promise.all([
-      readRows<EventRow & { academy_slug: string }>(
+      readRows<EventRow & { academy_slug: string; academy_time_zone: string }>(
         this.feeds.manager.connection,
         `${personalEventsSql('$1')} ORDER BY e.starts_at, e.id`,
         [userId],
@@ -177,6 +178,7 @@ export class CalendarFeedsService {
           event,
           locale,
           `${this.config.publicUrl}/academies/${row.academy_slug}#${event.id}`,
+          row.academy_time_zone,
         );
       }),
       ...consultations.map((row) => {
