@@ -52,6 +52,8 @@ const reminderPrefix = (bookingId: string): string => `consultation-reminder:${b
  * booking, the expert as organiser and the organisation's people as attendees), the same
  * UID with a higher SEQUENCE on a reschedule, METHOD:CANCEL on a cancellation, and the
  * reminder 24 h before as a scheduled outbox row that moves or goes with the booking.
+ * The expert, the organiser, gets the same notices without an invite (iTIP sends the
+ * organiser none); times in the text name the academy's zone.
  */
 @Injectable()
 export class ConsultationMailer {
