@@ -80,9 +80,11 @@ export function parseCalendar(text: string): { name: string | null; events: Pars
 /**
  * The reference academy's 2023 timeline (seed 003) at its absolute instants: kick-off
  * 12.9.2023 10–16 and workshop 2 on 22.11.2023 at 9.00 Helsinki time; the alumni meeting
- * is not part of the public calendar. Both parsers must agree (parseCalendar).
+ * is not part of the public calendar. Both parsers must agree (parseCalendar), and the
+ * strict checker find nothing.
  */
 export function expectReferenceTimeline(text: string): void {
+  expect(strictIcalProblems(text)).toEqual([]);
   const { name, events } = parseCalendar(text);
   expect(name).toBe('Kiertotaloushankintojen johtamisen teema-akatemia 2023');
   const kickoff = events.find(

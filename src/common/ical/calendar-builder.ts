@@ -44,6 +44,12 @@ const calendarNameText = (name: string): string =>
     .replace(/,/g, '\\,');
 
 /**
+ * Raised whenever the written form of a calendar changes (issue 11: no METHOD, all-day
+ * dates, DTSTAMP): ETags include it, so a client's cached copy of the old form is sent again.
+ */
+export const CALENDAR_FORMAT_VERSION = 2;
+
+/**
  * A parameter value (CN="…") or a calendar address as RFC 5545 allows it: a quoted
  * parameter value cannot contain `"` and has no escape for one, so a display name such as
  * `Mallory";ROLE=CHAIR:mailto:evil@…` could otherwise end the value and add parameters or

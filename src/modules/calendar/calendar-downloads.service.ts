@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Principal } from '../../common/auth/principal.js';
-import { buildCalendar } from '../../common/ical/calendar-builder.js';
+import { buildCalendar, CALENDAR_FORMAT_VERSION } from '../../common/ical/calendar-builder.js';
 import type { Locale } from '../../common/i18n/locale.js';
 import { pickLocalized } from '../../common/i18n/localized-text.js';
 import { Clock } from '../../common/time/clock.js';
@@ -36,7 +36,7 @@ export interface CalendarDownload {
  * its DTSTAMP says when it was written, so no two answers are the same bytes.
  */
 function etagOf(...parts: Array<string | number | Date | null | undefined>): string {
-  const text = parts
+  const text = [CALENDAR_FORMAT_VERSION, ...parts]
     .map((part) => (part instanceof Date ? part.toISOString() : String(part ?? '')))
     .join('|');
   return `W/"${createHash('sha256').update(text).digest('hex').slice(0, 32)}"`;

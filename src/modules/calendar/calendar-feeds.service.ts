@@ -15,7 +15,7 @@ import {
   consultationUrl,
   type ViewRow,
 } from '../consultations/consultation-view.js';
-import type { CalendarItem } from '../../common/ical/calendar-builder.js';
+import { CALENDAR_FORMAT_VERSION, type CalendarItem } from '../../common/ical/calendar-builder.js';
 import { readRows } from '../../database/read-rows.js';
 import { BookingStatus } from '../consultations/consultation-booking.enums.js';
 import { isMemberSql } from '../organisations/membership.sql.js';
@@ -153,7 +153,7 @@ export class CalendarFeedsService {
     const row = rows[0];
     if (!row) return null;
     // Weak: the same events give the same calendar in meaning, not in bytes (DTSTAMP).
-    const etag = `W/"${sha256(`${row.generation}|${row.count}|${row.latest ?? ''}|${row.consultation_count}|${row.consultation_latest ?? ''}|${row.locale}`).slice(0, 32)}"`;
+    const etag = `W/"${sha256(`${CALENDAR_FORMAT_VERSION}|${row.generation}|${row.count}|${row.latest ?? ''}|${row.consultation_count}|${row.consultation_latest ?? ''}|${row.locale}`).slice(0, 32)}"`;
     return { userId: row.user_id, locale: row.locale, etag };
   }
 
