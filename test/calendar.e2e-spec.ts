@@ -14,7 +14,12 @@ import {
 } from './factories/index.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
 import { personalFeed } from './helpers/feeds.js';
-import { expectReferenceTimeline, parseCalendar } from './helpers/ical.js';
+import {
+  expectReferenceTimeline,
+  expectStrictCalendar,
+  parseCalendar,
+  readComponents,
+} from './helpers/ical.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 /**
@@ -97,7 +102,8 @@ describe('calendars', () => {
     const first = await get(`/calendar/academies/${published.slug}.ics`);
     expect(first.status).toBe(200);
     const etag = first.headers.get('etag')!;
-    expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+    // Weak: DTSTAMP makes each answer's bytes differ (issue 11).
+    expect(etag).toMatch(/^W\/"[0-9a-f]{32}"$/);
     const again = await get(`/calendar/academies/${published.slug}.ics`, {
       'if-none-match': etag,
     });
@@ -107,6 +113,88 @@ describe('calendars', () => {
     const draft = await createDraftAcademy(testApp.dataSource);
     await scheduleEvent(testApp, admin, { academyId: draft.id });
     expect((await get(`/calendar/academies/${draft.slug}.ics`)).status).toBe(404);
+  });
+
+  it('honours If-None-Match as RFC 9110 says: weak comparison, lists and *', async () => {
+    const academy = await createAcademy(testApp.dataSource);
+    await scheduleEvent(testApp, admin, { academyId: academy.id });
+    const path = `/calendar/academies/${academy.slug}.ics`;
+    const etag = (await get(path)).headers.get('etag')!;
+    const opaque = etag.replace(/^W\//, '');
+    const status = async (ifNoneMatch: string) =>
+      (await get(path, { 'if-none-match': ifNoneMatch })).status;
+    expect(await status(etag)).toBe(304);
+    // A client that dropped the W/ still matches (weak comparison).
+    expect(await status(opaque)).toBe(304);
+    expect(await status(`"0123", ${etag}`)).toBe(304);
+    expect(await status(`W/"0123",${opaque} , "x"`)).toBe(304);
+    expect(await status('*')).toBe(304);
+    expect(await status('"0123", W/"4567"')).toBe(200);
+    expect(await status('not-a-tag')).toBe(200);
+    const feed = await personalFeed(testApp, await createSignedInUser(testApp.dataSource));
+    const feedTag = (await get(new URL(feed.url).pathname)).headers.get('etag')!;
+    expect(feedTag).toMatch(/^W\/"[0-9a-f]{32}"$/);
+    for (const header of [feedTag, feedTag.slice(2), `"a", ${feedTag}`, '*']) {
+      expect((await get(new URL(feed.url).pathname, { 'if-none-match': header })).status).toBe(304);
+    }
+    expect(
+      (await get('/calendar/academies/no-such-academy.ics', { 'if-none-match': '*' })).status,
+    ).toBe(404);
+  });
+
+  it('writes every calendar strict clients accept: academy, event, empty and full personal feeds', async () => {
+    const academy = await createAcademy(testApp.dataSource);
+    const workshopId = await scheduleEvent(testApp, admin, {
+      academyId: academy.id,
+      title: { fi: 'Työpaja, osa 1; "lainaus"' },
+      startsAt: '2027-09-14T09:00',
+      endsAt: '2027-09-14T11:00',
+    });
+    // "Sparring, November–January": midnight to midnight in Helsinki → all-day dates.
+    const periodId = await scheduleEvent(testApp, admin, {
+      academyId: academy.id,
+      kind: 'SPARRING',
+      title: { fi: 'Sparraukset' },
+      startsAt: '2027-11-23T00:00',
+      endsAt: '2028-02-01T00:00',
+    });
+    const participant = await createSignedInUser(testApp.dataSource);
+    await addCohortMember(
+      testApp.dataSource,
+      academy,
+      await createOrganisation(testApp.dataSource, participant.user),
+    );
+    const newcomer = await createSignedInUser(testApp.dataSource);
+    const calendars = {
+      academy: await (await get(`/calendar/academies/${academy.slug}.ics`)).text(),
+      event: await (await get(`/calendar/events/${workshopId}.ics`)).text(),
+      emptyFeed: await (
+        await get(new URL((await personalFeed(testApp, newcomer)).url).pathname)
+      ).text(),
+      fullFeed: await (
+        await get(new URL((await personalFeed(testApp, participant)).url).pathname)
+      ).text(),
+    };
+    for (const [which, text] of Object.entries(calendars)) {
+      // Both parsers, and the strict checker (CRLF, folding, components, no METHOD).
+      const { events } = expectStrictCalendar(text);
+      expect([which, events.length]).toEqual([
+        which,
+        { academy: 2, event: 1, emptyFeed: 0, fullFeed: 2 }[which],
+      ]);
+      expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+      expect(text).not.toMatch(/^METHOD/m);
+      for (const vevent of readComponents(text).components.filter((c) => c.name === 'VEVENT')) {
+        const value = (name: string) =>
+          vevent.properties.find((property) => property.name === name)?.value;
+        // DTSTAMP: when the file was written (the test clock); LAST-MODIFIED: the change.
+        expect(value('DTSTAMP')).toBe('20261124T080000Z');
+        expect(value('LAST-MODIFIED')).toMatch(/^\d{8}T\d{6}Z$/);
+        if (value('UID') === `${periodId}@akatemia`) {
+          expect([value('DTSTART'), value('DTEND')]).toEqual(['20271123', '20280201']);
+        }
+      }
+    }
   });
 
   it('keeps the UID and raises SEQUENCE on reschedule; a cancelled event stays as CANCELLED', async () => {

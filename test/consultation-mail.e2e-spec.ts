@@ -14,7 +14,7 @@ import {
 } from './factories/index.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
 import { personalFeed } from './helpers/feeds.js';
-import { parseCalendar } from './helpers/ical.js';
+import { attendeesByBothParsers, expectStrictCalendar } from './helpers/ical.js';
 import { TestSmtpServer } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -40,14 +40,23 @@ interface Invite {
   attendees: string[];
 }
 
-/** The text/calendar part of a mail, read by ical.js and node-ical (they must agree). */
-function inviteOf(mail: ParsedMail): Invite {
-  const part = mail.attachments.find((attachment) =>
-    attachment.contentType.startsWith('text/calendar'),
+/** The calendar parts of a mail (inline text/calendar and any .ics attachment). */
+const calendarParts = (mail: ParsedMail) =>
+  mail.attachments.filter((attachment) =>
+    /^(text\/calendar|application\/ics)/.test(attachment.contentType),
   );
-  if (!part) throw new Error(`no calendar part in "${mail.subject}"`);
-  const text = part.content.toString('utf8');
-  const [event] = parseCalendar(text).events;
+
+/**
+ * The mail's one text/calendar part, read by the strict checker (RFC 5545 and RFC 5546's
+ * rules for its METHOD), ical.js and node-ical (they must agree).
+ */
+function inviteOf(mail: ParsedMail): Invite {
+  const parts = calendarParts(mail);
+  if (parts.length === 0) throw new Error(`no calendar part in "${mail.subject}"`);
+  // One invitation per mail: no application/ics copy beside the inline part.
+  expect(parts.map((part) => part.contentType)).toEqual(['text/calendar']);
+  const text = parts[0].content.toString('utf8');
+  const [event] = expectStrictCalendar(text).events;
   const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   const vevent = calendar.getFirstSubcomponent('vevent')!;
   return {
@@ -264,7 +273,14 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     expect(forContact[0].subject).toBe('Consultation booked for 10 May 2027, 09:00–09:45');
     // The expert reads Finnish.
     expect(forExpert[0].subject).toBe('Keskusteluaika varattu 10.5.2027 klo 9.00–9.45');
-    for (const mail of [forContact[0], forExpert[0]]) {
+    // The time in the text names its zone (issue 11).
+    expect(forContact[0].text).toContain('10 May 2027, 09:00–09:45 (Finnish time)');
+    expect(forExpert[0].text).toContain('10.5.2027 klo 9.00–9.45 (Suomen aikaa)');
+    // The expert organises it: a notice, no REQUEST of their own event (issue 11).
+    expect(calendarParts(forExpert[0])).toEqual([]);
+    expect(forExpert[0].text).not.toContain('Kalenterikutsu');
+    expect(forContact[0].text).toContain('The calendar invitation is attached.');
+    for (const mail of [forContact[0]]) {
       expect(inviteOf(mail)).toEqual({
         method: 'REQUEST',
         uid,
@@ -292,7 +308,8 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
       sequence: 1,
       start: '2027-05-10T07:00:00.000Z',
     });
-    expect(inviteOf(smtp.to(expert.user.email)[1])).toMatchObject({ uid, sequence: 1 });
+    expect(smtp.to(expert.user.email)[1].subject).toMatch(/^Keskusteluaika siirretty/);
+    expect(calendarParts(smtp.to(expert.user.email)[1])).toEqual([]);
 
     const cancelled = await testApp.graphql(
       CANCEL,
@@ -306,7 +323,9 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
       smtp.to(expert.user.email)[2],
     ];
     expect(contactCancel.text).toContain('Reason: Asiantuntija sairastui');
-    for (const mail of [contactCancel, expertCancel]) {
+    expect(expertCancel.subject).toMatch(/^Keskusteluaika peruttu/);
+    expect(calendarParts(expertCancel)).toEqual([]);
+    for (const mail of [contactCancel]) {
       expect(inviteOf(mail)).toMatchObject({
         method: 'CANCEL',
         uid,
@@ -398,19 +417,19 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     const after = await fetch(contactFeed, { headers: { 'if-none-match': etag } });
     expect(after.status).toBe(200);
     for (const url of [contactFeed, expertFeed]) {
-      const events = parseCalendar(await (await fetch(url)).text()).events;
+      const events = expectStrictCalendar(await (await fetch(url)).text()).events;
       expect(events.filter((event) => event.uid === uid)).toEqual([
         expect.objectContaining({ start: '2027-05-17T06:00:00.000Z', sequence: 0 }),
       ]);
     }
     // Another applicant's feed does not have it.
     const stranger = await applicant();
-    const strangerEvents = parseCalendar(
+    const strangerEvents = expectStrictCalendar(
       await (await fetch(await feedOf(stranger.contact))).text(),
     ).events;
     expect(strangerEvents.some((event) => event.uid === uid)).toBe(false);
     await graphqlOk(testApp, CANCEL, { input: { bookingId } }, contact.headers);
-    const gone = parseCalendar(await (await fetch(contactFeed)).text()).events;
+    const gone = expectStrictCalendar(await (await fetch(contactFeed)).text()).events;
     expect(gone.some((event) => event.uid === uid)).toBe(false);
   });
 
@@ -508,12 +527,12 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
       uid: `consultation-${bookingId}@akatemia`,
       sequence: 1,
     });
+    // The expert, the organiser, gets the notice without a CANCEL (issue 11).
     const expertCancel = smtp
       .to(expert.user.email)
-      .filter((mail) => mail.subject?.startsWith('Keskusteluaika peruttu'))
-      .map(inviteOf)
-      .find((invite) => invite.uid === `consultation-${bookingId}@akatemia`);
-    expect(expertCancel?.method).toBe('CANCEL');
+      .filter((mail) => mail.subject === 'Keskusteluaika peruttu: 19.5.2027 klo 9.00–9.45');
+    expect(expertCancel).toHaveLength(1);
+    expect(calendarParts(expertCancel[0])).toEqual([]);
     const rebooked = await testApp.graphql(
       BOOK,
       { input: { slotId, applicationId: next.applicationId } },
@@ -636,5 +655,43 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     } finally {
       testApp.clock.set(START);
     }
+  });
+
+  it('keeps a display name that tries to inject ICS parameters one attendee, read by both parsers', async () => {
+    const [slotId] = await series('2027-05-25', '2027-05-25', ['TUESDAY']);
+    const mallory = await applicant();
+    const evil = 'Mallory";ROLE=CHAIR;X-Y="1":mailto:evil@attacker.example';
+    await graphqlOk(
+      testApp,
+      'mutation ($input: UpdateMeInput!) { updateMe(input: $input) { name } }',
+      { input: { name: evil } },
+      mallory.contact.headers,
+    );
+    await bookFor(mallory, slotId);
+    await testApp.sendMail();
+    const [mail] = smtp.to(mallory.contact.user.email);
+    const invite = inviteOf(mail);
+    expect(invite.attendees).toEqual([`mailto:${mallory.contact.user.email}`]);
+    const text = calendarParts(mail)[0].content.toString('utf8');
+    const { icalJs, nodeIcal } = attendeesByBothParsers(text);
+    for (const attendees of [icalJs, nodeIcal]) {
+      expect(attendees).toEqual([
+        {
+          address: expect.stringMatching(new RegExp(`^mailto:${mallory.contact.user.email}$`, 'i')),
+          cn: 'Mallory ROLE=CHAIR X-Y=1:mailto:evil@attacker.example',
+          role: 'REQ-PARTICIPANT',
+        },
+      ]);
+    }
+    expect(text).not.toMatch(/ROLE=CHAIR[;:]/);
+  });
+
+  it('names every message on the full domain of PUBLIC_URL', async () => {
+    const [slotId] = await series('2027-05-26', '2027-05-26', ['WEDNESDAY']);
+    const person = await applicant();
+    await bookFor(person, slotId);
+    await testApp.sendMail();
+    const [mail] = smtp.to(person.contact.user.email);
+    expect(mail.messageId).toMatch(/^<[0-9a-f-]{36}@akatemia\.test>$/);
   });
 });

@@ -188,7 +188,13 @@ describe('mail without SMTP_URL (the embedded default)', () => {
       const directory = path.join(testApp.dataDir, 'mail');
       const files = (await readdir(directory)).filter((file) => file.endsWith('.eml'));
       expect(files).toHaveLength(1);
-      const mail = await simpleParser(await readFile(path.join(directory, files[0])));
+      const raw = await readFile(path.join(directory, files[0]));
+      // RFC 5322 ends every line with CRLF; mail programs open the file as it is.
+      expect(raw.toString('latin1').replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+      expect(raw.toString('latin1').endsWith('\r\n')).toBe(true);
+      const mail = await simpleParser(raw);
+      // A Message-ID on a full domain (PUBLIC_URL's host), not a bare word.
+      expect(mail.messageId).toMatch(/^<[0-9a-f-]{36}@akatemia\.test>$/);
       expect(mail.subject).toBe('Kirjautumislinkkisi Akatemiaan');
       expect([mail.to].flat()[0]?.text).toBe('eml@example.fi');
       expect(mail.text).toMatch(/https:\/\/akatemia\.test\/sign-in\?token=[A-Za-z0-9_-]{40,}/);

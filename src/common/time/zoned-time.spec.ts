@@ -2,9 +2,12 @@ import { Locale } from '../i18n/locale.js';
 import {
   formatZoned,
   formatZonedRange,
+  formatZonedRangeWithZone,
   localIso,
   parseZonedInput,
+  wholeDays,
   ZonedTimeError,
+  zoneName,
 } from './zoned-time.js';
 
 const HELSINKI = 'Europe/Helsinki';
@@ -105,5 +108,57 @@ describe('showing a time span in the zone', () => {
       Locale.en,
     );
     expect(text).toMatch(/^10 May 2027.*23:30 – 11 May 2027.*00:30$/);
+  });
+});
+
+describe('times in mail name their zone', () => {
+  const start = new Date('2027-05-10T06:00:00Z');
+  const end = new Date('2027-05-10T06:45:00Z');
+
+  it('says Finnish time in each language for Helsinki', () => {
+    expect(formatZonedRangeWithZone(start, end, HELSINKI, Locale.fi)).toBe(
+      '10.5.2027 klo 9.00–9.45 (Suomen aikaa)',
+    );
+    expect(formatZonedRangeWithZone(start, end, HELSINKI, Locale.sv)).toBe(
+      '10.5.2027 kl. 09.00–09.45 (finsk tid)',
+    );
+    expect(formatZonedRangeWithZone(start, end, HELSINKI, Locale.en)).toBe(
+      '10 May 2027, 09:00–09:45 (Finnish time)',
+    );
+  });
+
+  it('gives another zone its generic name', () => {
+    expect(zoneName('Europe/Stockholm', Locale.en)).toBe('Central European Time');
+    expect(zoneName('Europe/Stockholm', Locale.fi)).toBe('Keski-Euroopan aika');
+  });
+});
+
+describe('wholeDays', () => {
+  it('finds a span from midnight to midnight in the zone, also across a DST change', () => {
+    expect(
+      wholeDays(
+        new Date('2023-11-23T00:00:00+02:00'),
+        new Date('2024-02-01T00:00:00+02:00'),
+        HELSINKI,
+      ),
+    ).toEqual({ firstDay: '2023-11-23', dayAfter: '2024-02-01' });
+    expect(
+      wholeDays(
+        new Date('2027-03-28T00:00:00+02:00'),
+        new Date('2027-03-29T00:00:00+03:00'),
+        HELSINKI,
+      ),
+    ).toEqual({ firstDay: '2027-03-28', dayAfter: '2027-03-29' });
+  });
+
+  it('leaves anything with a clock time, or no whole day, timed', () => {
+    const at = (iso: string) => new Date(iso);
+    expect(wholeDays(at('2027-09-14T00:00:00Z'), at('2027-09-15T00:00:00Z'), HELSINKI)).toBeNull();
+    expect(
+      wholeDays(at('2027-09-14T00:00:00+03:00'), at('2027-09-14T23:59:00+03:00'), HELSINKI),
+    ).toBeNull();
+    expect(
+      wholeDays(at('2027-09-14T00:00:00+03:00'), at('2027-09-14T00:00:00+03:00'), HELSINKI),
+    ).toBeNull();
   });
 });

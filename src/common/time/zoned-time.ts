@@ -99,3 +99,64 @@ export function formatZonedRange(start: Date, end: Date, zone: string, locale: L
   });
   return `${date.format(start)}${DATE_TIME_JOIN[locale]}${time.format(start)}–${time.format(end)}`;
 }
+
+/**
+ * The dates of a span that covers whole days in the zone: it starts and ends at local
+ * midnight and lasts at least one day (a "November–January" period, a day off). Answers
+ * the first day and the day after the last (iCalendar's exclusive DTEND), as
+ * `yyyy-MM-dd`; null for anything with a clock time.
+ */
+export function wholeDays(
+  start: Date,
+  end: Date,
+  zone: string,
+): { firstDay: string; dayAfter: string } | null {
+  const from = DateTime.fromJSDate(start, { zone });
+  const to = DateTime.fromJSDate(end, { zone });
+  if (!from.isValid || !to.isValid) return null;
+  const midnight = (time: DateTime) => time.equals(time.startOf('day'));
+  if (!midnight(from) || !midnight(to) || to.startOf('day') <= from.startOf('day')) return null;
+  return { firstDay: from.toISODate(), dayAfter: to.toISODate() };
+}
+
+/** Finland's time in words; other zones get their generic name from Intl. */
+const HELSINKI_ZONE_NAME: Record<Locale, string> = {
+  fi: 'Suomen aikaa',
+  sv: 'finsk tid',
+  en: 'Finnish time',
+};
+
+/**
+ * The zone a time in a mail is read in: `Suomen aikaa`, `finsk tid`, `Finnish time` for
+ * Europe/Helsinki, else the zone's generic name in the language (`Keski-Euroopan aika`,
+ * `Central European Time`), falling back to the IANA name.
+ */
+export function zoneName(zone: string, locale: Locale): string {
+  if (zone === 'Europe/Helsinki') return HELSINKI_ZONE_NAME[locale];
+  try {
+    const part = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      timeZone: zone,
+      timeZoneName: 'longGeneric',
+    })
+      .formatToParts(new Date())
+      .find((entry) => entry.type === 'timeZoneName');
+    return part?.value ?? zone;
+  } catch {
+    return zone;
+  }
+}
+
+/** A time span for mail text, naming its zone: `12.5.2027 klo 9.00–9.45 (Suomen aikaa)`. */
+export function formatZonedRangeWithZone(
+  start: Date,
+  end: Date,
+  zone: string,
+  locale: Locale,
+): string {
+  return `${formatZonedRange(start, end, zone, locale)} (${zoneName(zone, locale)})`;
+}
+
+/** One instant for mail text, naming its zone: `31.5.2023 klo 23.59 (Suomen aikaa)`. */
+export function formatZonedWithZone(instant: Date, zone: string, locale: Locale): string {
+  return `${formatZoned(instant, zone, locale)} (${zoneName(zone, locale)})`;
+}

@@ -1,14 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Principal } from '../../common/auth/principal.js';
-import { buildCalendar } from '../../common/ical/calendar-builder.js';
+import { buildCalendar, CALENDAR_FORMAT_VERSION } from '../../common/ical/calendar-builder.js';
 import type { Locale } from '../../common/i18n/locale.js';
 import { pickLocalized } from '../../common/i18n/localized-text.js';
+import { Clock } from '../../common/time/clock.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AcademiesService } from '../academies/academies.service.js';
 import { timelineItem } from '../timeline/timeline-calendar-item.js';
 import { TimelineService } from '../timeline/timeline.service.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
+
+/** The zone of an event whose academy did not load (never, with the join below). */
+const DEFAULT_TIME_ZONE = 'Europe/Helsinki';
 
 const FEED_NAME: Record<Locale, string> = {
   fi: 'Akatemia – oma kalenteri',
@@ -27,11 +31,15 @@ export interface CalendarDownload {
   render(): Promise<string>;
 }
 
+/**
+ * A weak validator (RFC 9110 §8.8.1): the calendar it names is the same in meaning, but
+ * its DTSTAMP says when it was written, so no two answers are the same bytes.
+ */
 function etagOf(...parts: Array<string | number | Date | null | undefined>): string {
-  const text = parts
+  const text = [CALENDAR_FORMAT_VERSION, ...parts]
     .map((part) => (part instanceof Date ? part.toISOString() : String(part ?? '')))
     .join('|');
-  return `"${createHash('sha256').update(text).digest('hex').slice(0, 32)}"`;
+  return `W/"${createHash('sha256').update(text).digest('hex').slice(0, 32)}"`;
 }
 
 /**
@@ -45,6 +53,7 @@ export class CalendarDownloadsService {
     private readonly timeline: TimelineService,
     private readonly feeds: CalendarFeedsService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** The public timeline of a published academy, or null. */
@@ -67,11 +76,13 @@ export class CalendarDownloadsService {
           buildCalendar({
             name: pickLocalized(academy.title, locale),
             locale,
+            generatedAt: this.clock.now(),
             items: events.map((event) =>
               timelineItem(
                 event,
                 locale,
                 `${this.config.publicUrl}/academies/${academy.slug}#${event.id}`,
+                academy.timeZone,
               ),
             ),
           }),
@@ -98,11 +109,13 @@ export class CalendarDownloadsService {
           buildCalendar({
             name: pickLocalized(event.title, locale),
             locale,
+            generatedAt: this.clock.now(),
             items: [
               timelineItem(
                 event,
                 locale,
                 `${this.config.publicUrl}/academies/${event.academy?.slug ?? ''}#${event.id}`,
+                event.academy?.timeZone ?? DEFAULT_TIME_ZONE,
               ),
             ],
           }),
@@ -124,6 +137,7 @@ export class CalendarDownloadsService {
         buildCalendar({
           name: FEED_NAME[locale],
           locale,
+          generatedAt: this.clock.now(),
           items: await this.feeds.itemsFor(version.userId, locale),
         }),
     };

@@ -16,7 +16,7 @@ import {
   type ViewRow,
 } from '../consultations/consultation-view.js';
 import { personalConsultationVersionsSql } from '../consultations/consultation-booking.sql.js';
-import type { CalendarItem } from '../../common/ical/calendar-builder.js';
+import { CALENDAR_FORMAT_VERSION, type CalendarItem } from '../../common/ical/calendar-builder.js';
 import { readRows } from '../../database/read-rows.js';
 import { eventFromRow, type EventRow } from '../timeline/event-rows.js';
 import { personalEventsSql } from '../timeline/event-visibility.js';
@@ -143,7 +143,8 @@ export class CalendarFeedsService {
     }>(this.feeds.manager.connection, FEED_VERSION_SQL, [sha256(token)], 'calendar-feed-version');
     const row = rows[0];
     if (!row) return null;
-    const etag = `"${sha256(`${row.generation}|${row.count}|${row.latest ?? ''}|${row.consultation_count}|${row.consultation_latest ?? ''}|${row.locale}`).slice(0, 32)}"`;
+    // Weak: the same events give the same calendar in meaning, not in bytes (DTSTAMP).
+    const etag = `W/"${sha256(`${CALENDAR_FORMAT_VERSION}|${row.generation}|${row.count}|${row.latest ?? ''}|${row.consultation_count}|${row.consultation_latest ?? ''}|${row.locale}`).slice(0, 32)}"`;
     return { userId: row.user_id, locale: row.locale, etag };
   }
 
@@ -154,7 +155,7 @@ export class CalendarFeedsService {
    */
   async itemsFor(userId: string, locale: Locale): Promise<CalendarItem[]> {
     const [events, consultations] = await Promise.all([
-      readRows<EventRow & { academy_slug: string }>(
+      readRows<EventRow & { academy_slug: string; academy_time_zone: string }>(
         this.feeds.manager.connection,
         `${personalEventsSql('$1')} ORDER BY e.starts_at, e.id`,
         [userId],
@@ -168,6 +169,7 @@ export class CalendarFeedsService {
           event,
           locale,
           `${this.config.publicUrl}/academies/${row.academy_slug}#${event.id}`,
+          row.academy_time_zone,
         );
       }),
       ...consultations.map((row) => {

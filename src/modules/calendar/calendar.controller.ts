@@ -7,6 +7,21 @@ import { CalendarDownloadsService, type CalendarDownload } from './calendar-down
 
 const ICS = /^(.+)\.ics$/;
 const UUID = /^[0-9a-f-]{36}$/i;
+/** The entity tags of an If-None-Match list: `"…"` or `W/"…"`, in any number. */
+const ENTITY_TAG = /(?:W\/)?"([\x21\x23-\x7e\x80-\xff]*)"/g;
+
+/**
+ * Whether an If-None-Match header matches the current tag (RFC 9110 §13.1.2): `*` matches
+ * any current representation; otherwise each tag in the list is compared weakly, so
+ * `W/"x"` and `"x"` match each other.
+ */
+export function ifNoneMatchMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const opaque = (tag: string): string | undefined => /"(.*)"/.exec(tag)?.[1];
+  const wanted = opaque(etag);
+  return [...header.matchAll(ENTITY_TAG)].some((match) => match[1] === wanted);
+}
 
 /**
  * iCalendar downloads and subscriptions. Each answer carries an ETag computed from a cheap
@@ -70,7 +85,7 @@ export class CalendarController {
   ): Promise<void> {
     if (!download) throw new NotFoundException();
     if (download.cacheControlOn304) reply.header('cache-control', download.cacheControl);
-    if (ifNoneMatch === download.etag) {
+    if (ifNoneMatchMatches(ifNoneMatch, download.etag)) {
       return void reply.status(304).header('etag', download.etag).send();
     }
     const body = await download.render();

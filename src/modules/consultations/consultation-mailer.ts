@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { Locale } from '../../common/i18n/locale.js';
 import { pickLocalized } from '../../common/i18n/localized-text.js';
 import { Clock } from '../../common/time/clock.js';
+import { zoneName } from '../../common/time/zoned-time.js';
 import { AppConfig } from '../../config/app-config.js';
 import { buildCalendar } from '../../common/ical/calendar-builder.js';
 import { MailService } from '../mail/mail.service.js';
@@ -51,6 +52,8 @@ const reminderPrefix = (bookingId: string): string => `consultation-reminder:${b
  * booking, the expert as organiser and the organisation's people as attendees), the same
  * UID with a higher SEQUENCE on a reschedule, METHOD:CANCEL on a cancellation, and the
  * reminder 24 h before as a scheduled outbox row that moves or goes with the booking.
+ * The expert, the organiser, gets the same notices without an invite (iTIP sends the
+ * organiser none); times in the text name the academy's zone.
  */
 @Injectable()
 export class ConsultationMailer {
@@ -114,29 +117,39 @@ export class ConsultationMailer {
     const method = kind === 'CANCELLED' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
     const recipients = [...applicants.filter((person) => person.id !== expert.id), expert];
     for (const person of recipients) {
-      const invite = buildCalendar({
-        name: consultationSummary(view, person.locale),
-        locale: person.locale,
-        method,
-        items: [consultationItem(view, person.locale, this.url(view), { attendees: applicants })],
-      });
+      // The expert organises the consultation: iTIP sends the organiser no REQUEST or
+      // CANCEL of their own event (calendar apps would file it as an invitation from
+      // themselves), so they get the notice alone; their feed carries the booking.
+      const organiser = person.id === expert.id;
+      const invite = organiser
+        ? null
+        : buildCalendar({
+            name: consultationSummary(view, person.locale),
+            locale: person.locale,
+            method,
+            generatedAt: this.clock.now(),
+            items: [
+              consultationItem(view, person.locale, this.url(view), { attendees: applicants }),
+            ],
+          });
       await this.mail.enqueue(manager, {
         type: `CONSULTATION_${kind}`,
         to: { address: person.email, name: person.name },
         locale: person.locale,
-        rendered: renderConsultationMail(
-          kind,
-          person.locale,
-          this.params(view, person.locale, cause),
-        ),
-        attachments: [
-          {
-            filename: 'invite.ics',
-            contentType: `text/calendar; charset=utf-8; method=${method}`,
-            content: invite,
-            calendarMethod: method,
-          },
-        ],
+        rendered: renderConsultationMail(kind, person.locale, {
+          ...this.params(view, person.locale, cause),
+          withInvite: invite !== null,
+        }),
+        attachments: invite
+          ? [
+              {
+                filename: 'invite.ics',
+                contentType: `text/calendar; charset=utf-8; method=${method}`,
+                content: invite,
+                calendarMethod: method,
+              },
+            ]
+          : [],
       });
     }
     await this.cancelReminders(manager, bookingId);
@@ -149,6 +162,7 @@ export class ConsultationMailer {
       organisationName: view.organisationName,
       expertName: view.expert.name ?? view.expert.email,
       when: consultationWhen(view, locale),
+      zoneName: zoneName(view.timeZone, locale),
       place: placeText(view, locale),
       reason: cause ? CAUSE_TEXT[cause][locale] : view.cancelReason,
       url: this.url(view),
@@ -176,11 +190,10 @@ export class ConsultationMailer {
           type: 'CONSULTATION_REMINDER',
           to: { address: person.email, name: person.name },
           locale: person.locale,
-          rendered: renderConsultationMail(
-            'REMINDER',
-            person.locale,
-            this.params(view, person.locale),
-          ),
+          rendered: renderConsultationMail('REMINDER', person.locale, {
+            ...this.params(view, person.locale),
+            withInvite: false,
+          }),
           sendAt,
         }),
       );

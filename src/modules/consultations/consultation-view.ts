@@ -216,9 +216,10 @@ export function consultationItem(
   return {
     uid: `consultation-${view.bookingId}@akatemia`,
     sequence: view.sequence,
-    stamp: view.updatedAt,
+    lastModified: view.updatedAt,
     start: view.startsAt,
     end: view.endsAt,
+    timeZone: view.timeZone,
     summary: consultationSummary(view, locale),
     description:
       `${WITH[locale]}: ${expertName}${view.onlineUrl ? `\n\n${view.onlineUrl}` : ''}`.trim(),

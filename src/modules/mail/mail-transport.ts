@@ -9,6 +9,29 @@ import type { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 
 export class PermanentMailError extends Error {}
 
+const IP_LITERAL = /^(\d{1,3}(\.\d{1,3}){3}|\[.*\])$/;
+/** A fully qualified host name: dotted labels, not an IP address. */
+const isFullDomain = (host: string): boolean =>
+  /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host) && !IP_LITERAL.test(host);
+
+/**
+ * The right-hand side of our Message-IDs (RFC 5322 §3.6.4 wants it unique, and spam
+ * filters want a full domain): PUBLIC_URL's host, else MAIL_FROM's domain, else a name
+ * under `.invalid` that says where it came from.
+ */
+export function messageIdDomain(publicUrl: string, mailFrom: string): string {
+  let host = '';
+  try {
+    host = new URL(publicUrl).hostname.toLowerCase();
+  } catch {
+    // not a URL: try MAIL_FROM
+  }
+  if (isFullDomain(host)) return host;
+  const fromDomain = /@([^\s>]+)>?\s*$/.exec(mailFrom)?.[1]?.toLowerCase() ?? '';
+  if (isFullDomain(fromDomain)) return fromDomain;
+  return 'akatemia.invalid';
+}
+
 /**
  * Delivers one rendered message: through SMTP_URL when set, else as an .eml file under
  * DATA_DIR/mail/ (the embedded default), whose path is logged so a developer can open it.
@@ -17,12 +40,14 @@ export class PermanentMailError extends Error {}
 export class MailTransport implements OnModuleDestroy {
   private readonly transporter: Transporter;
   private readonly mailDirectory: string;
+  private readonly messageIdDomain: string;
 
   constructor(
     private readonly config: AppConfig,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
   ) {
     this.mailDirectory = path.join(config.dataDir, 'mail');
+    this.messageIdDomain = messageIdDomain(config.publicUrl, config.mail.from);
     if (!config.mail.smtpUrl && config.isProduction) {
       logger.warn(
         { mailDirectory: this.mailDirectory },
@@ -31,7 +56,8 @@ export class MailTransport implements OnModuleDestroy {
     }
     this.transporter = config.mail.smtpUrl
       ? nodemailer.createTransport(config.mail.smtpUrl, { from: config.mail.from })
-      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+      : // CRLF, as RFC 5322 writes mail: mail programs read the .eml file as it is.
+        nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   }
 
   async send(message: OutboxMessageEntity): Promise<void> {
@@ -46,13 +72,16 @@ export class MailTransport implements OnModuleDestroy {
         subject: message.subject,
         text: message.textBody,
         html: message.htmlBody,
-        messageId: `<${message.id}@akatemia>`,
-        icalEvent: calendar
-          ? {
-              method: calendar.calendarMethod,
-              filename: calendar.filename,
-              content: calendar.content,
-            }
+        messageId: `<${message.id}@${this.messageIdDomain}>`,
+        // The invitation once, as the inline text/calendar alternative that mail programs
+        // act on (nodemailer's icalEvent would add an application/ics copy, shown twice).
+        alternatives: calendar
+          ? [
+              {
+                contentType: `text/calendar; charset=utf-8; method=${calendar.calendarMethod}`,
+                content: calendar.content,
+              },
+            ]
           : undefined,
         attachments: message.attachments
           .filter((attachment) => !attachment.calendarMethod)

@@ -55,10 +55,10 @@ export function personalFeedCondition(userExpression: string): string {
 
 /**
  * The events of a person's own calendar as a sub-select (EventRow columns plus
- * `academy_slug`), for the calendar feed: it reads timeline events without naming the tables.
+ * `academy_slug` and `academy_time_zone`), for the calendar feed: it reads timeline events without naming the tables.
  */
 export function personalEventsSql(userExpression: string): string {
-  return `SELECT ${EVENT_COLUMNS}, a.slug AS academy_slug
+  return `SELECT ${EVENT_COLUMNS}, a.slug AS academy_slug, a.time_zone AS academy_time_zone
     FROM timeline_events e ${joinAcademySql('a', 'e.academy_id')}
     WHERE ${personalFeedCondition(userExpression)}`;
 }

@@ -8,7 +8,7 @@ import { timelineItem } from './timeline-calendar-item.js';
 const item = (overrides: Partial<CalendarItem> = {}): CalendarItem => ({
   uid: 'event-1@akatemia',
   sequence: 0,
-  stamp: new Date('2027-05-01T09:00:00Z'),
+  lastModified: new Date('2027-05-01T09:00:00Z'),
   // 10:00–12:00 in Helsinki (UTC+3 in summer).
   start: new Date('2027-09-14T07:00:00Z'),
   end: new Date('2027-09-14T09:00:00Z'),
@@ -17,8 +17,10 @@ const item = (overrides: Partial<CalendarItem> = {}): CalendarItem => ({
   location: null,
   url: null,
   cancelled: false,
+  timeZone: 'Europe/Helsinki',
   ...overrides,
 });
+const GENERATED_AT = new Date('2027-06-01T12:00:00Z');
 
 /** The document as Mozilla's ical.js reads it. */
 function parse(text: string) {
@@ -40,6 +42,7 @@ describe('buildCalendar', () => {
     const text = buildCalendar({
       name: 'Akatemia',
       locale: Locale.fi,
+      generatedAt: GENERATED_AT,
       items: [
         item(),
         item({
@@ -52,7 +55,8 @@ describe('buildCalendar', () => {
       ],
     });
     const { calendar, events } = parse(text);
-    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    // A download is no iTIP message: no METHOD (issue 11; PUBLISH would need an ORGANIZER).
+    expect(calendar.getFirstPropertyValue('method')).toBeNull();
     expect(
       events.map(({ event, vevent }) => [
         event.uid,
@@ -94,11 +98,17 @@ describe('buildCalendar', () => {
   });
 
   it('gives a subscribed calendar a refresh hint, and an invitation none, with its people', () => {
-    const published = buildCalendar({ name: 'Syöte', locale: Locale.fi, items: [item()] });
+    const published = buildCalendar({
+      name: 'Syöte',
+      locale: Locale.fi,
+      generatedAt: GENERATED_AT,
+      items: [item()],
+    });
     expect(published).toMatch(/^REFRESH-INTERVAL;VALUE=DURATION:PT1H\r?$/m);
     const invite = buildCalendar({
       name: 'Keskusteluaika',
       locale: Locale.en,
+      generatedAt: GENERATED_AT,
       method: ICalCalendarMethod.REQUEST,
       items: [
         item({
@@ -126,6 +136,7 @@ describe('buildCalendar', () => {
     const text = buildCalendar({
       name: 'Akatemia',
       locale: Locale.fi,
+      generatedAt: GENERATED_AT,
       items: [
         item({
           summary: evil,
@@ -146,7 +157,7 @@ describe('buildCalendar', () => {
 
   it('escapes the calendar name, folding its line breaks into spaces', () => {
     const name = 'Akatemia; 2027, kevät \\ syksy\nBEGIN:VEVENT\r\nUID:x';
-    const text = buildCalendar({ name, locale: Locale.fi, items: [] });
+    const text = buildCalendar({ name, locale: Locale.fi, generatedAt: GENERATED_AT, items: [] });
     const nameLines = lines(text).filter((line) => /^(NAME|X-WR-CALNAME)[:;]/.test(line));
     expect(nameLines).toEqual([
       'NAME:Akatemia\\; 2027\\, kevät \\\\ syksy BEGIN:VEVENT UID:x',
@@ -175,12 +186,13 @@ describe('timelineItem', () => {
       ...overrides,
     }) as TimelineEvent;
   const url = 'https://akatemia.test/academies/a#e';
+  const ZONE = 'Europe/Helsinki';
 
   it('takes UID from the event id, SEQUENCE and times as they are, text in the reader’s language', () => {
-    expect(timelineItem(event(), Locale.en, url)).toEqual({
+    expect(timelineItem(event(), Locale.en, url, ZONE)).toEqual({
       uid: '6f1c1a7e-0000-4000-8000-000000000001@akatemia',
       sequence: 2,
-      stamp: new Date('2027-05-02T10:00:00Z'),
+      lastModified: new Date('2027-05-02T10:00:00Z'),
       start: new Date('2027-09-14T07:00:00Z'),
       end: new Date('2027-09-14T09:00:00Z'),
       summary: 'Workshop',
@@ -188,30 +200,33 @@ describe('timelineItem', () => {
       location: 'Pasila',
       url,
       cancelled: false,
+      timeZone: ZONE,
     });
     // Swedish missing: Finnish instead.
-    expect(timelineItem(event(), Locale.sv, url).description).toBe('Kuvaus');
+    expect(timelineItem(event(), Locale.sv, url, ZONE).description).toBe('Kuvaus');
   });
 
   it('marks a cancelled event, and words a remote one’s place with its link', () => {
-    expect(timelineItem(event({ status: EventStatus.CANCELLED }), Locale.fi, url).cancelled).toBe(
-      true,
-    );
+    expect(
+      timelineItem(event({ status: EventStatus.CANCELLED }), Locale.fi, url, ZONE).cancelled,
+    ).toBe(true);
     const remote = timelineItem(
       event({ mode: EventMode.REMOTE, place: null, onlineUrl: 'https://teams.example/x' }),
       Locale.fi,
       url,
+      ZONE,
     );
     expect(remote.location).toBe('Etäyhteys https://teams.example/x');
     expect(remote.description).toBe('Kuvaus\n\nhttps://teams.example/x');
     expect(
-      timelineItem(event({ mode: EventMode.REMOTE, place: null }), Locale.en, url).location,
+      timelineItem(event({ mode: EventMode.REMOTE, place: null }), Locale.en, url, ZONE).location,
     ).toBe('Online');
     expect(
       timelineItem(
         event({ place: null, description: { fi: '', sv: null, en: null } }),
         Locale.fi,
         url,
+        ZONE,
       ),
     ).toMatchObject({ location: null, description: null });
   });

@@ -9,6 +9,10 @@ export interface ConsultationMailParams {
   expertName: string;
   /** Already formatted in the academy zone and the reader's language. */
   when: string;
+  /** The academy zone in the reader's words (`Suomen aikaa`): said after the time in the text. */
+  zoneName: string;
+  /** Whether the mail carries a calendar invitation (not for the organising expert). */
+  withInvite: boolean;
   place: string | null;
   reason: string | null;
   url: string;
@@ -17,6 +21,8 @@ export interface ConsultationMailParams {
 interface Copy {
   subject: string;
   intro: string;
+  /** Said only when the mail carries the calendar invitation. */
+  invite?: string;
 }
 
 const COPY: Record<ConsultationMailKind, Record<Locale, Copy>> = {
@@ -24,51 +30,59 @@ const COPY: Record<ConsultationMailKind, Record<Locale, Copy>> = {
     fi: {
       subject: 'Keskusteluaika varattu {when}',
       intro:
-        'Organisaation {organisation} keskusteluaika akatemiassa {academy} on varattu: {when}. Asiantuntija: {expert}. Kalenterikutsu on liitteenä.',
+        'Organisaation {organisation} keskusteluaika akatemiassa {academy} on varattu: {when}. Asiantuntija: {expert}.',
+      invite: 'Kalenterikutsu on liitteenä.',
     },
     sv: {
       subject: 'Samtalstid bokad {when}',
-      intro:
-        'Samtalstiden för {organisation} i {academy} är bokad: {when}. Expert: {expert}. Kalenderinbjudan finns bifogad.',
+      intro: 'Samtalstiden för {organisation} i {academy} är bokad: {when}. Expert: {expert}.',
+      invite: 'Kalenderinbjudan finns bifogad.',
     },
     en: {
       subject: 'Consultation booked for {when}',
       intro:
-        'The consultation of {organisation} in {academy} is booked for {when}. Expert: {expert}. The calendar invitation is attached.',
+        'The consultation of {organisation} in {academy} is booked for {when}. Expert: {expert}.',
+      invite: 'The calendar invitation is attached.',
     },
   },
   RESCHEDULED: {
     fi: {
       subject: 'Keskusteluaika siirretty: {when}',
       intro:
-        'Organisaation {organisation} keskusteluaika akatemiassa {academy} on siirretty uuteen aikaan: {when}. Asiantuntija: {expert}. Päivitetty kalenterikutsu on liitteenä.',
+        'Organisaation {organisation} keskusteluaika akatemiassa {academy} on siirretty uuteen aikaan: {when}. Asiantuntija: {expert}.',
+      invite: 'Päivitetty kalenterikutsu on liitteenä.',
     },
     sv: {
       subject: 'Samtalstiden flyttad: {when}',
       intro:
-        'Samtalstiden för {organisation} i {academy} har flyttats till {when}. Expert: {expert}. Den uppdaterade kalenderinbjudan finns bifogad.',
+        'Samtalstiden för {organisation} i {academy} har flyttats till {when}. Expert: {expert}.',
+      invite: 'Den uppdaterade kalenderinbjudan finns bifogad.',
     },
     en: {
       subject: 'Consultation moved to {when}',
       intro:
-        'The consultation of {organisation} in {academy} has moved to {when}. Expert: {expert}. The updated calendar invitation is attached.',
+        'The consultation of {organisation} in {academy} has moved to {when}. Expert: {expert}.',
+      invite: 'The updated calendar invitation is attached.',
     },
   },
   UPDATED: {
     fi: {
       subject: 'Keskusteluajan tiedot muuttuivat: {when}',
       intro:
-        'Organisaation {organisation} keskusteluajan ({when}) paikka tai yhteyslinkki akatemiassa {academy} on muuttunut. Asiantuntija: {expert}. Päivitetty kalenterikutsu on liitteenä.',
+        'Organisaation {organisation} keskusteluajan ({when}) paikka tai yhteyslinkki akatemiassa {academy} on muuttunut. Asiantuntija: {expert}.',
+      invite: 'Päivitetty kalenterikutsu on liitteenä.',
     },
     sv: {
       subject: 'Samtalstiden uppdaterad: {when}',
       intro:
-        'Platsen eller länken för samtalstiden för {organisation} i {academy} ({when}) har ändrats. Expert: {expert}. Den uppdaterade kalenderinbjudan finns bifogad.',
+        'Platsen eller länken för samtalstiden för {organisation} i {academy} ({when}) har ändrats. Expert: {expert}.',
+      invite: 'Den uppdaterade kalenderinbjudan finns bifogad.',
     },
     en: {
       subject: 'Consultation details changed: {when}',
       intro:
-        'The place or link of the consultation of {organisation} in {academy} ({when}) has changed. Expert: {expert}. The updated calendar invitation is attached.',
+        'The place or link of the consultation of {organisation} in {academy} ({when}) has changed. Expert: {expert}.',
+      invite: 'The updated calendar invitation is attached.',
     },
   },
   CANCELLED: {
@@ -112,10 +126,12 @@ const BUTTON: Record<Locale, string> = {
   en: 'Open the application',
 };
 
+/** The subject says the time alone; the text names its zone too (`klo 9.00–9.45 (Suomen aikaa)`). */
 function fill(
   template: string,
   params: ConsultationMailParams,
   escape: (value: string) => string,
+  withZone = true,
 ): string {
   return fillTemplate(
     template,
@@ -123,7 +139,7 @@ function fill(
       academy: params.academyTitle,
       organisation: params.organisationName,
       expert: params.expertName,
-      when: params.when,
+      when: withZone ? `${params.when} (${params.zoneName})` : params.when,
     },
     escape,
   );
@@ -137,20 +153,21 @@ export function renderConsultationMail(
   params: ConsultationMailParams,
 ): RenderedMail {
   const copy = COPY[kind][locale];
+  const intro = params.withInvite && copy.invite ? `${copy.intro} ${copy.invite}` : copy.intro;
   const extra: Array<[string, string]> = [];
   if (params.place && kind !== 'CANCELLED') extra.push([PLACE[locale], params.place]);
   if (params.reason && kind === 'CANCELLED') extra.push([REASON[locale], params.reason]);
   return {
-    subject: fill(copy.subject, params, plain),
+    subject: fill(copy.subject, params, plain, false),
     text: textLayout(locale, [
-      fill(copy.intro, params, plain),
+      fill(intro, params, plain),
       ...extra.map(([label, value]) => `${label}: ${value}`),
       params.url,
     ]),
     html: htmlLayout(
       locale,
       [
-        fill(copy.intro, params, escapeHtml),
+        fill(intro, params, escapeHtml),
         ...extra.map(([label, value]) => `${escapeHtml(label)}: ${escapeHtml(value)}`),
       ],
       { label: BUTTON[locale], url: params.url },
