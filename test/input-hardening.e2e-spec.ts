@@ -2,13 +2,17 @@ import type { AcademyEntity } from '../src/modules/academies/entities/academy.en
 import {
   COMPLETE_ANSWERS,
   createAcademy,
+  createAcademyWithCriteria,
   createAdmin,
   createDraftApplication,
   createOrganisation,
   createSignedInUser,
   SAVE_DRAFT,
   SCHEDULE_EVENT,
+  setEligibilityCriteria,
   SPRING_2027,
+  STANDARD_CRITERIA,
+  SUBMIT,
   type SignedInUser,
 } from './factories/index.js';
 import { startTestApp, type GraphqlResponse, type TestApp } from './helpers/test-app.js';
@@ -278,6 +282,106 @@ describe('input hardening', () => {
           validationErrors: [expect.objectContaining({ field: 'delimiter', rule: 'isIn' })],
         },
       });
+    });
+  });
+
+  describe('category and team roles against the academy’s lists', () => {
+    let listed: AcademyEntity;
+    beforeAll(async () => {
+      listed = await createAcademyWithCriteria(testApp, admin);
+    });
+
+    const saveTo = async (target: AcademyEntity, sections: Record<string, unknown>) => {
+      const contact = await createSignedInUser(testApp.dataSource);
+      const organisation = await createOrganisation(testApp.dataSource, contact.user);
+      return testApp.graphql<{ saveApplicationDraft: { answers: typeof COMPLETE_ANSWERS } }>(
+        SAVE_DRAFT,
+        { input: { academyId: target.id, organisationId: organisation.id, ...sections } },
+        contact.headers,
+      );
+    };
+
+    it('refuses a typo of a listed category or role, naming the field', async () => {
+      const response = await saveTo(listed, {
+        pilotProcurement: { ...COMPLETE_ANSWERS.pilotProcurement, category: 'CONSTRCUTION' },
+        team: {
+          experts: [
+            { name: 'Hanna', role: 'PROCUREMENT' },
+            { name: 'Ykä', role: 'ENVIROMENT' },
+          ],
+        },
+      });
+      expect(problemsOf(response)).toEqual([
+        expect.objectContaining({ field: 'input.pilotProcurement.category', rule: 'knownCode' }),
+        expect.objectContaining({ field: 'input.team.experts.1.role', rule: 'knownCode' }),
+      ]);
+    });
+
+    it('spells a listed code as the list does, and keeps other values as they are', async () => {
+      const response = await saveTo(listed, {
+        pilotProcurement: { ...COMPLETE_ANSWERS.pilotProcurement, category: ' construction ' },
+        team: {
+          experts: [
+            { name: 'Ykä', role: 'environment' },
+            { name: 'Lea', role: 'LEGAL' },
+          ],
+        },
+      });
+      expect(response.errors).toBeUndefined();
+      const answers = response.data!.saveApplicationDraft.answers;
+      expect(answers.pilotProcurement.category).toBe('CONSTRUCTION');
+      expect(answers.team.experts.map((expert) => expert.role)).toEqual(['ENVIRONMENT', 'LEGAL']);
+      const other = await saveTo(listed, {
+        pilotProcurement: { ...COMPLETE_ANSWERS.pilotProcurement, category: 'CLEANING' },
+      });
+      expect(other.data?.saveApplicationDraft.answers.pilotProcurement.category).toBe('CLEANING');
+    });
+  });
+
+  describe('the share-learnings consent and the attestation of the same wording', () => {
+    it('lets the consent give the HARD attestation that names it', async () => {
+      const linked = await createAcademyWithCriteria(testApp, admin, {}, [
+        ...STANDARD_CRITERIA,
+        {
+          kind: 'ATTESTATION',
+          severity: 'HARD',
+          label: { fi: 'Valmius jakaa oppeja' },
+          parameters: { consent: 'shareLearnings' },
+        },
+      ]);
+      const { contact, applicationId } = await createDraftApplication(testApp, {
+        academy: linked,
+        answers: { ...COMPLETE_ANSWERS, consents: { shareLearnings: true } },
+      });
+      const response = await testApp.graphql(SUBMIT, { input: { applicationId } }, contact.headers);
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toMatchObject({ submitApplication: { status: 'SUBMITTED' } });
+    });
+
+    it('refuses a link to a consent that does not exist, naming the field', async () => {
+      const target = await createAcademy(testApp.dataSource, SPRING_2027);
+      const response = await testApp.graphql(
+        'mutation ($input: SetEligibilityCriteriaInput!) { setEligibilityCriteria(input: $input) { id } }',
+        {
+          input: {
+            academyId: target.id,
+            criteria: [
+              {
+                kind: 'ATTESTATION',
+                severity: 'HARD',
+                label: { fi: 'Oppien jakaminen' },
+                parameters: { consent: 'shareLearning' },
+              },
+            ],
+          },
+        },
+        admin.headers,
+      );
+      expect(problemsOf(response)).toEqual([
+        expect.objectContaining({ field: 'input.criteria.0.parameters.consent', rule: 'isIn' }),
+      ]);
+      // The lists stay as they were: none.
+      await expect(setEligibilityCriteria(testApp, admin, target.id, [])).resolves.toEqual([]);
     });
   });
 });

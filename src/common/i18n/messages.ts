@@ -266,6 +266,16 @@ export const MESSAGES = {
     sv: 'Svarstexten är för lång (högst 5 000 tecken).',
     en: 'An answer text is too long (at most 5,000 characters).',
   },
+  'rule.knownCode': {
+    fi: 'Arvo näyttää kirjoitusvirheeltä: valitse jokin akatemian luettelon arvoista.',
+    sv: 'Värdet ser ut som ett skrivfel: välj ett av värdena i akademins lista.',
+    en: "The value looks like a typo: choose one of the academy's listed values.",
+  },
+  'rule.isIn': {
+    fi: 'Arvo ei ole sallittu.',
+    sv: 'Värdet är inte tillåtet.',
+    en: 'The value is not one of the allowed ones.',
+  },
   'rule.other': {
     fi: 'Arvo ei kelpaa.',
     sv: 'Värdet är ogiltigt.',
