@@ -5,6 +5,7 @@ import {
   type ValidationError,
 } from '@nestjs/common';
 import { InputValidationException, type FieldProblem } from './domain.exception.js';
+import { inspectInput } from './input-inspection.js';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -18,9 +19,15 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   });
 }
 
+/** What the client sent: GraphQL arguments (Nest calls them `body`), REST params and query. */
+const CLIENT_INPUT = new Set<ArgumentMetadata['type']>(['body', 'query', 'param']);
+
 /**
  * class-validator on every argument and input. Failures become one BAD_USER_INPUT error
  * whose `validationErrors` list names each field (with its argument path) and rule.
+ * Before that, every string the client sent — free JSON included — is checked once for
+ * what PostgreSQL or a validator would choke on (NUL and other control characters,
+ * unpaired surrogates, absurd lengths), and every DateTime for its range (`inspectInput`).
  */
 @Injectable()
 export class InputValidationPipe extends ValidationPipe {
@@ -36,6 +43,10 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (CLIENT_INPUT.has(metadata.type)) {
+      const problems = inspectInput(value, metadata.data ?? '');
+      if (problems.length > 0) throw new InputValidationException(problems);
+    }
     try {
       return await super.transform(value, metadata);
     } catch (error) {

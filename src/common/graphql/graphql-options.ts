@@ -7,6 +7,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import type { LoaderRegistry } from './loader-registry.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { complexityLimitPlugin } from './complexity.plugin.js';
+import { DateTimeScalar } from './date-time.scalar.js';
 import { explorerLandingPagePlugin } from './explorer.js';
 import { freshLoadersPerMutationPlugin } from './fresh-loaders.plugin.js';
 import { buildGraphqlContext } from './graphql-context.js';
@@ -25,6 +26,8 @@ export function buildGraphqlOptions(
     // the running server keeps its schema in memory.
     autoSchemaFile: true,
     sortSchema: true,
+    // Strict ISO 8601 instants instead of Nest's `new Date(value)` (see date-time.scalar.ts).
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     // Our own offline explorer replaces the CDN-loaded GraphiQL/Sandbox pages.
     graphiql: false,
     // Errors thrown in nested field resolvers go through AppExceptionFilter too.

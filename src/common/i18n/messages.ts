@@ -236,6 +236,46 @@ export const MESSAGES = {
     sv: 'Serien ger inga tider: kontrollera datum, veckodagar och det dagliga tidsfönstret.',
     en: 'The series yields no slots: check the dates, weekdays and the daily window.',
   },
+  'rule.noControlCharacters': {
+    fi: 'Teksti sisältää ohjausmerkin (esim. NUL), jota ei voi tallentaa.',
+    sv: 'Texten innehåller ett styrtecken (t.ex. NUL) som inte kan sparas.',
+    en: 'The text contains a control character (such as NUL) that cannot be stored.',
+  },
+  'rule.wellFormedUnicode': {
+    fi: 'Teksti sisältää rikkinäisen merkin (pariton UTF-16-puolisko).',
+    sv: 'Texten innehåller ett trasigt tecken (ett oparat UTF-16-surrogat).',
+    en: 'The text contains a broken character (an unpaired UTF-16 surrogate).',
+  },
+  'rule.DATE_OUT_OF_RANGE': {
+    fi: 'Päivämäärän on oltava välillä 1.1.2000–31.12.2100.',
+    sv: 'Datumet måste ligga mellan 1.1.2000 och 31.12.2100.',
+    en: 'The date must be between 1 January 2000 and 31 December 2100.',
+  },
+  'rule.maxDepth': {
+    fi: 'Tieto on sisäkkäistetty liian syvälle.',
+    sv: 'Uppgiften är nästlad för djupt.',
+    en: 'The value is nested too deeply.',
+  },
+  'rule.maxJsonBytes': {
+    fi: 'Vastaukset ovat liian suuria (enintään 64 kt).',
+    sv: 'Svaren är för stora (högst 64 kB).',
+    en: 'The answers are too large (at most 64 KB).',
+  },
+  'rule.maxJsonStringLength': {
+    fi: 'Vastausteksti on liian pitkä (enintään 5 000 merkkiä).',
+    sv: 'Svarstexten är för lång (högst 5 000 tecken).',
+    en: 'An answer text is too long (at most 5,000 characters).',
+  },
+  'rule.knownCode': {
+    fi: 'Arvo näyttää kirjoitusvirheeltä: valitse jokin akatemian luettelon arvoista.',
+    sv: 'Värdet ser ut som ett skrivfel: välj ett av värdena i akademins lista.',
+    en: "The value looks like a typo: choose one of the academy's listed values.",
+  },
+  'rule.isIn': {
+    fi: 'Arvo ei ole sallittu.',
+    sv: 'Värdet är inte tillåtet.',
+    en: 'The value is not one of the allowed ones.',
+  },
   'rule.other': {
     fi: 'Arvo ei kelpaa.',
     sv: 'Värdet är ogiltigt.',

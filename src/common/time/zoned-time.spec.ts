@@ -22,6 +22,28 @@ function problemOf(run: () => unknown): string | undefined {
 }
 
 describe('parseZonedInput', () => {
+  it('refuses instants outside 2000–2100 and non-strict ISO forms', () => {
+    expect(problemOf(() => parseZonedInput('0001-01-01T10:00', HELSINKI))).toBe(
+      'DATE_OUT_OF_RANGE',
+    );
+    expect(problemOf(() => parseZonedInput('1999-12-31T23:59:59Z', HELSINKI))).toBe(
+      'DATE_OUT_OF_RANGE',
+    );
+    expect(problemOf(() => parseZonedInput('2101-01-01T00:00Z', HELSINKI))).toBe(
+      'DATE_OUT_OF_RANGE',
+    );
+    expect(problemOf(() => parseZonedInput('-000001-01-01T00:00:00Z', HELSINKI))).toBe(
+      'INVALID_DATE_TIME',
+    );
+    expect(problemOf(() => parseZonedInput('2027-W37-1T10:00Z', HELSINKI))).toBe(
+      'INVALID_DATE_TIME',
+    );
+    expect(problemOf(() => parseZonedInput('2027-255T10:00Z', HELSINKI))).toBe('INVALID_DATE_TIME');
+    expect(parseZonedInput('2100-12-31T23:59:59Z', HELSINKI).toISOString()).toBe(
+      '2100-12-31T23:59:59.000Z',
+    );
+  });
+
   it('reads local times in the academy zone, summer and winter', () => {
     expect(parseZonedInput('2023-09-12T10:00', HELSINKI).toISOString()).toBe(
       '2023-09-12T07:00:00.000Z',

@@ -1,8 +1,12 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { Locale } from '../i18n/locale.js';
+import { DATE_OUT_OF_RANGE, isInstantInRange } from './instant-range.js';
 
 export type ZonedTimeProblem =
-  'INVALID_DATE_TIME' | 'NONEXISTENT_LOCAL_TIME' | 'AMBIGUOUS_LOCAL_TIME';
+  | 'INVALID_DATE_TIME'
+  | 'NONEXISTENT_LOCAL_TIME'
+  | 'AMBIGUOUS_LOCAL_TIME'
+  | typeof DATE_OUT_OF_RANGE;
 
 export class ZonedTimeError extends Error {
   constructor(
@@ -13,8 +17,11 @@ export class ZonedTimeError extends Error {
   }
 }
 
-const WITH_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
+const WITH_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
+// Strict: the same local shape plus an offset (Luxon's fromISO alone also takes week
+// dates, ordinal dates and signed six-digit years such as -000001).
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 export function isValidTimeZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
@@ -25,11 +32,18 @@ export function isValidTimeZone(zone: string): boolean {
  * (`2023-09-12T07:00:00Z`, `…+03:00`) is taken as is; a local date-time without one
  * (`2023-09-12T10:00`) is read in the academy's zone. A local time that does not exist
  * there (the spring-forward hour) is refused; one that happens twice (the autumn hour)
- * needs an explicit offset.
+ * needs an explicit offset. Instants outside 2000–2100 are refused (`DATE_OUT_OF_RANGE`).
  */
 export function parseZonedInput(value: string, zone: string): Date {
+  const instant = parseZonedUnbounded(value, zone);
+  if (!isInstantInRange(instant)) throw new ZonedTimeError(DATE_OUT_OF_RANGE, value);
+  return instant;
+}
+
+function parseZonedUnbounded(value: string, zone: string): Date {
   const text = value.trim();
   if (WITH_OFFSET.test(text)) {
+    if (!INSTANT.test(text)) throw new ZonedTimeError('INVALID_DATE_TIME', value);
     const instant = DateTime.fromISO(text, { setZone: true });
     if (!instant.isValid) throw new ZonedTimeError('INVALID_DATE_TIME', value);
     return instant.toJSDate();

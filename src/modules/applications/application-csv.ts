@@ -3,7 +3,7 @@ import type { AcademyRecord } from '../academies/academy.types.js';
 import type { OrganisationRecord } from '../organisations/organisation.types.js';
 import type { ApplicationEntity } from './entities/application.entity.js';
 import { Outcome, overall, type CriterionResult } from './eligibility.js';
-import { csvCell } from './csv-cell.js';
+import { csvLine, type CsvDelimiter } from './csv-cell.js';
 
 export const APPLICATIONS_CSV_HEADER = [
   'organisation',
@@ -30,25 +30,27 @@ export function applicationCsvLine(
   organisation: OrganisationRecord | undefined,
   results: CriterionResult[],
   complete: boolean,
+  delimiter: CsvDelimiter = ',',
 ): string {
   const answers = application.answers;
-  return [
-    organisation?.name,
-    organisation?.businessId,
-    organisation?.type,
-    application.status,
-    application.submittedAt ? localIso(application.submittedAt, academy.timeZone) : '',
-    overall(results),
-    results.filter((result) => result.outcome === Outcome.NOT_MET).length,
-    results.filter((result) => result.outcome === Outcome.NEEDS_REVIEW).length,
-    complete ? 'yes' : 'no',
-    answers.team?.responsiblePerson?.name,
-    answers.team?.responsiblePerson?.email,
-    answers.pilotProcurement?.title,
-    answers.pilotProcurement?.category,
-    answers.pilotProcurement?.plannedStart,
-    answers.team?.experts?.length ?? 0,
-  ]
-    .map(csvCell)
-    .join(',');
+  return csvLine(
+    [
+      organisation?.name,
+      organisation?.businessId,
+      organisation?.type,
+      application.status,
+      application.submittedAt ? localIso(application.submittedAt, academy.timeZone) : '',
+      overall(results),
+      results.filter((result) => result.outcome === Outcome.NOT_MET).length,
+      results.filter((result) => result.outcome === Outcome.NEEDS_REVIEW).length,
+      complete ? 'yes' : 'no',
+      answers.team?.responsiblePerson?.name,
+      answers.team?.responsiblePerson?.email,
+      answers.pilotProcurement?.title,
+      answers.pilotProcurement?.category,
+      answers.pilotProcurement?.plannedStart,
+      answers.team?.experts?.length ?? 0,
+    ],
+    delimiter,
+  );
 }

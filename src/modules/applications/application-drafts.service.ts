@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ErrorCode } from '../../common/errors/error-code.js';
-import { DomainException, notFound } from '../../common/errors/domain.exception.js';
+import {
+  DomainException,
+  InputValidationException,
+  notFound,
+} from '../../common/errors/domain.exception.js';
 import type { Principal } from '../../common/auth/principal.js';
 import type { Locale } from '../../common/i18n/locale.js';
 import { Clock } from '../../common/time/clock.js';
@@ -12,6 +16,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { ApplicationAccessService } from './application-access.service.js';
 import type { ApplicationAnswers } from './application-answers.js';
+import { normaliseAnswerCodes, vocabularyOf } from './answer-codes.js';
 import { ApplicationStatus } from './application.enums.js';
 import { ApplicationEvents } from './application-events.js';
 import { ApplicationMailer } from './application-mailer.js';
@@ -19,6 +24,7 @@ import { assertBeforeDeadline, assertComplete, assertOpened } from './applicatio
 import { DeadlineExtensionsService } from './deadline-extensions.service.js';
 import type { ApplicationIdInput } from './dto/application-id.input.js';
 import type { SaveApplicationDraftInput } from './dto/save-application-draft.input.js';
+import { EligibilityCriteriaService } from './eligibility-criteria.service.js';
 import { EligibilityService } from './eligibility.service.js';
 import { ApplicationEntity } from './entities/application.entity.js';
 
@@ -51,6 +57,7 @@ export class ApplicationDraftsService {
     private readonly organisations: OrganisationsService,
     private readonly deadlines: DeadlineExtensionsService,
     private readonly eligibility: EligibilityService,
+    private readonly criteria: EligibilityCriteriaService,
   ) {}
 
   async saveDraft(
@@ -101,14 +108,21 @@ export class ApplicationDraftsService {
         );
         assertBeforeDeadline(academy, deadline, this.clock.now());
       }
-      const answers: ApplicationAnswers = { ...application.answers };
+      const given: ApplicationAnswers = {};
       for (const section of SECTIONS) {
         const value = input[section];
         if (value !== undefined)
-          (answers as Record<string, unknown>)[section] = JSON.parse(
+          (given as Record<string, unknown>)[section] = JSON.parse(
             JSON.stringify(value),
           ) as unknown;
       }
+      if (given.pilotProcurement || given.team) {
+        // Category and roles spelled as the academy's criteria list them; typos refused.
+        const vocabulary = vocabularyOf(await this.criteria.criteriaOf(academy.id, manager));
+        const problems = normaliseAnswerCodes(given, vocabulary);
+        if (problems.length > 0) throw new InputValidationException(problems);
+      }
+      const answers: ApplicationAnswers = { ...application.answers, ...given };
       application.answers = answers;
       application.updatedById = principal.user.id;
       if (application.status === ApplicationStatus.SUBMITTED) {

@@ -3,7 +3,7 @@ import type { Locale } from '../../common/i18n/locale.js';
 import { AcademiesService } from '../academies/academies.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { APPLICATIONS_CSV_HEADER, applicationCsvLine } from './application-csv.js';
-import { csvCell } from './csv-cell.js';
+import { csvLine, type CsvDelimiter } from './csv-cell.js';
 import { ApplicationQueriesService } from './application-queries.service.js';
 import { EligibilityService } from './eligibility.service.js';
 
@@ -22,8 +22,15 @@ export class ApplicationExportService {
     private readonly eligibility: EligibilityService,
   ) {}
 
-  /** One row per application; UTF-8 with a BOM so Excel shows ä and ö right. */
-  async applicationsCsv(academyId: string, locale: Locale): Promise<CsvFile> {
+  /**
+   * One row per application; UTF-8 with a BOM so Excel shows ä and ö right. `;` for Excel
+   * set to Finnish or Swedish, whose list separator is `;` (a comma file opens as one column).
+   */
+  async applicationsCsv(
+    academyId: string,
+    locale: Locale,
+    delimiter: CsvDelimiter = ',',
+  ): Promise<CsvFile> {
     const academy = await this.academies.require(academyId);
     const applications = await this.queries.allOf(academyId);
     const organisations = new Map(
@@ -36,7 +43,7 @@ export class ApplicationExportService {
     const results = await this.eligibility.evaluateMany(applications, locale);
     const completeness = await this.queries.completenessOf(applications);
     const lines = [
-      APPLICATIONS_CSV_HEADER.map(csvCell).join(','),
+      csvLine(APPLICATIONS_CSV_HEADER, delimiter),
       ...applications.map((application) =>
         applicationCsvLine(
           academy,
@@ -44,6 +51,7 @@ export class ApplicationExportService {
           organisations.get(application.organisationId),
           results.get(application.id) ?? [],
           completeness.get(application.id)?.complete ?? false,
+          delimiter,
         ),
       ),
     ];

@@ -1,23 +1,32 @@
-import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { GlobalRole } from '../../common/auth/global-role.js';
 import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
 import { Roles } from '../../common/auth/policy.decorator.js';
 import { ApplicationExportService } from './application-export.service.js';
+import { ApplicationsCsvQuery, CSV_DELIMITERS } from './dto/applications-csv.query.js';
 
 @Controller('exports')
 export class ApplicationsExportController {
   constructor(private readonly exports: ApplicationExportService) {}
 
-  /** One row per application; UTF-8 with a BOM so Excel shows ä and ö right. */
+  /**
+   * One row per application; UTF-8 with a BOM so Excel shows ä and ö right.
+   * `?delimiter=semicolon` separates with `;` for Excel set to Finnish or Swedish.
+   */
   @Roles(GlobalRole.ADMIN)
   @Get('academies/:id/applications.csv')
   async applicationsCsv(
     @Param('id', new ParseUUIDPipe()) academyId: string,
+    @Query() query: ApplicationsCsvQuery,
     @CurrentPrincipal() principal: Principal,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const file = await this.exports.applicationsCsv(academyId, principal.user.locale);
+    const file = await this.exports.applicationsCsv(
+      academyId,
+      principal.user.locale,
+      CSV_DELIMITERS[query.delimiter ?? 'comma'],
+    );
     void reply
       .status(200)
       .header('content-type', 'text/csv; charset=utf-8')

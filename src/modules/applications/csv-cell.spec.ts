@@ -1,4 +1,4 @@
-import { csvCell } from './csv-cell.js';
+import { csvCell, csvLine } from './csv-cell.js';
 
 describe('csvCell', () => {
   it('quotes every value, numbers and empty ones too', () => {
@@ -24,6 +24,17 @@ describe('csvCell', () => {
     ['@SUM(A1)', `"'@SUM(A1)"`],
     ['\t=1+1', `"'\t=1+1"`],
     ['\r=1+1', `"'\r=1+1"`],
+    // A spreadsheet strips leading whitespace and control characters and folds
+    // compatibility forms (NFKC) before it looks for a formula.
+    ['\n=1+1', `"'\n=1+1"`],
+    [' =1', `"' =1"`],
+    ['\u00A0=1+1', `"'\u00A0=1+1"`],
+    ['\u200B=1+1', `"'\u200B=1+1"`],
+    ['\u0000@SUM(A1)', `"'\u0000@SUM(A1)"`],
+    ['＝1+1', `"'＝1+1"`],
+    ['＋358', `"'＋358"`],
+    ['﹣1', `"'﹣1"`],
+    ['＠SUM(A1)', `"'＠SUM(A1)"`],
   ])('defuses a leading formula character: %j', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
   });
@@ -31,8 +42,14 @@ describe('csvCell', () => {
   it('leaves formula characters alone when they are not first', () => {
     expect(csvCell('a=b')).toBe('"a=b"');
     expect(csvCell('2027-10-01')).toBe('"2027-10-01"');
-    expect(csvCell(' =1')).toBe('" =1"');
+    expect(csvCell(' a=1')).toBe('" a=1"');
+    expect(csvCell('Ｅspoo')).toBe('"Ｅspoo"');
     // A negative number is text starting with "-": defused like any other.
     expect(csvCell(-5)).toBe(`"'-5"`);
+  });
+
+  it('joins a line with the delimiter asked for', () => {
+    expect(csvLine(['a;b', 'c,d', 1], ',')).toBe('"a;b","c,d","1"');
+    expect(csvLine(['a;b', 'c,d', 1], ';')).toBe('"a;b";"c,d";"1"');
   });
 });

@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
-import { notFound } from '../../common/errors/domain.exception.js';
+import { InputValidationException, notFound } from '../../common/errors/domain.exception.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { toLocalizedText } from '../../common/i18n/localized-text.input.js';
 import { AcademiesService } from '../academies/academies.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { SetEligibilityCriteriaInput } from './dto/set-eligibility-criteria.input.js';
-import { EligibilityCriterionEntity } from './entities/eligibility-criterion.entity.js';
+import {
+  CONSENT_NAMES,
+  EligibilityCriterionEntity,
+} from './entities/eligibility-criterion.entity.js';
+import { CriterionKind } from './eligibility-criterion.enums.js';
 
 /** Each academy's eligibility criteria: read in order, replaced as a whole by an admin. */
 @Injectable()
@@ -49,6 +53,7 @@ export class EligibilityCriteriaService {
     principal: Principal,
     input: SetEligibilityCriteriaInput,
   ): Promise<EligibilityCriterionEntity[]> {
+    assertConsentLinks(input);
     return this.dataSource.transaction(async (manager) => {
       if (!(await this.academies.exists(input.academyId, manager))) throw notFound();
       const repository = manager.getRepository(EligibilityCriterionEntity);
@@ -92,4 +97,19 @@ export class EligibilityCriteriaService {
       return saved;
     });
   }
+}
+
+/** `parameters.consent` names a consent, and only on an ATTESTATION. */
+function assertConsentLinks(input: SetEligibilityCriteriaInput): void {
+  const problems = input.criteria.flatMap((criterion, index) => {
+    const consent = criterion.parameters?.consent;
+    if (consent === undefined) return [];
+    const field = `input.criteria.${index}.parameters.consent`;
+    if (criterion.kind !== CriterionKind.ATTESTATION)
+      return [{ field, rule: 'isIn', detail: `${field}: only an ATTESTATION names a consent` }];
+    return (CONSENT_NAMES as readonly unknown[]).includes(consent)
+      ? []
+      : [{ field, rule: 'isIn', detail: `${field} must be one of ${CONSENT_NAMES.join(', ')}` }];
+  });
+  if (problems.length > 0) throw new InputValidationException(problems);
 }

@@ -78,6 +78,24 @@ describe('eligibility evaluation', () => {
       expect(
         outcomeOf(CriterionKind.ATTESTATION, {}, {}, { severity: CriterionSeverity.SOFT }).outcome,
       ).toBe(Outcome.NEEDS_REVIEW));
+
+    it('MET by the consent it names, which an unlinked attestation ignores', () => {
+      const consenting = { consents: { shareLearnings: true } };
+      expect(
+        outcomeOf(CriterionKind.ATTESTATION, { consent: 'shareLearnings' }, consenting).outcome,
+      ).toBe(Outcome.MET);
+      expect(outcomeOf(CriterionKind.ATTESTATION, {}, consenting).outcome).toBe(Outcome.NOT_MET);
+      expect(
+        outcomeOf(CriterionKind.ATTESTATION, { consent: 'attendEvents' }, consenting).outcome,
+      ).toBe(Outcome.NOT_MET);
+      expect(
+        outcomeOf(
+          CriterionKind.ATTESTATION,
+          { consent: 'shareLearnings' },
+          { consents: { shareLearnings: false } },
+        ).outcome,
+      ).toBe(Outcome.NOT_MET);
+    });
   });
 
   describe('PRIOR_GROUNDWORK', () => {

@@ -192,7 +192,9 @@ function judge(criterion: CriterionInput, context: EvaluationContext, today: str
         ? { outcome: Outcome.MET, reason: 'typeAccepted' }
         : { outcome: Outcome.NOT_MET, reason: 'typeNotAccepted', value: context.organisationType };
     case CriterionKind.ATTESTATION:
-      return answers.attestations?.[criterion.id] === true
+      // Attested by id, or by the consent the criterion names (`parameters.consent`).
+      return answers.attestations?.[criterion.id] === true ||
+        (p.consent !== undefined && answers.consents?.[p.consent] === true)
         ? { outcome: Outcome.MET, reason: 'attested' }
         : { outcome: Outcome.NOT_MET, reason: 'notAttested' };
     case CriterionKind.PRIOR_GROUNDWORK: {

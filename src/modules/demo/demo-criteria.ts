@@ -95,7 +95,8 @@ export function referenceCriteria2023(
         'Lärdomar delas inom gruppen och i den egna organisationen.',
         'Learnings are shared within the group and in the organisation.',
       ),
-      parameters: {},
+      // The consent of the same wording gives this attestation (one answer, not two).
+      parameters: { consent: 'shareLearnings' },
     },
     {
       kind: CriterionKind.ATTESTATION,
@@ -110,7 +111,7 @@ export function referenceCriteria2023(
         'Organisationen kan delta i evenemang och sparring.',
         'The organisation can attend the events and sparring sessions.',
       ),
-      parameters: {},
+      parameters: { consent: 'attendEvents' },
     },
     {
       kind: CriterionKind.TEAM,

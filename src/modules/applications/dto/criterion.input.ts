@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsObject, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { GraphQLJSON } from 'graphql-type-json';
+import { FreeJson } from '../../../common/errors/free-json.validator.js';
 import {
   LocalizedTextInput,
   LocalizedTitleInput,
@@ -33,5 +34,6 @@ export class CriterionInput {
   @Field(() => GraphQLJSON, { nullable: true })
   @IsOptional()
   @IsObject()
+  @FreeJson()
   parameters?: CriterionParameters;
 }

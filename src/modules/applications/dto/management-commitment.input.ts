@@ -1,4 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { IsDateInRange } from '../../../common/time/date-range.validator.js';
 import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 
 @InputType()
@@ -13,6 +14,7 @@ export class ManagementCommitmentInput {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
   @IsISO8601({ strict: true })
+  @IsDateInRange()
   @MaxLength(10)
   approvedOn?: string | null;
 }

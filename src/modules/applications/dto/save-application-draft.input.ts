@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
 import { GraphQLJSON } from 'graphql-type-json';
+import { FreeJson } from '../../../common/errors/free-json.validator.js';
 import { OrganisationFactsInput } from './organisation-facts.input.js';
 import { GroundworkInput } from './groundwork.input.js';
 import { ManagementCommitmentInput } from './management-commitment.input.js';
@@ -59,15 +60,18 @@ export class SaveApplicationDraftInput {
 
   @Field(() => GraphQLJSON, {
     nullable: true,
-    description: 'Attestations by criterion id: { "<id>": true }.',
+    description: 'Attestations by criterion id: { "<id>": true }. At most 64 KB as JSON.',
   })
   @IsOptional()
+  @FreeJson()
   attestations?: Record<string, boolean>;
 
   @Field(() => GraphQLJSON, {
     nullable: true,
-    description: 'Answers to custom questions by criterion id.',
+    description:
+      'Answers to custom questions by criterion id. At most 64 KB as JSON, 5,000 characters per answer.',
   })
   @IsOptional()
+  @FreeJson()
   customAnswers?: Record<string, string | boolean>;
 }

@@ -18,7 +18,16 @@ export interface CriterionParameters {
   choices?: string[];
   required?: boolean;
   expectedAnswer?: string | boolean;
+  /**
+   * ATTESTATION only: the consent (`consents.<name>`) that also gives this attestation, so
+   * the consent "share learnings" and the criterion with the same wording cannot disagree.
+   */
+  consent?: ConsentName;
 }
+
+/** The consents an application asks for (`consents` in the answers). */
+export const CONSENT_NAMES = ['shareLearnings', 'attendEvents'] as const;
+export type ConsentName = (typeof CONSENT_NAMES)[number];
 
 /** An eligibility rule of one academy: data, not code. */
 @Entity({ name: 'eligibility_criteria' })

@@ -1,5 +1,6 @@
 import { Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { ArrayMinSize, IsArray, IsEnum, IsInt, Matches, Max, Min } from 'class-validator';
+import { IsDateInRange } from '../../../common/time/date-range.validator.js';
 import { Weekday, WORKDAYS } from '../slot-series.js';
 
 registerEnumType(Weekday, { name: 'Weekday' });
@@ -14,8 +15,12 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export class SlotSeriesInput {
   @Field({ description: 'First day, `2027-05-03` (academy zone).' })
   @Matches(DATE)
+  @IsDateInRange()
   from: string;
-  @Field({ description: 'Last day, `2027-05-28` (academy zone).' }) @Matches(DATE) to: string;
+  @Field({ description: 'Last day, `2027-05-28` (academy zone).' })
+  @Matches(DATE)
+  @IsDateInRange()
+  to: string;
   @Field({ description: 'Daily window start, `09:00` local time.' })
   @Matches(CLOCK)
   dailyStart: string;
