@@ -30,11 +30,23 @@ export class ApplicationRecordsService {
   /**
    * The application under a share lock (FOR SHARE) for the rest of the caller's
    * transaction: many may hold it at once, but a withdrawal (FOR UPDATE) waits for them.
+   * In the same statement: whether `userId` is a member of its organisation (the access
+   * check of whoever acts on it), so a hot path such as booking pays one round trip.
    */
-  lockShared(id: string, manager: EntityManager): Promise<ApplicationEntity | null> {
-    return manager
+  async lockShared(
+    id: string,
+    userId: string,
+    manager: EntityManager,
+  ): Promise<{ application: ApplicationEntity; userIsMember: boolean } | null> {
+    const { entities, raw } = await manager
       .getRepository(ApplicationEntity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_read' } });
+      .createQueryBuilder('ap')
+      .addSelect(isMemberSql(':userId', 'ap.organisation_id'), 'user_is_member')
+      .where('ap.id = :id', { id, userId })
+      .setLock('pessimistic_read')
+      .getRawAndEntities<{ user_is_member: boolean }>();
+    if (!entities[0]) return null;
+    return { application: entities[0], userIsMember: raw[0].user_is_member === true };
   }
 
   /** Whether one of the user's organisations has a draft or submitted application to the academy. */

@@ -7,8 +7,7 @@ import { Clock } from '../../common/time/clock.js';
 import { zoneName } from '../../common/time/zoned-time.js';
 import { AppConfig } from '../../config/app-config.js';
 import { buildCalendar } from '../../common/ical/calendar-builder.js';
-import { MailService } from '../mail/mail.service.js';
-import { MembershipRole } from '../organisations/membership.enums.js';
+import { MailService, type MailToSend } from '../mail/mail.service.js';
 import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
 import {
   renderConsultationMail,
@@ -83,22 +82,15 @@ export class ConsultationMailer {
 
   /**
    * The organisation's contacts and whoever booked (if still a member), by e-mail, then
-   * the expert. One read of the organisation's members, in the caller's transaction.
+   * the expert. One lean read of the organisation's people, in the caller's transaction.
    */
   private async people(
     manager: EntityManager,
     view: ConsultationView,
   ): Promise<{ applicants: Person[]; expert: Person }> {
-    const members = await this.memberships.membersOf(view.organisationId, manager);
-    const applicants = members
-      .filter(
-        (membership) =>
-          membership.role === MembershipRole.CONTACT || membership.userId === view.bookedById,
-      )
-      .flatMap(({ user }) =>
-        user ? [{ id: user.id, name: user.name, email: user.email, locale: user.locale }] : [],
-      )
-      .sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
+    const applicants = (
+      await this.memberships.contactsAndMember(view.organisationId, view.bookedById, manager)
+    ).sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
     return { applicants, expert: view.expert };
   }
 
@@ -116,23 +108,23 @@ export class ConsultationMailer {
     const { applicants, expert } = await this.people(manager, view);
     const method = kind === 'CANCELLED' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
     const recipients = [...applicants.filter((person) => person.id !== expert.id), expert];
-    for (const person of recipients) {
+    const invites = recipients.map((person): MailToSend => {
       // The expert organises the consultation: iTIP sends the organiser no REQUEST or
       // CANCEL of their own event (calendar apps would file it as an invitation from
       // themselves), so they get the notice alone; their feed carries the booking.
-      const organiser = person.id === expert.id;
-      const invite = organiser
-        ? null
-        : buildCalendar({
-            name: consultationSummary(view, person.locale),
-            locale: person.locale,
-            method,
-            generatedAt: this.clock.now(),
-            items: [
-              consultationItem(view, person.locale, this.url(view), { attendees: applicants }),
-            ],
-          });
-      await this.mail.enqueue(manager, {
+      const invite =
+        person.id === expert.id
+          ? null
+          : buildCalendar({
+              name: consultationSummary(view, person.locale),
+              locale: person.locale,
+              method,
+              generatedAt: this.clock.now(),
+              items: [
+                consultationItem(view, person.locale, this.url(view), { attendees: applicants }),
+              ],
+            });
+      return {
         type: `CONSULTATION_${kind}`,
         to: { address: person.email, name: person.name },
         locale: person.locale,
@@ -150,10 +142,22 @@ export class ConsultationMailer {
               },
             ]
           : [],
-      });
+      };
+    });
+    const reminders = kind === 'CANCELLED' ? [] : this.reminders(view, recipients);
+    if (kind === 'BOOKED') {
+      // A booking made in this transaction has no reminders yet (their keys carry its new
+      // id): nothing to cancel or look up, so invites and reminders go in as one INSERT.
+      await this.mail.enqueueAll(manager, [
+        ...invites,
+        ...reminders.map(({ dedupeKey, mail }) => ({ ...mail(), dedupeKey })),
+      ]);
+      return;
     }
+    await this.mail.enqueueAll(manager, invites);
     await this.cancelReminders(manager, bookingId);
-    if (kind !== 'CANCELLED') await this.scheduleReminders(manager, view, recipients);
+    for (const { dedupeKey, mail } of reminders)
+      await this.mail.enqueueOnce(manager, dedupeKey, mail);
   }
 
   private params(view: ConsultationView, locale: Locale, cause?: CancellationCause) {
@@ -171,33 +175,28 @@ export class ConsultationMailer {
 
   /**
    * One reminder per person, due 24 h before the start; none when the consultation is less
-   * than 24 h away.
+   * than 24 h away. Keyed by the booking's sequence: every change writes a fresh reminder
+   * with the current time and place (the previous ones are cancelled just before).
    */
-  private async scheduleReminders(
-    manager: EntityManager,
+  private reminders(
     view: ConsultationView,
     recipients: Person[],
-  ): Promise<void> {
+  ): Array<{ dedupeKey: string; mail: () => Omit<MailToSend, 'dedupeKey'> }> {
     const sendAt = new Date(view.startsAt.getTime() - CONSULTATION_REMINDER_BEFORE_MS);
-    if (sendAt <= this.clock.now()) return;
-    for (const person of recipients) {
-      // Keyed by the booking's sequence: every change writes a fresh reminder with the
-      // current time and place (the previous ones were cancelled just before).
-      await this.mail.enqueueOnce(
-        manager,
-        `${reminderPrefix(view.bookingId)}${person.id}:${view.sequence}`,
-        () => ({
-          type: 'CONSULTATION_REMINDER',
-          to: { address: person.email, name: person.name },
-          locale: person.locale,
-          rendered: renderConsultationMail('REMINDER', person.locale, {
-            ...this.params(view, person.locale),
-            withInvite: false,
-          }),
-          sendAt,
+    if (sendAt <= this.clock.now()) return [];
+    return recipients.map((person) => ({
+      dedupeKey: `${reminderPrefix(view.bookingId)}${person.id}:${view.sequence}`,
+      mail: () => ({
+        type: 'CONSULTATION_REMINDER',
+        to: { address: person.email, name: person.name },
+        locale: person.locale,
+        rendered: renderConsultationMail('REMINDER', person.locale, {
+          ...this.params(view, person.locale),
+          withInvite: false,
         }),
-      );
-    }
+        sendAt,
+      }),
+    }));
   }
 
   /** The booking's reminders that are still to go are cancelled (kept for the record). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
 import { Clock } from '../../common/time/clock.js';
 import type { Locale } from '../../common/i18n/locale.js';
 import { OutboxMessageEntity, type OutboxAttachment } from './entities/outbox-message.entity.js';
@@ -24,25 +24,37 @@ export class MailService {
 
   async enqueue(manager: EntityManager, mail: MailToSend): Promise<OutboxMessageEntity> {
     const repository = manager.getRepository(OutboxMessageEntity);
-    return repository.save(
-      repository.create({
-        type: mail.type,
-        toAddress: mail.to.address,
-        toName: mail.to.name ? headerSafe(mail.to.name) : null,
-        locale: mail.locale,
-        subject: headerSafe(mail.rendered.subject),
-        textBody: mail.rendered.text,
-        htmlBody: mail.rendered.html,
-        attachments: mail.attachments ?? [],
-        status: OutboxStatus.PENDING,
-        attempts: 0,
-        availableAt: mail.sendAt ?? this.clock.now(),
-        lockedUntil: null,
-        lastError: null,
-        sentAt: null,
-        dedupeKey: mail.dedupeKey ?? null,
-      }),
-    );
+    return repository.save(this.row(repository, mail));
+  }
+
+  /**
+   * Several messages in one INSERT (e.g. a booking's invites and reminders). A dedupe key
+   * already taken fails the whole statement, so give keys only when they are surely new.
+   */
+  async enqueueAll(manager: EntityManager, mails: readonly MailToSend[]): Promise<void> {
+    if (mails.length === 0) return;
+    const repository = manager.getRepository(OutboxMessageEntity);
+    await repository.insert(mails.map((mail) => this.row(repository, mail)));
+  }
+
+  private row(repository: Repository<OutboxMessageEntity>, mail: MailToSend): OutboxMessageEntity {
+    return repository.create({
+      type: mail.type,
+      toAddress: mail.to.address,
+      toName: mail.to.name ? headerSafe(mail.to.name) : null,
+      locale: mail.locale,
+      subject: headerSafe(mail.rendered.subject),
+      textBody: mail.rendered.text,
+      htmlBody: mail.rendered.html,
+      attachments: mail.attachments ?? [],
+      status: OutboxStatus.PENDING,
+      attempts: 0,
+      availableAt: mail.sendAt ?? this.clock.now(),
+      lockedUntil: null,
+      lastError: null,
+      sentAt: null,
+      dedupeKey: mail.dedupeKey ?? null,
+    });
   }
 
   /**

@@ -6,10 +6,20 @@ import { ErrorCode } from '../../common/errors/error-code.js';
 import { isAdmin, isStaff, type Principal } from '../../common/auth/principal.js';
 import { Clock } from '../../common/time/clock.js';
 import { AuditService } from '../audit/audit.service.js';
+import type { Locale } from '../../common/i18n/locale.js';
+import { joinUserSql, personColumnsSql } from '../users/user.sql.js';
 import type { UserRecord as UserEntity } from '../users/user.types.js';
 import { InvitationEntity } from './entities/invitation.entity.js';
 import { MembershipEntity } from './entities/membership.entity.js';
 import { MembershipRole } from './membership.enums.js';
+import type { MemberPerson } from './organisation.types.js';
+
+interface PersonRow {
+  person_id: string;
+  person_name: string | null;
+  person_email: string;
+  person_locale: Locale;
+}
 
 /**
  * Who belongs to which organisation, and the organisation-scoped checks every feature
@@ -47,13 +57,29 @@ export class OrganisationMembershipsService {
     return this.repository(manager).existsBy({ organisationId, userId });
   }
 
-  /** The organisation's memberships with their users, contacts first. */
-  membersOf(organisationId: string, manager?: EntityManager): Promise<MembershipEntity[]> {
-    return this.repository(manager).find({
-      where: { organisationId },
-      relations: { user: true },
-      order: { role: 'ASC', createdAt: 'ASC' },
-    });
+  /**
+   * The organisation's contact persons and, if a member, the user `memberId` (e.g. whoever
+   * booked): who hears about its business by mail. Only id, name, e-mail and locale, one row
+   * per membership, in no particular order; one statement (a hot path: every booking mail
+   * reads it, so no entities or relations are hydrated). Pass the caller's manager.
+   */
+  async contactsAndMember(
+    organisationId: string,
+    memberId: string,
+    manager?: EntityManager,
+  ): Promise<MemberPerson[]> {
+    const rows = await this.repository(manager).query<PersonRow[]>(
+      `SELECT ${personColumnsSql('u', 'person')}
+       FROM memberships m ${joinUserSql('u', 'm.user_id')}
+       WHERE m.organisation_id = $1 AND (m.role = $2 OR m.user_id = $3)`,
+      [organisationId, MembershipRole.CONTACT, memberId],
+    );
+    return rows.map((row) => ({
+      id: row.person_id,
+      name: row.person_name,
+      email: row.person_email,
+      locale: row.person_locale,
+    }));
   }
 
   /** The organisation's contact persons (they manage it and receive its mail). */

@@ -7,7 +7,6 @@ import { ApplicationMailer } from '../../../applications/application-mailer.js';
 import { ApplicationRecordsService } from '../../../applications/application-records.service.js';
 import { ApplicationStatus } from '../../../applications/application.enums.js';
 import { AuditService } from '../../../audit/audit.service.js';
-import { OrganisationMembershipsService } from '../../../organisations/organisation-memberships.service.js';
 import { BookingStatus } from '../../consultation-booking.enums.js';
 import { ConsultationBookingsService } from '../../consultation-bookings.service.js';
 import { consultationConstraintError } from '../../consultation-constraint-errors.js';
@@ -28,7 +27,6 @@ export class BookConsultationUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly memberships: OrganisationMembershipsService,
     private readonly applications: ApplicationRecordsService,
     private readonly applicationMailer: ApplicationMailer,
     private readonly slots: ConsultationSlotsService,
@@ -46,26 +44,28 @@ export class BookConsultationUseCase {
         // Share locks on the application and the slot: many bookers may race (the unique
         // indexes pick one), but a withdrawal of either (FOR UPDATE) waits for them, so no
         // booking lands on a withdrawn slot or survives its application's withdrawal.
-        const application = await this.applications.lockShared(input.applicationId, manager);
+        const locked = await this.applications.lockShared(
+          input.applicationId,
+          principal.user.id,
+          manager,
+        );
         // Members book for their organisation; admins may book on its behalf (e.g. by phone).
-        if (
-          !application ||
-          (!isAdmin(principal) &&
-            !(await this.memberships.isMember(
-              principal.user.id,
-              application.organisationId,
-              manager,
-            )))
-        )
-          throw notFound();
+        if (!locked || (!isAdmin(principal) && !locked.userIsMember)) throw notFound();
+        const { application } = locked;
         if (application.status === ApplicationStatus.WITHDRAWN)
           throw new DomainException(ErrorCode.APPLICATION_WITHDRAWN);
         if (!isAdmin(principal))
           await this.deadlines.assertBeforeBookingDeadline(application, manager);
-        const slot = await this.slots.lockBookable(input.slotId, application.academyId, manager);
+        const { slot, activeBookingId } = await this.slots.lockBookableFor(
+          input.slotId,
+          application,
+          manager,
+        );
         // A double click: the same booking again is the same booking.
-        const same = await this.bookings.findActive(slot.id, application.id, manager);
-        if (same) return same;
+        if (activeBookingId) {
+          const same = await this.bookings.findActive(slot.id, application.id, manager);
+          if (same) return same;
+        }
         const repository = manager.getRepository(ConsultationBookingEntity);
         const booking = await repository.save(
           repository.create({
