@@ -21,20 +21,22 @@ import { BookingStatus } from '../consultations/consultation-booking.enums.js';
 import { isMemberSql } from '../organisations/membership.sql.js';
 import { eventFromRow, type EventRow } from '../timeline/event-rows.js';
 import { personalEventsSql } from '../timeline/event-visibility.js';
-import { userLocaleSql } from '../users/user.sql.js';
+import { hostsConsultationsSql, userLocaleSql } from '../users/user.sql.js';
 import { timelineItem } from '../timeline/timeline-calendar-item.js';
 import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
 
 const FEED_PURPOSE = 'calendar-feed';
 
 /**
- * Active consultations of the user's organisations or on the user's own slots, over the
- * columns of the consultations' view (aliased `q`). `userExpression` is a column or a
- * parameter, placed where it belongs (no text replacement, so `$1` never rewrites `$10`).
+ * Active consultations of the user's organisations or on the user's own slots (while they
+ * hold a role that hosts consultations), over the columns of the consultations' view
+ * (aliased `q`). `userExpression` is a column or a parameter, placed where it belongs (no
+ * text replacement, so `$1` never rewrites `$10`).
  */
 const personalConsultationsSql = (userExpression: string): string =>
   `SELECT q.* FROM (${CONSULTATION_VIEW_SQL}) q
-   WHERE q.status = '${BookingStatus.ACTIVE}' AND (q.expert_id = CAST(${userExpression} AS uuid)
+   WHERE q.status = '${BookingStatus.ACTIVE}' AND ((q.expert_id = CAST(${userExpression} AS uuid)
+       AND ${hostsConsultationsSql(userExpression)})
      OR ${isMemberSql(userExpression, 'q.organisation_id')})`;
 
 /**
