@@ -350,7 +350,7 @@ describe('authorisation and abuse limits', () => {
 
 /** Each admin test runs on a database of its own, where it knows exactly who is an admin. */
 describe('ADMIN_EMAILS and the last admin', () => {
-  const ADMIN_EMAILS = 'boss@example.fi,deputy@example.fi';
+  const ADMIN_EMAILS = 'Boss@Example.fi,deputy@example.fi';
 
   async function signIn(testApp: TestApp, email: string) {
     const token = newSecretToken();

@@ -92,7 +92,7 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     when: 'The application already has an active consultation booking (reschedule or cancel it instead).',
   },
   [ErrorCode.SLOT_WITHDRAWN]: {
-    when: 'The expert has withdrawn the slot.',
+    when: 'The expert has withdrawn the slot, or no longer holds the EXPERT role.',
   },
   [ErrorCode.SLOT_PAST]: {
     when: 'The slot has already started (booking it, or changing it).',
