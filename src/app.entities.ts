@@ -9,7 +9,7 @@ import { ConsultationSlotEntity } from './modules/consultations/entities/consult
 import { TimelineEventEntity } from './modules/timeline/entities/timeline-event.entity.js';
 import { AuditEntryEntity } from './modules/audit/entities/audit-entry.entity.js';
 import { OneTimeTokenEntity } from './modules/auth/entities/one-time-token.entity.js';
-import { RateLimitCounterEntity } from './modules/auth/entities/rate-limit-counter.entity.js';
+import { RateLimitCounterEntity } from './modules/rate-limits/entities/rate-limit-counter.entity.js';
 import { SessionEntity } from './modules/auth/entities/session.entity.js';
 import { OutboxMessageEntity } from './modules/mail/entities/outbox-message.entity.js';
 import { InvitationEntity } from './modules/organisations/entities/invitation.entity.js';

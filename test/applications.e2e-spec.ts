@@ -681,41 +681,70 @@ describe('applications', () => {
       testApp.clock.set(new Date('2027-05-01T09:00:00Z'));
     }
   });
-  it('answers each mutation of one document from fresh data, not from what an earlier one loaded', async () => {
+  it('refuses a document with several mutation fields before any runs, changing nothing', async () => {
+    const { contact, organisation, applicationId } = await newApplicant(NOT_ELIGIBLE_ANSWERS);
+    const input = { academyId: academy.id, organisationId: organisation.id };
+    const versionBefore = await testApp.dataSource.query<Array<{ version: number }>>(
+      'SELECT version FROM applications WHERE id = $1',
+      [applicationId],
+    );
+    const response = await testApp.graphql(
+      `mutation ($fixed: SaveApplicationDraftInput!, $id: ApplicationIdInput!) {
+        fixed: saveApplicationDraft(input: $fixed) { id }
+        ...submit
+      }
+      fragment submit on Mutation { submitted: submitApplication(input: $id) { id } }`,
+      { fixed: { ...input, ...completeAnswers }, id: { applicationId } },
+      contact.headers,
+    );
+    expect(response.status).toBe(400);
+    expect(response.data).toBeUndefined();
+    expect(response.errors?.map((error) => error.extensions?.code)).toEqual([
+      'ONE_MUTATION_PER_REQUEST',
+    ]);
+    expect(response.errors?.[0].extensions).toMatchObject({ fields: 2, maximum: 1 });
+    expect(response.errors?.[0].message).toBe('Send one change per request (this one has 2).');
+    const after = await testApp.dataSource.query<Array<{ version: number; status: string }>>(
+      'SELECT version, status FROM applications WHERE id = $1',
+      [applicationId],
+    );
+    expect(after).toEqual([{ version: versionBefore[0].version, status: 'DRAFT' }]);
+  });
+
+  it('answers each mutation from fresh data: the fields read the state the change left', async () => {
     const { contact, organisation, applicationId } = await newApplicant(NOT_ELIGIBLE_ANSWERS);
     const input = { academyId: academy.id, organisationId: organisation.id };
     const fields = 'id status completeness { submitted } eligibility { outcome }';
-    // One document: the draft as it stands, the team completed, then the submission.
-    const data = await graphqlOk<
-      Record<
-        'before' | 'fixed' | 'submitted',
-        {
-          status: string;
-          completeness: { submitted: boolean };
-          eligibility: Array<{ outcome: string }>;
-        }
-      >
-    >(
+    type Answer = {
+      status: string;
+      completeness: { submitted: boolean };
+      eligibility: Array<{ outcome: string }>;
+    };
+    const outcomes = (answer: Answer) => answer.eligibility.map((result) => result.outcome);
+    // Read first, so a stale read would show the old answers.
+    const before = await graphqlOk<{ application: Answer }>(
       testApp,
-      `mutation ($before: SaveApplicationDraftInput!, $fixed: SaveApplicationDraftInput!, $id: ApplicationIdInput!) {
-        before: saveApplicationDraft(input: $before) { ${fields} }
-        fixed: saveApplicationDraft(input: $fixed) { ${fields} }
-        submitted: submitApplication(input: $id) { ${fields} }
-      }`,
-      {
-        before: { ...input, ...NOT_ELIGIBLE_ANSWERS },
-        fixed: { ...input, ...completeAnswers },
-        id: { applicationId },
-      },
+      `query ($id: ID!) { application(id: $id) { ${fields} } }`,
+      { id: applicationId },
       contact.headers,
     );
-    const outcomes = (key: 'before' | 'fixed' | 'submitted') =>
-      data[key].eligibility.map((result) => result.outcome);
-    expect(outcomes('before')).toContain('NOT_MET');
-    expect(outcomes('fixed')).not.toContain('NOT_MET');
-    expect(data.fixed.completeness.submitted).toBe(false);
-    expect(data.submitted.status).toBe('SUBMITTED');
-    expect(data.submitted.completeness.submitted).toBe(true);
-    expect(outcomes('submitted')).not.toContain('NOT_MET');
+    expect(outcomes(before.application)).toContain('NOT_MET');
+    const fixed = await graphqlOk<{ saveApplicationDraft: Answer }>(
+      testApp,
+      `mutation ($input: SaveApplicationDraftInput!) { saveApplicationDraft(input: $input) { ${fields} } }`,
+      { input: { ...input, ...completeAnswers } },
+      contact.headers,
+    );
+    expect(outcomes(fixed.saveApplicationDraft)).not.toContain('NOT_MET');
+    expect(fixed.saveApplicationDraft.completeness.submitted).toBe(false);
+    const submitted = await graphqlOk<{ submitApplication: Answer }>(
+      testApp,
+      `mutation ($id: ApplicationIdInput!) { submitApplication(input: $id) { ${fields} } }`,
+      { id: { applicationId } },
+      contact.headers,
+    );
+    expect(submitted.submitApplication.status).toBe('SUBMITTED');
+    expect(submitted.submitApplication.completeness.submitted).toBe(true);
+    expect(outcomes(submitted.submitApplication)).not.toContain('NOT_MET');
   });
 });

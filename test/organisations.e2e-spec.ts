@@ -97,6 +97,33 @@ describe('organisations, members and the audit trail', () => {
     ).toEqual([]);
   });
 
+  it('answers a taken business ID with only "ask the organisation’s contact": no name, no id', async () => {
+    const contact = await createSignedInUser(testApp.dataSource);
+    const businessId = nextBusinessId();
+    const first = await graphqlOk<{ createOrganisation: { id: string } }>(
+      testApp,
+      CREATE,
+      { input: { name: 'Salainen Yhdistys', businessId, type: 'PARISH' } },
+      contact.headers,
+    );
+    const other = await createSignedInUser(testApp.dataSource);
+    const taken = await testApp.graphql(
+      CREATE,
+      { input: { name: 'Second', businessId, type: 'PARISH' } },
+      { ...other.headers, 'accept-language': 'en' },
+    );
+    const [error] = taken.errors ?? [];
+    expect(error.message).toBe(
+      'This business ID cannot be registered. Ask the organisation’s contact for an invitation.',
+    );
+    const { stacktrace: _stacktrace, ...extensions } = error.extensions ?? {};
+    expect(extensions).toEqual({ code: 'BUSINESS_ID_TAKEN', field: 'input.businessId' });
+    const text = JSON.stringify(taken);
+    expect(text).not.toContain('Salainen');
+    expect(text).not.toContain(first.createOrganisation.id);
+    expect(text).not.toContain(contact.user.email);
+  });
+
   it('lets a contact update, invite and remove members; keeps the last contact; audits each step', async () => {
     const contact = await createSignedInUser(testApp.dataSource);
     const created = await graphqlOk<{ createOrganisation: { id: string } }>(

@@ -11,7 +11,7 @@ describe('rate limits on sign-in', () => {
       env: {
         RATE_LIMIT_SIGN_IN_PER_EMAIL: '3',
         RATE_LIMIT_SIGN_IN_PER_ADDRESS: '40',
-        RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS: '4',
+        RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS: '10',
         // Each test is its own client (X-Forwarded-For), so no test spends another's budget.
         TRUST_PROXY: 'true',
       },
@@ -21,29 +21,60 @@ describe('rate limits on sign-in', () => {
 
   const from = (address: string) => ({ 'x-forwarded-for': address });
 
-  it('counts every aliased requestSignIn in one HTTP request separately, per e-mail', async () => {
-    // Mutation fields run one after another; the fourth is refused and, the field being
-    // non-null, execution stops there.
-    const aliases = Array.from(
-      { length: 20 },
-      (_, index) => `a${index}: requestSignIn(input: { email: "alias@example.fi", locale: en })`,
-    ).join('\n');
-    const response = await testApp.graphql(`mutation {\n${aliases}\n}`, undefined, {
-      'accept-language': 'en',
-      ...from('192.0.2.1'),
-    });
-    const limited = (response.errors ?? []).filter(
-      (error) => error.extensions?.code === 'RATE_LIMITED',
+  const requestSignIn = (email: string, address: string) =>
+    testApp.graphql(
+      'mutation ($input: RequestSignInInput!) { requestSignIn(input: $input) }',
+      { input: { email, locale: 'en' } },
+      { 'accept-language': 'en', ...from(address) },
     );
-    expect(limited).toHaveLength(1);
-    expect(limited[0].path).toEqual(['a3']);
-    expect(limited[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
-    expect(limited[0].message).toMatch(/^Too many attempts\. Try again in \d+ seconds\.$/);
+  const codeOf = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+    response.errors?.[0]?.extensions?.code;
+
+  it('counts every requestSignIn per e-mail, the fourth refused', async () => {
+    const answers = [];
+    for (let call = 0; call < 5; call++)
+      answers.push(await requestSignIn('alias@example.fi', '192.0.2.1'));
+    expect(answers.map(codeOf)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      'RATE_LIMITED',
+      'RATE_LIMITED',
+    ]);
+    const limited = answers[3].errors![0];
+    expect(limited.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(limited.message).toMatch(/^Too many attempts\. Try again in \d+ seconds\.$/);
     // Only the three allowed requests left a mail behind.
     const [{ count }] = await testApp.dataSource.query<Array<{ count: number }>>(
       "SELECT count(*)::int AS count FROM one_time_tokens WHERE email = 'alias@example.fi'",
     );
     expect(count).toBe(3);
+  });
+
+  it('counts +tags and quoted spellings of one mailbox together, and mails the address given', async () => {
+    const spellings = [
+      'tagged@example.fi',
+      'Tagged+one@example.fi',
+      '"tagged"@example.fi',
+      '"tagged+two"@example.fi',
+      'tagged+three@example.fi',
+    ];
+    const answers = [];
+    for (const email of spellings) answers.push(await requestSignIn(email, '192.0.2.9'));
+    expect(answers.map(codeOf)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      'RATE_LIMITED',
+      'RATE_LIMITED',
+    ]);
+    const rows = await testApp.dataSource.query<Array<{ email: string }>>(
+      "SELECT email FROM one_time_tokens WHERE email LIKE '%tagged%' ORDER BY created_at, email",
+    );
+    // The links went to the addresses as given (lower-cased), not to the counted mailbox.
+    expect(rows.map((row) => row.email).sort()).toEqual(
+      ['tagged@example.fi', 'tagged+one@example.fi', '"tagged"@example.fi'].sort(),
+    );
   });
 
   it('refuses a batched array outright, so batching cannot slip past either', async () => {
@@ -65,37 +96,27 @@ describe('rate limits on sign-in', () => {
   });
 
   it('limits requests per client address across different e-mails', async () => {
-    const aliases = Array.from(
-      { length: 40 },
-      (_, index) =>
-        `a${index}: requestSignIn(input: { email: "many-${index}@example.fi", locale: en })`,
-    ).join('\n');
     // This address first spends 4 of its 40 on one e-mail (3 sent, the 4th refused by the
     // per-e-mail limit — a refusal still counts against the address).
-    const address = from('192.0.2.3');
-    const first = Array.from(
-      { length: 4 },
-      (_, index) => `b${index}: requestSignIn(input: { email: "first@example.fi", locale: en })`,
-    ).join('\n');
-    const spent = await testApp.graphql(`mutation {\n${first}\n}`, undefined, address);
-    expect(spent.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
-      [['b3'], 'RATE_LIMITED'],
-    ]);
-    const response = await testApp.graphql(`mutation {\n${aliases}\n}`, undefined, address);
-    const limited = (response.errors ?? []).filter(
-      (error) => error.extensions?.code === 'RATE_LIMITED',
+    const address = '192.0.2.3';
+    const first = [];
+    for (let call = 0; call < 4; call++)
+      first.push(await requestSignIn('first@example.fi', address));
+    expect(first.map(codeOf)).toEqual([undefined, undefined, undefined, 'RATE_LIMITED']);
+    const answers = [];
+    for (let index = 0; index < 40; index++)
+      answers.push(await requestSignIn(`many-${index}@example.fi`, address));
+    const limited = answers.flatMap((answer, index) =>
+      codeOf(answer) === 'RATE_LIMITED' ? [index] : [],
     );
-    expect(limited.map((error) => error.path)).toEqual([['a36']]);
+    expect(limited[0]).toBe(36);
+    expect(limited).toHaveLength(4);
     const [{ count }] = await testApp.dataSource.query<Array<{ count: number }>>(
       "SELECT count(*)::int AS count FROM one_time_tokens WHERE email LIKE 'many-%'",
     );
     expect(count).toBe(36);
     // The limit is per address: another client is still served.
-    const other = await testApp.graphql(
-      'mutation { requestSignIn(input: { email: "elsewhere@example.fi", locale: en }) }',
-      undefined,
-      from('192.0.2.4'),
-    );
+    const other = await requestSignIn('elsewhere@example.fi', '192.0.2.4');
     expect(other.errors).toBeUndefined();
   });
 
@@ -106,7 +127,7 @@ describe('rate limits on sign-in', () => {
         { input: { token } },
         from('192.0.2.5'),
       );
-    for (let attempt = 0; attempt < 4; attempt++) {
+    for (let attempt = 0; attempt < 10; attempt++) {
       expect((await signIn(newSecretToken())).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
     // A genuine, unexpired sign-in token: refused too while the address is blocked, and
@@ -127,5 +148,41 @@ describe('rate limits on sign-in', () => {
       "SELECT consumed_at AS consumed FROM one_time_tokens WHERE email = 'waits@example.fi'",
     );
     expect(consumed).toBeNull();
+  });
+
+  it('evaluates exactly the limit of failed signIn attempts sent in parallel', async () => {
+    const signIn = () =>
+      testApp.graphql(
+        'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }',
+        { input: { token: newSecretToken() } },
+        from('192.0.2.6'),
+      );
+    const answers = await Promise.all(Array.from({ length: 40 }, () => signIn()));
+    const codes = answers.map(codeOf);
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(10);
+    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(30);
+  });
+
+  it('does not count a successful signIn as a failure', async () => {
+    const address = from('192.0.2.7');
+    const signIn = (token: string) =>
+      testApp.graphql(
+        'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }',
+        { input: { token } },
+        address,
+      );
+    for (let round = 0; round < 12; round++) {
+      const valid = newSecretToken();
+      await testApp.dataSource.getRepository(OneTimeTokenEntity).insert({
+        tokenHash: hashToken(TokenPurpose.SIGN_IN, valid),
+        purpose: TokenPurpose.SIGN_IN,
+        email: `succeeds-${round}@example.fi`,
+        locale: Locale.en,
+        subjectId: null,
+        expiresAt: new Date(testApp.clock.now().getTime() + 600_000),
+        consumedAt: null,
+      });
+      expect((await signIn(valid)).errors).toBeUndefined();
+    }
   });
 });

@@ -57,6 +57,10 @@ export class AppConfig {
     readonly signInPerEmail: number;
     readonly signInPerAddress: number;
     readonly signInFailuresPerAddress: number;
+    /** Invitation mails per 24 hours: per inviter, per organisation, per invited mailbox. */
+    readonly invitationsPerInviter: number;
+    readonly invitationsPerOrganisation: number;
+    readonly invitationsPerRecipient: number;
   };
 
   constructor(values: Omit<AppConfig, 'with'>) {
@@ -154,6 +158,9 @@ export function loadConfig(
       signInPerEmail: schema.RATE_LIMIT_SIGN_IN_PER_EMAIL,
       signInPerAddress: schema.RATE_LIMIT_SIGN_IN_PER_ADDRESS,
       signInFailuresPerAddress: schema.RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS,
+      invitationsPerInviter: schema.RATE_LIMIT_INVITATIONS_PER_INVITER,
+      invitationsPerOrganisation: schema.RATE_LIMIT_INVITATIONS_PER_ORGANISATION,
+      invitationsPerRecipient: schema.RATE_LIMIT_INVITATIONS_PER_RECIPIENT,
     },
   });
 }

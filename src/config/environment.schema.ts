@@ -215,6 +215,24 @@ export class EnvironmentSchema {
   @Min(1)
   @Max(86400)
   RATE_LIMIT_WINDOW_SECONDS = 900;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  RATE_LIMIT_INVITATIONS_PER_INVITER = 30;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  RATE_LIMIT_INVITATIONS_PER_ORGANISATION = 50;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  RATE_LIMIT_INVITATIONS_PER_RECIPIENT = 3;
 }
 
 /** Variables whose values must never be echoed back, not even in a config error. */

@@ -16,12 +16,15 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   RATE_LIMITED = 'RATE_LIMITED',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  ONE_MUTATION_PER_REQUEST = 'ONE_MUTATION_PER_REQUEST',
   CONFLICT = 'CONFLICT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   // Organisations
   BUSINESS_ID_TAKEN = 'BUSINESS_ID_TAKEN',
   ALREADY_MEMBER = 'ALREADY_MEMBER',
   LAST_CONTACT = 'LAST_CONTACT',
+  // Users and roles
+  LAST_ADMIN = 'LAST_ADMIN',
   // Academies and timeline
   SLUG_TAKEN = 'SLUG_TAKEN',
   INVALID_STATUS_CHANGE = 'INVALID_STATUS_CHANGE',
@@ -45,6 +48,7 @@ export interface ErrorExtensions {
   [ErrorCode.BAD_USER_INPUT]: { validationErrors?: unknown[] };
   [ErrorCode.RATE_LIMITED]: { retryAfterSeconds: number };
   [ErrorCode.QUERY_TOO_COMPLEX]: { complexity: number; maximum: number };
+  [ErrorCode.ONE_MUTATION_PER_REQUEST]: { fields: number; maximum: number };
   [ErrorCode.CONFLICT]: { currentVersion: number };
   [ErrorCode.INTERNAL_SERVER_ERROR]: { requestId?: string };
   [ErrorCode.BUSINESS_ID_TAKEN]: { field: string };

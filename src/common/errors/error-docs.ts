@@ -28,12 +28,16 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     when: 'No such record — or one you may not see (another organisation, an event an expert does not host). Also `grantRole` for an address that never signed in.',
   },
   [ErrorCode.RATE_LIMITED]: {
-    when: 'Too many sign-in attempts.',
+    when: 'Too many sign-in attempts, or too many invitations (per inviter, organisation or invited address).',
     extensions: '`retryAfterSeconds`',
   },
   [ErrorCode.QUERY_TOO_COMPLEX]: {
     when: 'Estimated cost above `GRAPHQL_MAX_COMPLEXITY`. HTTP 400, before anything runs.',
     extensions: '`complexity`, `maximum`',
+  },
+  [ErrorCode.ONE_MUTATION_PER_REQUEST]: {
+    when: 'A mutation operation with more than one root field (aliases and fragments included). HTTP 400, before anything runs; send one request per change.',
+    extensions: '`fields` (how many the operation has), `maximum` (1)',
   },
   [ErrorCode.CONFLICT]: {
     when: '`saveApplicationDraft` or `submitApplication` with an `expectedVersion` that is no longer current.',
@@ -53,6 +57,9 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
   },
   [ErrorCode.LAST_CONTACT]: {
     when: '`removeMember` on the organisation’s only `CONTACT`.',
+  },
+  [ErrorCode.LAST_ADMIN]: {
+    when: '`revokeRole` (or the roles CLI) removing `ADMIN` from the last person who holds it.',
   },
   [ErrorCode.SLUG_TAKEN]: {
     when: '`createAcademy` or `updateAcademy` with a slug already in use.',
@@ -85,7 +92,7 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     when: 'The application already has an active consultation booking (reschedule or cancel it instead).',
   },
   [ErrorCode.SLOT_WITHDRAWN]: {
-    when: 'The expert has withdrawn the slot.',
+    when: 'The expert has withdrawn the slot, or no longer holds the EXPERT role.',
   },
   [ErrorCode.SLOT_PAST]: {
     when: 'The slot has already started (booking it, or changing it).',

@@ -9,8 +9,8 @@ import { ErrorCode } from '../errors/error-code.js';
 import { complexityLimitPlugin } from './complexity.plugin.js';
 import { DateTimeScalar } from './date-time.scalar.js';
 import { explorerLandingPagePlugin } from './explorer.js';
-import { freshLoadersPerMutationPlugin } from './fresh-loaders.plugin.js';
 import { buildGraphqlContext } from './graphql-context.js';
+import { oneMutationPerRequestPlugin } from './one-mutation.plugin.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -38,7 +38,9 @@ export function buildGraphqlOptions(
       ApolloServerPluginCacheControlDisabled(),
       ...(config.graphql.explorer ? [explorerLandingPagePlugin(GRAPHQL_PATH)] : []),
       complexityLimitPlugin(config.graphql.maxComplexity),
-      freshLoadersPerMutationPlugin(),
+      // One mutation field per request: no partial commits behind a `data: null` answer, and
+      // the request's loaders never hold rows an earlier mutation field has since changed.
+      oneMutationPerRequestPlugin(),
     ],
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: !production,

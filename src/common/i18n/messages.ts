@@ -44,6 +44,11 @@ export const MESSAGES = {
     sv: 'För många försök. Försök igen om {seconds} sekunder.',
     en: 'Too many attempts. Try again in {seconds} seconds.',
   },
+  ONE_MUTATION_PER_REQUEST: {
+    fi: 'Lähetä yksi muutos pyyntöä kohden (tässä niitä on {fields}).',
+    sv: 'Skicka en ändring per begäran (här finns {fields}).',
+    en: 'Send one change per request (this one has {fields}).',
+  },
   QUERY_TOO_COMPLEX: {
     fi: 'Kysely on liian raskas ({complexity}/{maximum}). Pyydä vähemmän kenttiä kerralla.',
     sv: 'Frågan är för tung ({complexity}/{maximum}). Begär färre fält åt gången.',
@@ -55,14 +60,19 @@ export const MESSAGES = {
     en: 'The sign-in link is not valid or has expired. Please ask for a new one.',
   },
   BUSINESS_ID_TAKEN: {
-    fi: 'Tällä Y-tunnuksella on jo rekisteröity organisaatio. Pyydä sen yhteyshenkilöä kutsumaan sinut.',
-    sv: 'En organisation med detta FO-nummer är redan registrerad. Be dess kontaktperson bjuda in dig.',
-    en: 'An organisation with this business ID is already registered. Ask its contact person to invite you.',
+    fi: 'Tätä Y-tunnusta ei voi rekisteröidä. Pyydä organisaation yhteyshenkilöltä kutsu.',
+    sv: 'Detta FO-nummer kan inte registreras. Be organisationens kontaktperson om en inbjudan.',
+    en: 'This business ID cannot be registered. Ask the organisation’s contact for an invitation.',
   },
   ALREADY_MEMBER: {
     fi: 'Henkilö on jo organisaation jäsen.',
     sv: 'Personen är redan medlem i organisationen.',
     en: 'This person is already a member of the organisation.',
+  },
+  LAST_ADMIN: {
+    fi: 'Viimeiseltä ylläpitäjältä ei voi poistaa ylläpitäjän roolia. Nimeä ensin toinen ylläpitäjä.',
+    sv: 'Den sista administratören kan inte förlora sin roll. Utse först en annan administratör.',
+    en: 'The last administrator cannot lose the role. Make someone else an administrator first.',
   },
   LAST_CONTACT: {
     fi: 'Organisaation ainoaa yhteyshenkilöä ei voi poistaa. Nimeä ensin toinen yhteyshenkilö.',

@@ -6,12 +6,12 @@ import { PrincipalResolver } from '../../common/auth/principal-resolver.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { RateLimitsModule } from '../rate-limits/rate-limits.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { SessionEntity } from './entities/session.entity.js';
 import { CredentialsCleanupService } from './credentials-cleanup.service.js';
-import { RateLimitService } from './rate-limit.service.js';
 
 @Module({
   imports: [
@@ -19,11 +19,11 @@ import { RateLimitService } from './rate-limit.service.js';
     AuditModule,
     MailModule,
     OrganisationsModule,
+    RateLimitsModule,
     UsersModule,
   ],
   providers: [
     AuthService,
-    RateLimitService,
     CredentialsCleanupService,
     AuthResolver,
     // The guard (common/) asks this feature who is behind a session token.

@@ -11,14 +11,14 @@ import { AppConfig } from '../../config/app-config.js';
 import { MailService } from '../mail/mail.service.js';
 import { renderSignInLink } from '../mail/templates/sign-in-link.template.js';
 import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
+import { RateLimitService } from '../rate-limits/rate-limit.service.js';
 import { PrincipalResolver } from '../../common/auth/principal-resolver.js';
-import { normaliseEmail } from '../users/normalise-email.js';
+import { mailboxKey, normaliseEmail } from '../users/normalise-email.js';
 import type { UserRecord } from '../users/user.types.js';
 import { UsersService } from '../users/users.service.js';
 import { OneTimeTokenEntity } from './entities/one-time-token.entity.js';
 import { TokenPurpose } from './one-time-token.enums.js';
 import { SessionEntity } from './entities/session.entity.js';
-import { RateLimitService } from './rate-limit.service.js';
 
 const SESSION_PURPOSE = 'SESSION';
 
@@ -57,7 +57,8 @@ export class AuthService implements PrincipalResolver {
     });
     await this.rateLimits.consume({
       name: 'sign-in-request:email',
-      subject: address,
+      // Counted per mailbox: `+tag`s and quoted spellings of one address share the limit.
+      subject: mailboxKey(address),
       max: this.config.rateLimits.signInPerEmail,
       windowSeconds: window,
     });
@@ -95,7 +96,9 @@ export class AuthService implements PrincipalResolver {
   /**
    * Consumes a SIGN_IN token (once, before it expires) and opens a session. Every failure
    * looks the same — expired, reused, forged or minted for another purpose — and counts
-   * against the caller's address.
+   * against the caller's address. The attempt is counted before the token is looked at (one
+   * atomic statement), so parallel attempts cannot get more than the limit evaluated; a
+   * successful sign-in gives its count back.
    */
   async signIn(token: string, clientAddress: string): Promise<SignInResult> {
     const failures = {
@@ -104,7 +107,7 @@ export class AuthService implements PrincipalResolver {
       max: this.config.rateLimits.signInFailuresPerAddress,
       windowSeconds: this.config.rateLimits.windowSeconds,
     };
-    await this.rateLimits.check(failures);
+    await this.rateLimits.consume(failures);
     const result = await this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
       const consumed = await manager
@@ -126,9 +129,9 @@ export class AuthService implements PrincipalResolver {
       return this.openSession(manager, user);
     });
     if (!result) {
-      await this.rateLimits.consume(failures).catch(() => undefined);
       throw new DomainException(ErrorCode.UNAUTHENTICATED, {}, { key: 'SIGN_IN_LINK_INVALID' });
     }
+    await this.rateLimits.refund(failures);
     return result;
   }
 

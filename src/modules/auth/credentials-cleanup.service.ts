@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { ROOT_LOGGER } from '../../common/logging/logging.module.js';
 import { Clock } from '../../common/time/clock.js';
 import { AppConfig } from '../../config/app-config.js';
+import { RateLimitService } from '../rate-limits/rate-limit.service.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -25,6 +26,7 @@ export class CredentialsCleanupService implements OnApplicationBootstrap, OnAppl
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly rateLimits: RateLimitService,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -53,10 +55,7 @@ export class CredentialsCleanupService implements OnApplicationBootstrap, OnAppl
       'DELETE FROM sessions WHERE expires_at < $1 OR revoked_at < $1',
       [cutoff],
     );
-    const [, counters] = await this.dataSource.query<[unknown, number]>(
-      'DELETE FROM rate_limit_counters WHERE window_started_at < $1',
-      [cutoff],
-    );
+    const counters = await this.rateLimits.deleteStartedBefore(cutoff);
     return { tokens, sessions, counters };
   }
 }

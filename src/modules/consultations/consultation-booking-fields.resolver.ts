@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, isStaff, type Principal } from '../../common/auth/principal.js';
+import { CurrentPrincipal, isAdmin, isStaff, type Principal } from '../../common/auth/principal.js';
 import { notFound } from '../../common/errors/domain.exception.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import type { ConsultationDetails } from './consultation-view.js';
@@ -12,8 +12,13 @@ import { ConsultationSlotModel } from './models/consultation-slot.model.js';
 
 /**
  * A booking's slot, organisation and people, all from one per-request loader. Bookings
- * reach only their organisation's members and staff, so these fields may show.
+ * reach only their organisation's members and staff. The private parts — the expert's notes
+ * and the booker's e-mail — are narrowed further: see `readsPrivateParts`.
  */
+/** Admins, and the expert whose slot it is while they hold a staff role. */
+const readsPrivateParts = (principal: Principal | null, details: ConsultationDetails): boolean =>
+  isAdmin(principal) || (isStaff(principal) && details.expert.id === principal?.user.id);
+
 @Resolver(() => ConsultationBookingModel)
 export class ConsultationBookingFieldsResolver {
   private async details(
@@ -61,24 +66,32 @@ export class ConsultationBookingFieldsResolver {
     return { id: expert.id, name: expert.name, email: expert.email };
   }
 
-  @ResolveField(() => ConsultationPersonModel, { description: 'Who made the booking.' })
+  @ResolveField(() => ConsultationPersonModel, {
+    description:
+      'Who made the booking. Their e-mail shows to the organisation’s members, the slot’s expert and admins (null for other experts).',
+  })
   async bookedBy(
+    @CurrentPrincipal() principal: Principal | null,
     @Parent() booking: ConsultationBookingSource,
     @Context() context: GraphqlContext,
   ): Promise<ConsultationPersonModel> {
-    return (await this.details(context, booking)).bookedBy;
+    const details = await this.details(context, booking);
+    // A caller without a staff role reaches a booking only as a member of its organisation.
+    const showEmail = !isStaff(principal) || readsPrivateParts(principal, details);
+    return { ...details.bookedBy, email: showEmail ? details.bookedBy.email : null };
   }
 
   @ResolveField(() => String, {
     nullable: true,
-    description: 'The expert’s notes: experts and admins only (null for others).',
+    description: 'The expert’s notes: the slot’s own expert and admins only (null for others).',
   })
   async notes(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: Principal | null,
     @Parent() booking: ConsultationBookingSource,
     @Context() context: GraphqlContext,
   ): Promise<string | null> {
     if (!isStaff(principal)) return null;
-    return (await this.details(context, booking)).notes;
+    const details = await this.details(context, booking);
+    return readsPrivateParts(principal, details) ? details.notes : null;
   }
 }

@@ -1,4 +1,5 @@
 import { applicationsOfUserSql } from '../applications/application.sql.js';
+import { hostsConsultationsSql } from '../users/user.sql.js';
 import { BookingStatus } from './consultation-booking.enums.js';
 
 // Predicates over consultation bookings, written once for the read paths that need them
@@ -13,11 +14,13 @@ export function activeBookingOfApplicationSql(applicationExpression: string): st
 
 /**
  * Over `b` (a booking) and `s` (its slot): an active consultation of one of the user's
- * organisations, or on the user's own slot — what `myConsultations` and the calendar feed
- * show. The one definition of a "personal consultation".
+ * organisations, or on the user's own slot while they still hold a role that hosts
+ * consultations (a former expert's slots leave at once) — what `myConsultations` and the
+ * calendar feed show. The one definition of a "personal consultation".
  */
 export function isPersonalConsultationSql(userExpression: string): string {
-  return `b.status = '${BookingStatus.ACTIVE}' AND (s.expert_id = CAST(${userExpression} AS uuid)
+  return `b.status = '${BookingStatus.ACTIVE}' AND ((s.expert_id = CAST(${userExpression} AS uuid)
+      AND ${hostsConsultationsSql(userExpression)})
     OR b.application_id IN ${applicationsOfUserSql(userExpression)})`;
 }
 

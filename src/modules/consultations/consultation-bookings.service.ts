@@ -7,6 +7,7 @@ import {
   notFound,
 } from '../../common/errors/domain.exception.js';
 import { isStaff, type Principal } from '../../common/auth/principal.js';
+import { GlobalRole } from '../../common/auth/global-role.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
 import { Clock } from '../../common/time/clock.js';
 import { AcademiesService } from '../academies/academies.service.js';
@@ -18,6 +19,8 @@ import type { ApplicationRecord } from '../applications/application.types.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
+import { RoleEvents } from '../users/role-events.js';
+import type { UserRecord } from '../users/user.types.js';
 import { isPersonalConsultationSql } from './consultation-booking.sql.js';
 import { BookingStatus } from './consultation-booking.enums.js';
 import { ConsultationDeadlinesService } from './consultation-deadlines.service.js';
@@ -27,6 +30,7 @@ import { loadConsultationDetails, type ConsultationDetails } from './consultatio
 import type { CancelConsultationInput } from './dto/cancel-consultation.input.js';
 import { ConsultationBookingEntity } from './entities/consultation-booking.entity.js';
 import { ConsultationSlotEntity } from './entities/consultation-slot.entity.js';
+import { SlotStatus } from './consultation-slot.enums.js';
 
 /** A booking locked for a change, its application, and whether the caller acts as staff. */
 export interface LockedBooking {
@@ -57,6 +61,7 @@ export class ConsultationBookingsService implements OnModuleInit {
     private readonly slots: ConsultationSlotsService,
     private readonly deadlines: ConsultationDeadlinesService,
     private readonly mailer: ConsultationMailer,
+    private readonly roleEvents: RoleEvents,
   ) {}
 
   onModuleInit(): void {
@@ -64,6 +69,57 @@ export class ConsultationBookingsService implements OnModuleInit {
     this.applicationEvents.onWithdrawn((manager, application, actorId) =>
       this.releaseBookingOf(manager, application.id, actorId),
     );
+    // A former expert's open future slots are withdrawn with the revocation.
+    this.roleEvents.onRevoked((manager, user, _role, actorId) =>
+      this.withdrawSlotsOfFormerExpert(manager, user, actorId),
+    );
+  }
+
+  /**
+   * When someone no longer holds a role that hosts consultations (EXPERT or ADMIN), their
+   * open slots that have not started are withdrawn; a booked one's booking is cancelled
+   * first (CANCEL invites and mail to the organisation's people, the booker and the expert,
+   * saying the expert is no longer available), and the application's reminders resume.
+   * Runs in the revocation's transaction. Past slots and their bookings stay as history.
+   */
+  private async withdrawSlotsOfFormerExpert(
+    manager: EntityManager,
+    user: UserRecord,
+    actorId: string | null,
+  ): Promise<void> {
+    if (user.roles.some((role) => role === GlobalRole.EXPERT || role === GlobalRole.ADMIN)) return;
+    const slots = await manager
+      .getRepository(ConsultationSlotEntity)
+      .createQueryBuilder('s')
+      .where('s.expert_id = :expertId AND s.status = :open AND s.starts_at > :now', {
+        expertId: user.id,
+        open: SlotStatus.OPEN,
+        now: this.clock.now(),
+      })
+      .orderBy('s.id')
+      .setLock('pessimistic_write')
+      .getMany();
+    for (const slot of slots) {
+      const booking = await manager.getRepository(ConsultationBookingEntity).findOne({
+        where: { slotId: slot.id, status: BookingStatus.ACTIVE },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (booking) {
+        await this.markCancelled(manager, booking, null, actorId, 'EXPERT_UNAVAILABLE');
+        const application = await this.applications.findById(booking.applicationId, manager);
+        if (application) await this.resumeApplicationReminders(manager, application);
+      }
+      await manager
+        .getRepository(ConsultationSlotEntity)
+        .update({ id: slot.id }, { status: SlotStatus.WITHDRAWN });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'consultation_slot.withdrawn',
+        entityType: 'consultation_slot',
+        entityId: slot.id,
+        after: { reason: 'EXPERT_ROLE_REVOKED', bookingCancelled: booking?.id ?? null },
+      });
+    }
   }
 
   private async releaseBookingOf(
@@ -84,7 +140,7 @@ export class ConsultationBookingsService implements OnModuleInit {
     manager: EntityManager,
     booking: ConsultationBookingEntity,
     reason: string | null,
-    actorId: string,
+    actorId: string | null,
     cause?: CancellationCause,
   ): Promise<ConsultationBookingEntity> {
     booking.status = BookingStatus.CANCELLED;

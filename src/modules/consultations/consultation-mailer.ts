@@ -24,12 +24,17 @@ import {
 } from './consultation-view.js';
 
 /** Why the system (not a person) cancelled a consultation; said in each reader's language. */
-export type CancellationCause = 'APPLICATION_WITHDRAWN';
+export type CancellationCause = 'APPLICATION_WITHDRAWN' | 'EXPERT_UNAVAILABLE';
 const CAUSE_TEXT: Record<CancellationCause, Record<Locale, string>> = {
   APPLICATION_WITHDRAWN: {
     fi: 'hakemus on peruttu',
     sv: 'ansökan har återkallats',
     en: 'the application was withdrawn',
+  },
+  EXPERT_UNAVAILABLE: {
+    fi: 'asiantuntija ei ole enää käytettävissä; varatkaa uusi aika toiselta asiantuntijalta',
+    sv: 'experten är inte längre tillgänglig; boka en ny tid hos en annan expert',
+    en: 'the expert is no longer available; please book another time with another expert',
   },
 };
 

@@ -8,6 +8,7 @@ import { Clock } from '../../common/time/clock.js';
 import { AcademiesService } from '../academies/academies.service.js';
 import { ApplicationRecordsService } from '../applications/application-records.service.js';
 import { AuditService } from '../audit/audit.service.js';
+import { hostsConsultationsSql } from '../users/user.sql.js';
 import { rethrowConsultationConstraint } from './consultation-constraint-errors.js';
 import { BookingStatus } from './consultation-booking.enums.js';
 import { ConsultationMailer } from './consultation-mailer.js';
@@ -182,6 +183,8 @@ export class ConsultationSlotsService {
     if (filter.expertId) query.andWhere('s.expert_id = :expertId', { expertId: filter.expertId });
     if (!staff) {
       query
+        // A former expert's slots are not offered, even before they are withdrawn.
+        .andWhere(hostsConsultationsSql('s.expert_id'))
         .andWhere(
           'NOT EXISTS (SELECT 1 FROM consultation_bookings b WHERE b.slot_id = s.id AND b.status = :active)',
           { active: BookingStatus.ACTIVE },
@@ -206,6 +209,12 @@ export class ConsultationSlotsService {
       .findOne({ where: { id: slotId }, lock: { mode: 'pessimistic_read' } });
     if (!slot || slot.academyId !== academyId) throw notFound();
     this.assertOpenAndAhead(slot);
+    // Its expert must still hold a role that hosts consultations (read now, under the lock).
+    const [{ hosts }] = await manager.query<Array<{ hosts: boolean }>>(
+      `SELECT ${hostsConsultationsSql('$1')} AS hosts`,
+      [slot.expertId],
+    );
+    if (!hosts) throw new DomainException(ErrorCode.SLOT_WITHDRAWN);
     return slot;
   }
 

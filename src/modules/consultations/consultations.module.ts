@@ -6,6 +6,7 @@ import { ApplicationBookingFacts } from './application-booking-facts.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { UsersModule } from '../users/users.module.js';
 import { ApplicationConsultationResolver } from './application-consultation.resolver.js';
 import { ConsultationBookingFieldsResolver } from './consultation-booking-fields.resolver.js';
 import { ConsultationBookingsResolver } from './consultation-bookings.resolver.js';
@@ -29,6 +30,7 @@ import { RescheduleConsultationUseCase } from './usecases/reschedule-consultatio
     AcademiesModule,
     OrganisationsModule,
     ApplicationsModule,
+    UsersModule,
   ],
   providers: [
     ConsultationSlotsService,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { MailModule } from '../mail/mail.module.js';
+import { RateLimitsModule } from '../rate-limits/rate-limits.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { InvitationEntity } from './entities/invitation.entity.js';
 import { MembershipEntity } from './entities/membership.entity.js';
@@ -17,6 +18,7 @@ import { OrganisationsService } from './organisations.service.js';
     TypeOrmModule.forFeature([OrganisationEntity, MembershipEntity, InvitationEntity]),
     AuditModule,
     MailModule,
+    RateLimitsModule,
     UsersModule,
   ],
   providers: [

@@ -8,7 +8,8 @@ import { AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { renderInvitation } from '../mail/templates/invitation.template.js';
-import { normaliseEmail } from '../users/normalise-email.js';
+import { RateLimitService } from '../rate-limits/rate-limit.service.js';
+import { mailboxKey, normaliseEmail } from '../users/normalise-email.js';
 import { UsersService } from '../users/users.service.js';
 import type { CreateOrganisationInput } from './dto/create-organisation.input.js';
 import type { InviteMemberInput } from './dto/invite-member.input.js';
@@ -44,6 +45,7 @@ export class OrganisationsService {
     private readonly mail: MailService,
     private readonly users: UsersService,
     private readonly config: AppConfig,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   /** Any signed-in person may register an organisation; they become its CONTACT. */
@@ -186,10 +188,23 @@ export class OrganisationsService {
     });
   }
 
-  /** A contact invites an address; the invitee joins by signing in with it. */
+  /**
+   * A contact invites an address; the invitee joins by signing in with it. Each new
+   * invitation mails the address once. Inviting an address whose invitation is still open
+   * sends nothing: it answers that invitation (with the new role, audited, if the role
+   * changed). New invitations are limited per 24 hours, per inviter, per organisation and
+   * per invited mailbox (`+tag`s folded), RATE_LIMITED past any of them.
+   */
   async invite(principal: Principal, input: InviteMemberInput): Promise<InvitationEntity> {
     await this.access.assertCanManage(principal, input.organisationId);
     const email = normaliseEmail(input.email);
+    const open = await this.invitations.findOneBy({
+      organisationId: input.organisationId,
+      email,
+      acceptedAt: IsNull(),
+      revokedAt: IsNull(),
+    });
+    if (!open) await this.countInvitation(principal, input.organisationId, email);
     return this.dataSource.transaction(async (manager) => {
       const organisation = await manager
         .getRepository(OrganisationEntity)
@@ -204,24 +219,32 @@ export class OrganisationsService {
         throw new DomainException(ErrorCode.ALREADY_MEMBER, { field: 'input.email' });
       }
       const repository = manager.getRepository(InvitationEntity);
-      // Inviting again refreshes the open invitation rather than failing.
-      let invitation = await repository.findOneBy({
-        organisationId: organisation.id,
-        email,
-        acceptedAt: IsNull(),
-        revokedAt: IsNull(),
+      const existing = await repository.findOne({
+        where: {
+          organisationId: organisation.id,
+          email,
+          acceptedAt: IsNull(),
+          revokedAt: IsNull(),
+        },
+        lock: { mode: 'pessimistic_write' },
       });
-      invitation = await repository.save(
-        invitation
-          ? Object.assign(invitation, { role: input.role })
-          : repository.create({
-              organisationId: organisation.id,
-              email,
-              role: input.role,
-              invitedById: principal.user.id,
-              acceptedAt: null,
-              revokedAt: null,
-            }),
+      if (existing) {
+        // Already invited and not yet joined: no second mail.
+        if (existing.role === input.role) return existing;
+        existing.role = input.role;
+        const saved = await repository.save(existing);
+        await this.recordInvited(manager, principal, organisation.id, saved);
+        return saved;
+      }
+      const invitation = await repository.save(
+        repository.create({
+          organisationId: organisation.id,
+          email,
+          role: input.role,
+          invitedById: principal.user.id,
+          acceptedAt: null,
+          revokedAt: null,
+        }),
       );
       const locale = invitee?.locale ?? principal.user.locale;
       await this.mail.enqueue(manager, {
@@ -234,14 +257,51 @@ export class OrganisationsService {
           url: `${this.config.publicUrl}/sign-in?email=${encodeURIComponent(email)}`,
         }),
       });
-      await this.audit.record(manager, {
-        actorId: principal.user.id,
-        action: 'member.invited',
-        entityType: 'organisation',
-        entityId: organisation.id,
-        after: { email, role: input.role, invitationId: invitation.id },
-      });
+      await this.recordInvited(manager, principal, organisation.id, invitation);
       return invitation;
+    });
+  }
+
+  /** One new invitation mail against the three limits (a refusal by a later one still counts). */
+  private async countInvitation(
+    principal: Principal,
+    organisationId: string,
+    email: string,
+  ): Promise<void> {
+    const limits = this.config.rateLimits;
+    const day = 86_400;
+    await this.rateLimits.consume({
+      name: 'invitation:inviter',
+      subject: principal.user.id,
+      max: limits.invitationsPerInviter,
+      windowSeconds: day,
+    });
+    await this.rateLimits.consume({
+      name: 'invitation:organisation',
+      subject: organisationId,
+      max: limits.invitationsPerOrganisation,
+      windowSeconds: day,
+    });
+    await this.rateLimits.consume({
+      name: 'invitation:recipient',
+      subject: mailboxKey(email),
+      max: limits.invitationsPerRecipient,
+      windowSeconds: day,
+    });
+  }
+
+  private recordInvited(
+    manager: EntityManager,
+    principal: Principal,
+    organisationId: string,
+    invitation: InvitationEntity,
+  ): Promise<void> {
+    return this.audit.record(manager, {
+      actorId: principal.user.id,
+      action: 'member.invited',
+      entityType: 'organisation',
+      entityId: organisationId,
+      after: { email: invitation.email, role: invitation.role, invitationId: invitation.id },
     });
   }
 

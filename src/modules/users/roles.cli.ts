@@ -11,6 +11,10 @@ import { AuditService } from '../audit/audit.service.js';
 import { UserEntity } from './entities/user.entity.js';
 import { GlobalRole } from '../../common/auth/global-role.js';
 import { UsersService } from './users.service.js';
+import { RoleEvents } from './role-events.js';
+import { ErrorCode } from '../../common/errors/error-code.js';
+import { translate } from '../../common/i18n/messages.js';
+import { Locale } from '../../common/i18n/locale.js';
 
 const USAGE = `Usage: npm run roles -- <grant|revoke> <ADMIN|EXPERT> <email>
 The person must have signed in once. The change is audited (actor: system) and takes
@@ -48,6 +52,9 @@ async function main(): Promise<void> {
       dataSource.getRepository(UserEntity),
       AuditService.over(dataSource),
       config,
+      // No consultations here: revoking EXPERT from the command line does not withdraw the
+      // person's open slots (revokeRole does); they are unbookable anyway (see auth-and-mail.md).
+      new RoleEvents(),
     );
     const user = await users.changeRole(null, email, role as GlobalRole, action === 'grant');
     process.stdout.write(`${user.email}: ${user.roles.join(', ') || '(no roles)'}\n`);
@@ -60,7 +67,9 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   const message =
     error instanceof DomainException
-      ? 'No such user: they must sign in once first.'
+      ? error.code === ErrorCode.NOT_FOUND
+        ? 'No such user: they must sign in once first.'
+        : translate(error.messageKey, Locale.en, error.params)
       : error instanceof Error
         ? error.message
         : String(error);

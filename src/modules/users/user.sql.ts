@@ -1,3 +1,5 @@
+import { GlobalRole } from '../../common/auth/global-role.js';
+
 // The users feature's SQL fragments for other features' hot read paths (one statement
 // instead of a second round trip). Arguments are SQL expressions (a column or `$1`).
 
@@ -14,4 +16,13 @@ export function personColumnsSql(alias: string, prefix: string): string {
 /** The person's language, as a scalar sub-select. */
 export function userLocaleSql(userExpression: string): string {
   return `(SELECT u.locale FROM users u WHERE u.id = ${userExpression})`;
+}
+
+/**
+ * The person `userExpression` holds a role that hosts consultations (EXPERT or ADMIN), read
+ * at the time of the statement: a former expert's slots leave their views at once.
+ */
+export function hostsConsultationsSql(userExpression: string): string {
+  return `EXISTS (SELECT 1 FROM users hu WHERE hu.id = CAST(${userExpression} AS uuid)
+    AND hu.roles && ARRAY['${GlobalRole.EXPERT}', '${GlobalRole.ADMIN}']::global_role[])`;
 }

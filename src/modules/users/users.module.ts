@@ -5,11 +5,12 @@ import { UserEntity } from './entities/user.entity.js';
 import { UsersLoaders } from './users.loaders.js';
 import { UsersResolver } from './users.resolver.js';
 import { UsersService } from './users.service.js';
+import { RoleEvents } from './role-events.js';
 
 /** Owns `users`. */
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity]), AuditModule],
-  providers: [UsersService, UsersResolver, UsersLoaders],
-  exports: [UsersService],
+  providers: [UsersService, UsersResolver, UsersLoaders, RoleEvents],
+  exports: [UsersService, RoleEvents],
 })
 export class UsersModule {}

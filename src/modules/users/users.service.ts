@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository, type EntityManager } from 'typeorm';
-import { notFound } from '../../common/errors/domain.exception.js';
+import { DomainException, notFound } from '../../common/errors/domain.exception.js';
+import { ErrorCode } from '../../common/errors/error-code.js';
 import type { Locale } from '../../common/i18n/locale.js';
 import type { PrincipalUser } from '../../common/auth/principal.js';
 import { AppConfig } from '../../config/app-config.js';
@@ -10,6 +11,7 @@ import { UserEntity } from './entities/user.entity.js';
 import { normaliseEmail } from './normalise-email.js';
 import { GlobalRole } from '../../common/auth/global-role.js';
 import type { UpdateMeInput } from './dto/update-me.input.js';
+import { RoleEvents } from './role-events.js';
 
 /** Owns `users`: other features read and create people through here. */
 @Injectable()
@@ -18,6 +20,7 @@ export class UsersService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly roleEvents: RoleEvents,
   ) {}
 
   private repository(manager?: EntityManager): Repository<UserEntity> {
@@ -45,8 +48,11 @@ export class UsersService {
 
   /**
    * The person with this (normalised) address, created on first sign-in with the language
-   * the link was asked in. Addresses in ADMIN_EMAILS become ADMIN here, audited as the
-   * system. Runs in the caller's transaction.
+   * the link was asked in. Runs in the caller's transaction.
+   *
+   * ADMIN_EMAILS only bootstraps: a listed address becomes ADMIN (audited as the system)
+   * while nobody holds ADMIN. Once an admin exists, admins grant and revoke the role, and a
+   * revocation stays revoked — the list never gives the role back.
    */
   async findOrCreateByEmail(
     email: string,
@@ -61,8 +67,11 @@ export class UsersService {
       .orIgnore()
       .execute();
     const user = await users.findOneByOrFail({ email });
-    // Bootstrap: addresses in ADMIN_EMAILS become ADMIN when they sign in.
-    if (this.config.auth.adminEmails.includes(email) && !user.roles.includes(GlobalRole.ADMIN)) {
+    if (
+      this.config.auth.adminEmails.includes(email) &&
+      !user.roles.includes(GlobalRole.ADMIN) &&
+      !(await this.anyAdminExists(users))
+    ) {
       const before = [...user.roles];
       user.roles = [...user.roles, GlobalRole.ADMIN];
       await users.update({ id: user.id }, { roles: user.roles });
@@ -78,6 +87,13 @@ export class UsersService {
     return user;
   }
 
+  private anyAdminExists(users: Repository<UserEntity>): Promise<boolean> {
+    return users
+      .createQueryBuilder('u')
+      .where(':role = ANY(u.roles)', { role: GlobalRole.ADMIN })
+      .getExists();
+  }
+
   async updateMe<T extends PrincipalUser>(user: T, input: UpdateMeInput): Promise<T> {
     const changes: Partial<UserEntity> = {};
     if (input.name !== undefined) changes.name = input.name.trim();
@@ -89,6 +105,8 @@ export class UsersService {
   /**
    * Grants or revokes a global role. Used by admins through GraphQL and by the CLI
    * (actor null). Takes effect on the person's next request: roles are read per request.
+   * The last ADMIN keeps the role (LAST_ADMIN). A revocation runs the other features'
+   * handlers (RoleEvents) in its transaction.
    */
   async changeRole(
     actorId: string | null,
@@ -98,6 +116,17 @@ export class UsersService {
   ): Promise<UserEntity> {
     return this.users.manager.transaction(async (manager) => {
       const users = manager.getRepository(UserEntity);
+      // Removing ADMIN: lock every admin first (always in id order), so two admins revoking
+      // each other at once are serialised and the second sees that only one is left.
+      const admins =
+        !grant && role === GlobalRole.ADMIN
+          ? await users
+              .createQueryBuilder('u')
+              .where(':role = ANY(u.roles)', { role: GlobalRole.ADMIN })
+              .orderBy('u.id')
+              .setLock('pessimistic_write')
+              .getMany()
+          : [];
       const user = await users.findOne({
         where: { email: normaliseEmail(email) },
         lock: { mode: 'pessimistic_write' },
@@ -109,6 +138,8 @@ export class UsersService {
         : before.filter((existing) => existing !== role);
       if (roles.length === before.length && roles.every((existing) => before.includes(existing)))
         return user;
+      if (!grant && role === GlobalRole.ADMIN && admins.every((admin) => admin.id === user.id))
+        throw new DomainException(ErrorCode.LAST_ADMIN);
       user.roles = roles;
       await users.update({ id: user.id }, { roles });
       await this.audit.record(manager, {
@@ -119,6 +150,7 @@ export class UsersService {
         before: { roles: before },
         after: { roles },
       });
+      if (!grant) await this.roleEvents.revoked(manager, user, role, actorId);
       return user;
     });
   }

@@ -4,5 +4,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 export class ConsultationPersonModel {
   @Field(() => ID) id: string;
   @Field(() => String, { nullable: true }) name: string | null;
-  @Field() email: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null where you may not see it (a booker’s address, for other experts).',
+  })
+  email: string | null;
 }
