@@ -32,8 +32,16 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     extensions: '`retryAfterSeconds`',
   },
   [ErrorCode.QUERY_TOO_COMPLEX]: {
-    when: 'Estimated cost above `GRAPHQL_MAX_COMPLEXITY`. HTTP 400, before anything runs.',
+    when: 'Estimated cost above `GRAPHQL_MAX_COMPLEXITY`; lists count once per item they may hold (see [Limits](#limits)). HTTP 400, before anything runs.',
     extensions: '`complexity`, `maximum`',
+  },
+  [ErrorCode.QUERY_TOO_DEEP]: {
+    when: 'Selections nested deeper than `GRAPHQL_MAX_DEPTH`, counted through fragments. HTTP 400, before anything runs.',
+    extensions: '`depth`, `maximum`',
+  },
+  [ErrorCode.RESPONSE_TOO_LARGE]: {
+    when: 'The answer would exceed `GRAPHQL_MAX_RESPONSE_BYTES`; it is replaced by this error (`data: null`, HTTP 200). Ask for fewer fields or a smaller page.',
+    extensions: '`maximumBytes`',
   },
   [ErrorCode.CONFLICT]: {
     when: '`saveApplicationDraft` or `submitApplication` with an `expectedVersion` that is no longer current.',
