@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { createAcademy, createOrganisationWithContact } from './factories/index.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
 import { startTestApp, type GraphqlResponse, type TestApp } from './helpers/test-app.js';
@@ -37,6 +38,13 @@ describe('Query limits: attacks are refused fast with a code', () => {
       await graphqlOk(testApp, '{ academies { slug events { id } } }');
   });
   afterAll(() => testApp.close());
+
+  it('accepts the explorer’s full introspection query (introspection is not multiplied)', async () => {
+    const response = await testApp.graphql(
+      getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }),
+    );
+    expect(response.errors).toBeUndefined();
+  });
 
   it.each([25, 29])(
     'refuses an anonymous fragment fan-out of %i levels in under 100 ms',
