@@ -5,7 +5,9 @@
  *  S1  public `academy(slug) { events }` — service vs. a raw node:http + pg baseline;
  *  S2  a personal calendar feed — full 200 answer and the 304 answer to If-None-Match;
  *  S3  deadline rush — 500 organisations submit in the final minute;
- *  S4  booking rush — 300 organisations race for 30 consultation slots.
+ *  S4  booking rush — 300 organisations race for 30 consultation slots;
+ *  S5  query limits — the costliest anonymous query the limits accept, and a refused
+ *      fragment fan-out, each under load while /health/live is timed.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
@@ -32,6 +34,22 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const logger = pino({ level: 'warn' });
 
 const S1_QUERY = `query ($slug: String!) { academy(slug: $slug) { slug title { fi } events { id kind title { fi } startsAt endsAt mode place status sequence } } }`;
+
+/**
+ * S5: the worst anonymous query the default limits accept — every published academy with
+ * every event and its local start time formatted (`text` costs 3): estimated
+ * 1 + 20 × (2 + 50 × 9) = 9041 of 10000; one more field per event and it is refused.
+ * On the bench data it answers 22 academies × up to 40 events.
+ */
+const S5_WORST_ACCEPTED = `{ academies { slug events { id kind title { fi } start { text } hostNames } } }`;
+
+/** S5: the attack of issue 11 — 29 fragments, each spreading the previous one twice. */
+function fragmentFanOut(levels: number): string {
+  let fragments = 'fragment F0 on Academy { slug }';
+  for (let level = 1; level <= levels; level++)
+    fragments += ` fragment F${level} on Academy { ...F${level - 1} ...F${level - 1} }`;
+  return `{ academies { ...F${levels} } } ${fragments}`;
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -408,6 +426,84 @@ async function bookingRush(
   };
 }
 
+/**
+ * Asks /health/live every 50 ms until `done` settles and answers the latency percentiles:
+ * what a load balancer's probe sees while the service is busy.
+ */
+async function timeHealthDuring(
+  port: number,
+  done: Promise<unknown>,
+): Promise<{ p50Ms: number; p99Ms: number; maxMs: number; samples: number; failures: number }> {
+  let finished = false;
+  void done.finally(() => (finished = true));
+  const latencies: number[] = [];
+  let failures = 0;
+  while (!finished) {
+    const begin = performance.now();
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/health/live`);
+      await response.arrayBuffer();
+      if (!response.ok) failures++;
+    } catch {
+      failures++;
+    }
+    latencies.push(performance.now() - begin);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  latencies.sort((a, b) => a - b);
+  const at = (share: number) => Math.round(latencies[Math.floor((latencies.length - 1) * share)]);
+  return {
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    maxMs: Math.round(latencies[latencies.length - 1]),
+    samples: latencies.length,
+    failures,
+  };
+}
+
+/**
+ * S5: `body` under load (autocannon, as S1) while /health/live is timed; two rows, the query
+ * and the probe. `expectedStatus` is what every answer must have (200 accepted, 400 refused).
+ */
+async function underLoadWithHealth(
+  port: number,
+  name: string,
+  body: string,
+  expectedStatus: number,
+  pid: number | undefined,
+): Promise<{ rows: Row[]; health: Awaited<ReturnType<typeof timeHealthDuring>> }> {
+  const run = load({
+    url: `http://127.0.0.1:${port}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  const health = await timeHealthDuring(port, run);
+  const result = await run;
+  const counts = result as unknown as Record<string, number>;
+  const queryRow = row(name, result, pid, 200);
+  if (expectedStatus === 400) {
+    queryRow.non2xx = counts['2xx'] + counts['5xx'];
+    queryRow.statusSeen = `${counts['4xx']}×4xx`;
+  }
+  return {
+    health,
+    rows: [
+      queryRow,
+      {
+        scenario: `${name.split(' — ')[0]} — /health/live meanwhile (every 50 ms)`,
+        requestsPerSecond: 0,
+        p50Ms: health.p50Ms,
+        p99Ms: health.p99Ms,
+        errors: health.failures,
+        non2xx: 0,
+        statusSeen: `${health.samples} probes, max ${health.maxMs} ms`,
+        peakRssMb: peakRssMb(pid),
+      },
+    ],
+  };
+}
+
 /** Two runs of one scenario as one row: mean throughput, worst percentiles, summed counts. */
 function combined(scenario: string, results: Result[], pid: number | undefined): Row {
   const parts = results.map((result) => row(scenario, result, pid, 200));
@@ -548,6 +644,48 @@ async function main(): Promise<void> {
       ),
     );
 
+    // S5: the worst accepted query must answer (no error), the attack must be refused.
+    const worstBody = JSON.stringify({ query: S5_WORST_ACCEPTED });
+    const attackBody = JSON.stringify({ query: fragmentFanOut(29) });
+    const worstAnswer = await fetch(`http://127.0.0.1:${servicePort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: worstBody,
+    });
+    const worstText = await worstAnswer.text();
+    const worst = JSON.parse(worstText) as {
+      errors?: unknown[];
+      data?: { academies: Array<{ events: unknown[] }> };
+    };
+    if (worst.errors || !worst.data) throw new Error(`S5 query refused: ${worstText}`);
+    const worstEvents = worst.data.academies.reduce((sum, a) => sum + a.events.length, 0);
+    const attackAnswer = await fetch(`http://127.0.0.1:${servicePort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: attackBody,
+    });
+    if (attackAnswer.status !== 400) throw new Error('S5 fan-out attack was not refused');
+    const idleHealth = await timeHealthDuring(
+      servicePort,
+      new Promise((resolve) => setTimeout(resolve, 3000)),
+    );
+    const worstRun = await underLoadWithHealth(
+      servicePort,
+      `S5 worst accepted query — ${worst.data.academies.length} academies, ${worstEvents} events, ${Math.round(worstText.length / 1024)} KB`,
+      worstBody,
+      200,
+      service.pid,
+    );
+    rows.push(...worstRun.rows);
+    const attackRun = await underLoadWithHealth(
+      servicePort,
+      'S5 fan-out attack, 29 levels (refused) — anonymous',
+      attackBody,
+      400,
+      service.pid,
+    );
+    rows.push(...attackRun.rows);
+
     const rush = await deadlineRush(servicePort, database.url, rushPairs);
     rows.push({ ...rush, peakRssMb: peakRssMb(service.pid) });
     if (rush.persisted !== RUSH_ORGANISATIONS || rush.errors > 0) {
@@ -588,11 +726,12 @@ async function main(): Promise<void> {
       `S2 304/200 throughput ratio: ${feed304Speedup.toFixed(2)} (a 304 builds no calendar)`,
       `S3 deadline rush: ${rush.persisted}/${RUSH_ORGANISATIONS} submissions persisted, ${rush.errors} errors`,
       `S4 booking rush: ${rushForSlots.booked}/${BOOKING_SLOTS} slots booked, ${rushForSlots.doubles} double bookings, answers ${rushForSlots.statusSeen}`,
+      `S5 /health/live p50/p99/max: idle ${idleHealth.p50Ms}/${idleHealth.p99Ms}/${idleHealth.maxMs} ms; under the worst accepted query ${worstRun.health.p50Ms}/${worstRun.health.p99Ms}/${worstRun.health.maxMs} ms; under the refused attack ${attackRun.health.p50Ms}/${attackRun.health.p99Ms}/${attackRun.health.maxMs} ms`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     await writeFile(
       path.join(process.cwd(), 'bench-results.json'),
-      `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION, connections: CONNECTIONS, rows, ratios: { s1ServiceToBaseline: ratio, s2NotModifiedToFull: feed304Speedup }, rush: { persisted: rush.persisted, expected: RUSH_ORGANISATIONS }, bookingRush: { booked: rushForSlots.booked, slots: BOOKING_SLOTS, organisations: BOOKING_ORGANISATIONS, codes: rushForSlots.codes, doubles: rushForSlots.doubles } }, null, 2)}\n`,
+      `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION, connections: CONNECTIONS, rows, ratios: { s1ServiceToBaseline: ratio, s2NotModifiedToFull: feed304Speedup }, health: { idle: idleHealth, worstAccepted: worstRun.health, refusedAttack: attackRun.health }, rush: { persisted: rush.persisted, expected: RUSH_ORGANISATIONS }, bookingRush: { booked: rushForSlots.booked, slots: BOOKING_SLOTS, organisations: BOOKING_ORGANISATIONS, codes: rushForSlots.codes, doubles: rushForSlots.doubles } }, null, 2)}\n`,
     );
   } finally {
     await Promise.all(

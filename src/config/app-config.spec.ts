@@ -13,7 +13,14 @@ describe('loadConfig', () => {
       logLevel: 'info',
       publicUrl: 'http://127.0.0.1:3000',
       seedDemoData: true,
-      graphql: { introspection: true, explorer: true, maxDepth: 12, maxComplexity: 2000 },
+      graphql: {
+        introspection: true,
+        explorer: true,
+        maxDepth: 12,
+        maxComplexity: 10000,
+        maxTokens: 5000,
+        maxResponseBytes: 4194304,
+      },
     });
   });
 

@@ -31,6 +31,10 @@ export class AppConfig {
     readonly explorer: boolean;
     readonly maxDepth: number;
     readonly maxComplexity: number;
+    /** Tokens in one GraphQL document; more is a parse error. */
+    readonly maxTokens: number;
+    /** UTF-8 bytes in one GraphQL answer; more becomes RESPONSE_TOO_LARGE. */
+    readonly maxResponseBytes: number;
   };
   readonly shutdownTimeoutMs: number;
   readonly corsOrigins: readonly string[];
@@ -135,6 +139,8 @@ export function loadConfig(
       explorer: schema.GRAPHQL_EXPLORER ?? schema.NODE_ENV === 'development',
       maxDepth: schema.GRAPHQL_MAX_DEPTH,
       maxComplexity: schema.GRAPHQL_MAX_COMPLEXITY,
+      maxTokens: schema.GRAPHQL_MAX_TOKENS,
+      maxResponseBytes: schema.GRAPHQL_MAX_RESPONSE_BYTES,
     },
     shutdownTimeoutMs: schema.SHUTDOWN_TIMEOUT_MS,
     corsOrigins: splitList(schema.CORS_ORIGINS),

@@ -95,7 +95,19 @@ export class EnvironmentSchema {
   @IsInt()
   @Min(10)
   @Max(100000)
-  GRAPHQL_MAX_COMPLEXITY = 2000;
+  GRAPHQL_MAX_COMPLEXITY = 10000;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(100000)
+  GRAPHQL_MAX_TOKENS = 5000;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(10000)
+  @Max(1073741824)
+  GRAPHQL_MAX_RESPONSE_BYTES = 4194304;
 
   @Transform(toInteger)
   @IsInt()

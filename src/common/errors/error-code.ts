@@ -17,6 +17,8 @@ export enum ErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   ONE_MUTATION_PER_REQUEST = 'ONE_MUTATION_PER_REQUEST',
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE',
   CONFLICT = 'CONFLICT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   // Organisations
@@ -49,6 +51,8 @@ export interface ErrorExtensions {
   [ErrorCode.RATE_LIMITED]: { retryAfterSeconds: number };
   [ErrorCode.QUERY_TOO_COMPLEX]: { complexity: number; maximum: number };
   [ErrorCode.ONE_MUTATION_PER_REQUEST]: { fields: number; maximum: number };
+  [ErrorCode.QUERY_TOO_DEEP]: { depth: number; maximum: number };
+  [ErrorCode.RESPONSE_TOO_LARGE]: { maximumBytes: number };
   [ErrorCode.CONFLICT]: { currentVersion: number };
   [ErrorCode.INTERNAL_SERVER_ERROR]: { requestId?: string };
   [ErrorCode.BUSINESS_ID_TAKEN]: { field: string };

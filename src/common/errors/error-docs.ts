@@ -32,12 +32,20 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     extensions: '`retryAfterSeconds`',
   },
   [ErrorCode.QUERY_TOO_COMPLEX]: {
-    when: 'Estimated cost above `GRAPHQL_MAX_COMPLEXITY`. HTTP 400, before anything runs.',
+    when: 'Estimated cost above `GRAPHQL_MAX_COMPLEXITY`; lists count once per item they may hold (see [Limits](#limits)). HTTP 400, before anything runs.',
     extensions: '`complexity`, `maximum`',
   },
   [ErrorCode.ONE_MUTATION_PER_REQUEST]: {
     when: 'A mutation operation with more than one root field (aliases and fragments included). HTTP 400, before anything runs; send one request per change.',
     extensions: '`fields` (how many the operation has), `maximum` (1)',
+  },
+  [ErrorCode.QUERY_TOO_DEEP]: {
+    when: 'Selections nested deeper than `GRAPHQL_MAX_DEPTH`, counted through fragments. HTTP 400, before anything runs.',
+    extensions: '`depth`, `maximum`',
+  },
+  [ErrorCode.RESPONSE_TOO_LARGE]: {
+    when: 'The answer would exceed `GRAPHQL_MAX_RESPONSE_BYTES`; it is replaced by this error (`data: null`, HTTP 200). Ask for fewer fields or a smaller page.',
+    extensions: '`maximumBytes`',
   },
   [ErrorCode.CONFLICT]: {
     when: '`saveApplicationDraft` or `submitApplication` with an `expectedVersion` that is no longer current.',

@@ -1,13 +1,13 @@
 import type { ApolloServerPlugin } from './apollo-plugin.js';
 import { GraphQLError } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors/error-code.js';
 import { translate } from '../i18n/messages.js';
 import type { GraphqlContext } from './graphql-context.js';
+import { estimateQueryCost } from './query-cost.js';
 
 /**
  * Refuses an operation whose estimated cost exceeds the limit before any resolver runs.
- * Every field costs 1 unless it declares `complexity` in its @Field options (lists do).
+ * See estimateQueryCost for the rules: lists multiply, each fragment is costed once.
  */
 export function complexityLimitPlugin(maximum: number): ApolloServerPlugin {
   // Apollo hands out the same parsed document for the same query text, so the estimate is
@@ -24,13 +24,16 @@ export function complexityLimitPlugin(maximum: number): ApolloServerPlugin {
             if (known !== undefined) {
               complexity = known;
             } else {
-              complexity = getComplexity({
-                schema,
-                query: document,
-                operationName: request.operationName ?? undefined,
-                variables: request.variables ?? {},
-                estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-              });
+              // Clamped so a huge estimate still prints as a number (JSON has no Infinity).
+              complexity = Math.min(
+                Number.MAX_SAFE_INTEGER,
+                estimateQueryCost({
+                  schema,
+                  document,
+                  operationName: request.operationName ?? undefined,
+                  variables: request.variables ?? {},
+                }),
+              );
               const perDocument = cache.get(document) ?? new Map<string, number>();
               // Bounded: a flood of distinct variables must not grow memory without limit.
               if (perDocument.size < 100) perDocument.set(key, complexity);

@@ -1,6 +1,5 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import depthLimit from 'graphql-depth-limit';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { AppConfig } from '../../config/app-config.js';
@@ -8,9 +7,11 @@ import type { LoaderRegistry } from './loader-registry.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { complexityLimitPlugin } from './complexity.plugin.js';
 import { DateTimeScalar } from './date-time.scalar.js';
+import { createDepthLimitRule } from './depth-limit.rule.js';
 import { explorerLandingPagePlugin } from './explorer.js';
 import { buildGraphqlContext } from './graphql-context.js';
 import { oneMutationPerRequestPlugin } from './one-mutation.plugin.js';
+import { queryLimits, withQueryLimitCode } from './query-limits.plugin.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -20,6 +21,7 @@ export function buildGraphqlOptions(
   loaders: LoaderRegistry,
 ): ApolloDriverConfig {
   const production = config.isProduction;
+  const limits = queryLimits(config.graphql.maxResponseBytes);
   return {
     path: GRAPHQL_PATH,
     // The committed schema.gql is written by `npm run schema:print` and checked by a test;
@@ -41,19 +43,26 @@ export function buildGraphqlOptions(
       // One mutation field per request: no partial commits behind a `data: null` answer, and
       // the request's loaders never hold rows an earlier mutation field has since changed.
       oneMutationPerRequestPlugin(),
+      limits.plugin,
     ],
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: !production,
     // No "did you mean …" hints that leak the schema in production.
     hideSchemaDetailsFromClientErrors: production,
     allowBatchedHttpRequests: false,
-    // Compact JSON (Apollo pretty-prints by default): fewer bytes and less CPU per answer.
-    stringifyResult: (value) => JSON.stringify(value),
+    // Compact JSON (Apollo pretty-prints by default): fewer bytes and less CPU per answer;
+    // an answer over GRAPHQL_MAX_RESPONSE_BYTES becomes RESPONSE_TOO_LARGE.
+    stringifyResult: limits.stringifyResult,
     csrfPrevention: true,
-    validationRules: [depthLimit(config.graphql.maxDepth)],
+    // A huge document is refused while parsing, before validation can spend time on it.
+    parseOptions: { maxTokens: config.graphql.maxTokens },
+    // Depth through fragments, each fragment visited once; graphql-js's own rules (cycles
+    // included) run in the same pass.
+    validationRules: [createDepthLimitRule(config.graphql.maxDepth)],
     context: (request: FastifyRequest, reply: FastifyReply) =>
       buildGraphqlContext(request, reply, loaders),
-    formatError: (formatted, error) => {
+    formatError: (rawFormatted, error) => {
+      const formatted = withQueryLimitCode(rawFormatted, error);
       const original = unwrapResolverError(error);
       const code = formatted.extensions?.code;
       // Resolver errors were already rendered by AppExceptionFilter. Anything else that

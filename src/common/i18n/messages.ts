@@ -54,6 +54,16 @@ export const MESSAGES = {
     sv: 'Frågan är för tung ({complexity}/{maximum}). Begär färre fält åt gången.',
     en: 'The query is too expensive ({complexity}/{maximum}). Ask for fewer fields at a time.',
   },
+  QUERY_TOO_DEEP: {
+    fi: 'Kysely on liian syvä ({depth}/{maximum} tasoa). Pyydä vähemmän sisäkkäisiä kenttiä.',
+    sv: 'Frågan är för djup ({depth}/{maximum} nivåer). Begär färre nästlade fält.',
+    en: 'The query is nested too deeply ({depth}/{maximum} levels). Ask for fewer nested fields.',
+  },
+  RESPONSE_TOO_LARGE: {
+    fi: 'Vastaus olisi liian suuri (yli {maximumBytes} tavua). Pyydä vähemmän kenttiä tai pienempi sivu.',
+    sv: 'Svaret skulle bli för stort (över {maximumBytes} byte). Begär färre fält eller en mindre sida.',
+    en: 'The answer would be too large (over {maximumBytes} bytes). Ask for fewer fields or a smaller page.',
+  },
   SIGN_IN_LINK_INVALID: {
     fi: 'Kirjautumislinkki ei kelpaa tai se on vanhentunut. Pyydä uusi linkki.',
     sv: 'Inloggningslänken är ogiltig eller har gått ut. Be om en ny länk.',

@@ -3,6 +3,7 @@ import { GlobalRole } from '../../common/auth/global-role.js';
 import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
 import { Roles, SignedIn } from '../../common/auth/policy.decorator.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import { ListSize } from '../../common/graphql/list-size.decorator.js';
 import { ApplicationQueriesService } from './application-queries.service.js';
 import { ApplicationArgs } from './dto/application.args.js';
 import { ApplicationsArgs } from './dto/applications.args.js';
@@ -26,6 +27,7 @@ export class ApplicationQueriesResolver {
 
   @SignedIn()
   @Query(() => [ApplicationModel], { description: 'The applications of your organisations.' })
+  @ListSize(10)
   myApplications(@CurrentPrincipal() principal: Principal): Promise<ApplicationModel[]> {
     return this.queries.mine(principal);
   }

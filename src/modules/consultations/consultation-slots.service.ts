@@ -219,7 +219,8 @@ export class ConsultationSlotsService {
   }
 
   /**
-   * `lockBookable` for a booking of this application, and in the same statement the id of
+   * `lockBookable` for a booking of this application (the same refusals, the expert's role
+   * included), and in the same statement the id of
    * the application's active booking of this slot, if any (a double click's twin): the hot
    * booking path pays one round trip for both.
    */
@@ -235,16 +236,19 @@ export class ConsultationSlotsService {
         '(SELECT b.id FROM consultation_bookings b WHERE b.slot_id = s.id AND b.application_id = :applicationId AND b.status = :active)',
         'active_booking_id',
       )
+      // Its expert must still hold a role that hosts consultations (read now, under the lock).
+      .addSelect(hostsConsultationsSql('s.expert_id'), 'expert_hosts')
       .where('s.id = :slotId', {
         slotId,
         applicationId: application.id,
         active: BookingStatus.ACTIVE,
       })
       .setLock('pessimistic_read')
-      .getRawAndEntities<{ active_booking_id: string | null }>();
+      .getRawAndEntities<{ active_booking_id: string | null; expert_hosts: boolean }>();
     const slot = entities[0];
     if (!slot || slot.academyId !== application.academyId) throw notFound();
     this.assertOpenAndAhead(slot);
+    if (!raw[0].expert_hosts) throw new DomainException(ErrorCode.SLOT_WITHDRAWN);
     return { slot, activeBookingId: raw[0].active_booking_id ?? null };
   }
 

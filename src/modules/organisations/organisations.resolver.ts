@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
 import { Roles, SignedIn } from '../../common/auth/policy.decorator.js';
+import { ListSize } from '../../common/graphql/list-size.decorator.js';
 import { PageArgs } from '../../common/graphql/page.args.js';
 import { GlobalRole } from '../../common/auth/global-role.js';
 import { CreateOrganisationInput } from './dto/create-organisation.input.js';
@@ -41,6 +42,7 @@ export class OrganisationsResolver {
   @Query(() => [MembershipModel], {
     description: 'The organisations you belong to, with your role.',
   })
+  @ListSize(10)
   myMemberships(@CurrentPrincipal() principal: Principal): Promise<MembershipModel[]> {
     return this.organisationsService.myMemberships(principal);
   }
@@ -88,6 +90,8 @@ export class OrganisationsResolver {
   // Nested fields check access again: they can be reached from anywhere in the graph. The
   // loader reads every listed organisation's members in one statement, with the same check.
   @ResolveField(() => [MembershipModel])
+  // The estimate for the complexity limit: an academy team of a few people per organisation.
+  @ListSize(20)
   members(
     @Parent() organisation: OrganisationModel,
     @Context() context: GraphqlContext,
@@ -98,6 +102,7 @@ export class OrganisationsResolver {
   @ResolveField(() => [InvitationModel], {
     description: 'Open invitations; contacts and admins only.',
   })
+  @ListSize(20)
   invitations(
     @CurrentPrincipal() principal: Principal,
     @Parent() organisation: OrganisationModel,

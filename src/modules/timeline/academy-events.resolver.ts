@@ -1,5 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import { ListSize } from '../../common/graphql/list-size.decorator.js';
 import { AcademyModel } from '../academies/models/academy.model.js';
 import { TimelineEventModel } from './models/timeline-event.model.js';
 
@@ -9,8 +10,9 @@ export class AcademyEventsResolver {
   @ResolveField(() => [TimelineEventModel], {
     description:
       'The timeline: cohort-wide events for everyone; more for members, hosts and staff.',
-    complexity: 10,
   })
+  // A season's timeline: a few dozen events.
+  @ListSize(50)
   async events(
     @Parent() academy: AcademyModel,
     @Context() context: GraphqlContext,
