@@ -8,12 +8,12 @@ import { ApplicationExportService } from './application-export.service.js';
 import { ApplicationsCsvQuery, CSV_DELIMITERS } from './dto/applications-csv.query.js';
 
 // A slug where the id belongs is a common slip: name the field, as GraphQL input errors do.
-const academyIdPipe = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    new InputValidationException([
-      { field: 'academyId', rule: 'isUuid', detail: 'academyId must be a UUID' },
-    ]),
-});
+function uuidParameter(field: string): ParseUUIDPipe {
+  return new ParseUUIDPipe({
+    exceptionFactory: () =>
+      new InputValidationException([{ field, rule: 'isUuid', detail: `${field} must be a UUID` }]),
+  });
+}
 
 @Controller('exports')
 export class ApplicationsExportController {
@@ -26,7 +26,7 @@ export class ApplicationsExportController {
   @Roles(GlobalRole.ADMIN)
   @Get('academies/:id/applications.csv')
   async applicationsCsv(
-    @Param('id', academyIdPipe) academyId: string,
+    @Param('id', uuidParameter('academyId')) academyId: string,
     @Query() query: ApplicationsCsvQuery,
     @CurrentPrincipal() principal: Principal,
     @Res() reply: FastifyReply,
