@@ -7,6 +7,7 @@ import { LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { registerExplorerAssets } from './common/graphql/explorer.js';
+import { registerHttpsOnlyHeaders } from './common/http/security-headers.js';
 import { createRootLogger, PinoNestLogger } from './common/logging/logger.js';
 import type { Clock } from './common/time/clock.js';
 import type { AppConfig } from './config/app-config.js';
@@ -64,10 +65,20 @@ export async function createApp(
             imgSrc: ["'self'", 'data:'],
             fontSrc: ["'self'", 'data:'],
             connectSrc: ["'self'"],
+            upgradeInsecureRequests: null,
           },
         }
-      : { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+      : {
+          directives: {
+            defaultSrc: ["'none'"],
+            frameAncestors: ["'none'"],
+            upgradeInsecureRequests: null,
+          },
+        },
+    // Both only over HTTPS: registerHttpsOnlyHeaders adds them per request.
+    hsts: false,
   });
+  registerHttpsOnlyHeaders(fastify, config.publicUrl);
   // Browsers may call the API only from the configured origins.
   app.enableCors({ origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false });
   if (config.graphql.explorer) registerExplorerAssets(fastify);

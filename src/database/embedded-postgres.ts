@@ -124,21 +124,65 @@ export async function runningEmbeddedPostgresUrl(
   return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${databaseName}`;
 }
 
+export interface OperatorDatabase {
+  url: string;
+  besideRunningServer: boolean;
+  /** Which database this is, for the operator to read (never the password). */
+  description: string;
+  stop: () => Promise<void>;
+}
+
+/** `postgres://127.0.0.1:5432/akatemia`: where a URL points, without user or password. */
+export function describeDatabaseUrl(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.protocol}//${parsed.hostname}${parsed.port ? `:${parsed.port}` : ''}${parsed.pathname}`;
+}
+
 /**
  * The database a command-line tool works on: `DATABASE_URL`; else the embedded database a
- * running server started in `DATA_DIR` (`besideRunningServer`); else one started for the
- * command (`stop` stops it again, and is a no-op otherwise).
+ * running server started in `DATA_DIR` (`besideRunningServer`); else the one in `DATA_DIR`,
+ * started for the command (`stop` stops it again, and is a no-op otherwise). With
+ * `mayInitialise: false` there must already be a cluster in DATA_DIR: a role change run in
+ * another folder than the server's must not quietly make a second, empty database.
  */
 export async function operatorDatabase(
   config: { databaseUrl?: string | null; dataDir: string },
   logger: Logger,
-): Promise<{ url: string; besideRunningServer: boolean; stop: () => Promise<void> }> {
-  if (config.databaseUrl)
-    return { url: config.databaseUrl, besideRunningServer: false, stop: () => Promise.resolve() };
+  options: { mayInitialise?: boolean } = {},
+): Promise<OperatorDatabase> {
+  const nothingToStop = (): Promise<void> => Promise.resolve();
+  if (config.databaseUrl) {
+    return {
+      url: config.databaseUrl,
+      besideRunningServer: false,
+      description: `DATABASE_URL ${describeDatabaseUrl(config.databaseUrl)}`,
+      stop: nothingToStop,
+    };
+  }
+  const clusterDirectory = path.join(path.resolve(config.dataDir), 'postgres');
   const running = await runningEmbeddedPostgresUrl(config.dataDir);
-  if (running) return { url: running, besideRunningServer: true, stop: () => Promise.resolve() };
+  if (running) {
+    return {
+      url: running,
+      besideRunningServer: true,
+      description: `the running server's embedded PostgreSQL in ${clusterDirectory}`,
+      stop: nothingToStop,
+    };
+  }
+  if (options.mayInitialise === false && !existsSync(path.join(clusterDirectory, 'PG_VERSION'))) {
+    throw new Error(
+      `There is no Akatemia database in ${clusterDirectory}, and this command does not create one. ` +
+        `Run it with the server's DATA_DIR (the folder that holds postgres/; now ` +
+        `${path.resolve(config.dataDir)}), or set DATABASE_URL to the server's database.`,
+    );
+  }
   const embedded = await startEmbeddedPostgres({ directory: config.dataDir, logger });
-  return { url: embedded.url, besideRunningServer: false, stop: () => embedded.stop() };
+  return {
+    url: embedded.url,
+    besideRunningServer: false,
+    description: `the embedded PostgreSQL in ${clusterDirectory} (started for this command)`,
+    stop: () => embedded.stop(),
+  };
 }
 
 /**

@@ -5,12 +5,7 @@ import { GraphQLError } from 'graphql';
 import { DomainException, InputValidationException } from '../errors/domain.exception.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { hasMessage, translate } from '../i18n/messages.js';
-import {
-  DEFAULT_LOCALE,
-  localeFromAcceptLanguage,
-  type Locale,
-  type LocaleContext,
-} from '../i18n/locale.js';
+import { DEFAULT_LOCALE, explicitLocale, type Locale, type LocaleContext } from '../i18n/locale.js';
 
 const HTTP_STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
@@ -60,7 +55,12 @@ export class AppExceptionFilter implements GqlExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+    // As in GraphQL: Accept-Language when it names one of ours, else the signed-in
+    // person's own language (the guard has resolved them by now), else Finnish.
+    const locale =
+      explicitLocale(request.headers['accept-language']) ??
+      request.principal?.user.locale ??
+      DEFAULT_LOCALE;
     const rendered = this.render(exception, locale, request.id);
     void reply
       .status(rendered.status)

@@ -3,8 +3,17 @@ import type { FastifyReply } from 'fastify';
 import { GlobalRole } from '../../common/auth/global-role.js';
 import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
 import { Roles } from '../../common/auth/policy.decorator.js';
+import { InputValidationException } from '../../common/errors/domain.exception.js';
 import { ApplicationExportService } from './application-export.service.js';
 import { ApplicationsCsvQuery, CSV_DELIMITERS } from './dto/applications-csv.query.js';
+
+// A slug where the id belongs is a common slip: name the field, as GraphQL input errors do.
+function uuidParameter(field: string): ParseUUIDPipe {
+  return new ParseUUIDPipe({
+    exceptionFactory: () =>
+      new InputValidationException([{ field, rule: 'isUuid', detail: `${field} must be a UUID` }]),
+  });
+}
 
 @Controller('exports')
 export class ApplicationsExportController {
@@ -17,7 +26,7 @@ export class ApplicationsExportController {
   @Roles(GlobalRole.ADMIN)
   @Get('academies/:id/applications.csv')
   async applicationsCsv(
-    @Param('id', new ParseUUIDPipe()) academyId: string,
+    @Param('id', uuidParameter('academyId')) academyId: string,
     @Query() query: ApplicationsCsvQuery,
     @CurrentPrincipal() principal: Principal,
     @Res() reply: FastifyReply,

@@ -18,7 +18,8 @@ import { Locale } from '../../common/i18n/locale.js';
 
 const USAGE = `Usage: npm run roles -- <grant|revoke> <ADMIN|EXPERT> <email>
 The person must have signed in once. The change is audited (actor: system) and takes
-effect on their next request.`;
+effect on their next request. It works on the server's database: DATABASE_URL, else the
+embedded one in DATA_DIR (the same DATA_DIR as the server's; none is created).`;
 
 async function main(): Promise<void> {
   const [action, role, email] = process.argv.slice(2);
@@ -33,8 +34,10 @@ async function main(): Promise<void> {
   }
   const config = loadConfigOrExit();
   const logger = createRootLogger('warn');
-  // Beside a running server, its embedded database; otherwise one started for this command.
-  const database = await operatorDatabase(config, logger);
+  // Beside a running server, its embedded database; otherwise DATA_DIR's, started for this
+  // command — but never a new one: a role granted in an empty database helps nobody.
+  const database = await operatorDatabase(config, logger, { mayInitialise: false });
+  process.stderr.write(`Database: ${database.description}\n`);
   const url = database.url;
   const dataSource = await new DataSource(
     buildDataSourceOptions(
@@ -68,7 +71,7 @@ main().catch((error: unknown) => {
   const message =
     error instanceof DomainException
       ? error.code === ErrorCode.NOT_FOUND
-        ? 'No such user: they must sign in once first.'
+        ? 'No such user in this database: they must sign in once first.'
         : translate(error.messageKey, Locale.en, error.params)
       : error instanceof Error
         ? error.message
