@@ -204,8 +204,8 @@ describe('shutdown with mail in the queue', () => {
       expect(result.sent).toBeLessThanOrEqual(2);
       expect(elapsed).toBeLessThan(2000);
       const rows = await rowsAfterStop(database.url);
-      expect(rows.filter((row) => row.status === OutboxStatus.SENDING)).toEqual([]);
-      const pending = rows.filter((row) => row.status === OutboxStatus.PENDING);
+      expect(rows.filter((row) => row.status === (OutboxStatus.SENDING as string))).toEqual([]);
+      const pending = rows.filter((row) => row.status === (OutboxStatus.PENDING as string));
       expect(pending.length).toBeGreaterThanOrEqual(6);
       // Not the relay's fault: the attempt is not counted.
       for (const row of pending) expect(row.attempts).toBe(0);

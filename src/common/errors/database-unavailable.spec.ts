@@ -15,7 +15,10 @@ describe('isDatabaseUnavailable', () => {
     ['a server starting up or shutting down', queryFailed('57P03')],
     ['a connection failure (class 08)', queryFailed('08006')],
     ['too many connections', queryFailed('53300')],
-    ['a refused connection', Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })],
+    [
+      'a refused connection',
+      Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+    ],
     ['a pool wait that timed out', new Error('timeout exceeded when trying to connect')],
     ['a dropped connection', new Error('Connection terminated unexpectedly')],
     ['a client-side query timeout', new Error('Query read timeout')],

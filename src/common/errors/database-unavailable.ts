@@ -67,7 +67,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 export function describeDatabaseFailure(error: unknown): { code?: string; reason: string } {
   for (const link of chain(error)) {
     if (typeof link.code === 'string') {
-      return { code: link.code, reason: String(link.message ?? '') };
+      return { code: link.code, reason: typeof link.message === 'string' ? link.message : '' };
     }
   }
   return { reason: error instanceof Error ? error.message : String(error) };

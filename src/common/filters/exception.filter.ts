@@ -2,10 +2,7 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost } from '@n
 import { GqlArgumentsHost, type GqlContextType, type GqlExceptionFilter } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
-import {
-  describeDatabaseFailure,
-  isDatabaseUnavailable,
-} from '../errors/database-unavailable.js';
+import { describeDatabaseFailure, isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { DomainException, InputValidationException } from '../errors/domain.exception.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { hasMessage, translate } from '../i18n/messages.js';
@@ -76,7 +73,7 @@ export class AppExceptionFilter implements GqlExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const locale = localeFromAcceptLanguage(request.headers['accept-language']);
     const rendered = this.render(exception, locale, request.id);
-    if (rendered.code === ErrorCode.SERVICE_UNAVAILABLE) {
+    if (rendered.code === (ErrorCode.SERVICE_UNAVAILABLE as string)) {
       void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     }
     void reply

@@ -17,7 +17,10 @@ const READINESS_TIMEOUT_MS = 1500;
 export class HealthService implements OnModuleDestroy {
   private readonly pool: Pool;
 
-  constructor(config: AppConfig, @Inject(ROOT_LOGGER) private readonly logger: Logger) {
+  constructor(
+    config: AppConfig,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
+  ) {
     this.pool = new Pool({
       connectionString: config.databaseUrl,
       max: 1,

@@ -210,7 +210,8 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
               : {}),
           },
         );
-        if (attempt > 1) this.logger.info({ messageId: message.id, attempt }, 'Mail recorded as sent');
+        if (attempt > 1)
+          this.logger.info({ messageId: message.id, attempt }, 'Mail recorded as sent');
         return;
       } catch (error) {
         const giveUp =
