@@ -55,6 +55,12 @@ export class AppConfig {
     readonly pollIntervalMs: number;
     readonly maxAttempts: number;
     readonly retryBaseMs: number;
+    /** nodemailer's connection, greeting and socket-inactivity timeouts. */
+    readonly connectionTimeoutMs: number;
+    readonly greetingTimeoutMs: number;
+    readonly socketTimeoutMs: number;
+    /** The longest one message's delivery may take; then it is aborted and retried. */
+    readonly sendTimeoutMs: number;
   };
   readonly rateLimits: {
     readonly windowSeconds: number;
@@ -158,6 +164,10 @@ export function loadConfig(
       pollIntervalMs: schema.OUTBOX_POLL_INTERVAL_MS,
       maxAttempts: schema.OUTBOX_MAX_ATTEMPTS,
       retryBaseMs: schema.OUTBOX_RETRY_BASE_MS,
+      connectionTimeoutMs: schema.MAIL_CONNECTION_TIMEOUT_MS,
+      greetingTimeoutMs: schema.MAIL_GREETING_TIMEOUT_MS,
+      socketTimeoutMs: schema.MAIL_SOCKET_TIMEOUT_MS,
+      sendTimeoutMs: schema.MAIL_SEND_TIMEOUT_MS,
     },
     rateLimits: {
       windowSeconds: schema.RATE_LIMIT_WINDOW_SECONDS,

@@ -204,6 +204,33 @@ export class EnvironmentSchema {
   @Max(3600000)
   OUTBOX_RETRY_BASE_MS = 30000;
 
+  // Well under the outbox lease (5 minutes for a batch of five): a relay that accepts and
+  // then hangs costs one message this long, not the whole queue (nodemailer waits minutes).
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  MAIL_CONNECTION_TIMEOUT_MS = 10000;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  MAIL_GREETING_TIMEOUT_MS = 10000;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  MAIL_SOCKET_TIMEOUT_MS = 30000;
+
+  /** The whole of one message's delivery, whatever the relay does. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(50000)
+  MAIL_SEND_TIMEOUT_MS = 45000;
+
   @Transform(toInteger)
   @IsInt()
   @Min(1)

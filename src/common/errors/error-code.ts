@@ -21,6 +21,7 @@ export enum ErrorCode {
   RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE',
   CONFLICT = 'CONFLICT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   // Organisations
   BUSINESS_ID_TAKEN = 'BUSINESS_ID_TAKEN',
   ALREADY_MEMBER = 'ALREADY_MEMBER',
@@ -55,6 +56,7 @@ export interface ErrorExtensions {
   [ErrorCode.RESPONSE_TOO_LARGE]: { maximumBytes: number };
   [ErrorCode.CONFLICT]: { currentVersion: number };
   [ErrorCode.INTERNAL_SERVER_ERROR]: { requestId?: string };
+  [ErrorCode.SERVICE_UNAVAILABLE]: { retryAfterSeconds: number };
   [ErrorCode.BUSINESS_ID_TAKEN]: { field: string };
   [ErrorCode.ALREADY_MEMBER]: { field: string };
   [ErrorCode.SLUG_TAKEN]: { field: string };

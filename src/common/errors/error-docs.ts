@@ -55,6 +55,10 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     when: 'Anything unexpected: a generic message, never the cause.',
     extensions: '`requestId` (as in the `x-request-id` header and the server log)',
   },
+  [ErrorCode.SERVICE_UNAVAILABLE]: {
+    when: 'The database cannot serve right now: a row another request holds stayed locked past `DATABASE_LOCK_TIMEOUT_MS`, a statement ran past its timeout, no pooled connection was free in time, the connection was lost, or the server is shutting down. Retry after `retryAfterSeconds`. A lock or statement timeout rolled the change back; after a lost connection a change may have been committed, so check before repeating one that is not safe to repeat. REST routes answer HTTP 503 with a `Retry-After` header.',
+    extensions: '`retryAfterSeconds`',
+  },
   [ErrorCode.BUSINESS_ID_TAKEN]: {
     when: '`createOrganisation` with a business ID that is already registered.',
     extensions: '`field: "input.businessId"`',

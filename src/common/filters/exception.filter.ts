@@ -2,6 +2,7 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost } from '@n
 import { GqlArgumentsHost, type GqlContextType, type GqlExceptionFilter } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
+import { describeDatabaseFailure, isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { DomainException, InputValidationException } from '../errors/domain.exception.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { hasMessage, translate } from '../i18n/messages.js';
@@ -13,7 +14,13 @@ const HTTP_STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
   [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
   [ErrorCode.RATE_LIMITED]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.SERVICE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
 };
+
+/** What SERVICE_UNAVAILABLE asks clients to wait: a lock or a restart is usually over by then. */
+const RETRY_AFTER_SECONDS = 5;
+/** Database failures closer together than this are one episode, logged once. */
+const EPISODE_QUIET_MS = 30_000;
 
 const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
   400: ErrorCode.BAD_USER_INPUT,
@@ -32,12 +39,16 @@ interface Rendered {
 
 /**
  * The one place where failures become answers. Domain exceptions keep their code and get
- * a message in the caller's language; anything unexpected is logged with the request id
- * and answered with a generic INTERNAL_SERVER_ERROR — never a stack or an SQL text.
+ * a message in the caller's language; a database that cannot serve right now (lost
+ * connection, lock or statement timeout, no free connection, shutdown) is a retryable
+ * SERVICE_UNAVAILABLE, logged once per episode; anything else unexpected is logged with the
+ * request id and answered with a generic INTERNAL_SERVER_ERROR — never a stack or an SQL text.
  */
 @Catch()
 export class AppExceptionFilter implements GqlExceptionFilter {
   private readonly logger = new Logger('Errors');
+  /** The current run of database failures: when it began, its last failure, how many. */
+  private databaseEpisode: { startedAt: number; lastAt: number; failures: number } | undefined;
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<GqlContextType>() === 'graphql') {
@@ -62,6 +73,9 @@ export class AppExceptionFilter implements GqlExceptionFilter {
       request.principal?.user.locale ??
       DEFAULT_LOCALE;
     const rendered = this.render(exception, locale, request.id);
+    if (rendered.code === (ErrorCode.SERVICE_UNAVAILABLE as string)) {
+      void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    }
     void reply
       .status(rendered.status)
       .send({ error: { code: rendered.code, message: rendered.message, ...rendered.extensions } });
@@ -101,6 +115,15 @@ export class AppExceptionFilter implements GqlExceptionFilter {
       const code = CODE_BY_HTTP_STATUS[status] ?? ErrorCode.BAD_USER_INPUT;
       return { status, code, message: translate(code, locale, { count: 1 }), extensions: {} };
     }
+    if (isDatabaseUnavailable(exception)) {
+      this.noteDatabaseFailure(exception, requestId);
+      return {
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        code: ErrorCode.SERVICE_UNAVAILABLE,
+        message: translate('SERVICE_UNAVAILABLE', locale, { seconds: RETRY_AFTER_SECONDS }),
+        extensions: { retryAfterSeconds: RETRY_AFTER_SECONDS },
+      };
+    }
     this.logger.error({
       msg: 'Unexpected error',
       requestId,
@@ -115,5 +138,34 @@ export class AppExceptionFilter implements GqlExceptionFilter {
       message: translate('INTERNAL_SERVER_ERROR', locale),
       extensions: requestId ? { requestId } : {},
     };
+  }
+
+  /**
+   * A stopped or locked database fails every request at once: one warning when an episode
+   * begins (code and message, no stack), then silence until it has been quiet for
+   * EPISODE_QUIET_MS; the next episode's line says how many requests the last one failed.
+   */
+  private noteDatabaseFailure(exception: unknown, requestId: string | undefined): void {
+    const now = Date.now();
+    const episode = this.databaseEpisode;
+    if (episode && now - episode.lastAt < EPISODE_QUIET_MS) {
+      episode.lastAt = now;
+      episode.failures += 1;
+      return;
+    }
+    this.logger.warn({
+      msg: 'Database unavailable: answering SERVICE_UNAVAILABLE (logged once per episode)',
+      requestId,
+      ...describeDatabaseFailure(exception),
+      ...(episode
+        ? {
+            previousEpisode: {
+              failures: episode.failures,
+              seconds: Math.round((episode.lastAt - episode.startedAt) / 1000),
+            },
+          }
+        : {}),
+    });
+    this.databaseEpisode = { startedAt: now, lastAt: now, failures: 1 };
   }
 }

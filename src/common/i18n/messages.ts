@@ -19,6 +19,11 @@ export const MESSAGES = {
     sv: 'Ett oväntat fel inträffade i tjänsten. Försök igen om en stund.',
     en: 'Something unexpected went wrong on our side. Please try again in a moment.',
   },
+  SERVICE_UNAVAILABLE: {
+    fi: 'Palvelu on juuri nyt ruuhkautunut tai tavoittamattomissa. Yritä uudelleen {seconds} sekunnin kuluttua.',
+    sv: 'Tjänsten är just nu överbelastad eller onåbar. Försök igen om {seconds} sekunder.',
+    en: 'The service is busy or unreachable right now. Try again in {seconds} seconds.',
+  },
   BAD_USER_INPUT: {
     fi: 'Tarkista tiedot: virheellisiä kenttiä {count}.',
     sv: 'Kontrollera uppgifterna: ogiltiga fält {count}.',

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
@@ -55,15 +55,32 @@ export class MailTransport implements OnModuleDestroy {
       );
     }
     this.transporter = config.mail.smtpUrl
-      ? nodemailer.createTransport(config.mail.smtpUrl, { from: config.mail.from })
+      ? nodemailer.createTransport(
+          {
+            url: config.mail.smtpUrl,
+            // nodemailer waits up to 2 minutes to connect and 10 minutes for a silent socket:
+            // one hanging relay would hold every message (and shutdown) that long.
+            connectionTimeout: config.mail.connectionTimeoutMs,
+            greetingTimeout: config.mail.greetingTimeoutMs,
+            socketTimeout: config.mail.socketTimeoutMs,
+          },
+          { from: config.mail.from },
+        )
       : // CRLF, as RFC 5322 writes mail: mail programs read the .eml file as it is.
         nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   }
 
-  async send(message: OutboxMessageEntity): Promise<void> {
+  /**
+   * Sends one message within MAIL_SEND_TIMEOUT_MS (a relay that answers slowly but never
+   * falls silent long enough for the socket timeout is cut off too). `signal` aborts it
+   * sooner (shutdown). A timed-out or aborted send is a transient failure: retried later.
+   */
+  async send(message: OutboxMessageEntity, signal?: AbortSignal): Promise<void> {
     const calendar = message.attachments.find((attachment) => attachment.calendarMethod);
+    const deadline = AbortSignal.timeout(this.config.mail.sendTimeoutMs);
     try {
       const info = (await this.transporter.sendMail({
+        signal: signal ? AbortSignal.any([deadline, signal]) : deadline,
         from: this.config.mail.from,
         // nodemailer encodes names and addresses itself; nothing is concatenated into a header.
         to: message.toName
@@ -94,6 +111,11 @@ export class MailTransport implements OnModuleDestroy {
       })) as { message?: Buffer };
       if (!this.config.mail.smtpUrl && info.message) await this.writeEml(message, info.message);
     } catch (error) {
+      if (deadline.aborted && !signal?.aborted) {
+        throw new Error(`Mail not delivered within ${this.config.mail.sendTimeoutMs} ms`, {
+          cause: error,
+        });
+      }
       const responseCode = (error as { responseCode?: number }).responseCode;
       // 5xx from the relay means "never" (bad address, rejected content): no point retrying.
       if (typeof responseCode === 'number' && responseCode >= 500) {
@@ -112,7 +134,16 @@ export class MailTransport implements OnModuleDestroy {
       this.mailDirectory,
       `${stamp}-${message.type.toLowerCase()}-${message.id}.eml`,
     );
-    await writeFile(file, raw, { mode: 0o600 });
+    // Written under a temporary name in the same folder and renamed when complete: a write
+    // that fails (disk full) leaves no empty or cut-off .eml that looks like a mail.
+    const partial = path.join(this.mailDirectory, `.${path.basename(file)}.partial`);
+    try {
+      await writeFile(partial, raw, { mode: 0o600 });
+      await rename(partial, file);
+    } catch (error) {
+      await rm(partial, { force: true }).catch(() => undefined);
+      throw error;
+    }
     this.logger.info(
       { file, type: message.type, messageId: message.id },
       'Mail written to a file (no SMTP_URL set)',
