@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Client } from 'pg';
 import pino from 'pino';
@@ -8,6 +7,7 @@ import {
   runningEmbeddedPostgresUrl,
   startEmbeddedPostgres,
 } from '../src/database/embedded-postgres.js';
+import { makeTempDir } from './helpers/temp-dir.js';
 
 const logger = pino({ level: 'silent' });
 
@@ -34,8 +34,7 @@ describe('embedded PostgreSQL', () => {
   let directory: string;
 
   beforeAll(async () => {
-    directory = await mkdtemp(path.join(tmpdir(), 'akatemia-embedded-'));
-    await chmod(directory, 0o755);
+    directory = await makeTempDir('akatemia-embedded-');
   });
   afterAll(() => rm(directory, { recursive: true, force: true }));
 

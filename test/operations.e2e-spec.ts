@@ -1,9 +1,8 @@
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -11,6 +10,7 @@ import { getDistDirectory } from 'altair-static';
 import { Locale } from '../src/common/i18n/locale.js';
 import { createAdmin, createSignedInUser } from './factories/index.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { makeTempDir, ROLES_CLI } from './helpers/temp-dir.js';
 
 interface RawResponse {
   status: number;
@@ -244,19 +244,10 @@ describe('operations', () => {
   });
 
   describe('npm run roles', () => {
-    const cli = path.join(
-      import.meta.dirname,
-      '..',
-      'dist',
-      'src',
-      'modules',
-      'users',
-      'roles.cli.js',
-    );
+    const cli = ROLES_CLI;
     let dataDir: string;
     beforeAll(async () => {
-      dataDir = await mkdtemp(path.join(tmpdir(), 'akatemia-roles-'));
-      await chmod(dataDir, 0o755);
+      dataDir = await makeTempDir('akatemia-roles-');
     });
     afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
@@ -308,8 +299,7 @@ describe('operations', () => {
   describe('npm start', () => {
     let dataDir: string;
     beforeAll(async () => {
-      dataDir = await mkdtemp(path.join(tmpdir(), 'akatemia-start-'));
-      await chmod(dataDir, 0o755);
+      dataDir = await makeTempDir('akatemia-start-');
     });
     afterAll(() => rm(dataDir, { recursive: true, force: true }));
 

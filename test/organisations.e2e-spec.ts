@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import { AuditEntryEntity } from '../src/modules/audit/entities/audit-entry.entity.js';
 import { UserEntity } from '../src/modules/users/entities/user.entity.js';
@@ -8,6 +7,7 @@ import { graphqlOk } from './helpers/graphql-ok.js';
 import { TestSmtpServer } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { createSignedInUser, nextBusinessId } from './factories/index.js';
+import { ROLES_CLI } from './helpers/temp-dir.js';
 
 const CREATE =
   'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name businessId type region } }';
@@ -254,15 +254,7 @@ describe('organisations, members and the audit trail', () => {
   it('grants and revokes roles from the command line, audited as the system', async () => {
     const person = await createSignedInUser(testApp.dataSource, { email: 'cli.person@example.fi' });
     const run = promisify(execFile);
-    const cli = path.join(
-      import.meta.dirname,
-      '..',
-      'dist',
-      'src',
-      'modules',
-      'users',
-      'roles.cli.js',
-    );
+    const cli = ROLES_CLI;
     const env = {
       ...process.env,
       DATABASE_URL: (testApp.dataSource.options as { url: string }).url,

@@ -9,22 +9,9 @@ import {
 } from '../../../test/helpers/ical.js';
 import { Locale } from '../i18n/locale.js';
 import { buildCalendar, type CalendarItem } from './calendar-builder.js';
+import { calendarItem as item } from './calendar-item.fixture.js';
 
 const GENERATED_AT = new Date('2027-06-01T12:00:00Z');
-const item = (overrides: Partial<CalendarItem> = {}): CalendarItem => ({
-  uid: 'event-1@akatemia',
-  sequence: 0,
-  lastModified: new Date('2027-05-01T09:00:00Z'),
-  start: new Date('2027-09-14T07:00:00Z'),
-  end: new Date('2027-09-14T09:00:00Z'),
-  summary: 'Työpaja',
-  description: null,
-  location: null,
-  url: null,
-  cancelled: false,
-  timeZone: 'Europe/Helsinki',
-  ...overrides,
-});
 const invite = (
   method: ICalCalendarMethod.REQUEST | ICalCalendarMethod.CANCEL,
   overrides: Partial<CalendarItem> = {},

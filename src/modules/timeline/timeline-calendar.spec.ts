@@ -2,24 +2,10 @@ import ICAL from 'ical.js';
 import { ICalCalendarMethod } from 'ical-generator';
 import { Locale } from '../../common/i18n/locale.js';
 import { EventMode, EventStatus } from './timeline-event.enums.js';
-import { buildCalendar, type CalendarItem } from '../../common/ical/calendar-builder.js';
+import { buildCalendar } from '../../common/ical/calendar-builder.js';
 import { timelineItem } from './timeline-calendar-item.js';
+import { calendarItem as item } from '../../common/ical/calendar-item.fixture.js';
 
-const item = (overrides: Partial<CalendarItem> = {}): CalendarItem => ({
-  uid: 'event-1@akatemia',
-  sequence: 0,
-  lastModified: new Date('2027-05-01T09:00:00Z'),
-  // 10:00–12:00 in Helsinki (UTC+3 in summer).
-  start: new Date('2027-09-14T07:00:00Z'),
-  end: new Date('2027-09-14T09:00:00Z'),
-  summary: 'Työpaja',
-  description: null,
-  location: null,
-  url: null,
-  cancelled: false,
-  timeZone: 'Europe/Helsinki',
-  ...overrides,
-});
 const GENERATED_AT = new Date('2027-06-01T12:00:00Z');
 
 /** The document as Mozilla's ical.js reads it. */
