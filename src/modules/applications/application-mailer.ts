@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { pickLocalized } from '../../common/i18n/localized-text.js';
 import { Clock } from '../../common/time/clock.js';
-import { formatZoned } from '../../common/time/zoned-time.js';
+import { formatZoned, formatZonedWithZone } from '../../common/time/zoned-time.js';
 import { AppConfig } from '../../config/app-config.js';
 import type { AcademyRecord } from '../academies/academy.types.js';
 import { MailService } from '../mail/mail.service.js';
@@ -68,6 +68,13 @@ export class ApplicationMailer {
         user.locale,
       ),
       applicationDeadline: formatZoned(deadline, academy.timeZone, user.locale),
+      // Subjects stay short; the text says in which zone the time is.
+      bookingDeadlineWithZone: formatZonedWithZone(
+        academy.consultationBookingDeadline,
+        academy.timeZone,
+        user.locale,
+      ),
+      applicationDeadlineWithZone: formatZonedWithZone(deadline, academy.timeZone, user.locale),
       summary: [
         [SUMMARY_LABELS[user.locale][0], answers.pilotProcurement?.title ?? '–'],
         [SUMMARY_LABELS[user.locale][1], answers.pilotProcurement?.category ?? '–'],

@@ -8,6 +8,9 @@ export interface ApplicationMailParams {
   bookingDeadline: string;
   /** Application deadline, formatted likewise. */
   applicationDeadline: string;
+  /** The two deadlines with their zone named ("… klo 23.59 (Suomen aikaa)"), for the body. */
+  bookingDeadlineWithZone: string;
+  applicationDeadlineWithZone: string;
   summary: Array<[string, string]>;
   url: string;
 }
@@ -83,16 +86,16 @@ export function renderApplicationSubmitted(
   return {
     subject: fill(copy.subject, params, params.bookingDeadline, plain),
     text: textLayout(locale, [
-      fill(copy.intro, params, params.bookingDeadline, plain),
-      fill(copy.next, params, params.bookingDeadline, plain),
+      fill(copy.intro, params, params.bookingDeadlineWithZone, plain),
+      fill(copy.next, params, params.bookingDeadlineWithZone, plain),
       `${copy.summary}\n${rows.join('\n')}`,
       params.url,
     ]),
     html: htmlLayout(
       locale,
       [
-        fill(copy.intro, params, params.bookingDeadline, escapeHtml),
-        fill(copy.next, params, params.bookingDeadline, escapeHtml),
+        fill(copy.intro, params, params.bookingDeadlineWithZone, escapeHtml),
+        fill(copy.next, params, params.bookingDeadlineWithZone, escapeHtml),
         `<strong>${copy.summary}</strong><br>${params.summary.map(([label, value]) => `${escapeHtml(label)}: ${escapeHtml(value)}`).join('<br>')}`,
       ],
       { label: copy.button, url: params.url },
@@ -108,12 +111,16 @@ export function renderApplicationReminder(
   return {
     subject: fill(copy.subject, params, params.applicationDeadline, plain),
     text: textLayout(locale, [
-      fill(copy.intro, params, params.applicationDeadline, plain),
+      fill(copy.intro, params, params.applicationDeadlineWithZone, plain),
       params.url,
     ]),
-    html: htmlLayout(locale, [fill(copy.intro, params, params.applicationDeadline, escapeHtml)], {
-      label: copy.button,
-      url: params.url,
-    }),
+    html: htmlLayout(
+      locale,
+      [fill(copy.intro, params, params.applicationDeadlineWithZone, escapeHtml)],
+      {
+        label: copy.button,
+        url: params.url,
+      },
+    ),
   };
 }
