@@ -4,28 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { Locale } from '../src/common/i18n/locale.js';
 import { OutboxMessageEntity } from '../src/modules/mail/entities/outbox-message.entity.js';
 import { OutboxStatus } from '../src/modules/mail/outbox-message.enums.js';
-import { MailService } from '../src/modules/mail/mail.service.js';
+import { enqueue } from './helpers/outbox.js';
 import { SilentSmtpServer, TestSmtpServer } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { createTestDatabase, dropTestDatabase } from './helpers/test-database.js';
 
 // Fault tests for the outbox: a relay that hangs, a database blip after the relay accepted a
 // message, and shutdown in the middle of a queue.
-
-async function enqueue(testApp: TestApp, address: string): Promise<OutboxMessageEntity> {
-  const mail = testApp.app.get(MailService);
-  return testApp.dataSource.transaction((manager) =>
-    mail.enqueue(manager, {
-      type: 'TEST',
-      to: { address },
-      locale: Locale.en,
-      rendered: { subject: 'Hello', text: 'Body', html: '<p>Body</p>' },
-    }),
-  );
-}
 
 const rowOf = (testApp: TestApp, id: string) =>
   testApp.dataSource.getRepository(OutboxMessageEntity).findOneByOrFail({ id });

@@ -4,29 +4,13 @@ import { simpleParser } from 'mailparser';
 import { Locale } from '../src/common/i18n/locale.js';
 import { OutboxMessageEntity } from '../src/modules/mail/entities/outbox-message.entity.js';
 import { OutboxStatus } from '../src/modules/mail/outbox-message.enums.js';
-import { MailService } from '../src/modules/mail/mail.service.js';
+import { enqueue } from './helpers/outbox.js';
 import { GlobalRole } from '../src/common/auth/global-role.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
 import { TestSmtpServer } from './helpers/smtp.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { createTestDatabase, dropTestDatabase } from './helpers/test-database.js';
 import { createOrganisation, createSignedInUser } from './factories/index.js';
-
-async function enqueue(
-  testApp: TestApp,
-  address: string,
-  subject = 'Hello',
-): Promise<OutboxMessageEntity> {
-  const mail = testApp.app.get(MailService);
-  return testApp.dataSource.transaction((manager) =>
-    mail.enqueue(manager, {
-      type: 'TEST',
-      to: { address },
-      locale: Locale.en,
-      rendered: { subject, text: 'Body', html: '<p>Body</p>' },
-    }),
-  );
-}
 
 const statusOf = async (testApp: TestApp, id: string) =>
   (await testApp.dataSource.getRepository(OutboxMessageEntity).findOneByOrFail({ id })).status;
