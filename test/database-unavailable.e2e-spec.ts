@@ -31,6 +31,17 @@ describe('database trouble', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it('answers SERVICE_UNAVAILABLE (retryable) to a mutation on a row held locked, logged once', async () => {
+    // An app of its own: "once per episode" is counted per instance, and another test's
+    // episode on the shared app would swallow this one's line.
+    const ownApp = await startTestApp({ env: { DATABASE_LOCK_TIMEOUT_MS: '300' } });
+    try {
+      await publishOnHeldLock(ownApp);
+    } finally {
+      await ownApp.close();
+    }
+  });
+
+  async function publishOnHeldLock(testApp: TestApp): Promise<void> {
     const warnings = jest.spyOn(Logger.prototype, 'warn');
     const errors = jest.spyOn(Logger.prototype, 'error');
     const admin = await createAdmin(testApp.dataSource);
@@ -70,7 +81,7 @@ describe('database trouble', () => {
       admin.headers,
     );
     expect(retried.data).toEqual({ publishAcademy: { status: 'OPEN' } });
-  });
+  }
 
   it('answers HTTP 503 with Retry-After on a REST route', async () => {
     const academy = await createAcademy(testApp.dataSource);
