@@ -1,10 +1,13 @@
 // `npm start` builds only when a source is newer than the last build, so a restart is quick.
+// The build is the API (nest build → dist/) and the web client (vite build → web/dist/).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const marker = path.join(root, 'dist', '.tsbuildinfo.build');
+// The client's build output; missing (a fresh clone, or removed by hand) means "build".
+const clientBuild = path.join(root, 'web', 'dist', 'index.html');
 const inputs = [
   'src',
   'migrations',
@@ -12,6 +15,10 @@ const inputs = [
   'tsconfig.json',
   'tsconfig.build.json',
   'package-lock.json',
+  'web/src',
+  'web/index.html',
+  'web/tsconfig.json',
+  'vite.config.ts',
 ];
 
 function newestMtime(target) {
@@ -24,7 +31,8 @@ function newestMtime(target) {
   );
 }
 
-const built = existsSync(marker) ? statSync(marker).mtimeMs : 0;
+const mtimeOrZero = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+const built = Math.min(mtimeOrZero(marker), mtimeOrZero(clientBuild));
 const changed = Math.max(...inputs.map((input) => newestMtime(path.join(root, input))));
 if (built >= changed) process.exit(0);
 console.error('Building…');

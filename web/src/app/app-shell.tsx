@@ -1,0 +1,103 @@
+// The frame of every page: skip link, header (service name, navigation, language, sign-in),
+// the page itself in <main>, and focus moved to the new page's heading after a navigation.
+import { useEffect, useRef } from 'react';
+import { Link as RouterDomLink, NavLink, Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import {
+  Button,
+  LanguageMenu,
+  LanguageMenuItem,
+  RouterLink,
+  SkipLink,
+} from 'suomifi-ui-components';
+import { LANGUAGES, currentLanguage } from '../i18n';
+import { useSession } from '../session/session';
+
+function LanguageSwitch() {
+  const { t } = useTranslation();
+  const { chooseLanguage } = useSession();
+  const language = currentLanguage();
+  return (
+    <LanguageMenu
+      id="language-menu"
+      buttonText={t(`language.name.${language}`)}
+      aria-label={t('language.choose', { current: t(`language.name.${language}`) })}
+    >
+      {LANGUAGES.map((option) => (
+        <LanguageMenuItem
+          key={option}
+          lang={option}
+          selected={option === language}
+          onSelect={() => void chooseLanguage(option)}
+        >
+          {t(`language.name.${option}`)}
+        </LanguageMenuItem>
+      ))}
+    </LanguageMenu>
+  );
+}
+
+function SignInStatus() {
+  const { t } = useTranslation();
+  const { person, signOut } = useSession();
+  if (person === undefined) return null;
+  if (!person) {
+    return (
+      <RouterLink asComponent={RouterDomLink} to="/sign-in">
+        {t('header.signIn')}
+      </RouterLink>
+    );
+  }
+  return (
+    <span className="header-person">
+      <span data-testid="signed-in-person">{person.name ?? person.email}</span>
+      <Button variant="secondaryNoBorder" onClick={() => void signOut()}>
+        {t('header.signOut')}
+      </Button>
+    </span>
+  );
+}
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    // After a client-side navigation, start the reader at the new page's heading.
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [location.pathname]);
+
+  return (
+    <div className="app">
+      <SkipLink href="#main">{t('header.skipToContent')}</SkipLink>
+      <header className="app-header">
+        <div className="app-header-row">
+          <RouterDomLink to="/" className="service-name">
+            {t('app.serviceName')}
+          </RouterDomLink>
+          <div className="app-header-tools">
+            <LanguageSwitch />
+            <SignInStatus />
+          </div>
+        </div>
+        <nav aria-label={t('header.navigation')} className="app-nav">
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t('nav.academies')}
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+      <footer className="app-footer">{t('app.footer')}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// Every route of the client. To add a page: create web/src/pages/<area>/<name>.page.tsx
+// exporting `Component`, and add a `lazy` route here (docs/web-client.md, "Adding a page").
+// Routes that mails link to must keep working: /sign-in?token=…, /sign-in?email=…,
+// /academies/:slug, /academies/:slug/application, /academies/:slug#<eventId>.
+import { createBrowserRouter } from 'react-router';
+import { AcademyListPage } from '../pages/academies/academy-list.page';
+import { AppShell } from './app-shell';
+import { ErrorPage, NotFoundPage } from './error-page';
+
+export const router = createBrowserRouter([
+  {
+    element: <AppShell />,
+    errorElement: <ErrorPage />,
+    children: [
+      {
+        errorElement: <ErrorPage />,
+        children: [
+          // The first page is in the main bundle; every other page loads when first opened.
+          { index: true, element: <AcademyListPage /> },
+          { path: 'academies/:slug', lazy: () => import('../pages/academies/academy.page') },
+          { path: 'sign-in', lazy: () => import('../pages/sign-in/sign-in.page') },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

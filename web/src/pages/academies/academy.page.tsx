@@ -1,0 +1,202 @@
+import { useEffect } from 'react';
+import { Link as RouterDomLink, useLocation, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Block, Heading, Link, Paragraph, RouterLink, Text } from 'suomifi-ui-components';
+import { useQuery } from '../../api/use-query';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PageHeading } from '../../components/page-heading';
+import { graphql } from '../../gql';
+import type { AcademyPageQuery } from '../../gql/graphql';
+import { currentLanguage } from '../../i18n';
+import { NotFoundPage } from '../../app/error-page';
+
+const ACADEMY = graphql(`
+  query AcademyPage($slug: String!) {
+    academy(slug: $slug) {
+      id
+      slug
+      status
+      timeZone
+      title {
+        text
+      }
+      description {
+        text
+      }
+      dates {
+        applicationOpensAt {
+          text
+        }
+        applicationDeadline {
+          text
+        }
+        consultationBookingDeadline {
+          text
+        }
+        selectionAnnouncementAt {
+          text
+        }
+      }
+      eligibilityCriteria {
+        id
+        severity
+        label {
+          text
+        }
+        help {
+          text
+        }
+      }
+      events {
+        id
+        kind
+        mode
+        status
+        place
+        title {
+          text
+        }
+        description {
+          text
+        }
+        start {
+          text
+          instant
+        }
+        end {
+          text
+        }
+      }
+    }
+  }
+`);
+
+type Academy = NonNullable<AcademyPageQuery['academy']>;
+
+function KeyDates({ academy }: { academy: Academy }) {
+  const { t } = useTranslation();
+  const rows = [
+    ['academy.dates.opens', academy.dates.applicationOpensAt.text],
+    ['academy.dates.deadline', academy.dates.applicationDeadline.text],
+    ['academy.dates.consultationDeadline', academy.dates.consultationBookingDeadline.text],
+    ['academy.dates.selection', academy.dates.selectionAnnouncementAt.text],
+  ] as const;
+  return (
+    <section aria-labelledby="dates-heading">
+      <Heading variant="h2" id="dates-heading" mb="s">
+        {t('academy.dates.title')}
+      </Heading>
+      <dl className="key-dates">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{t(label)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <Paragraph mb="l">
+        <Text smallScreen>{t('academy.timeZoneNote', { timeZone: academy.timeZone })}</Text>
+      </Paragraph>
+    </section>
+  );
+}
+
+function Criteria({ academy }: { academy: Academy }) {
+  const { t } = useTranslation();
+  if (academy.eligibilityCriteria.length === 0) return null;
+  return (
+    <section aria-labelledby="criteria-heading">
+      <Heading variant="h2" id="criteria-heading" mb="s">
+        {t('academy.criteria.title')}
+      </Heading>
+      <ol className="criteria">
+        {academy.eligibilityCriteria.map((criterion) => (
+          <li key={criterion.id}>
+            <strong>{criterion.label.text}</strong>{' '}
+            <span className="criterion-severity">
+              ({t(`academy.criteria.severity.${criterion.severity}`)})
+            </span>
+            {criterion.help.text && <p>{criterion.help.text}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Timeline({ academy }: { academy: Academy }) {
+  const { t } = useTranslation();
+  const calendarUrl = `/calendar/academies/${encodeURIComponent(academy.slug)}.ics?locale=${currentLanguage()}`;
+  return (
+    <section aria-labelledby="timeline-heading">
+      <Heading variant="h2" id="timeline-heading" mb="s">
+        {t('academy.timeline.title')}
+      </Heading>
+      {academy.events.length === 0 ? (
+        <Paragraph mb="s">{t('academy.timeline.empty')}</Paragraph>
+      ) : (
+        <ol className="timeline">
+          {academy.events.map((event) => (
+            <li
+              key={event.id}
+              id={event.id}
+              className={event.status === 'CANCELLED' ? 'cancelled' : ''}
+            >
+              <Heading variant="h3">{event.title.text}</Heading>
+              <Paragraph>
+                <time dateTime={event.start.instant}>{event.start.text}</time> – {event.end.text} ·{' '}
+                {t(`academy.timeline.mode.${event.mode}`)}
+                {event.place ? ` · ${event.place}` : ''}
+                {event.status === 'CANCELLED' ? ` · ${t('academy.timeline.cancelled')}` : ''}
+              </Paragraph>
+              {event.description.text && <Paragraph>{event.description.text}</Paragraph>}
+            </li>
+          ))}
+        </ol>
+      )}
+      <Link href={calendarUrl} download={`${academy.slug}.ics`}>
+        {t('academy.timeline.addToCalendar')}
+      </Link>
+    </section>
+  );
+}
+
+/** `/academies/:slug` (and `#<eventId>` for one event): what the academy is and when. */
+export function AcademyPage() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const { hash } = useLocation();
+  const result = useQuery(ACADEMY, { slug });
+
+  const loaded = result.status === 'done';
+  useEffect(() => {
+    if (loaded && hash)
+      document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [loaded, hash]);
+
+  if (result.status === 'loading') return <Loading />;
+  if (result.status === 'error') return <ErrorAlert error={result.error} />;
+  const { academy } = result.data;
+  if (!academy) return <NotFoundPage />;
+  return (
+    <article>
+      <RouterLink asComponent={RouterDomLink} to="/">
+        {t('academy.backToList')}
+      </RouterLink>
+      <PageHeading>{academy.title.text}</PageHeading>
+      <Block mb="l">
+        {academy.description.text.split(/\n{2,}/).map((paragraph, index) => (
+          <Paragraph key={index} mb="s">
+            {paragraph}
+          </Paragraph>
+        ))}
+      </Block>
+      <KeyDates academy={academy} />
+      <Criteria academy={academy} />
+      <Timeline academy={academy} />
+    </article>
+  );
+}
+
+export { AcademyPage as Component };
