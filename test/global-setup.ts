@@ -25,6 +25,8 @@ function databaseUrl(adminUrl: string, database: string): string {
  * cluster) and a template database with every migration applied. Each spec file clones it.
  */
 export default async function globalSetup(): Promise<void> {
+  // The integration and browser projects name this file both; the first run serves both.
+  if (process.env.AKATEMIA_TEST_TEMPLATE) return;
   const logger = pino({ level: 'warn' });
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {

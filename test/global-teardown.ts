@@ -3,6 +3,10 @@ import { Client } from 'pg';
 import type { EmbeddedDatabase } from '../src/database/embedded-postgres.js';
 
 export default async function globalTeardown(): Promise<void> {
+  // Once for all projects (the integration and browser projects both name this file).
+  if (!process.env.AKATEMIA_TEST_TEMPLATE) return;
+  const template = process.env.AKATEMIA_TEST_TEMPLATE;
+  delete process.env.AKATEMIA_TEST_TEMPLATE;
   const cluster = (
     globalThis as { __akatemiaTestCluster?: { embedded: EmbeddedDatabase; directory: string } }
   ).__akatemiaTestCluster;
@@ -12,7 +16,6 @@ export default async function globalTeardown(): Promise<void> {
     return;
   }
   // On a shared server (DATABASE_URL), leave nothing behind.
-  const template = process.env.AKATEMIA_TEST_TEMPLATE ?? '';
   const client = new Client({ connectionString: process.env.AKATEMIA_TEST_ADMIN_URL });
   await client.connect();
   try {

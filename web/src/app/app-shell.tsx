@@ -10,6 +10,7 @@ import {
   RouterLink,
   SkipLink,
 } from 'suomifi-ui-components';
+import { focusPageHeading } from '../components/page-heading';
 import { LANGUAGES, currentLanguage } from '../i18n';
 import { useSession } from '../session/session';
 
@@ -67,8 +68,7 @@ export function AppShell() {
       firstRender.current = false;
       return;
     }
-    // After a client-side navigation, start the reader at the new page's heading.
-    document.querySelector<HTMLElement>('main h1')?.focus();
+    focusPageHeading();
   }, [location.pathname]);
 
   return (

@@ -1,0 +1,202 @@
+// Browser tests: Debian's Chromium driven by playwright-core against the real app (embedded
+// PostgreSQL, mail caught on loopback SMTP) and the built client in web/dist.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { TestSmtpServer } from './smtp.js';
+import { startTestApp, type TestApp, type TestAppOptions } from './test-app.js';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * No network of its own (no updates, sync, QUIC or first-run pages): the browser talks to
+ * the app on loopback and nothing else. Playwright gives every launch a fresh, temporary
+ * user-data-dir and removes it on close.
+ */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
+const API_PREFIXES = ['/graphql', '/calendar', '/exports', '/health'];
+
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}: apt-get install chromium (.ci/run does), or set CHROMIUM_PATH`,
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * The app serves web/dist itself once the static serving of Track C is in; until then (the
+ * app answers `/` with no page) this stands in front of it: files from web/dist, the app
+ * shell for client routes, and the API's paths passed through, Set-Cookie included.
+ */
+async function clientFrontFor(apiUrl: string): Promise<{ url: string; close(): Promise<void> }> {
+  const home = await fetch(`${apiUrl}/`, { headers: { accept: 'text/html' } });
+  await home.arrayBuffer();
+  if (home.ok && home.headers.get('content-type')?.startsWith('text/html')) {
+    return { url: apiUrl, close: () => Promise.resolve() };
+  }
+  const api = new URL(apiUrl);
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://front');
+    if (API_PREFIXES.some((prefix) => url.pathname.startsWith(prefix))) {
+      const upstream = httpRequest(
+        {
+          host: api.hostname,
+          port: api.port,
+          method: request.method,
+          path: request.url,
+          headers: { ...request.headers, host: api.host },
+        },
+        (answer) => {
+          response.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(response);
+        },
+      );
+      upstream.on('error', () => response.writeHead(502).end());
+      request.pipe(upstream);
+      return;
+    }
+    const file = path.join(WEB_DIST, path.normalize(url.pathname));
+    const serve = async () => {
+      const found =
+        file.startsWith(WEB_DIST) && (await stat(file).catch(() => null))?.isFile() === true;
+      const target = found ? file : path.join(WEB_DIST, 'index.html');
+      response.writeHead(200, {
+        'content-type': CONTENT_TYPES[path.extname(target)] ?? 'application/octet-stream',
+      });
+      response.end(await readFile(target));
+    };
+    serve().catch(() => response.writeHead(500).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (typeof address !== 'object' || !address) throw new Error('no address');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface BrowserApp {
+  testApp: TestApp;
+  smtp: TestSmtpServer;
+  browser: Browser;
+  /** Where the browser opens the client (the app itself once it serves web/dist). */
+  clientUrl: string;
+  /** A new browser context (no cookies) whose navigator.languages start with `language`. */
+  newPage(language: 'fi' | 'sv' | 'en'): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** The real app with mail on a loopback SMTP server, the built client, and Chromium. */
+export async function startBrowserApp(options: TestAppOptions = {}): Promise<BrowserApp> {
+  if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
+    throw new Error('web/dist is missing: npm run build (npm test builds first)');
+  }
+  const smtp = new TestSmtpServer();
+  await smtp.start();
+  const testApp = await startTestApp({ ...options, env: { SMTP_URL: smtp.url, ...options.env } });
+  const front = await clientFrontFor(testApp.url);
+  const browser = await launchChromium();
+  const contexts: BrowserContext[] = [];
+  return {
+    testApp,
+    smtp,
+    browser,
+    clientUrl: front.url,
+    async newPage(language) {
+      const context = await browser.newContext({
+        locale: { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[language],
+        viewport: { width: 1280, height: 900 },
+        timezoneId: 'Europe/Helsinki',
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      return page;
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await front.close();
+      await testApp.close();
+      await smtp.stop();
+    },
+  };
+}
+
+/** Fails on any serious or critical axe-core violation of WCAG 2.1 A/AA on the page as it is. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.impact} ${violation.id}: ${violation.help} — ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .join(', ')}`,
+    );
+  expect({ url: page.url(), serious }).toEqual({ url: page.url(), serious: [] });
+}
+
+/** With UPDATE_SCREENSHOTS=1, saves docs/screenshots/<name>-<language>.png (the full page). */
+export async function screenshot(page: Page, name: string, language: string): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  const directory = path.resolve(import.meta.dirname, '../../docs/screenshots');
+  await mkdir(directory, { recursive: true });
+  await page.screenshot({ path: path.join(directory, `${name}-${language}.png`), fullPage: true });
+}
+
+/**
+ * Presses Tab until `isTarget` holds for the focused element (at most `limit` presses), so a
+ * spec proves that the keyboard alone reaches it; fails with the path it walked otherwise.
+ */
+export async function tabTo(
+  page: Page,
+  isTarget: (element: { tag: string; text: string; id: string; label: string }) => boolean,
+  limit = 30,
+): Promise<void> {
+  const walked: string[] = [];
+  for (let press = 0; press < limit; press += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      return {
+        tag: element?.tagName.toLowerCase() ?? '',
+        text: element?.innerText.trim() ?? '',
+        id: element?.id ?? '',
+        label: element?.getAttribute('aria-label') ?? '',
+      };
+    });
+    walked.push(`${focused.tag}#${focused.id}[${focused.text || focused.label}]`);
+    if (isTarget(focused)) return;
+  }
+  throw new Error(`Tab never reached the target; focus went ${walked.join(' → ')}`);
+}
