@@ -140,8 +140,10 @@ describe('academy list and academy page in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Akatemiat' }).waitFor();
     await tabTo(page, (focused) => focused.id === 'language-menu');
     await page.keyboard.press('Enter');
-    await page.getByRole('menuitem', { name: 'På svenska (SV)' }).waitFor();
+    // The open menu focuses the current language; the arrow moves on to Swedish.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem');
     await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.activeElement?.textContent === 'På svenska (SV)');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Akademier' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('sv');
