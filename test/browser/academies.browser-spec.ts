@@ -12,7 +12,7 @@ import {
   startBrowserApp,
   tabTo,
   type BrowserApp,
-} from '../helpers/browser.js';
+} from './browser-app.js';
 
 const TEXTS = {
   fi: {
@@ -47,8 +47,9 @@ describe('academy list and academy page in Chromium', () => {
       app.testApp,
       admin,
       {
-        title: { fi: TEXTS.fi.title, en: TEXTS.en.title },
+        title: { fi: TEXTS.fi.title, sv: null, en: TEXTS.en.title },
         description: {
+          sv: null,
           fi: 'Seitsemän julkista hankkijaa kehittää kiertotalouden pilottihankinnan.',
           en: 'Seven public buyers develop a circular-economy pilot procurement.',
         },

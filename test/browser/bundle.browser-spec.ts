@@ -2,7 +2,7 @@
 // JS and CSS), and every asset has its .br and .gz beside it for the static server.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { WEB_DIST } from '../helpers/browser.js';
+import { WEB_DIST } from './browser-app.js';
 
 const BUDGET_BYTES = 250 * 1024;
 

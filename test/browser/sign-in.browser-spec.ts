@@ -7,7 +7,7 @@ import {
   startBrowserApp,
   tabTo,
   type BrowserApp,
-} from '../helpers/browser.js';
+} from './browser-app.js';
 
 /**
  * Cookie sessions and `signInLink` are Track C's side of the C/D contract (PLAN.md). Until

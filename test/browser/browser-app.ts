@@ -4,10 +4,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { TestSmtpServer } from './smtp.js';
-import { startTestApp, type TestApp, type TestAppOptions } from './test-app.js';
+import { TestSmtpServer } from '../helpers/smtp.js';
+import { startTestApp, type TestApp, type TestAppOptions } from '../helpers/test-app.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
