@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       databaseUrl: undefined,
       dataDir: path.resolve('/srv/akatemia', '.data'),
+      webDistDir: path.resolve('/srv/akatemia', 'web/dist'),
       logLevel: 'info',
       publicUrl: 'http://127.0.0.1:3000',
       seedDemoData: true,

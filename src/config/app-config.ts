@@ -18,6 +18,8 @@ export class AppConfig {
   readonly databaseUrl: string | undefined;
   /** Absolute path of the directory for embedded data, mail files and the like. */
   readonly dataDir: string;
+  /** Absolute path of the built web client; served at `/` when it exists. */
+  readonly webDistDir: string;
   readonly logLevel: LogLevel;
   readonly publicUrl: string;
   readonly seedDemoData: boolean;
@@ -132,6 +134,7 @@ export function loadConfig(
     host: schema.HOST,
     databaseUrl: schema.DATABASE_URL,
     dataDir: path.resolve(cwd, schema.DATA_DIR),
+    webDistDir: path.resolve(cwd, schema.WEB_DIST_DIR),
     logLevel: schema.LOG_LEVEL,
     publicUrl: (schema.PUBLIC_URL ?? `http://${publicHost}:${schema.PORT}`).replace(/\/+$/, ''),
     seedDemoData: schema.SEED_DEMO_DATA ?? !isProduction,

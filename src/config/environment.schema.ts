@@ -63,6 +63,11 @@ export class EnvironmentSchema {
   @MinLength(1)
   DATA_DIR = '.data';
 
+  /** The built web client (index.html + assets/), served at `/` when the folder exists. */
+  @IsString()
+  @MinLength(1)
+  WEB_DIST_DIR = 'web/dist';
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
 

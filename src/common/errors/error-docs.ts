@@ -19,7 +19,8 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     extensions: '`validationErrors`: `[{ field, rule, detail, message }]`',
   },
   [ErrorCode.UNAUTHENTICATED]: {
-    when: 'No valid session for an operation that needs one. Also a refused `signIn` token (message `SIGN_IN_LINK_INVALID`).',
+    when: 'No valid session (Bearer token or session cookie) for an operation that needs one. Also a refused `signIn` token: `signInLinkStatus` says why (message `SIGN_IN_LINK_EXPIRED`, `SIGN_IN_LINK_USED` or `SIGN_IN_LINK_INVALID`).',
+    extensions: '`signInLinkStatus` (only from `signIn`): `EXPIRED`, `USED` or `INVALID`',
   },
   [ErrorCode.FORBIDDEN]: {
     when: 'Signed in, but without the global role; a plain `MEMBER` managing their organisation; an expert changing an event they do not host or another expert’s slot or booking; an admin submitting or withdrawing an application of an organisation they are not a member of.',
