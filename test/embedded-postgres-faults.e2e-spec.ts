@@ -352,7 +352,11 @@ describe('embedded PostgreSQL faults (the built server)', () => {
     );
 
     // A command beside the server uses its database and does not become the owner.
-    const environment = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+    const environment: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+    };
     delete environment.DATABASE_URL;
     const roles = await promisify(execFile)(
       process.execPath,
