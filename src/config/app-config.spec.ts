@@ -50,6 +50,18 @@ describe('loadConfig', () => {
     expect(config.publicUrl).toBe('https://akatemia.example');
   });
 
+  it('bounds database waits: pool wait 3 s, contended locks 1 s, queries 5 s past the statement timeout', () => {
+    expect(loadConfig({}).database).toMatchObject({
+      poolWaitMs: 3000,
+      contendedLockTimeoutMs: 1000,
+      queryTimeoutMs: 20000,
+    });
+    expect(loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '30000' }).database.queryTimeoutMs).toBe(
+      35000,
+    );
+    expect(loadConfig({ DATABASE_QUERY_TIMEOUT_MS: '1000' }).database.queryTimeoutMs).toBe(1000);
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({
       port: 3000,

@@ -27,6 +27,12 @@ export class AppConfig {
     readonly poolSize: number;
     readonly statementTimeoutMs: number;
     readonly lockTimeoutMs: number;
+    /** lock_timeout of ContendedTransactions (hot rows). */
+    readonly contendedLockTimeoutMs: number;
+    /** Longest wait for a pooled connection. */
+    readonly poolWaitMs: number;
+    /** Client-side bound on every query of the app's pool (pg's query_timeout). */
+    readonly queryTimeoutMs: number;
   };
   readonly graphql: {
     readonly introspection: boolean;
@@ -142,6 +148,10 @@ export function loadConfig(
       poolSize: schema.DATABASE_POOL_SIZE,
       statementTimeoutMs: schema.DATABASE_STATEMENT_TIMEOUT_MS,
       lockTimeoutMs: schema.DATABASE_LOCK_TIMEOUT_MS,
+      contendedLockTimeoutMs: schema.DATABASE_CONTENDED_LOCK_TIMEOUT_MS,
+      poolWaitMs: schema.DATABASE_POOL_WAIT_MS,
+      queryTimeoutMs:
+        schema.DATABASE_QUERY_TIMEOUT_MS ?? schema.DATABASE_STATEMENT_TIMEOUT_MS + 5000,
     },
     graphql: {
       introspection: schema.GRAPHQL_INTROSPECTION ?? !isProduction,

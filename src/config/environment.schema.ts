@@ -132,6 +132,35 @@ export class EnvironmentSchema {
   @Max(600000)
   DATABASE_LOCK_TIMEOUT_MS = 5000;
 
+  /**
+   * lock_timeout inside the transactions that lock rows other requests lock too (booking,
+   * drafts, publishing): a request waiting on a hot row gives its connection back this soon.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(50)
+  @Max(600000)
+  DATABASE_CONTENDED_LOCK_TIMEOUT_MS = 1000;
+
+  /** How long a request waits for a pooled connection (or a new one to open). */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  DATABASE_POOL_WAIT_MS = 3000;
+
+  /**
+   * Client-side bound on every query (pg's query_timeout). Unset: statement timeout + 5 s,
+   * so the server's statement_timeout normally answers first and a frozen or unreachable
+   * server still cannot hold a request longer.
+   */
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(660000)
+  DATABASE_QUERY_TIMEOUT_MS?: number;
+
   @Transform(toInteger)
   @IsInt()
   @Min(100)

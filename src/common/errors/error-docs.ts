@@ -57,7 +57,7 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     extensions: '`requestId` (as in the `x-request-id` header and the server log)',
   },
   [ErrorCode.SERVICE_UNAVAILABLE]: {
-    when: 'The database cannot serve right now: a row another request holds stayed locked past `DATABASE_LOCK_TIMEOUT_MS`, a statement ran past its timeout, no pooled connection was free in time, the connection was lost, or the server is shutting down. Retry after `retryAfterSeconds`. A lock or statement timeout rolled the change back; after a lost connection a change may have been committed, so check before repeating one that is not safe to repeat. REST routes answer HTTP 503 with a `Retry-After` header.',
+    when: 'The database cannot serve right now: a row another request holds stayed locked past the lock timeout (`DATABASE_CONTENDED_LOCK_TIMEOUT_MS`, 1 s, for bookings, drafts, publishing and other contended writes; else `DATABASE_LOCK_TIMEOUT_MS`), a statement ran past its timeout, no pooled connection was free in time, the database did not answer within `DATABASE_QUERY_TIMEOUT_MS`, the connection was lost, or the server is shutting down. Retry after `retryAfterSeconds`. A lock or statement timeout rolled the change back; after a lost connection or an unanswered query a change may have been committed, so check before repeating one that is not safe to repeat. REST routes answer HTTP 503 with a `Retry-After` header.',
     extensions: '`retryAfterSeconds`',
   },
   [ErrorCode.BUSINESS_ID_TAKEN]: {
