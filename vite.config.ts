@@ -1,48 +1,12 @@
-// Vite builds the web client (web/) into web/dist/: index.html plus assets/ with hashed names,
-// each asset also as .br and .gz beside it for the server's pre-compressed static files.
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+// Vite builds the web client (web/) into web/dist/: index.html plus assets/ with hashed names.
+// `npm run build:web` then writes .br and .gz beside them (scripts/precompress-web.mjs), which
+// the server sends as they are.
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
-
-const brotli = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
-const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
-
-/** Writes `<file>.br` and `<file>.gz` next to every text asset of the bundle. */
-function precompress(): Plugin {
-  return {
-    name: 'akatemia-precompress',
-    apply: 'build',
-    async writeBundle(options, bundle) {
-      const directory = options.dir ?? 'web/dist';
-      await Promise.all(
-        Object.keys(bundle)
-          .filter((file) => COMPRESSIBLE.test(file))
-          .map(async (file) => {
-            const target = path.join(directory, file);
-            const content = await readFile(target);
-            const [br, gz] = await Promise.all([
-              brotli(content, {
-                params: {
-                  [constants.BROTLI_PARAM_QUALITY]: 11,
-                  [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
-                },
-              }),
-              gzipAsync(content, { level: 9 }),
-            ]);
-            await Promise.all([writeFile(`${target}.br`, br), writeFile(`${target}.gz`, gz)]);
-          }),
-      );
-    },
-  };
-}
+import { defineConfig } from 'vite';
 
 export default defineConfig({
   root: 'web',
-  plugins: [react(), precompress()],
+  plugins: [react()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { registerExplorerAssets } from './common/graphql/explorer.js';
 import { registerHttpsOnlyHeaders } from './common/http/security-headers.js';
+import { registerWebClient } from './common/http/web-client.js';
 import { createRootLogger, PinoNestLogger } from './common/logging/logger.js';
 import type { Clock } from './common/time/clock.js';
 import type { AppConfig } from './config/app-config.js';
@@ -82,6 +83,8 @@ export async function createApp(
   // Browsers may call the API only from the configured origins.
   app.enableCors({ origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false });
   if (config.graphql.explorer) registerExplorerAssets(fastify);
+  // After Helmet: the client's route brings its own CSP, which Helmet reads as routes are added.
+  await registerWebClient(app, config.webDistDir, logger);
   await app.init();
   return app;
 }

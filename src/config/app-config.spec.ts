@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       databaseUrl: undefined,
       dataDir: path.resolve('/srv/akatemia', '.data'),
+      webDistDir: path.resolve('/srv/akatemia', 'web/dist'),
       logLevel: 'info',
       publicUrl: 'http://127.0.0.1:3000',
       seedDemoData: true,
@@ -47,6 +48,18 @@ describe('loadConfig', () => {
     expect(config.seedDemoData).toBe(false);
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
     expect(config.publicUrl).toBe('https://akatemia.example');
+  });
+
+  it('bounds database waits: pool wait 3 s, contended locks 1 s, queries 5 s past the statement timeout', () => {
+    expect(loadConfig({}).database).toMatchObject({
+      poolWaitMs: 3000,
+      contendedLockTimeoutMs: 1000,
+      queryTimeoutMs: 20000,
+    });
+    expect(loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '30000' }).database.queryTimeoutMs).toBe(
+      35000,
+    );
+    expect(loadConfig({ DATABASE_QUERY_TIMEOUT_MS: '1000' }).database.queryTimeoutMs).toBe(1000);
   });
 
   it('treats empty values as unset', () => {

@@ -18,6 +18,8 @@ export class AppConfig {
   readonly databaseUrl: string | undefined;
   /** Absolute path of the directory for embedded data, mail files and the like. */
   readonly dataDir: string;
+  /** Absolute path of the built web client; served at `/` when it exists. */
+  readonly webDistDir: string;
   readonly logLevel: LogLevel;
   readonly publicUrl: string;
   readonly seedDemoData: boolean;
@@ -25,6 +27,12 @@ export class AppConfig {
     readonly poolSize: number;
     readonly statementTimeoutMs: number;
     readonly lockTimeoutMs: number;
+    /** lock_timeout of ContendedTransactions (hot rows). */
+    readonly contendedLockTimeoutMs: number;
+    /** Longest wait for a pooled connection. */
+    readonly poolWaitMs: number;
+    /** Client-side bound on every query of the app's pool (pg's query_timeout). */
+    readonly queryTimeoutMs: number;
   };
   readonly graphql: {
     readonly introspection: boolean;
@@ -132,6 +140,7 @@ export function loadConfig(
     host: schema.HOST,
     databaseUrl: schema.DATABASE_URL,
     dataDir: path.resolve(cwd, schema.DATA_DIR),
+    webDistDir: path.resolve(cwd, schema.WEB_DIST_DIR),
     logLevel: schema.LOG_LEVEL,
     publicUrl: (schema.PUBLIC_URL ?? `http://${publicHost}:${schema.PORT}`).replace(/\/+$/, ''),
     seedDemoData: schema.SEED_DEMO_DATA ?? !isProduction,
@@ -139,6 +148,10 @@ export function loadConfig(
       poolSize: schema.DATABASE_POOL_SIZE,
       statementTimeoutMs: schema.DATABASE_STATEMENT_TIMEOUT_MS,
       lockTimeoutMs: schema.DATABASE_LOCK_TIMEOUT_MS,
+      contendedLockTimeoutMs: schema.DATABASE_CONTENDED_LOCK_TIMEOUT_MS,
+      poolWaitMs: schema.DATABASE_POOL_WAIT_MS,
+      queryTimeoutMs:
+        schema.DATABASE_QUERY_TIMEOUT_MS ?? schema.DATABASE_STATEMENT_TIMEOUT_MS + 5000,
     },
     graphql: {
       introspection: schema.GRAPHQL_INTROSPECTION ?? !isProduction,

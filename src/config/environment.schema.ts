@@ -63,6 +63,11 @@ export class EnvironmentSchema {
   @MinLength(1)
   DATA_DIR = '.data';
 
+  /** The built web client (index.html + assets/), served at `/` when the folder exists. */
+  @IsString()
+  @MinLength(1)
+  WEB_DIST_DIR = 'web/dist';
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
 
@@ -126,6 +131,35 @@ export class EnvironmentSchema {
   @Min(100)
   @Max(600000)
   DATABASE_LOCK_TIMEOUT_MS = 5000;
+
+  /**
+   * lock_timeout inside the transactions that lock rows other requests lock too (booking,
+   * drafts, publishing): a request waiting on a hot row gives its connection back this soon.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(50)
+  @Max(600000)
+  DATABASE_CONTENDED_LOCK_TIMEOUT_MS = 1000;
+
+  /** How long a request waits for a pooled connection (or a new one to open). */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  DATABASE_POOL_WAIT_MS = 3000;
+
+  /**
+   * Client-side bound on every query (pg's query_timeout). Unset: statement timeout + 5 s,
+   * so the server's statement_timeout normally answers first and a frozen or unreachable
+   * server still cannot hold a request longer.
+   */
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(660000)
+  DATABASE_QUERY_TIMEOUT_MS?: number;
 
   @Transform(toInteger)
   @IsInt()

@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { Logger } from 'pino';
 import { MIGRATIONS } from '../../migrations/index.js';
+import { BoundedClient } from './bounded-client.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 export interface DatabaseSettings {
@@ -8,6 +9,13 @@ export interface DatabaseSettings {
   poolSize: number;
   statementTimeoutMs: number;
   lockTimeoutMs: number;
+  /** Longest wait for a pooled connection; default 10 s (the CLIs). */
+  poolWaitMs?: number;
+  /**
+   * Client-side bound on every query (pg's `query_timeout`). Only the app's request pool
+   * sets it: the migration runner waits for other instances' migrations without a bound.
+   */
+  queryTimeoutMs?: number;
 }
 
 export type EntityList = NonNullable<DataSourceOptions['entities']>;
@@ -44,7 +52,10 @@ export function buildDataSourceOptions(
       statement_timeout: settings.statementTimeoutMs,
       lock_timeout: settings.lockTimeoutMs,
       idle_in_transaction_session_timeout: Math.max(settings.statementTimeoutMs * 2, 60000),
-      connectionTimeoutMillis: 10000,
+      connectionTimeoutMillis: settings.poolWaitMs ?? 10000,
+      ...(settings.queryTimeoutMs === undefined
+        ? {}
+        : { query_timeout: settings.queryTimeoutMs, Client: BoundedClient }),
     },
     // A broken idle connection must never crash the process; the pool replaces it.
     poolErrorHandler: (error: Error) =>

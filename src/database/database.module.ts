@@ -5,27 +5,54 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { ROOT_LOGGER } from '../common/logging/logging.module.js';
 import { buildDataSourceOptions, type EntityList } from './data-source-options.js';
+import { ContendedTransactions } from './contended-transactions.js';
 import { migrateUnderLock } from './migrate.js';
 
-/** Brings the schema up to date before the app takes its first request. */
+/**
+ * Brings the schema up to date before the app takes its first request, on a connection of
+ * its own: waiting for another instance's migrations (the advisory lock) is expected and
+ * must not be cut by the request pool's client-side query_timeout.
+ */
 @Injectable()
 export class MigrationRunner implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
   ) {}
 
-  onModuleInit(): Promise<void> {
-    return migrateUnderLock(this.dataSource, this.logger);
+  async onModuleInit(): Promise<void> {
+    if (!this.config.databaseUrl)
+      throw new Error('No database URL: start the embedded database first');
+    const dataSource = new DataSource(
+      buildDataSourceOptions(
+        {
+          url: this.config.databaseUrl,
+          poolSize: 1,
+          statementTimeoutMs: this.config.database.statementTimeoutMs,
+          lockTimeoutMs: this.config.database.lockTimeoutMs,
+        },
+        this.logger,
+      ),
+    );
+    await dataSource.initialize();
+    try {
+      await migrateUnderLock(dataSource, this.logger);
+    } finally {
+      await dataSource.destroy();
+    }
   }
 }
 
-/** The one DataSource. The entities come from the app (src/app.entities.ts). */
+/**
+ * The one DataSource the requests use, and ContendedTransactions over it (global: every
+ * feature may inject it). The entities come from the app (src/app.entities.ts).
+ */
 @Module({})
 export class DatabaseModule {
   static forRoot(options: { entities: EntityList }): DynamicModule {
     return {
       module: DatabaseModule,
+      global: true,
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [AppConfig, ROOT_LOGGER],
@@ -39,6 +66,8 @@ export class DatabaseModule {
                   poolSize: config.database.poolSize,
                   statementTimeoutMs: config.database.statementTimeoutMs,
                   lockTimeoutMs: config.database.lockTimeoutMs,
+                  poolWaitMs: config.database.poolWaitMs,
+                  queryTimeoutMs: config.database.queryTimeoutMs,
                 },
                 logger,
                 options.entities,
@@ -50,7 +79,8 @@ export class DatabaseModule {
           },
         }),
       ],
-      providers: [MigrationRunner],
+      providers: [MigrationRunner, ContendedTransactions],
+      exports: [ContendedTransactions],
     };
   }
 }

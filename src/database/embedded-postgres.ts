@@ -8,6 +8,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
+import {
+  currentProcessIdentity,
+  hasExited,
+  isPostmasterOf,
+  isSameProcessAlive,
+  OWNER_FILE,
+  readOwner,
+  readPostmasterPid,
+  releaseOwner,
+  stopLeftoverPostmaster,
+  writeOwner,
+  type OwnerRecord,
+} from './embedded-postgres-owner.js';
 
 export interface EmbeddedDatabase {
   /** Connection URL of the application database (contains the generated password). */
@@ -25,6 +38,21 @@ export interface EmbeddedPostgresOptions {
   databaseName?: string;
   /** For throw-away test clusters: trade durability for speed. */
   ephemeral?: boolean;
+  /** Aborts the start (a signal during start-up): PostgreSQL is stopped, the start rejects. */
+  signal?: AbortSignal;
+  /**
+   * Called once if PostgreSQL exits while it should run (not during `stop()`): killed, out
+   * of memory, crashed. The server should exit so that its supervisor restarts it.
+   */
+  onUnexpectedExit?: (exit: PostgresExit) => void;
+}
+
+export interface PostgresExit {
+  pid: number | undefined;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** PostgreSQL's last log lines, for the fatal log line. */
+  lastLines: string[];
 }
 
 const EVENTS_TAKEN_BY_EXIT_HOOK = [
@@ -51,15 +79,6 @@ async function freeLoopbackPort(): Promise<number> {
       );
     });
   });
-}
-
-function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 // As root, PostgreSQL runs as the system user `postgres`; it must be able to walk into the
@@ -102,6 +121,55 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
   }
 }
 
+/** Who holds the cluster of a DATA_DIR, as a start finds it. */
+type ClusterHolder =
+  /** Nobody: no live postmaster, no live owner. */
+  | { kind: 'none' }
+  /** A live Akatemia (or a command) started it, or is starting it. */
+  | { kind: 'owner-alive'; owner: OwnerRecord; postmaster: Postmaster | null }
+  /** Its owner died and left the postmaster running: safe to stop. */
+  | { kind: 'leftover'; owner: OwnerRecord; postmaster: Postmaster }
+  /** A postmaster runs, but nothing proves its owner is gone: hands off. */
+  | { kind: 'unknown'; postmaster: Postmaster; why: string };
+
+interface Postmaster {
+  pid: number;
+  port: number | null;
+}
+
+async function inspectCluster(directory: string): Promise<ClusterHolder> {
+  const clusterDirectory = path.join(directory, 'postgres');
+  const owner = await readOwner(directory);
+  const found = await readPostmasterPid(clusterDirectory);
+  const postmaster = found && !hasExited(found.pid) ? found : null;
+  if (owner && isSameProcessAlive(owner)) return { kind: 'owner-alive', owner, postmaster };
+  if (!postmaster) return { kind: 'none' };
+  if (!owner) {
+    return {
+      kind: 'unknown',
+      postmaster,
+      why: `There is no ${OWNER_FILE} naming its owner (it was started by hand or by an older Akatemia).`,
+    };
+  }
+  if (owner.postmasterPid !== null && owner.postmasterPid !== postmaster.pid) {
+    return {
+      kind: 'unknown',
+      postmaster,
+      why: `Its dead owner (pid ${owner.pid}) had started another postmaster (pid ${owner.postmasterPid}).`,
+    };
+  }
+  const ours = isPostmasterOf(postmaster.pid, clusterDirectory);
+  if (ours === true) return { kind: 'leftover', owner, postmaster };
+  return {
+    kind: 'unknown',
+    postmaster,
+    why:
+      ours === false
+        ? `Process ${postmaster.pid} is not a PostgreSQL of this folder (the PID was reused, or it runs in another container).`
+        : `This system does not tell whether process ${postmaster.pid} is that PostgreSQL.`,
+  };
+}
+
 /**
  * The URL of an embedded PostgreSQL that a running Akatemia already started in this
  * folder, or null: lets a command (`npm run roles`) work beside the running server instead
@@ -116,10 +184,12 @@ export async function runningEmbeddedPostgresUrl(
   const pidFile = path.join(root, 'postgres', 'postmaster.pid');
   const passwordFile = path.join(root, 'postgres.password');
   if (!existsSync(pidFile) || !existsSync(passwordFile)) return null;
-  const lines = (await readFile(pidFile, 'utf8')).split('\n');
-  const pid = Number.parseInt(lines[0] ?? '', 10);
-  const port = Number.parseInt(lines[3] ?? '', 10);
-  if (!Number.isInteger(pid) || !isProcessAlive(pid) || !Number.isInteger(port)) return null;
+  const holder = await inspectCluster(root);
+  // A leftover of a crashed server is not a running server: the caller starts the cluster
+  // itself, which stops the leftover first.
+  if (holder.kind !== 'owner-alive' && holder.kind !== 'unknown') return null;
+  const port = holder.postmaster?.port;
+  if (!port) return null;
   const password = (await readFile(passwordFile, 'utf8')).trim();
   return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${databaseName}`;
 }
@@ -198,17 +268,27 @@ export async function startEmbeddedPostgres(
   const databaseName = options.databaseName ?? 'akatemia';
   await mkdir(directory, { recursive: true });
 
-  const pidFile = path.join(clusterDirectory, 'postmaster.pid');
-  if (existsSync(pidFile)) {
-    const pid = Number.parseInt((await readFile(pidFile, 'utf8')).split('\n')[0] ?? '', 10);
-    if (Number.isInteger(pid) && isProcessAlive(pid)) {
-      throw new Error(
-        `The embedded PostgreSQL in ${clusterDirectory} is already running (pid ${pid}). ` +
-          `Another Akatemia probably uses the same DATA_DIR: stop it, or set another DATA_DIR.`,
-      );
-    }
+  const holder = await inspectCluster(directory);
+  if (holder.kind === 'owner-alive' || holder.kind === 'unknown') {
+    const pid = holder.postmaster?.pid;
+    const ownerPid = holder.kind === 'owner-alive' ? holder.owner.pid : undefined;
+    throw new Error(
+      `The embedded PostgreSQL in ${clusterDirectory} is already running` +
+        `${pid ? ` (pid ${pid})` : ' or starting'}${ownerPid ? `, started by process ${ownerPid}, which is alive` : ''}. ` +
+        `Another Akatemia probably uses the same DATA_DIR: stop it, or set another DATA_DIR.` +
+        (holder.kind === 'unknown'
+          ? ` ${holder.why} If no Akatemia uses this DATA_DIR, stop that PostgreSQL (kill -INT ${pid}) and start again.`
+          : ''),
+    );
   }
-
+  if (holder.kind === 'leftover') {
+    logger.warn(
+      { clusterDirectory, postmasterPid: holder.postmaster.pid, deadOwnerPid: holder.owner.pid },
+      'Stopping the embedded PostgreSQL that a crashed Akatemia left running',
+    );
+    await stopLeftoverPostmaster(holder.postmaster.pid, logger);
+    logger.info({ postmasterPid: holder.postmaster.pid }, 'The leftover PostgreSQL stopped');
+  }
   const isRoot = process.platform !== 'win32' && userInfo().uid === 0;
   // The package registers exit hooks (SIGINT, SIGTERM, exit, …) that stop PostgreSQL and
   // exit at once, and crash on a normal exit. Akatemia shuts down in order itself (drain
@@ -265,32 +345,90 @@ export async function startEmbeddedPostgres(
     onError: remember,
   });
 
+  // Written before PostgreSQL starts, so that no postmaster of ours ever runs without it. Two
+  // starts racing on one folder: PostgreSQL's own lock lets one win; the file stays on the
+  // safe side (a missing or wrong owner means refusing, never stopping a live server).
+  const identity = currentProcessIdentity();
+  const since = new Date().toISOString();
+  await writeOwner(directory, { ...identity, since, postmasterPid: null });
+
+  const child = (): ChildProcess | undefined =>
+    (server as unknown as { process?: ChildProcess }).process;
+  const hasChildExited = (postgres: ChildProcess): boolean =>
+    postgres.exitCode !== null || postgres.signalCode !== null;
+  // The package's stop() waits for an 'exit' event, which never comes again for a process
+  // that already exited: it would hang. Stop only a live one.
+  const stopServer = async (): Promise<void> => {
+    const running = child();
+    if (running && hasChildExited(running)) {
+      (server as unknown as { process?: ChildProcess }).process = undefined;
+      return;
+    }
+    await server.stop();
+  };
+
   // If the process exits without stopping the database (a crash), still tell PostgreSQL to
-  // shut down rather than leaving it running.
+  // shut down rather than leaving it running. (A kill -9 runs no hook: the owner file lets
+  // the next start stop what is left.)
   const stopOnExit = (): void => {
-    (server as unknown as { process?: ChildProcess }).process?.kill('SIGINT');
+    child()?.kill('SIGINT');
   };
   process.once('exit', stopOnExit);
+  const abortStart = (): void => {
+    child()?.kill('SIGINT');
+  };
+  options.signal?.addEventListener('abort', abortStart, { once: true });
+  const throwIfAborted = (): void => {
+    if (options.signal?.aborted)
+      throw new Error('The embedded PostgreSQL start was interrupted', {
+        cause: options.signal.reason,
+      });
+  };
 
+  let stopping = false;
+  const base = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  const adminUrl = `${base}/postgres`;
   try {
+    throwIfAborted();
     if (!existsSync(path.join(clusterDirectory, 'PG_VERSION'))) {
       logger.info({ clusterDirectory }, 'Initialising the embedded PostgreSQL cluster');
       await server.initialise();
       await chmod(clusterDirectory, 0o700);
     }
-    await server.start();
+    throwIfAborted();
+    try {
+      await server.start();
+    } catch (error) {
+      throwIfAborted();
+      throw new Error(
+        `The embedded PostgreSQL did not start (${error instanceof Error ? error.message : 'exited early'}). ` +
+          `Its last lines:\n${recentLines.join('\n')}`,
+        { cause: error },
+      );
+    }
+    const postmaster = child();
+    postmaster?.once('exit', (code, signal) => {
+      if (stopping) return;
+      options.onUnexpectedExit?.({
+        pid: postmaster.pid,
+        code,
+        signal,
+        lastLines: recentLines.slice(-10),
+      });
+    });
+    await writeOwner(directory, { ...identity, since, postmasterPid: postmaster?.pid ?? null });
+    throwIfAborted();
+    await ensureDatabase(adminUrl, databaseName);
+    throwIfAborted();
   } catch (error) {
-    await server.stop().catch(() => undefined);
-    throw new Error(
-      `The embedded PostgreSQL did not start (${error instanceof Error ? error.message : 'exited early'}). ` +
-        `Its last lines:\n${recentLines.join('\n')}`,
-      { cause: error },
-    );
+    stopping = true;
+    options.signal?.removeEventListener('abort', abortStart);
+    await stopServer().catch(() => undefined);
+    process.removeListener('exit', stopOnExit);
+    await releaseOwner(directory).catch(() => undefined);
+    throw error;
   }
-
-  const base = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
-  const adminUrl = `${base}/postgres`;
-  await ensureDatabase(adminUrl, databaseName);
+  options.signal?.removeEventListener('abort', abortStart);
   logger.info({ clusterDirectory, port }, 'Embedded PostgreSQL is running; its data lives here');
 
   let stopped = false;
@@ -301,8 +439,10 @@ export async function startEmbeddedPostgres(
     async stop() {
       if (stopped) return;
       stopped = true;
+      stopping = true;
+      await stopServer();
       process.removeListener('exit', stopOnExit);
-      await server.stop();
+      await releaseOwner(directory);
       logger.info({ clusterDirectory }, 'Embedded PostgreSQL stopped');
     },
   };

@@ -1,8 +1,7 @@
 // Browser tests: Debian's Chromium driven by playwright-core against the real app (embedded
 // PostgreSQL, mail caught on loopback SMTP) and the built client in web/dist.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, stat } from 'node:fs/promises';
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -28,7 +27,6 @@ export const CHROMIUM_ARGS = [
 ];
 
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
-const API_PREFIXES = ['/graphql', '/calendar', '/exports', '/health'];
 
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -39,74 +37,20 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-
-/**
- * The app serves web/dist itself once the static serving of Track C is in; until then (the
- * app answers `/` with no page) this stands in front of it: files from web/dist, the app
- * shell for client routes, and the API's paths passed through, Set-Cookie included.
- */
-async function clientFrontFor(apiUrl: string): Promise<{ url: string; close(): Promise<void> }> {
-  const home = await fetch(`${apiUrl}/`, { headers: { accept: 'text/html' } });
-  await home.arrayBuffer();
-  if (home.ok && home.headers.get('content-type')?.startsWith('text/html')) {
-    return { url: apiUrl, close: () => Promise.resolve() };
+/** The app serves web/dist at `/` (src/common/http/web-client.ts); the specs need it to. */
+async function expectClientServed(appUrl: string): Promise<void> {
+  const home = await fetch(`${appUrl}/`, { headers: { accept: 'text/html' } });
+  const html = await home.text();
+  if (!home.ok || !html.includes('<div id="root">')) {
+    throw new Error(`The app does not serve the web client at / (HTTP ${home.status})`);
   }
-  const api = new URL(apiUrl);
-  const server: Server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://front');
-    if (API_PREFIXES.some((prefix) => url.pathname.startsWith(prefix))) {
-      const upstream = httpRequest(
-        {
-          host: api.hostname,
-          port: api.port,
-          method: request.method,
-          path: request.url,
-          headers: { ...request.headers, host: api.host },
-        },
-        (answer) => {
-          response.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(response);
-        },
-      );
-      upstream.on('error', () => response.writeHead(502).end());
-      request.pipe(upstream);
-      return;
-    }
-    const file = path.join(WEB_DIST, path.normalize(url.pathname));
-    const serve = async () => {
-      const found =
-        file.startsWith(WEB_DIST) && (await stat(file).catch(() => null))?.isFile() === true;
-      const target = found ? file : path.join(WEB_DIST, 'index.html');
-      response.writeHead(200, {
-        'content-type': CONTENT_TYPES[path.extname(target)] ?? 'application/octet-stream',
-      });
-      response.end(await readFile(target));
-    };
-    serve().catch(() => response.writeHead(500).end());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (typeof address !== 'object' || !address) throw new Error('no address');
-  return {
-    url: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }
 
 export interface BrowserApp {
   testApp: TestApp;
   smtp: TestSmtpServer;
   browser: Browser;
-  /** Where the browser opens the client (the app itself once it serves web/dist). */
+  /** Where the browser opens the client: the app itself. */
   clientUrl: string;
   /** A new browser context (no cookies) whose navigator.languages start with `language`. */
   newPage(language: 'fi' | 'sv' | 'en'): Promise<Page>;
@@ -121,14 +65,14 @@ export async function startBrowserApp(options: TestAppOptions = {}): Promise<Bro
   const smtp = new TestSmtpServer();
   await smtp.start();
   const testApp = await startTestApp({ ...options, env: { SMTP_URL: smtp.url, ...options.env } });
-  const front = await clientFrontFor(testApp.url);
+  await expectClientServed(testApp.url);
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   return {
     testApp,
     smtp,
     browser,
-    clientUrl: front.url,
+    clientUrl: testApp.url,
     async newPage(language) {
       const context = await browser.newContext({
         locale: { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[language],
@@ -143,7 +87,6 @@ export async function startBrowserApp(options: TestAppOptions = {}): Promise<Bro
     async close() {
       for (const context of contexts) await context.close().catch(() => undefined);
       await browser.close();
-      await front.close();
       await testApp.close();
       await smtp.stop();
     },

@@ -1,6 +1,5 @@
 // Signing in in a real browser: ask for a link, open it from the caught mail, see who is
 // signing in, press the button by keyboard, and be signed in through the session cookie.
-import { readFileSync } from 'node:fs';
 import {
   expectNoSeriousA11yViolations,
   screenshot,
@@ -8,17 +7,6 @@ import {
   tabTo,
   type BrowserApp,
 } from './browser-app.js';
-
-/**
- * Cookie sessions and `signInLink` are Track C's side of the C/D contract (PLAN.md). Until
- * its schema.gql is merged, these journeys must fail (`it.failing`); once merged they must
- * pass — the switch needs no edit, and a journey that passes early fails the suite.
- */
-const apiHasCookieSessions = readFileSync(
-  new URL('../../schema.gql', import.meta.url),
-  'utf8',
-).includes('signInLink(');
-const journey = apiHasCookieSessions ? it : it.failing;
 
 describe('sign-in in Chromium', () => {
   let app: BrowserApp;
@@ -70,43 +58,40 @@ describe('sign-in in Chromium', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  journey(
-    'link from the mail → who is signing in → the button by keyboard → signed in, after a reload too',
-    async () => {
-      const email = 'anna.browser@example.fi';
-      const { page, path } = await requestLink('en', email);
+  it('link from the mail → who is signing in → the button by keyboard → signed in, after a reload too', async () => {
+    const email = 'anna.browser@example.fi';
+    const { page, path } = await requestLink('en', email);
 
-      await page.goto(`${app.clientUrl}${path}`);
-      await page.getByTestId('sign-in-email').waitFor();
-      expect(await page.getByTestId('sign-in-email').innerText()).toBe(email);
-      await expectNoSeriousA11yViolations(page);
-      await screenshot(page, 'sign-in-link', 'en');
+    await page.goto(`${app.clientUrl}${path}`);
+    await page.getByTestId('sign-in-email').waitFor();
+    expect(await page.getByTestId('sign-in-email').innerText()).toBe(email);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'sign-in-link', 'en');
 
-      await tabTo(page, (focused) => focused.tag === 'button' && focused.text === 'Sign in');
-      await page.keyboard.press('Enter');
-      await page.waitForURL(`${app.clientUrl}/`);
-      await page.getByTestId('signed-in-person').waitFor();
-      expect(await page.getByTestId('signed-in-person').innerText()).toBe(email);
-      // The session is the HttpOnly cookie: scripts cannot read it, and it survives a reload.
-      expect(await page.evaluate(() => document.cookie)).not.toContain('akatemia_session');
-      expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toBe('{}');
-      await page.reload();
-      await page.getByTestId('signed-in-person').waitFor();
+    await tabTo(page, (focused) => focused.tag === 'button' && focused.text === 'Sign in');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${app.clientUrl}/`);
+    await page.getByTestId('signed-in-person').waitFor();
+    expect(await page.getByTestId('signed-in-person').innerText()).toBe(email);
+    // The session is the HttpOnly cookie: scripts cannot read it, and it survives a reload.
+    expect(await page.evaluate(() => document.cookie)).not.toContain('akatemia_session');
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toBe('{}');
+    await page.reload();
+    await page.getByTestId('signed-in-person').waitFor();
 
-      // The link works once: opened again, it says so and offers a new one.
-      await page.goto(`${app.clientUrl}${path}`);
-      await page.getByText('The sign-in link has already been used.').waitFor();
-      await page.getByRole('link', { name: 'Ask for a new sign-in link' }).waitFor();
-      await expectNoSeriousA11yViolations(page);
+    // The link works once: opened again, it says so and offers a new one.
+    await page.goto(`${app.clientUrl}${path}`);
+    await page.getByText('The sign-in link has already been used.').waitFor();
+    await page.getByRole('link', { name: 'Ask for a new sign-in link' }).waitFor();
+    await expectNoSeriousA11yViolations(page);
 
-      await page.getByRole('button', { name: 'Sign out' }).click();
-      await page.getByRole('link', { name: 'Sign in' }).waitFor();
-      await page.reload();
-      await page.getByRole('link', { name: 'Sign in' }).waitFor();
-    },
-  );
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+  });
 
-  journey('in Finnish: the code typed from the mail signs in too', async () => {
+  it('in Finnish: the code typed from the mail signs in too', async () => {
     const email = 'koodi.kayttaja@example.fi';
     const { page, path } = await requestLink('fi', email);
     const code = new URLSearchParams(path.split('?')[1]).get('token')!;

@@ -7,11 +7,12 @@ import { ErrorCode } from '../errors/error-code.js';
 import { POLICY_KEY, type Policy } from './policy.decorator.js';
 import { requestOf } from './principal.js';
 import { PrincipalResolver } from './principal-resolver.js';
+import { sessionTokenOf } from './session-cookie.js';
 
 /**
  * Deny by default: every query, mutation and HTTP route needs a session unless it is
- * marked @Public(). Roles are read from the database on every request, so revoking one
- * takes effect at once.
+ * marked @Public(). A session is a Bearer token or the browser's session cookie. Roles
+ * are read from the database on every request, so revoking one takes effect at once.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -27,7 +28,8 @@ export class AuthGuard implements CanActivate {
     ]);
     const request = requestOf(context);
     if (request.principal === undefined) {
-      request.principal = await this.principals.authenticate(request.headers.authorization);
+      // Bearer for integrations, the HttpOnly cookie for the browser client; Bearer wins.
+      request.principal = await this.principals.authenticate(sessionTokenOf(request));
     }
     // Messages follow Accept-Language; when it names none of ours, the person's own language.
     if (

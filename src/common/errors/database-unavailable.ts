@@ -37,6 +37,7 @@ const UNAVAILABLE_MESSAGES = [
   /Client has encountered a connection error/i,
   /connection is not yet established/i, // TypeORM: the DataSource is closed (shutting down)
   /Driver not Connected/i,
+  /No connection for contended work became free in time/i, // ContendedTransactions' bulkhead
 ];
 
 /** The error itself and what it wraps (TypeORM's `driverError`, `cause`), a few levels deep. */

@@ -49,6 +49,7 @@ export enum ErrorCode {
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */
 export interface ErrorExtensions {
   [ErrorCode.BAD_USER_INPUT]: { validationErrors?: unknown[] };
+  [ErrorCode.UNAUTHENTICATED]: { signInLinkStatus?: string };
   [ErrorCode.RATE_LIMITED]: { retryAfterSeconds: number };
   [ErrorCode.QUERY_TOO_COMPLEX]: { complexity: number; maximum: number };
   [ErrorCode.ONE_MUTATION_PER_REQUEST]: { fields: number; maximum: number };

@@ -19,7 +19,8 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     extensions: '`validationErrors`: `[{ field, rule, detail, message }]`',
   },
   [ErrorCode.UNAUTHENTICATED]: {
-    when: 'No valid session for an operation that needs one. Also a refused `signIn` token (message `SIGN_IN_LINK_INVALID`).',
+    when: 'No valid session (Bearer token or session cookie) for an operation that needs one. Also a refused `signIn` token: `signInLinkStatus` says why (message `SIGN_IN_LINK_EXPIRED`, `SIGN_IN_LINK_USED` or `SIGN_IN_LINK_INVALID`).',
+    extensions: '`signInLinkStatus` (only from `signIn`): `EXPIRED`, `USED` or `INVALID`',
   },
   [ErrorCode.FORBIDDEN]: {
     when: 'Signed in, but without the global role; a plain `MEMBER` managing their organisation; an expert changing an event they do not host or another expert’s slot or booking; an admin submitting or withdrawing an application of an organisation they are not a member of.',
@@ -56,7 +57,7 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     extensions: '`requestId` (as in the `x-request-id` header and the server log)',
   },
   [ErrorCode.SERVICE_UNAVAILABLE]: {
-    when: 'The database cannot serve right now: a row another request holds stayed locked past `DATABASE_LOCK_TIMEOUT_MS`, a statement ran past its timeout, no pooled connection was free in time, the connection was lost, or the server is shutting down. Retry after `retryAfterSeconds`. A lock or statement timeout rolled the change back; after a lost connection a change may have been committed, so check before repeating one that is not safe to repeat. REST routes answer HTTP 503 with a `Retry-After` header.',
+    when: 'The database cannot serve right now: a row another request holds stayed locked past the lock timeout (`DATABASE_CONTENDED_LOCK_TIMEOUT_MS`, 1 s, for bookings, drafts, publishing and other contended writes; else `DATABASE_LOCK_TIMEOUT_MS`), a statement ran past its timeout, no pooled connection was free in time, the database did not answer within `DATABASE_QUERY_TIMEOUT_MS`, the connection was lost, or the server is shutting down. Retry after `retryAfterSeconds`. A lock or statement timeout rolled the change back; after a lost connection or an unanswered query a change may have been committed, so check before repeating one that is not safe to repeat. REST routes answer HTTP 503 with a `Retry-After` header.',
     extensions: '`retryAfterSeconds`',
   },
   [ErrorCode.BUSINESS_ID_TAKEN]: {

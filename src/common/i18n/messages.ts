@@ -74,6 +74,16 @@ export const MESSAGES = {
     sv: 'Inloggningslänken är ogiltig eller har gått ut. Be om en ny länk.',
     en: 'The sign-in link is not valid or has expired. Please ask for a new one.',
   },
+  SIGN_IN_LINK_EXPIRED: {
+    fi: 'Kirjautumislinkki on vanhentunut. Pyydä uusi linkki.',
+    sv: 'Inloggningslänken har gått ut. Be om en ny länk.',
+    en: 'The sign-in link has expired. Please ask for a new one.',
+  },
+  SIGN_IN_LINK_USED: {
+    fi: 'Kirjautumislinkki on jo käytetty, ja se toimii vain kerran. Pyydä uusi linkki.',
+    sv: 'Inloggningslänken har redan använts och fungerar bara en gång. Be om en ny länk.',
+    en: 'The sign-in link has already been used, and it works only once. Please ask for a new one.',
+  },
   BUSINESS_ID_TAKEN: {
     fi: 'Tätä Y-tunnusta ei voi rekisteröidä. Pyydä organisaation yhteyshenkilöltä kutsu.',
     sv: 'Detta FO-nummer kan inte registreras. Be organisationens kontaktperson om en inbjudan.',

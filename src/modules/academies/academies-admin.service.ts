@@ -14,6 +14,7 @@ import type { CreateAcademyInput } from './dto/create-academy.input.js';
 import type { UpdateAcademyInput } from './dto/update-academy.input.js';
 import { AcademyEntity } from './entities/academy.entity.js';
 import { AcademyStatus } from './academy.enums.js';
+import { ContendedTransactions } from '../../database/contended-transactions.js';
 
 const LIFECYCLE = [
   AcademyStatus.DRAFT,
@@ -49,6 +50,7 @@ const isUniqueViolation = (error: unknown): boolean =>
 @Injectable()
 export class AcademiesAdminService {
   constructor(
+    private readonly transactions: ContendedTransactions,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
@@ -60,7 +62,7 @@ export class AcademiesAdminService {
     ) as Record<(typeof DATE_FIELDS)[number], Date>;
     assertDateOrder(dates);
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.transactions.run(async (manager) => {
         const repository = manager.getRepository(AcademyEntity);
         const academy = await repository.save(
           repository.create({
@@ -87,7 +89,7 @@ export class AcademiesAdminService {
 
   async update(principal: Principal, input: UpdateAcademyInput): Promise<AcademyEntity> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.transactions.run(async (manager) => {
         const academy = await this.lockAcademy(manager, input.academyId);
         const before = snapshot(academy);
         const zone = input.timeZone ?? academy.timeZone;
@@ -136,7 +138,7 @@ export class AcademiesAdminService {
     academyId: string,
     next: (academy: AcademyEntity) => AcademyStatus,
   ): Promise<AcademyEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const academy = await this.lockAcademy(manager, academyId);
       const before = snapshot(academy);
       academy.status = next(academy);

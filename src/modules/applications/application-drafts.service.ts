@@ -27,6 +27,7 @@ import type { SaveApplicationDraftInput } from './dto/save-application-draft.inp
 import { EligibilityCriteriaService } from './eligibility-criteria.service.js';
 import { EligibilityService } from './eligibility.service.js';
 import { ApplicationEntity } from './entities/application.entity.js';
+import { ContendedTransactions } from '../../database/contended-transactions.js';
 
 const SECTIONS = [
   'organisationFacts',
@@ -47,6 +48,7 @@ const SECTIONS = [
 @Injectable()
 export class ApplicationDraftsService {
   constructor(
+    private readonly transactions: ContendedTransactions,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly audit: AuditService,
@@ -68,7 +70,7 @@ export class ApplicationDraftsService {
     await this.access.assertMember(principal, input.organisationId);
     const academy = await this.publishedAcademy(input.academyId);
     assertOpened(academy, this.clock.now());
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const repository = manager.getRepository(ApplicationEntity);
       // The first save creates the application; two at once still make only one (the
       // unique constraint settles it, the loser continues as an update).
@@ -153,7 +155,7 @@ export class ApplicationDraftsService {
   }
 
   async withdraw(principal: Principal, input: ApplicationIdInput): Promise<ApplicationEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const application = await this.access.lockForMember(manager, principal, input.applicationId);
       if (application.status === ApplicationStatus.WITHDRAWN) return application;
       const before = { status: application.status };

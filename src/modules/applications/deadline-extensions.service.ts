@@ -13,6 +13,7 @@ import { ApplicationMailer } from './application-mailer.js';
 import type { GrantDeadlineExtensionInput } from './dto/grant-deadline-extension.input.js';
 import { ApplicationEntity } from './entities/application.entity.js';
 import { DeadlineExtensionEntity } from './entities/deadline-extension.entity.js';
+import { ContendedTransactions } from '../../database/contended-transactions.js';
 
 export type DeadlineKind = 'applicationDeadline' | 'consultationBookingDeadline';
 
@@ -29,6 +30,7 @@ export function laterDeadline(
 @Injectable()
 export class DeadlineExtensionsService {
   constructor(
+    private readonly transactions: ContendedTransactions,
     private readonly dataSource: DataSource,
     @InjectRepository(DeadlineExtensionEntity)
     private readonly extensions: Repository<DeadlineExtensionEntity>,
@@ -70,7 +72,7 @@ export class DeadlineExtensionsService {
     principal: Principal,
     input: GrantDeadlineExtensionInput,
   ): Promise<DeadlineExtensionEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const application = await manager
         .getRepository(ApplicationEntity)
         .findOneBy({ id: input.applicationId });

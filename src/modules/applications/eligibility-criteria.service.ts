@@ -12,11 +12,13 @@ import {
   EligibilityCriterionEntity,
 } from './entities/eligibility-criterion.entity.js';
 import { CriterionKind } from './eligibility-criterion.enums.js';
+import { ContendedTransactions } from '../../database/contended-transactions.js';
 
 /** Each academy's eligibility criteria: read in order, replaced as a whole by an admin. */
 @Injectable()
 export class EligibilityCriteriaService {
   constructor(
+    private readonly transactions: ContendedTransactions,
     private readonly dataSource: DataSource,
     @InjectRepository(EligibilityCriterionEntity)
     private readonly criteria: Repository<EligibilityCriterionEntity>,
@@ -54,7 +56,7 @@ export class EligibilityCriteriaService {
     input: SetEligibilityCriteriaInput,
   ): Promise<EligibilityCriterionEntity[]> {
     assertConsentLinks(input);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       if (!(await this.academies.exists(input.academyId, manager))) throw notFound();
       const repository = manager.getRepository(EligibilityCriterionEntity);
       const before = await this.criteriaOf(input.academyId, manager);

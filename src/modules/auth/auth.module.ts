@@ -10,6 +10,7 @@ import { RateLimitsModule } from '../rate-limits/rate-limits.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { BrowserSessionCookie } from './browser-session-cookie.js';
 import { SessionEntity } from './entities/session.entity.js';
 import { CredentialsCleanupService } from './credentials-cleanup.service.js';
 
@@ -26,6 +27,7 @@ import { CredentialsCleanupService } from './credentials-cleanup.service.js';
     AuthService,
     CredentialsCleanupService,
     AuthResolver,
+    BrowserSessionCookie,
     // The guard (common/) asks this feature who is behind a session token.
     { provide: PrincipalResolver, useExisting: AuthService },
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -4,6 +4,7 @@ import { DataSource, IsNull, MoreThan, Repository, type EntityManager } from 'ty
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
 import type { Locale } from '../../common/i18n/locale.js';
+import type { MessageKey } from '../../common/i18n/messages.js';
 import { Clock } from '../../common/time/clock.js';
 import { hashToken, newSecretToken } from '../../common/auth/tokens.js';
 import type { Principal } from '../../common/auth/principal.js';
@@ -19,13 +20,33 @@ import { UsersService } from '../users/users.service.js';
 import { OneTimeTokenEntity } from './entities/one-time-token.entity.js';
 import { TokenPurpose } from './one-time-token.enums.js';
 import { SessionEntity } from './entities/session.entity.js';
+import { maskEmail } from './mask-email.js';
+import { SignInLinkStatus } from './session.enums.js';
 
 const SESSION_PURPOSE = 'SESSION';
+const SESSION_TOKEN = /^[A-Za-z0-9_-]{20,200}$/;
+
+/** A code typed or pasted from the mail may carry spaces or a line break. */
+const normaliseToken = (token: string): string => token.replace(/\s+/g, '');
+
+const REFUSAL_MESSAGES = {
+  [SignInLinkStatus.EXPIRED]: 'SIGN_IN_LINK_EXPIRED',
+  [SignInLinkStatus.USED]: 'SIGN_IN_LINK_USED',
+  [SignInLinkStatus.INVALID]: 'SIGN_IN_LINK_INVALID',
+} as const satisfies Record<Exclude<SignInLinkStatus, SignInLinkStatus.VALID>, MessageKey>;
 
 export interface SignInResult {
   accessToken: string;
   expiresAt: Date;
   user: UserRecord;
+}
+
+export interface SignInLinkView {
+  status: SignInLinkStatus;
+  email: string | null;
+  maskedEmail: string | null;
+  locale: Locale | null;
+  expiresAt: Date | null;
 }
 
 /** Passwordless sign-in: a one-time link by e-mail, exchanged for a revocable session. */
@@ -94,20 +115,51 @@ export class AuthService implements PrincipalResolver {
   }
 
   /**
-   * Consumes a SIGN_IN token (once, before it expires) and opens a session. Every failure
-   * looks the same — expired, reused, forged or minted for another purpose — and counts
-   * against the caller's address. The attempt is counted before the token is looked at (one
-   * atomic statement), so parallel attempts cannot get more than the limit evaluated; a
-   * successful sign-in gives its count back.
+   * What the sign-in page shows for a token, without using it (mail scanners open links).
+   * Looking counts against the caller's address like a failed sign-in, and a token we
+   * issued gives its count back: guessing tokens here is as slow as guessing them at signIn.
+   */
+  async signInLink(token: string, clientAddress: string): Promise<SignInLinkView> {
+    const failures = this.signInFailures(clientAddress);
+    await this.rateLimits.consume(failures);
+    const row = await this.dataSource.getRepository(OneTimeTokenEntity).findOne({
+      where: {
+        tokenHash: hashToken(TokenPurpose.SIGN_IN, normaliseToken(token)),
+        purpose: TokenPurpose.SIGN_IN,
+      },
+      select: { email: true, locale: true, expiresAt: true, consumedAt: true },
+    });
+    if (!row) {
+      return {
+        status: SignInLinkStatus.INVALID,
+        email: null,
+        maskedEmail: null,
+        locale: null,
+        expiresAt: null,
+      };
+    }
+    await this.rateLimits.refund(failures);
+    const status = this.statusOf(row);
+    return {
+      status,
+      email: status === SignInLinkStatus.VALID ? row.email : null,
+      maskedEmail: maskEmail(row.email),
+      locale: row.locale,
+      expiresAt: row.expiresAt,
+    };
+  }
+
+  /**
+   * Consumes a SIGN_IN token (once, before it expires) and opens a session. The attempt is
+   * counted against the caller's address before the token is looked at (one atomic
+   * statement), so parallel attempts cannot get more than the limit evaluated; a successful
+   * sign-in gives its count back. A refusal is UNAUTHENTICATED and says why (expired, used,
+   * not ours) — the token's holder can learn as much from `signInLink`.
    */
   async signIn(token: string, clientAddress: string): Promise<SignInResult> {
-    const failures = {
-      name: 'sign-in-failure:address',
-      subject: clientAddress,
-      max: this.config.rateLimits.signInFailuresPerAddress,
-      windowSeconds: this.config.rateLimits.windowSeconds,
-    };
+    const failures = this.signInFailures(clientAddress);
     await this.rateLimits.consume(failures);
+    const tokenHash = hashToken(TokenPurpose.SIGN_IN, normaliseToken(token));
     const result = await this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
       const consumed = await manager
@@ -115,7 +167,7 @@ export class AuthService implements PrincipalResolver {
         .update(OneTimeTokenEntity)
         .set({ consumedAt: now })
         .where({
-          tokenHash: hashToken(TokenPurpose.SIGN_IN, token),
+          tokenHash,
           purpose: TokenPurpose.SIGN_IN,
           consumedAt: IsNull(),
           expiresAt: MoreThan(now),
@@ -128,11 +180,42 @@ export class AuthService implements PrincipalResolver {
       await this.memberships.acceptPendingInvitations(manager, user);
       return this.openSession(manager, user);
     });
-    if (!result) {
-      throw new DomainException(ErrorCode.UNAUTHENTICATED, {}, { key: 'SIGN_IN_LINK_INVALID' });
-    }
+    if (!result) throw await this.refusal(tokenHash);
     await this.rateLimits.refund(failures);
     return result;
+  }
+
+  private signInFailures(clientAddress: string) {
+    return {
+      name: 'sign-in-failure:address',
+      subject: clientAddress,
+      max: this.config.rateLimits.signInFailuresPerAddress,
+      windowSeconds: this.config.rateLimits.windowSeconds,
+    };
+  }
+
+  private statusOf(row: { expiresAt: Date; consumedAt: Date | null }): SignInLinkStatus {
+    if (row.consumedAt) return SignInLinkStatus.USED;
+    if (row.expiresAt.getTime() <= this.clock.now().getTime()) return SignInLinkStatus.EXPIRED;
+    return SignInLinkStatus.VALID;
+  }
+
+  private async refusal(tokenHash: string): Promise<DomainException<ErrorCode.UNAUTHENTICATED>> {
+    const row = await this.dataSource.getRepository(OneTimeTokenEntity).findOne({
+      where: { tokenHash, purpose: TokenPurpose.SIGN_IN },
+      select: { expiresAt: true, consumedAt: true },
+    });
+    // VALID here means another request consumed it a moment ago: for this caller, used.
+    const status = row
+      ? this.statusOf(row) === SignInLinkStatus.EXPIRED
+        ? SignInLinkStatus.EXPIRED
+        : SignInLinkStatus.USED
+      : SignInLinkStatus.INVALID;
+    return new DomainException(
+      ErrorCode.UNAUTHENTICATED,
+      { signInLinkStatus: status },
+      { key: REFUSAL_MESSAGES[status] },
+    );
   }
 
   private async openSession(manager: EntityManager, user: UserRecord): Promise<SignInResult> {
@@ -149,13 +232,12 @@ export class AuthService implements PrincipalResolver {
     return { accessToken, expiresAt, user };
   }
 
-  /** The principal behind an `Authorization: Bearer …` header, or null. */
-  async authenticate(header: string | undefined): Promise<Principal | null> {
-    const match = /^Bearer\s+([A-Za-z0-9_-]{20,200})$/.exec(header ?? '');
-    if (!match) return null;
+  /** The principal behind a session token (Bearer header or cookie), or null. */
+  async authenticate(sessionToken: string | undefined): Promise<Principal | null> {
+    if (!sessionToken || !SESSION_TOKEN.test(sessionToken)) return null;
     const session = await this.sessions.findOne({
       where: {
-        tokenHash: hashToken(SESSION_PURPOSE, match[1]),
+        tokenHash: hashToken(SESSION_PURPOSE, sessionToken),
         revokedAt: IsNull(),
         expiresAt: MoreThan(this.clock.now()),
       },

@@ -23,6 +23,7 @@ import { personalEventsSql } from '../timeline/event-visibility.js';
 import { userLocaleSql } from '../users/user.sql.js';
 import { timelineItem } from '../timeline/timeline-calendar-item.js';
 import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
+import { ContendedTransactions } from '../../database/contended-transactions.js';
 
 const FEED_PURPOSE = 'calendar-feed';
 
@@ -65,6 +66,7 @@ export interface FeedVersion {
 @Injectable()
 export class CalendarFeedsService {
   constructor(
+    private readonly transactions: ContendedTransactions,
     @InjectRepository(CalendarFeedEntity) private readonly feeds: Repository<CalendarFeedEntity>,
     private readonly secret: AppSecret,
     private readonly config: AppConfig,
@@ -105,7 +107,7 @@ export class CalendarFeedsService {
   /** A new link; the old one answers 404 from now on. */
   async rotate(principal: Principal): Promise<FeedLink> {
     await this.myFeed(principal);
-    return this.feeds.manager.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const repository = manager.getRepository(CalendarFeedEntity);
       const feed = await repository.findOneOrFail({
         where: { userId: principal.user.id },

@@ -31,6 +31,7 @@ import type { CancelConsultationInput } from './dto/cancel-consultation.input.js
 import { ConsultationBookingEntity } from './entities/consultation-booking.entity.js';
 import { ConsultationSlotEntity } from './entities/consultation-slot.entity.js';
 import { SlotStatus } from './consultation-slot.enums.js';
+import { ContendedTransactions } from '../../database/contended-transactions.js';
 
 /** A booking locked for a change, its application, and whether the caller acts as staff. */
 export interface LockedBooking {
@@ -47,6 +48,7 @@ export interface LockedBooking {
 @Injectable()
 export class ConsultationBookingsService implements OnModuleInit {
   constructor(
+    private readonly transactions: ContendedTransactions,
     private readonly dataSource: DataSource,
     @InjectRepository(ConsultationBookingEntity)
     private readonly bookings: Repository<ConsultationBookingEntity>,
@@ -163,7 +165,7 @@ export class ConsultationBookingsService implements OnModuleInit {
     principal: Principal,
     input: CancelConsultationInput,
   ): Promise<ConsultationBookingEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const { booking, application, asStaff } = await this.lockForChange(
         principal,
         input.bookingId,
@@ -244,7 +246,7 @@ export class ConsultationBookingsService implements OnModuleInit {
     bookingId: string,
     notes: string,
   ): Promise<ConsultationBookingEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const repository = manager.getRepository(ConsultationBookingEntity);
       const booking = await repository.findOne({
         where: { id: bookingId },

@@ -18,6 +18,7 @@ import type { UpdateConsultationSlotInput } from './dto/update-consultation-slot
 import { ConsultationBookingEntity } from './entities/consultation-booking.entity.js';
 import { ConsultationSlotEntity } from './entities/consultation-slot.entity.js';
 import { assertPlaceGiven, requestedSlots } from './requested-slots.js';
+import { ContendedTransactions } from '../../database/contended-transactions.js';
 
 export interface SlotFilter {
   academyId: string;
@@ -33,6 +34,7 @@ export interface SlotFilter {
 @Injectable()
 export class ConsultationSlotsService {
   constructor(
+    private readonly transactions: ContendedTransactions,
     private readonly dataSource: DataSource,
     @InjectRepository(ConsultationSlotEntity)
     private readonly slots: Repository<ConsultationSlotEntity>,
@@ -51,7 +53,7 @@ export class ConsultationSlotsService {
     const academy = await this.academies.require(input.academyId);
     const slots = requestedSlots(input, academy);
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.transactions.run(async (manager) => {
         // One publish per expert at a time: two overlapping batches racing each other's
         // exclusion checks could otherwise deadlock instead of one getting SLOT_OVERLAP.
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
@@ -102,7 +104,7 @@ export class ConsultationSlotsService {
 
   /** Takes a free slot off offer; a booked one stays (SLOT_TAKEN) until the booking goes. */
   async withdraw(principal: Principal, slotId: string): Promise<ConsultationSlotEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const slot = await this.lockOwnSlot(manager, principal, slotId);
       if (
         await manager
@@ -131,7 +133,7 @@ export class ConsultationSlotsService {
     principal: Principal,
     input: UpdateConsultationSlotInput,
   ): Promise<ConsultationSlotEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const slot = await this.lockOwnSlot(manager, principal, input.slotId);
       this.assertOpenAndAhead(slot);
       const before = { mode: slot.mode, place: slot.place, onlineUrl: slot.onlineUrl };

@@ -7,11 +7,13 @@ import { AuditService } from '../audit/audit.service.js';
 import { notFound } from '../../common/errors/domain.exception.js';
 import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 import { OutboxStatus } from './outbox-message.enums.js';
+import { ContendedTransactions } from '../../database/contended-transactions.js';
 
 /** What admins see of the outbox: parked messages above all. */
 @Injectable()
 export class OutboxAdminService {
   constructor(
+    private readonly transactions: ContendedTransactions,
     private readonly dataSource: DataSource,
     @InjectRepository(OutboxMessageEntity)
     private readonly messages: Repository<OutboxMessageEntity>,
@@ -33,7 +35,7 @@ export class OutboxAdminService {
   }
 
   async retry(principal: Principal, id: string): Promise<OutboxMessageEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const repository = manager.getRepository(OutboxMessageEntity);
       const message = await repository.findOne({
         where: { id },

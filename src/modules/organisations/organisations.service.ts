@@ -20,6 +20,7 @@ import { MembershipEntity } from './entities/membership.entity.js';
 import { MembershipRole } from './membership.enums.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 import { OrganisationMembershipsService } from './organisation-memberships.service.js';
+import { ContendedTransactions } from '../../database/contended-transactions.js';
 
 const snapshot = (organisation: OrganisationEntity) => ({
   name: organisation.name,
@@ -35,6 +36,7 @@ const isUniqueViolation = (error: unknown, constraint: string): boolean =>
 @Injectable()
 export class OrganisationsService {
   constructor(
+    private readonly transactions: ContendedTransactions,
     private readonly dataSource: DataSource,
     @InjectRepository(OrganisationEntity)
     private readonly organisations: Repository<OrganisationEntity>,
@@ -51,7 +53,7 @@ export class OrganisationsService {
   /** Any signed-in person may register an organisation; they become its CONTACT. */
   async create(principal: Principal, input: CreateOrganisationInput): Promise<OrganisationEntity> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.transactions.run(async (manager) => {
         const organisation = await manager.getRepository(OrganisationEntity).save(
           manager.getRepository(OrganisationEntity).create({
             name: input.name.trim(),
@@ -84,7 +86,7 @@ export class OrganisationsService {
 
   async update(principal: Principal, input: UpdateOrganisationInput): Promise<OrganisationEntity> {
     await this.access.assertCanManage(principal, input.organisationId);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const repository = manager.getRepository(OrganisationEntity);
       const organisation = await repository.findOne({
         where: { id: input.organisationId },
@@ -205,7 +207,7 @@ export class OrganisationsService {
       revokedAt: IsNull(),
     });
     if (!open) await this.countInvitation(principal, input.organisationId, email);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const organisation = await manager
         .getRepository(OrganisationEntity)
         .findOneByOrFail({ id: input.organisationId });
@@ -307,7 +309,7 @@ export class OrganisationsService {
 
   async removeMember(principal: Principal, input: RemoveMemberInput): Promise<boolean> {
     await this.access.assertCanManage(principal, input.organisationId);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const repository = manager.getRepository(MembershipEntity);
       // Lock the organisation's memberships so two removals cannot both pass the last-contact check.
       const members = await repository.find({

@@ -26,6 +26,7 @@ import { EventAudience, EventStatus } from './timeline-event.enums.js';
 import { readRows } from '../../database/read-rows.js';
 import { EVENT_COLUMNS, eventFromRow, type EventRow } from './event-rows.js';
 import { eventConditionFor } from './event-visibility.js';
+import { ContendedTransactions } from '../../database/contended-transactions.js';
 
 /** A timeline event as seed data. */
 export type TimelineEventSeed = Pick<
@@ -66,6 +67,7 @@ const snapshot = (event: TimelineEventEntity): Record<string, unknown> => ({
 @Injectable()
 export class TimelineService {
   constructor(
+    private readonly transactions: ContendedTransactions,
     @InjectRepository(TimelineEventEntity)
     private readonly events: Repository<TimelineEventEntity>,
     private readonly academies: AcademiesService,
@@ -168,7 +170,7 @@ export class TimelineService {
   }
 
   async schedule(principal: Principal, input: ScheduleEventInput): Promise<TimelineEventEntity> {
-    return this.events.manager.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const academy = await this.academies.require(input.academyId, manager);
       const startsAt = parseZonedField(input.startsAt, academy.timeZone, 'input.startsAt');
       const endsAt = parseZonedField(input.endsAt, academy.timeZone, 'input.endsAt');
@@ -242,7 +244,7 @@ export class TimelineService {
     action: string,
     apply: (manager: EntityManager, event: TimelineEventEntity) => Promise<void>,
   ): Promise<TimelineEventEntity> {
-    return this.events.manager.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const repository = manager.getRepository(TimelineEventEntity);
       const locked = await repository.findOne({
         where: { id: eventId },

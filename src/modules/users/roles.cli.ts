@@ -15,6 +15,7 @@ import { RoleEvents } from './role-events.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
 import { translate } from '../../common/i18n/messages.js';
 import { Locale } from '../../common/i18n/locale.js';
+import { ContendedTransactions } from '../../database/contended-transactions.js';
 
 const USAGE = `Usage: npm run roles -- <grant|revoke> <ADMIN|EXPERT> <email>
 The person must have signed in once. The change is audited (actor: system) and takes
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
     if (!database.besideRunningServer) await migrateUnderLock(dataSource, logger);
     // The same service admins use through GraphQL; the actor is the system (null).
     const users = new UsersService(
+      new ContendedTransactions(dataSource, config),
       dataSource.getRepository(UserEntity),
       AuditService.over(dataSource),
       config,

@@ -12,11 +12,13 @@ import { normaliseEmail } from './normalise-email.js';
 import { GlobalRole } from '../../common/auth/global-role.js';
 import type { UpdateMeInput } from './dto/update-me.input.js';
 import { RoleEvents } from './role-events.js';
+import { ContendedTransactions } from '../../database/contended-transactions.js';
 
 /** Owns `users`: other features read and create people through here. */
 @Injectable()
 export class UsersService {
   constructor(
+    private readonly transactions: ContendedTransactions,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
@@ -114,7 +116,7 @@ export class UsersService {
     role: GlobalRole,
     grant: boolean,
   ): Promise<UserEntity> {
-    return this.users.manager.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const users = manager.getRepository(UserEntity);
       // Removing ADMIN: lock every admin first (always in id order), so two admins revoking
       // each other at once are serialised and the second sees that only one is left.

@@ -53,20 +53,27 @@ export type RequestSignInInput = {
   locale: Locale;
 };
 
+/** How `signIn` hands over the session: a Bearer token, or an HttpOnly cookie. */
 export type SessionTransport =
   | 'BEARER'
   | 'COOKIE';
 
 export type SignInInput = {
+  /** BEARER: the answer carries `accessToken`. COOKIE: the session is set as an HttpOnly cookie and `accessToken` is null (browsers). */
   session?: SessionTransport;
-  /** The token from the sign-in e-mail (`token=` in its link). */
+  /** The token from the sign-in e-mail: `token=` in its link, or the code printed under it (the same value; spaces and line breaks are ignored). */
   token: string;
 };
 
+/** What a sign-in token is good for now. */
 export type SignInLinkStatus =
+  /** Past its lifetime (SIGN_IN_TOKEN_TTL_MINUTES): ask for a new link. */
   | 'EXPIRED'
+  /** Not a sign-in token Akatemia issued (mistyped or forged). */
   | 'INVALID'
+  /** Already exchanged for a session: links work once. */
   | 'USED'
+  /** Unused and unexpired: `signIn` with it opens a session. */
   | 'VALID';
 
 export type UpdateMeInput = {

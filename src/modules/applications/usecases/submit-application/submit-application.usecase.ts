@@ -17,6 +17,7 @@ import { DeadlineExtensionsService } from '../../deadline-extensions.service.js'
 import type { ApplicationIdInput } from '../../dto/application-id.input.js';
 import { EligibilityService } from '../../eligibility.service.js';
 import { ApplicationEntity } from '../../entities/application.entity.js';
+import { ContendedTransactions } from '../../../../database/contended-transactions.js';
 
 /**
  * Submits an application, in one transaction. Checks in this order (the API guide lists
@@ -26,6 +27,7 @@ import { ApplicationEntity } from '../../entities/application.entity.js';
 @Injectable()
 export class SubmitApplicationUseCase {
   constructor(
+    private readonly transactions: ContendedTransactions,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly audit: AuditService,
@@ -43,7 +45,7 @@ export class SubmitApplicationUseCase {
     input: ApplicationIdInput,
     locale: Locale = principal.user.locale,
   ): Promise<ApplicationEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const application = await this.access.lockForMember(manager, principal, input.applicationId);
       if (input.expectedVersion !== undefined && input.expectedVersion !== application.version) {
         throw new DomainException(ErrorCode.CONFLICT, { currentVersion: application.version });

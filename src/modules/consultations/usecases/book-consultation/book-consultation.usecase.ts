@@ -15,6 +15,7 @@ import { ConsultationMailer } from '../../consultation-mailer.js';
 import { ConsultationSlotsService } from '../../consultation-slots.service.js';
 import type { BookConsultationInput } from '../../dto/book-consultation.input.js';
 import { ConsultationBookingEntity } from '../../entities/consultation-booking.entity.js';
+import { ContendedTransactions } from '../../../../database/contended-transactions.js';
 
 /**
  * An organisation books a consultation for its application, in one transaction: checks,
@@ -25,6 +26,7 @@ import { ConsultationBookingEntity } from '../../entities/consultation-booking.e
 @Injectable()
 export class BookConsultationUseCase {
   constructor(
+    private readonly transactions: ContendedTransactions,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly applications: ApplicationRecordsService,
@@ -40,7 +42,7 @@ export class BookConsultationUseCase {
     input: BookConsultationInput,
   ): Promise<ConsultationBookingEntity> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.transactions.run(async (manager) => {
         // Share locks on the application and the slot: many bookers may race (the unique
         // indexes pick one), but a withdrawal of either (FOR UPDATE) waits for them, so no
         // booking lands on a withdrawn slot or survives its application's withdrawal.

@@ -11,6 +11,7 @@ import { ConsultationMailer } from '../../consultation-mailer.js';
 import { ConsultationSlotsService } from '../../consultation-slots.service.js';
 import type { RescheduleConsultationInput } from '../../dto/reschedule-consultation.input.js';
 import { ConsultationBookingEntity } from '../../entities/consultation-booking.entity.js';
+import { ContendedTransactions } from '../../../../database/contended-transactions.js';
 
 /**
  * Moves a booking to another slot: one UPDATE of the same booking, so the old slot is
@@ -20,6 +21,7 @@ import { ConsultationBookingEntity } from '../../entities/consultation-booking.e
 @Injectable()
 export class RescheduleConsultationUseCase {
   constructor(
+    private readonly transactions: ContendedTransactions,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly slots: ConsultationSlotsService,
@@ -33,7 +35,7 @@ export class RescheduleConsultationUseCase {
     input: RescheduleConsultationInput,
   ): Promise<ConsultationBookingEntity> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.transactions.run(async (manager) => {
         const { booking, application, asStaff } = await this.bookings.lockForChange(
           principal,
           input.bookingId,
