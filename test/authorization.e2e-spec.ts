@@ -162,6 +162,9 @@ describe('authorisation', () => {
         'GET /graphql/explorer/*': 'explorer assets',
         // CORS preflight for every path.
         'OPTIONS *': 'CORS',
+        // The built web client's files and app shell (public by design: no data; the API's
+        // paths answer their own 404), registered when web/dist is built (npm run build).
+        'GET /*': 'web client',
       };
       const unchecked = served.filter(
         (route) => !controllerRoutes.has(route) && !(route in FRAMEWORK),
