@@ -20,13 +20,37 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return keys;
 }
 
+const I18N = path.join(WEB_SRC, 'i18n');
+/** The shared file `i18n/<language>.json`, then each area's `i18n/<area>/<language>.json`. */
+const AREAS = readdirSync(I18N, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+function readTree(file: string): Tree {
+  return JSON.parse(readFileSync(file, 'utf8')) as Tree;
+}
+
+/** Top-level keys defined by more than one file of a language (an area would shadow another). */
+const collisions: string[] = [];
+
 const catalogues = Object.fromEntries(
-  LANGUAGES.map((language) => [
-    language,
-    flatten(
-      JSON.parse(readFileSync(path.join(WEB_SRC, 'i18n', `${language}.json`), 'utf8')) as Tree,
-    ),
-  ]),
+  LANGUAGES.map((language) => {
+    const files = [
+      path.join(I18N, `${language}.json`),
+      ...AREAS.map((area) => path.join(I18N, area, `${language}.json`)),
+    ];
+    const owner = new Map<string, string>();
+    const merged: Tree = {};
+    for (const file of files) {
+      const tree = readTree(file);
+      for (const key of Object.keys(tree)) {
+        if (owner.has(key)) collisions.push(`${language}: ${key} in ${owner.get(key)} and ${file}`);
+        owner.set(key, file);
+      }
+      Object.assign(merged, tree);
+    }
+    return [language, flatten(merged)];
+  }),
 ) as Record<(typeof LANGUAGES)[number], Map<string, string>>;
 
 function sourceFiles(directory: string): string[] {
@@ -69,6 +93,10 @@ function undefinedKeysIn(text: string): string[] {
 }
 
 describe('web client translations', () => {
+  it('gives every top-level key to one file only', () => {
+    expect(collisions).toEqual([]);
+  });
+
   it('has the same keys in fi, sv and en, none of them empty', () => {
     const all = new Set(LANGUAGES.flatMap((language) => [...catalogues[language].keys()]));
     for (const language of LANGUAGES) {

@@ -1,10 +1,26 @@
-// fi/sv/en. Every string a person reads comes from these files; test/web/i18n.spec.ts fails on
+// fi/sv/en. Every string a person reads comes from these files (and the areas' files in
+// i18n/<area>/); test/web/i18n.spec.ts fails on
 // a key missing in one language or used in code but defined nowhere.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import fi from './fi.json';
 import sv from './sv.json';
+
+type Catalogue = Record<string, unknown>;
+
+// A feature area keeps its strings in `i18n/<area>/{fi,sv,en}.json`, each under its own
+// top-level key, so areas never edit the same file (test/web/i18n.spec.ts checks that no two
+// files define the same top-level key).
+const areaFiles = import.meta.glob<Catalogue>('./*/*.json', { eager: true, import: 'default' });
+
+function catalogue(language: string, shared: Catalogue): Catalogue {
+  const merged: Catalogue = { ...shared };
+  for (const [file, strings] of Object.entries(areaFiles)) {
+    if (file.endsWith(`/${language}.json`)) Object.assign(merged, strings);
+  }
+  return merged;
+}
 
 export const LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -40,7 +56,11 @@ i18next.on('languageChanged', (language) => {
 });
 
 await i18next.use(initReactI18next).init({
-  resources: { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } },
+  resources: {
+    fi: { translation: catalogue('fi', fi) },
+    sv: { translation: catalogue('sv', sv) },
+    en: { translation: catalogue('en', en) },
+  },
   lng: initialLanguage(),
   fallbackLng: false,
   supportedLngs: LANGUAGES,
