@@ -51,7 +51,12 @@ function SignInStatus() {
   }
   return (
     <span className="header-person">
-      <span data-testid="signed-in-person">{person.name ?? person.email}</span>
+      <RouterDomLink to="/profile" className="header-link" data-testid="signed-in-person">
+        {person.name ?? person.email}
+      </RouterDomLink>
+      <RouterDomLink to="/profile/calendar" className="header-link">
+        {t('profile.menu.calendar')}
+      </RouterDomLink>
       <Button variant="secondaryNoBorder" onClick={() => void signOut()}>
         {t('header.signOut')}
       </Button>

@@ -19,6 +19,9 @@ export const router = createBrowserRouter([
           { index: true, element: <AcademyListPage /> },
           { path: 'academies/:slug', lazy: () => import('../pages/academies/academy.page') },
           { path: 'sign-in', lazy: () => import('../pages/sign-in/sign-in.page') },
+          { path: 'profile', lazy: () => import('../pages/profile/profile.page') },
+          // Not /calendar/…: that prefix is the API's (.ics downloads and feeds).
+          { path: 'profile/calendar', lazy: () => import('../pages/profile/calendar-feed.page') },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -94,6 +94,28 @@ export type AcademyPageQueryVariables = Exact<{
 
 export type AcademyPageQuery = { academy: { id: string, slug: string, status: AcademyStatus, timeZone: string, title: { text: string }, description: { text: string }, dates: { applicationOpensAt: { text: string }, applicationDeadline: { text: string }, consultationBookingDeadline: { text: string }, selectionAnnouncementAt: { text: string } }, eligibilityCriteria: Array<{ id: string, severity: CriterionSeverity, label: { text: string }, help: { text: string } }>, events: Array<{ id: string, kind: EventKind, mode: EventMode, status: EventStatus, place: string | null, title: { text: string }, description: { text: string }, start: { text: string, instant: string }, end: { text: string } }> } | null };
 
+export type CalendarFeedPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarFeedPageQuery = { myCalendarFeed: { url: string, webcalUrl: string } };
+
+export type RotateCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RotateCalendarFeedMutation = { rotateCalendarFeed: { url: string, webcalUrl: string } };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateMeInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateMe: { id: string, name: string | null, locale: Locale } };
+
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutEverywhereMutation = { signOutEverywhere: number };
+
 export type SignInLinkQueryVariables = Exact<{
   token: string;
 }>;
@@ -229,6 +251,36 @@ export const AcademyPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcademyPageQuery, AcademyPageQueryVariables>;
+export const CalendarFeedPageDocument = new TypedDocumentString(`
+    query CalendarFeedPage {
+  myCalendarFeed {
+    url
+    webcalUrl
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarFeedPageQuery, CalendarFeedPageQueryVariables>;
+export const RotateCalendarFeedDocument = new TypedDocumentString(`
+    mutation RotateCalendarFeed {
+  rotateCalendarFeed {
+    url
+    webcalUrl
+  }
+}
+    `) as unknown as TypedDocumentString<RotateCalendarFeedMutation, RotateCalendarFeedMutationVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateMeInput!) {
+  updateMe(input: $input) {
+    id
+    name
+    locale
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const SignOutEverywhereDocument = new TypedDocumentString(`
+    mutation SignOutEverywhere {
+  signOutEverywhere
+}
+    `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const SignInLinkDocument = new TypedDocumentString(`
     query SignInLink($token: String!) {
   signInLink(token: $token) {

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageHeading } from '../../components/page-heading';
 import { graphql } from '../../gql';
 import { currentLanguage } from '../../i18n';
+import { rememberReturnPath, safeReturnPath } from '../../session/return-path';
 import { SignInLinkSummary } from './sign-in-link-summary';
 import { useSignIn } from './use-sign-in';
 
@@ -40,7 +41,7 @@ function SignInWithLink({ token }: { token: string }) {
 }
 
 /** Ask for a link by e-mail. */
-function RequestLinkForm({ initialEmail }: { initialEmail: string }) {
+function RequestLinkForm({ initialEmail, next }: { initialEmail: string; next: string | null }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState(initialEmail);
   const [sentTo, setSentTo] = useState<string | null>(null);
@@ -53,6 +54,8 @@ function RequestLinkForm({ initialEmail }: { initialEmail: string }) {
     setError(null);
     try {
       await request(REQUEST_SIGN_IN, { input: { email: email.trim(), locale: currentLanguage() } });
+      // The mail's link opens /sign-in?token=… without `next`: this tab remembers it.
+      rememberReturnPath(safeReturnPath(next));
       setSentTo(email.trim());
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught)));
@@ -135,7 +138,7 @@ export function SignInPage() {
       <PageHeading>{t('signIn.request.title')}</PageHeading>
       <Paragraph mb="m">{t('signIn.request.intro')}</Paragraph>
       <div className="stack">
-        <RequestLinkForm initialEmail={params.get('email') ?? ''} />
+        <RequestLinkForm initialEmail={params.get('email') ?? ''} next={params.get('next')} />
         <CodeForm />
       </div>
     </>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError, request } from '../../api/graphql-client';
 import { graphql } from '../../gql';
+import { takeReturnPath } from '../../session/return-path';
 import { useSession } from '../../session/session';
 
 const SIGN_IN = graphql(`
@@ -19,11 +20,14 @@ const SIGN_IN = graphql(`
 /**
  * Exchanges a link's token (or the typed code) for a browser session: the API sets an
  * HttpOnly cookie (`session: COOKIE`), so no token ever reaches this script. Then the
- * person's `me` is read through that cookie, and the sign-in address leaves the history.
+ * person's `me` is read through that cookie, and the sign-in address leaves the history: the
+ * person goes on to the page that sent them to sign in (`?next=`, or the one remembered when
+ * the link was asked for), else to the front page.
  */
 export function useSignIn() {
   const { refresh } = useSession();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -34,7 +38,7 @@ export function useSignIn() {
       await request(SIGN_IN, { input: { token: token.replace(/\s+/g, ''), session: 'COOKIE' } });
       const person = await refresh();
       if (!person) throw new ApiError('SESSION_NOT_KEPT', '');
-      await navigate('/', { replace: true });
+      await navigate(takeReturnPath(params.get('next')), { replace: true });
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught)));
     } finally {
