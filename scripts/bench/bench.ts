@@ -7,14 +7,16 @@
  *  S3  deadline rush — 500 organisations submit in the final minute;
  *  S4  booking rush — 300 organisations race for 30 consultation slots;
  *  S5  query limits — the costliest anonymous query the limits accept, and a refused
- *      fragment fan-out, each under load while /health/live is timed.
+ *      fragment fan-out, each under load while /health/live is timed;
+ *  C   the web client — the first page's gzipped JS + CSS, and the academy page's time to
+ *      first render in Chromium (BENCH_ONLY=client runs only this one).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
@@ -23,6 +25,8 @@ import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../../src/database/data-source-options.js';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
 import { migrateUnderLock } from '../../src/database/migrate.js';
+import { measureFirstRender, type FirstRenderResult } from './client-first-render.js';
+import { FIRST_PAGE_BUDGET_BYTES, firstPageSize, type FirstPageSize } from './web-client.js';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -521,6 +525,43 @@ function combined(scenario: string, results: Result[], pid: number | undefined):
   };
 }
 
+interface ClientResult {
+  firstPage: FirstPageSize;
+  render: FirstRenderResult;
+  /** The 1-minute load average just before the browser runs (how quiet the machine was). */
+  loadAverageBefore: number;
+}
+
+/**
+ * C: what a first visitor's browser loads and how soon the academy page shows. Runs before
+ * any load scenario, so no autocannon run's aftermath is measured.
+ */
+async function clientScenario(port: number): Promise<ClientResult> {
+  const loadAverageBefore = Math.round(loadavg()[0] * 100) / 100;
+  const firstPage = firstPageSize(path.join(ROOT, 'web', 'dist'));
+  const render = await measureFirstRender({
+    // Bench academy 7 (40 events) in Finnish: its h1 is its Finnish title.
+    url: `http://127.0.0.1:${port}/academies/bench-7`,
+    title: 'Akatemia 7',
+    runs: Number(process.env.BENCH_RENDER_RUNS ?? 15),
+    warmUp: 3,
+  });
+  return { firstPage, render, loadAverageBefore };
+}
+
+function clientLines(client: ClientResult): string[] {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const { firstPage, render } = client;
+  const encodings = Object.entries(render.contentEncodings)
+    .map(([encoding, count]) => `${count}×${encoding}`)
+    .join(', ');
+  return [
+    `C first page (/) JS + CSS gzipped: ${kb(firstPage.gzippedBytes)} (JS ${kb(firstPage.jsGzippedBytes)}, CSS ${kb(firstPage.cssGzippedBytes)}, ${firstPage.files} files; target ≤ ${kb(FIRST_PAGE_BUDGET_BYTES)})`,
+    `C academy page first render in Chromium (navigation start → h1 shown, fresh context, loopback): median ${render.medianMs} ms, p95 ${render.p95Ms} ms over ${render.runs} runs [${render.runsMs.join(', ')}]; load average before ${client.loadAverageBefore}`,
+    `C bytes the browser received for that visit: ${kb(render.transferredBytes)} in ${render.requests} requests (JS + CSS ${kb(render.jsCssTransferredBytes)}); Accept-Encoding "${render.acceptEncoding}", JS/CSS came ${encodings}`,
+  ];
+}
+
 async function main(): Promise<void> {
   const directory = await mkdtemp(path.join(tmpdir(), 'akatemia-bench-'));
   await chmod(directory, 0o755);
@@ -606,6 +647,13 @@ async function main(): Promise<void> {
     const etag = feed.headers.get('etag') ?? '';
     if (feed.status !== 200 || !(await feed.text()).includes('BEGIN:VEVENT'))
       throw new Error('feed did not answer');
+
+    // The client first, while no load scenario has run yet.
+    const client = await clientScenario(servicePort);
+    if (process.env.BENCH_ONLY === 'client') {
+      process.stdout.write(`${clientLines(client).join('\n')}\n`);
+      return;
+    }
 
     // Warm-up, then measure.
     await load({ url: `http://127.0.0.1:${servicePort}/graphql`, ...s1, duration: 2 });
@@ -726,12 +774,13 @@ async function main(): Promise<void> {
       `S2 304/200 throughput ratio: ${feed304Speedup.toFixed(2)} (a 304 builds no calendar)`,
       `S3 deadline rush: ${rush.persisted}/${RUSH_ORGANISATIONS} submissions persisted, ${rush.errors} errors`,
       `S4 booking rush: ${rushForSlots.booked}/${BOOKING_SLOTS} slots booked, ${rushForSlots.doubles} double bookings, answers ${rushForSlots.statusSeen}`,
+      ...clientLines(client),
       `S5 /health/live p50/p99/max: idle ${idleHealth.p50Ms}/${idleHealth.p99Ms}/${idleHealth.maxMs} ms; under the worst accepted query ${worstRun.health.p50Ms}/${worstRun.health.p99Ms}/${worstRun.health.maxMs} ms; under the refused attack ${attackRun.health.p50Ms}/${attackRun.health.p99Ms}/${attackRun.health.maxMs} ms`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     await writeFile(
       path.join(process.cwd(), 'bench-results.json'),
-      `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION, connections: CONNECTIONS, rows, ratios: { s1ServiceToBaseline: ratio, s2NotModifiedToFull: feed304Speedup }, health: { idle: idleHealth, worstAccepted: worstRun.health, refusedAttack: attackRun.health }, rush: { persisted: rush.persisted, expected: RUSH_ORGANISATIONS }, bookingRush: { booked: rushForSlots.booked, slots: BOOKING_SLOTS, organisations: BOOKING_ORGANISATIONS, codes: rushForSlots.codes, doubles: rushForSlots.doubles } }, null, 2)}\n`,
+      `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION, connections: CONNECTIONS, rows, ratios: { s1ServiceToBaseline: ratio, s2NotModifiedToFull: feed304Speedup }, health: { idle: idleHealth, worstAccepted: worstRun.health, refusedAttack: attackRun.health }, client, rush: { persisted: rush.persisted, expected: RUSH_ORGANISATIONS }, bookingRush: { booked: rushForSlots.booked, slots: BOOKING_SLOTS, organisations: BOOKING_ORGANISATIONS, codes: rushForSlots.codes, doubles: rushForSlots.doubles } }, null, 2)}\n`,
     );
   } finally {
     await Promise.all(

@@ -5,26 +5,12 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/bench/web-client.js';
 import { TestSmtpServer } from '../helpers/smtp.js';
 import { startTestApp, type TestApp, type TestAppOptions } from '../helpers/test-app.js';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/**
- * No network of its own (no updates, sync, QUIC or first-run pages): the browser talks to
- * the app on loopback and nothing else. Playwright gives every launch a fresh, temporary
- * user-data-dir and removes it on close.
- */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Debian's Chromium and its flags, shared with the bench's first-render measurement.
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/bench/web-client.js';
 
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
 
