@@ -76,7 +76,7 @@ describe('consultations in Chromium', () => {
             `${(day.querySelector('h3') as HTMLElement).innerText.trim()}: ${[
               ...day.querySelectorAll('strong'),
             ]
-              .map((time) => (time as HTMLElement).innerText.trim())
+              .map((time) => time.innerText.trim())
               .join(', ')}`,
         ),
       );
