@@ -152,3 +152,27 @@ export async function tabTo(
   }
   throw new Error(`Tab never reached the target; focus went ${walked.join(' → ')}`);
 }
+
+/**
+ * Signs `email` in on this page the way a person does: asks for a link (through the API),
+ * opens the link from the caught mail and presses the page's button. Answers when the header
+ * shows the person.
+ */
+export async function signInAs(app: BrowserApp, page: Page, email: string): Promise<void> {
+  const LINK = /https:\/\/akatemia\.test(\/sign-in\?token=[A-Za-z0-9_%-]+)/;
+  const links = () => app.smtp.to(email).flatMap((mail) => LINK.exec(mail.text ?? '')?.[1] ?? []);
+  const before = links().length;
+  const asked = await app.testApp.graphql(
+    'mutation ($input: RequestSignInInput!) { requestSignIn(input: $input) }',
+    { input: { email, locale: 'en' } },
+  );
+  expect(asked.errors).toBeUndefined();
+  await app.testApp.sendMail();
+  // Other mail (a booking's invitation) may go to the same address: the new link is the last.
+  expect(links()).toHaveLength(before + 1);
+  const link = links().at(-1)!;
+  await page.goto(`${app.clientUrl}${link}`);
+  await page.getByTestId('sign-in-email').waitFor();
+  await page.getByRole('button', { name: /^(Kirjaudu sisään|Logga in|Sign in)$/ }).click();
+  await page.getByTestId('signed-in-person').waitFor();
+}

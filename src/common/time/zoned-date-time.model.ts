@@ -1,6 +1,6 @@
 import { Args, Context, Field, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Locale, type LocaleContext } from '../i18n/locale.js';
-import { formatZoned, localIso } from './zoned-time.js';
+import { formatZoned, localIso, zoneName } from './zoned-time.js';
 
 @ObjectType('ZonedDateTime', {
   description: 'An instant, also shown as wall-clock time in its time zone.',
@@ -38,5 +38,18 @@ export class ZonedDateTimeResolver {
     @Args('locale', { type: () => Locale, nullable: true }) locale?: Locale,
   ): string {
     return formatZoned(parent.instant, parent.timeZone, locale ?? context.locale);
+  }
+
+  @ResolveField(() => String, {
+    description:
+      "The zone in words, in the given or caller's language: `Suomen aikaa`, `Finnish time`, `Central European Time`.",
+    complexity: 3,
+  })
+  zoneName(
+    @Parent() parent: ZonedDateTimeModel,
+    @Context() context: LocaleContext,
+    @Args('locale', { type: () => Locale, nullable: true }) locale?: Locale,
+  ): string {
+    return zoneName(parent.timeZone, locale ?? context.locale);
   }
 }

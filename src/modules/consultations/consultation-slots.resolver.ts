@@ -7,6 +7,7 @@ import { ConsultationSlotsArgs } from './dto/consultation-slots.args.js';
 import { PublishConsultationSlotsInput } from './dto/publish-consultation-slots.input.js';
 import { SlotIdInput } from './dto/slot-id.input.js';
 import { UpdateConsultationSlotInput } from './dto/update-consultation-slot.input.js';
+import { ConsultationSlotPreviewModel } from './models/consultation-slot-preview.model.js';
 import { ConsultationSlotModel } from './models/consultation-slot.model.js';
 
 /** Experts publish and manage their slots; applicants and staff list them. */
@@ -24,6 +25,18 @@ export class ConsultationSlotsResolver {
     @Args() args: ConsultationSlotsArgs,
   ): Promise<ConsultationSlotModel[]> {
     return this.slots.slotsOf(principal, args);
+  }
+
+  @Roles(GlobalRole.ADMIN, GlobalRole.EXPERT)
+  @Query(() => [ConsultationSlotPreviewModel], {
+    description:
+      'The slots publishConsultationSlots would create from this input, writing nothing: the same refusals, and which would overlap your open slots.',
+  })
+  consultationSlotPreview(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: PublishConsultationSlotsInput,
+  ): Promise<ConsultationSlotPreviewModel[]> {
+    return this.slots.preview(principal, input);
   }
 
   @Roles(GlobalRole.ADMIN, GlobalRole.EXPERT)

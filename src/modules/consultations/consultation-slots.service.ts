@@ -87,6 +87,39 @@ export class ConsultationSlotsService {
     }
   }
 
+  /**
+   * What `publish` would create from the same input, writing nothing: the same expansion and
+   * the same refusals (so a preview and a publish never differ), and for each slot whether it
+   * overlaps one of the expert's open slots (the publish would get SLOT_OVERLAP).
+   */
+  async preview(
+    principal: Principal,
+    input: PublishConsultationSlotsInput,
+  ): Promise<Array<{ startsAt: Date; endsAt: Date; overlapsOwnSlot: boolean }>> {
+    const academy = await this.academies.require(input.academyId);
+    const slots = requestedSlots(input, academy);
+    const first = Math.min(...slots.map((slot) => slot.startsAt.getTime()));
+    const last = Math.max(...slots.map((slot) => slot.endsAt.getTime()));
+    // Open slots of this expert in any academy: the exclusion constraint spans them all.
+    const own = await this.slots
+      .createQueryBuilder('s')
+      .where('s.expert_id = :expertId AND s.status = :open', {
+        expertId: principal.user.id,
+        open: SlotStatus.OPEN,
+      })
+      .andWhere('s.starts_at < :last AND s.ends_at > :first', {
+        first: new Date(first),
+        last: new Date(last),
+      })
+      .getMany();
+    return slots.map((slot) => ({
+      ...slot,
+      overlapsOwnSlot: own.some(
+        (other) => other.startsAt < slot.endsAt && other.endsAt > slot.startsAt,
+      ),
+    }));
+  }
+
   /** A slot locked for a change by its own expert (or an admin); FORBIDDEN for others. */
   private async lockOwnSlot(
     manager: EntityManager,

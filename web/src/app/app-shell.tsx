@@ -66,6 +66,8 @@ function SignInStatus() {
 
 export function AppShell() {
   const { t } = useTranslation();
+  const { person } = useSession();
+  const hostsConsultations = person?.roles.some((role) => role === 'EXPERT' || role === 'ADMIN');
   const location = useLocation();
   const firstRender = useRef(true);
   useEffect(() => {
@@ -96,6 +98,11 @@ export function AppShell() {
                 {t('nav.academies')}
               </NavLink>
             </li>
+            {hostsConsultations && (
+              <li>
+                <NavLink to="/expert/slots">{t('consultations.nav')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       </header>

@@ -18,6 +18,11 @@ export const router = createBrowserRouter([
           // The first page is in the main bundle; every other page loads when first opened.
           { index: true, element: <AcademyListPage /> },
           { path: 'academies/:slug', lazy: () => import('../pages/academies/academy.page') },
+          {
+            path: 'academies/:slug/consultation',
+            lazy: () => import('../pages/consultations/consultation-booking.page'),
+          },
+          { path: 'expert/slots', lazy: () => import('../pages/consultations/expert-slots.page') },
           { path: 'sign-in', lazy: () => import('../pages/sign-in/sign-in.page') },
           { path: 'profile', lazy: () => import('../pages/profile/profile.page') },
           // Not /calendar/…: that prefix is the API's (.ics downloads and feeds).

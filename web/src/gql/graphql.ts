@@ -13,6 +13,25 @@ export type AcademyStatus =
   | 'RUNNING'
   | 'SELECTION';
 
+export type ApplicationStatus =
+  | 'DRAFT'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+export type BookConsultationInput = {
+  applicationId: string | number;
+  slotId: string | number;
+};
+
+export type BookingStatus =
+  | 'ACTIVE'
+  | 'CANCELLED';
+
+export type CancelConsultationInput = {
+  bookingId: string | number;
+  reason?: string | null | undefined;
+};
+
 /** HARD blocks submission; SOFT flags for discussion. */
 export type CriterionSeverity =
   | 'HARD'
@@ -47,10 +66,30 @@ export type Locale =
   | 'fi'
   | 'sv';
 
+/** Give `slots` (single times) or `series`, not both. */
+export type PublishConsultationSlotsInput = {
+  academyId: string | number;
+  mode: SlotMode;
+  onlineUrl?: string | null | undefined;
+  place?: string | null | undefined;
+  series?: SlotSeriesInput | null | undefined;
+  slots?: Array<SlotTimeInput> | null | undefined;
+};
+
+export type RecordConsultationNotesInput = {
+  bookingId: string | number;
+  notes: string;
+};
+
 export type RequestSignInInput = {
   email: string;
   /** Language of the sign-in e-mail. */
   locale: Locale;
+};
+
+export type RescheduleConsultationInput = {
+  bookingId: string | number;
+  slotId: string | number;
 };
 
 /** How `signIn` hands over the session: a Bearer token, or an HttpOnly cookie. */
@@ -76,11 +115,65 @@ export type SignInLinkStatus =
   /** Unused and unexpired: `signIn` with it opens a session. */
   | 'VALID';
 
+export type SlotIdInput = {
+  slotId: string | number;
+};
+
+export type SlotMode =
+  | 'IN_PERSON'
+  | 'REMOTE';
+
+/** Slots on chosen weekdays between two dates, back to back inside a daily window, with a buffer between them. */
+export type SlotSeriesInput = {
+  /** Minutes between slots. */
+  bufferMinutes?: number;
+  /** Daily window end, `16:00`: the last slot ends by then. */
+  dailyEnd: string;
+  /** Daily window start, `09:00` local time. */
+  dailyStart: string;
+  /** First day, `2027-05-03` (academy zone). */
+  from: string;
+  /** Length of each slot in minutes. */
+  slotMinutes: number;
+  /** Last day, `2027-05-28` (academy zone). */
+  to: string;
+  /** Default Monday–Friday. */
+  weekdays?: Array<Weekday>;
+};
+
+export type SlotStatus =
+  | 'OPEN'
+  | 'WITHDRAWN';
+
+export type SlotTimeInput = {
+  /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  endsAt: string;
+  /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  startsAt: string;
+};
+
+/** Fields left out stay as they are; null clears place or link. */
+export type UpdateConsultationSlotInput = {
+  mode?: SlotMode | null | undefined;
+  onlineUrl?: string | null | undefined;
+  place?: string | null | undefined;
+  slotId: string | number;
+};
+
 export type UpdateMeInput = {
   /** Language of e-mails and messages. */
   locale?: Locale | null | undefined;
   name?: string | null | undefined;
 };
+
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
 
 export type AcademyListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -93,6 +186,89 @@ export type AcademyPageQueryVariables = Exact<{
 
 
 export type AcademyPageQuery = { academy: { id: string, slug: string, status: AcademyStatus, timeZone: string, title: { text: string }, description: { text: string }, dates: { applicationOpensAt: { text: string }, applicationDeadline: { text: string }, consultationBookingDeadline: { text: string }, selectionAnnouncementAt: { text: string } }, eligibilityCriteria: Array<{ id: string, severity: CriterionSeverity, label: { text: string }, help: { text: string } }>, events: Array<{ id: string, kind: EventKind, mode: EventMode, status: EventStatus, place: string | null, title: { text: string }, description: { text: string }, start: { text: string, instant: string }, end: { text: string } }> } | null };
+
+export type ConsultationBookingPageQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ConsultationBookingPageQuery = { academy: { id: string, slug: string, timeZone: string, consultationChangeCutoffHours: number, title: { text: string }, dates: { consultationBookingDeadline: { text: string, zoneName: string } } } | null, myApplications: Array<{ id: string, academyId: string, status: ApplicationStatus, organisation: { name: string } }>, myConsultations: Array<{ id: string, applicationId: string, status: BookingStatus, slot: { id: string, startsAt: string, endsAt: string, mode: SlotMode, place: string | null, onlineUrl: string | null }, expert: { name: string | null, email: string | null } }> };
+
+export type ConsultationFreeSlotsQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type ConsultationFreeSlotsQuery = { consultationSlots: Array<{ id: string, startsAt: string, endsAt: string, mode: SlotMode, place: string | null, expert: { name: string | null, email: string | null } }> };
+
+export type BookConsultationFromPageMutationVariables = Exact<{
+  input: BookConsultationInput;
+}>;
+
+
+export type BookConsultationFromPageMutation = { bookConsultation: { id: string } };
+
+export type RescheduleConsultationFromPageMutationVariables = Exact<{
+  input: RescheduleConsultationInput;
+}>;
+
+
+export type RescheduleConsultationFromPageMutation = { rescheduleConsultation: { id: string } };
+
+export type CancelConsultationFromPageMutationVariables = Exact<{
+  input: CancelConsultationInput;
+}>;
+
+
+export type CancelConsultationFromPageMutation = { cancelConsultation: { id: string, status: BookingStatus } };
+
+export type ExpertSlotsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExpertSlotsPageQuery = { academies: Array<{ id: string, slug: string, status: AcademyStatus, timeZone: string, title: { text: string }, dates: { consultationBookingDeadline: { zoneName: string } } }> };
+
+export type MyExpertSlotsQueryVariables = Exact<{
+  academyId: string | number;
+  expertId: string | number;
+}>;
+
+
+export type MyExpertSlotsQuery = { consultationSlots: Array<{ id: string, startsAt: string, endsAt: string, mode: SlotMode, place: string | null, onlineUrl: string | null, booking: { id: string, organisationName: string, notes: string | null, bookedBy: { name: string | null, email: string | null } } | null }> };
+
+export type ConsultationSlotPreviewQueryVariables = Exact<{
+  input: PublishConsultationSlotsInput;
+}>;
+
+
+export type ConsultationSlotPreviewQuery = { consultationSlotPreview: Array<{ startsAt: string, endsAt: string, overlapsOwnSlot: boolean }> };
+
+export type PublishConsultationSlotsFromPageMutationVariables = Exact<{
+  input: PublishConsultationSlotsInput;
+}>;
+
+
+export type PublishConsultationSlotsFromPageMutation = { publishConsultationSlots: Array<{ id: string, startsAt: string, endsAt: string }> };
+
+export type WithdrawConsultationSlotFromPageMutationVariables = Exact<{
+  input: SlotIdInput;
+}>;
+
+
+export type WithdrawConsultationSlotFromPageMutation = { withdrawConsultationSlot: { id: string, status: SlotStatus } };
+
+export type UpdateConsultationSlotFromPageMutationVariables = Exact<{
+  input: UpdateConsultationSlotInput;
+}>;
+
+
+export type UpdateConsultationSlotFromPageMutation = { updateConsultationSlot: { id: string, mode: SlotMode, place: string | null, onlineUrl: string | null } };
+
+export type RecordConsultationNotesFromPageMutationVariables = Exact<{
+  input: RecordConsultationNotesInput;
+}>;
+
+
+export type RecordConsultationNotesFromPageMutation = { recordConsultationNotes: { id: string, notes: string | null } };
 
 export type CalendarFeedPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -251,6 +427,170 @@ export const AcademyPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcademyPageQuery, AcademyPageQueryVariables>;
+export const ConsultationBookingPageDocument = new TypedDocumentString(`
+    query ConsultationBookingPage($slug: String!) {
+  academy(slug: $slug) {
+    id
+    slug
+    timeZone
+    consultationChangeCutoffHours
+    title {
+      text
+    }
+    dates {
+      consultationBookingDeadline {
+        text
+        zoneName
+      }
+    }
+  }
+  myApplications {
+    id
+    academyId
+    status
+    organisation {
+      name
+    }
+  }
+  myConsultations {
+    id
+    applicationId
+    status
+    slot {
+      id
+      startsAt
+      endsAt
+      mode
+      place
+      onlineUrl
+    }
+    expert {
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsultationBookingPageQuery, ConsultationBookingPageQueryVariables>;
+export const ConsultationFreeSlotsDocument = new TypedDocumentString(`
+    query ConsultationFreeSlots($academyId: ID!) {
+  consultationSlots(academyId: $academyId) {
+    id
+    startsAt
+    endsAt
+    mode
+    place
+    expert {
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsultationFreeSlotsQuery, ConsultationFreeSlotsQueryVariables>;
+export const BookConsultationFromPageDocument = new TypedDocumentString(`
+    mutation BookConsultationFromPage($input: BookConsultationInput!) {
+  bookConsultation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BookConsultationFromPageMutation, BookConsultationFromPageMutationVariables>;
+export const RescheduleConsultationFromPageDocument = new TypedDocumentString(`
+    mutation RescheduleConsultationFromPage($input: RescheduleConsultationInput!) {
+  rescheduleConsultation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RescheduleConsultationFromPageMutation, RescheduleConsultationFromPageMutationVariables>;
+export const CancelConsultationFromPageDocument = new TypedDocumentString(`
+    mutation CancelConsultationFromPage($input: CancelConsultationInput!) {
+  cancelConsultation(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelConsultationFromPageMutation, CancelConsultationFromPageMutationVariables>;
+export const ExpertSlotsPageDocument = new TypedDocumentString(`
+    query ExpertSlotsPage {
+  academies {
+    id
+    slug
+    status
+    timeZone
+    title {
+      text
+    }
+    dates {
+      consultationBookingDeadline {
+        zoneName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpertSlotsPageQuery, ExpertSlotsPageQueryVariables>;
+export const MyExpertSlotsDocument = new TypedDocumentString(`
+    query MyExpertSlots($academyId: ID!, $expertId: ID!) {
+  consultationSlots(academyId: $academyId, expertId: $expertId) {
+    id
+    startsAt
+    endsAt
+    mode
+    place
+    onlineUrl
+    booking {
+      id
+      organisationName
+      notes
+      bookedBy {
+        name
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyExpertSlotsQuery, MyExpertSlotsQueryVariables>;
+export const ConsultationSlotPreviewDocument = new TypedDocumentString(`
+    query ConsultationSlotPreview($input: PublishConsultationSlotsInput!) {
+  consultationSlotPreview(input: $input) {
+    startsAt
+    endsAt
+    overlapsOwnSlot
+  }
+}
+    `) as unknown as TypedDocumentString<ConsultationSlotPreviewQuery, ConsultationSlotPreviewQueryVariables>;
+export const PublishConsultationSlotsFromPageDocument = new TypedDocumentString(`
+    mutation PublishConsultationSlotsFromPage($input: PublishConsultationSlotsInput!) {
+  publishConsultationSlots(input: $input) {
+    id
+    startsAt
+    endsAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublishConsultationSlotsFromPageMutation, PublishConsultationSlotsFromPageMutationVariables>;
+export const WithdrawConsultationSlotFromPageDocument = new TypedDocumentString(`
+    mutation WithdrawConsultationSlotFromPage($input: SlotIdInput!) {
+  withdrawConsultationSlot(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawConsultationSlotFromPageMutation, WithdrawConsultationSlotFromPageMutationVariables>;
+export const UpdateConsultationSlotFromPageDocument = new TypedDocumentString(`
+    mutation UpdateConsultationSlotFromPage($input: UpdateConsultationSlotInput!) {
+  updateConsultationSlot(input: $input) {
+    id
+    mode
+    place
+    onlineUrl
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateConsultationSlotFromPageMutation, UpdateConsultationSlotFromPageMutationVariables>;
+export const RecordConsultationNotesFromPageDocument = new TypedDocumentString(`
+    mutation RecordConsultationNotesFromPage($input: RecordConsultationNotesInput!) {
+  recordConsultationNotes(input: $input) {
+    id
+    notes
+  }
+}
+    `) as unknown as TypedDocumentString<RecordConsultationNotesFromPageMutation, RecordConsultationNotesFromPageMutationVariables>;
 export const CalendarFeedPageDocument = new TypedDocumentString(`
     query CalendarFeedPage {
   myCalendarFeed {

@@ -42,6 +42,12 @@ export class AcademyModel {
   @Field(() => Int, { description: 'How many organisations the cohort takes.' })
   capacity: number;
 
+  @Field(() => Int, {
+    description:
+      'Applicants may move or cancel a consultation until this many hours before it starts.',
+  })
+  consultationChangeCutoffHours: number;
+
   @Field(() => AcademyStatus)
   status: AcademyStatus;
 }
