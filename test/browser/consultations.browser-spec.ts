@@ -18,7 +18,6 @@ import {
 import {
   expectNoSeriousA11yViolations,
   screenshot,
-  signInAs,
   startBrowserApp,
   tabTo,
   type BrowserApp,
@@ -52,7 +51,7 @@ describe('consultations in Chromium', () => {
       locale: Locale.en,
     });
     const expertPage = await app.newPage('en');
-    await signInAs(app, expertPage, expert.user.email);
+    await app.signInAs(expertPage, expert.user.email);
     await expertPage.getByRole('link', { name: 'My consultation slots' }).click();
     await expertPage.getByRole('heading', { level: 1, name: 'My consultation slots' }).waitFor();
     await expertPage.getByText('Times are in Finnish time.').waitFor();
@@ -90,7 +89,7 @@ describe('consultations in Chromium', () => {
       organisation: { name: 'Esimerkkikunta' },
     });
     const page = await app.newPage('fi');
-    await signInAs(app, page, contact.user.email);
+    await app.signInAs(page, contact.user.email);
     await page.goto(`${app.clientUrl}/academies/${academy.slug}/consultation`);
     await page.getByRole('heading', { level: 1, name: 'Varaa keskusteluaika' }).waitFor();
     await page.getByText('Ajat ovat Suomen aikaa.').waitFor();
@@ -168,7 +167,7 @@ describe('consultations in Chromium', () => {
     await bookConsultation(app.testApp, contact, slotId, applicant.applicationId);
 
     const page = await app.newPage('en');
-    await signInAs(app, page, contact.user.email);
+    await app.signInAs(page, contact.user.email);
     await page.goto(`${app.clientUrl}/academies/${academy.slug}/consultation`);
     await page.getByRole('heading', { level: 1, name: 'Book a consultation' }).waitFor();
     await page.getByTestId('my-booking').getByText('Kalle Kiire').waitFor();
@@ -193,7 +192,7 @@ describe('consultations in Chromium', () => {
   it('the expert page in Finnish', async () => {
     const expert = await createExpert(app.testApp.dataSource, { locale: Locale.fi });
     const page = await app.newPage('fi');
-    await signInAs(app, page, expert.user.email);
+    await app.signInAs(page, expert.user.email);
     await page.goto(`${app.clientUrl}/expert/slots`);
     await page.getByRole('heading', { level: 1, name: 'Keskusteluaikani' }).waitFor();
     await page.getByRole('textbox', { name: 'Ensimmäinen päivä' }).fill('10.5.2027');
