@@ -33,7 +33,7 @@ const SINGLE_RESULT_MEDIA_TYPES = [
  * negotiation Apollo runs after the plugins (no accept header: application/json). `null`
  * when nothing is acceptable (Apollo answers 406).
  */
-export function responseMediaType(
+function responseMediaType(
   responseContentType: string | undefined,
   accept: string | undefined,
 ): string | null {
