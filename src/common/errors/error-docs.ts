@@ -15,7 +15,7 @@ interface ErrorDoc {
  */
 export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
   [ErrorCode.BAD_USER_INPUT]: {
-    when: 'Invalid arguments; see [Validation errors](#validation-errors). Also a variable of the wrong type or an unknown enum value (HTTP 400, graphql-js’s message).',
+    when: 'Invalid arguments; see [Validation errors](#validation-errors). Also a variable of the wrong type or an unknown enum value: a [request error](#http-status) with graphql-js’s message.',
     extensions: '`validationErrors`: `[{ field, rule, detail, message }]`',
   },
   [ErrorCode.UNAUTHENTICATED]: {
@@ -33,15 +33,15 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     extensions: '`retryAfterSeconds`',
   },
   [ErrorCode.QUERY_TOO_COMPLEX]: {
-    when: 'Estimated cost above `GRAPHQL_MAX_COMPLEXITY`; lists count once per item they may hold (see [Limits](#limits)). HTTP 400, before anything runs.',
+    when: 'Estimated cost above `GRAPHQL_MAX_COMPLEXITY`; lists count once per item they may hold (see [Limits](#limits)). A [request error](#http-status), before anything runs.',
     extensions: '`complexity`, `maximum`',
   },
   [ErrorCode.ONE_MUTATION_PER_REQUEST]: {
-    when: 'A mutation operation with more than one root field (aliases and fragments included). HTTP 400, before anything runs; send one request per change.',
+    when: 'A mutation operation with more than one root field (aliases and fragments included). A [request error](#http-status), before anything runs; send one request per change.',
     extensions: '`fields` (how many the operation has), `maximum` (1)',
   },
   [ErrorCode.QUERY_TOO_DEEP]: {
-    when: 'Selections nested deeper than `GRAPHQL_MAX_DEPTH`, counted through fragments. HTTP 400, before anything runs.',
+    when: 'Selections nested deeper than `GRAPHQL_MAX_DEPTH`, counted through fragments. A [request error](#http-status), before anything runs.',
     extensions: '`depth`, `maximum`',
   },
   [ErrorCode.RESPONSE_TOO_LARGE]: {

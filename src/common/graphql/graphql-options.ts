@@ -12,6 +12,7 @@ import { explorerLandingPagePlugin } from './explorer.js';
 import { buildGraphqlContext } from './graphql-context.js';
 import { oneMutationPerRequestPlugin } from './one-mutation.plugin.js';
 import { queryLimits, withQueryLimitCode } from './query-limits.plugin.js';
+import { requestErrorStatusPlugin } from './request-error-status.plugin.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -44,6 +45,11 @@ export function buildGraphqlOptions(
       // the request's loaders never hold rows an earlier mutation field has since changed.
       oneMutationPerRequestPlugin(),
       limits.plugin,
+      // 200 instead of Apollo's 400 for parse, validation and variable errors when the answer
+      // is application/json, as GraphQL over HTTP asks (4xx stays for graphql-response+json).
+      // Not `status400ForVariableCoercionErrors: false`: deprecated in Apollo 5, and it would
+      // drop the 400 under graphql-response+json too.
+      requestErrorStatusPlugin(),
     ],
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: !production,

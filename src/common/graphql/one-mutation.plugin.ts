@@ -40,7 +40,8 @@ function rootFieldKeys(
  * One mutation field per request. Mutation fields run one after another and each commits
  * on its own, so a document with several could leave the earlier ones committed while a
  * later one fails and empties `data` (`data: null`). The operation is refused before any
- * resolver runs with ONE_MUTATION_PER_REQUEST (HTTP 400); send one request per change.
+ * resolver runs with ONE_MUTATION_PER_REQUEST (a request error: 400, or 200 under
+ * application/json, see request-error-status.plugin.ts); send one request per change.
  * Queries are not limited here (their cost is the complexity limit's business).
  */
 export function oneMutationPerRequestPlugin(): ApolloServerPlugin<GraphqlContext> {

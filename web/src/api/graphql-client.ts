@@ -55,6 +55,9 @@ export async function request<TResult, TVariables>(
   } catch (cause) {
     throw new ApiError('NETWORK', String(cause));
   }
+  // A request error (refused before execution) comes as HTTP 400 under the
+  // graphql-response+json we ask for, every other GraphQL error as 200: the body tells,
+  // not the status (test/web/graphql-client.spec.ts).
   let body: { data?: TResult | null; errors?: GraphqlErrorBody[] };
   try {
     body = (await response.json()) as typeof body;
