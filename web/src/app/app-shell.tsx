@@ -61,6 +61,7 @@ function SignInStatus() {
 
 export function AppShell() {
   const { t } = useTranslation();
+  const { person } = useSession();
   const location = useLocation();
   const firstRender = useRef(true);
   useEffect(() => {
@@ -91,6 +92,11 @@ export function AppShell() {
                 {t('nav.academies')}
               </NavLink>
             </li>
+            {person?.roles.includes('ADMIN') && (
+              <li>
+                <NavLink to="/admin/academies">{t('admin.nav')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       </header>
