@@ -164,9 +164,7 @@ export function CriteriaEditor({
                 id={`criterion-${index}-severity`}
                 labelText={t('admin.criteria.severity', { number: index + 1 })}
                 value={row.severity}
-                onChange={(severity) =>
-                  change(row.key, { severity: severity })
-                }
+                onChange={(severity) => change(row.key, { severity: severity })}
               >
                 {SEVERITIES.map((severity) => (
                   <DropdownItem key={severity} value={severity}>
