@@ -54,6 +54,12 @@ export interface BrowserApp {
   clientUrl: string;
   /** A new browser context (no cookies) whose navigator.languages start with `language`. */
   newPage(language: 'fi' | 'sv' | 'en'): Promise<Page>;
+  /**
+   * Signs `page` in as `email` the way a person does: asks for a link on the sign-in page
+   * (the one it is on, else /sign-in), opens the link from the caught mail and presses the
+   * button. Resolves once the header shows the person, wherever the client went next.
+   */
+  signInAs(page: Page, email: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -83,6 +89,23 @@ export async function startBrowserApp(options: TestAppOptions = {}): Promise<Bro
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       return page;
+    },
+    async signInAs(page, email) {
+      if (new URL(page.url()).pathname !== '/sign-in') await page.goto(`${testApp.url}/sign-in`);
+      const sentBefore = smtp.to(email).length;
+      await page.locator('input[name="email"]').fill(email);
+      await page.locator('form:has(input[name="email"]) button[type="submit"]').click();
+      // "Check your e-mail" (a suomifi Notification) says the request went through.
+      await page.locator('form:has(input[name="email"]) .fi-notification').waitFor();
+      await testApp.sendMail();
+      const mail = smtp.to(email).at(sentBefore);
+      const link = /https?:\/\/[^/\s]+(\/sign-in\?token=[A-Za-z0-9_%-]+)/.exec(mail?.text ?? '');
+      if (!link) throw new Error(`No sign-in link in the mail to ${email}`);
+      await page.goto(`${testApp.url}${link[1]}`);
+      // The link page's only button in <main> is "sign in" (in whichever language).
+      await page.locator('main button').first().click();
+      await page.waitForURL((url) => url.pathname !== '/sign-in');
+      await page.getByTestId('signed-in-person').waitFor();
     },
     async close() {
       for (const context of contexts) await context.close().catch(() => undefined);

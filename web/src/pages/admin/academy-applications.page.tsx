@@ -13,7 +13,6 @@ import {
   Textarea,
 } from 'suomifi-ui-components';
 import { ApiError, request } from '../../api/graphql-client';
-import { useQuery } from '../../api/use-query';
 import { NotFoundPage } from '../../app/error-page';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -34,7 +33,7 @@ import {
   localInput,
   type LocalDateTime,
 } from './admin-parts';
-import { useAcademyRef } from './use-admin-academy';
+import { useAcademyRef, useKeptQuery } from './use-admin-academy';
 
 const PAGE_SIZE = 50;
 
@@ -302,7 +301,7 @@ function Applications({ academyId, isAdmin }: { academyId: string; isAdmin: bool
   });
   const [offset, setOffset] = useState(0);
   const chosen = (value: string) => (value === ANY ? undefined : value);
-  const result = useQuery(APPLICATIONS, {
+  const result = useKeptQuery(APPLICATIONS, {
     academyId,
     status: chosen(filters.status) as ApplicationStatus | undefined,
     complete: filters.complete === ANY ? undefined : filters.complete === 'yes',

@@ -3,7 +3,6 @@ import { Link as RouterDomLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Heading, InlineAlert, Paragraph, RouterLink } from 'suomifi-ui-components';
 import { ApiError, request } from '../../api/graphql-client';
-import { useQuery } from '../../api/use-query';
 import { NotFoundPage } from '../../app/error-page';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -14,7 +13,7 @@ import { AcademyForm, academyFormOf, academyInput } from './academy-form';
 import { ConfirmButton, RoleGate } from './admin-parts';
 import { CriteriaEditor } from './criteria-editor';
 import { TimelineEditor } from './timeline-editor';
-import { useAcademyRef } from './use-admin-academy';
+import { useAcademyRef, useKeptQuery } from './use-admin-academy';
 
 const ADMIN_ACADEMY = graphql(`
   query AdminAcademy($slug: String!) {
@@ -176,7 +175,7 @@ function StatusActions({ academy, onChanged }: { academy: Academy; onChanged: ()
 
 function AcademyEditor({ slug, onSlugChanged }: { slug: string; onSlugChanged: () => void }) {
   const { t } = useTranslation();
-  const result = useQuery(ADMIN_ACADEMY, { slug });
+  const result = useKeptQuery(ADMIN_ACADEMY, { slug });
   const [saved, setSaved] = useState(false);
   if (result.status === 'loading') return <Loading />;
   if (result.status === 'error') return <ErrorAlert error={result.error} />;
