@@ -1,5 +1,5 @@
 // `users`: the admins' list of people, for the role page (who holds ADMIN or EXPERT).
-import { GlobalRole } from '../src/common/auth/global-role.js';
+import { type GlobalRole } from '../src/common/auth/global-role.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { createAdmin, createExpert, createSignedInUser } from './factories/index.js';
