@@ -3,7 +3,9 @@ import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js
 import { Roles, SignedIn } from '../../common/auth/policy.decorator.js';
 import { RoleChangeInput } from './dto/role-change.input.js';
 import { UpdateMeInput } from './dto/update-me.input.js';
+import { UsersArgs } from './dto/users.args.js';
 import { GlobalRole } from '../../common/auth/global-role.js';
+import { UserPageModel } from './models/user-page.model.js';
 import { UserModel } from './models/user.model.js';
 import { UsersService } from './users.service.js';
 
@@ -15,6 +17,16 @@ export class UsersResolver {
   @Query(() => UserModel, { description: 'The signed-in person.' })
   me(@CurrentPrincipal() principal: Principal): UserModel {
     return principal.user;
+  }
+
+  @Roles(GlobalRole.ADMIN)
+  @Query(() => UserPageModel, {
+    name: 'users',
+    description: 'People who have signed in, by e-mail address; `role` narrows to its holders.',
+  })
+  async listUsers(@Args() args: UsersArgs): Promise<UserPageModel> {
+    const [items, total] = await this.users.list(args.role, args.limit, args.offset);
+    return { items, total };
   }
 
   @SignedIn()

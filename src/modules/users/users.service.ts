@@ -96,6 +96,17 @@ export class UsersService {
       .getExists();
   }
 
+  /** People by e-mail address, optionally only the holders of one role (admins' role page). */
+  list(
+    role: GlobalRole | undefined,
+    limit: number,
+    offset: number,
+  ): Promise<[UserEntity[], number]> {
+    const query = this.users.createQueryBuilder('u').orderBy('u.email').addOrderBy('u.id');
+    if (role) query.where(':role = ANY(u.roles)', { role });
+    return query.take(limit).skip(offset).getManyAndCount();
+  }
+
   async updateMe<T extends PrincipalUser>(user: T, input: UpdateMeInput): Promise<T> {
     const changes: Partial<UserEntity> = {};
     if (input.name !== undefined) changes.name = input.name.trim();

@@ -103,6 +103,11 @@ export function AppShell() {
                 <NavLink to="/expert/slots">{t('consultations.nav')}</NavLink>
               </li>
             )}
+            {person?.roles.includes('ADMIN') && (
+              <li>
+                <NavLink to="/admin/academies">{t('admin.nav')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       </header>

@@ -27,6 +27,14 @@ export const router = createBrowserRouter([
           { path: 'profile', lazy: () => import('../pages/profile/profile.page') },
           // Not /calendar/…: that prefix is the API's (.ics downloads and feeds).
           { path: 'profile/calendar', lazy: () => import('../pages/profile/calendar-feed.page') },
+          { path: 'admin/academies', lazy: () => import('../pages/admin/academies.page') },
+          { path: 'admin/academies/new', lazy: () => import('../pages/admin/academy-new.page') },
+          { path: 'admin/academies/:id', lazy: () => import('../pages/admin/academy-edit.page') },
+          {
+            path: 'admin/academies/:id/applications',
+            lazy: () => import('../pages/admin/academy-applications.page'),
+          },
+          { path: 'admin/roles', lazy: () => import('../pages/admin/roles.page') },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -17,6 +17,23 @@ import * as types from './graphql';
 type Documents = {
     "\n  query AcademyList {\n    academies {\n      id\n      slug\n      status\n      title {\n        text\n      }\n      dates {\n        applicationDeadline {\n          text\n          timeZone\n        }\n      }\n    }\n  }\n": typeof types.AcademyListDocument,
     "\n  query AcademyPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n      description {\n        text\n      }\n      dates {\n        applicationOpensAt {\n          text\n        }\n        applicationDeadline {\n          text\n        }\n        consultationBookingDeadline {\n          text\n        }\n        selectionAnnouncementAt {\n          text\n        }\n      }\n      eligibilityCriteria {\n        id\n        severity\n        label {\n          text\n        }\n        help {\n          text\n        }\n      }\n      events {\n        id\n        kind\n        mode\n        status\n        place\n        title {\n          text\n        }\n        description {\n          text\n        }\n        start {\n          text\n          instant\n        }\n        end {\n          text\n        }\n      }\n    }\n  }\n": typeof types.AcademyPageDocument,
+    "\n  query AdminAcademies {\n    academies {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n      dates {\n        applicationDeadline {\n          text\n        }\n      }\n    }\n  }\n": typeof types.AdminAcademiesDocument,
+    "\n  query AdminApplications(\n    $academyId: ID!\n    $status: ApplicationStatus\n    $complete: Boolean\n    $eligibility: EligibilityOutcome\n    $organisationType: OrganisationType\n    $limit: Int!\n    $offset: Int!\n  ) {\n    applications(\n      academyId: $academyId\n      status: $status\n      complete: $complete\n      eligibility: $eligibility\n      organisationType: $organisationType\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      items {\n        id\n        status\n        organisation {\n          id\n          name\n          businessId\n          type\n        }\n        completeness {\n          complete\n          missing\n        }\n        eligibility {\n          outcome\n        }\n        deadline {\n          text\n        }\n      }\n    }\n  }\n": typeof types.AdminApplicationsDocument,
+    "\n  mutation AdminGrantDeadlineExtension($input: GrantDeadlineExtensionInput!) {\n    grantDeadlineExtension(input: $input) {\n      applicationId\n      until\n    }\n  }\n": typeof types.AdminGrantDeadlineExtensionDocument,
+    "\n  query AdminAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      theme\n      status\n      timeZone\n      capacity\n      title {\n        text\n        fi\n        sv\n        en\n      }\n      description {\n        fi\n        sv\n        en\n      }\n      dates {\n        applicationOpensAt {\n          local\n        }\n        applicationDeadline {\n          local\n        }\n        consultationBookingDeadline {\n          local\n        }\n        selectionAnnouncementAt {\n          local\n        }\n      }\n      eligibilityCriteria {\n        id\n        kind\n        severity\n        parameters\n        label {\n          fi\n          sv\n          en\n        }\n        help {\n          fi\n          sv\n          en\n        }\n      }\n      events {\n        id\n        kind\n        mode\n        status\n        place\n        onlineUrl\n        title {\n          text\n          fi\n          sv\n          en\n        }\n        start {\n          text\n          local\n        }\n        end {\n          text\n          local\n        }\n      }\n    }\n  }\n": typeof types.AdminAcademyDocument,
+    "\n  mutation AdminUpdateAcademy($input: UpdateAcademyInput!) {\n    updateAcademy(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.AdminUpdateAcademyDocument,
+    "\n  mutation AdminPublishAcademy($input: AcademyIdInput!) {\n    publishAcademy(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AdminPublishAcademyDocument,
+    "\n  mutation AdminArchiveAcademy($input: AcademyIdInput!) {\n    archiveAcademy(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AdminArchiveAcademyDocument,
+    "\n  mutation AdminCreateAcademy($input: CreateAcademyInput!) {\n    createAcademy(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateAcademyDocument,
+    "\n  mutation AdminSetEligibilityCriteria($input: SetEligibilityCriteriaInput!) {\n    setEligibilityCriteria(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminSetEligibilityCriteriaDocument,
+    "\n  query AdminRoleHolders($role: GlobalRole!, $offset: Int!) {\n    users(role: $role, limit: 100, offset: $offset) {\n      total\n      items {\n        id\n        email\n        name\n        roles\n      }\n    }\n  }\n": typeof types.AdminRoleHoldersDocument,
+    "\n  mutation AdminGrantRole($input: RoleChangeInput!) {\n    grantRole(input: $input) {\n      id\n      email\n      roles\n    }\n  }\n": typeof types.AdminGrantRoleDocument,
+    "\n  mutation AdminRevokeRole($input: RoleChangeInput!) {\n    revokeRole(input: $input) {\n      id\n      email\n      roles\n    }\n  }\n": typeof types.AdminRevokeRoleDocument,
+    "\n  mutation AdminScheduleEvent($input: ScheduleEventInput!) {\n    scheduleEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminScheduleEventDocument,
+    "\n  mutation AdminUpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminUpdateEventDocument,
+    "\n  mutation AdminRescheduleEvent($input: RescheduleEventInput!) {\n    rescheduleEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminRescheduleEventDocument,
+    "\n  mutation AdminCancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCancelEventDocument,
+    "\n  query AdminAcademyRefs {\n    academies {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n    }\n  }\n": typeof types.AdminAcademyRefsDocument,
     "\n  query ConsultationBookingPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      timeZone\n      consultationChangeCutoffHours\n      title {\n        text\n      }\n      dates {\n        consultationBookingDeadline {\n          text\n          zoneName\n        }\n      }\n    }\n    myApplications {\n      id\n      academyId\n      status\n      organisation {\n        name\n      }\n    }\n    myConsultations {\n      id\n      applicationId\n      status\n      slot {\n        id\n        startsAt\n        endsAt\n        mode\n        place\n        onlineUrl\n      }\n      expert {\n        name\n        email\n      }\n    }\n  }\n": typeof types.ConsultationBookingPageDocument,
     "\n  query ConsultationFreeSlots($academyId: ID!) {\n    consultationSlots(academyId: $academyId) {\n      id\n      startsAt\n      endsAt\n      mode\n      place\n      expert {\n        name\n        email\n      }\n    }\n  }\n": typeof types.ConsultationFreeSlotsDocument,
     "\n  mutation BookConsultationFromPage($input: BookConsultationInput!) {\n    bookConsultation(input: $input) {\n      id\n    }\n  }\n": typeof types.BookConsultationFromPageDocument,
@@ -43,6 +60,23 @@ type Documents = {
 const documents: Documents = {
     "\n  query AcademyList {\n    academies {\n      id\n      slug\n      status\n      title {\n        text\n      }\n      dates {\n        applicationDeadline {\n          text\n          timeZone\n        }\n      }\n    }\n  }\n": types.AcademyListDocument,
     "\n  query AcademyPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n      description {\n        text\n      }\n      dates {\n        applicationOpensAt {\n          text\n        }\n        applicationDeadline {\n          text\n        }\n        consultationBookingDeadline {\n          text\n        }\n        selectionAnnouncementAt {\n          text\n        }\n      }\n      eligibilityCriteria {\n        id\n        severity\n        label {\n          text\n        }\n        help {\n          text\n        }\n      }\n      events {\n        id\n        kind\n        mode\n        status\n        place\n        title {\n          text\n        }\n        description {\n          text\n        }\n        start {\n          text\n          instant\n        }\n        end {\n          text\n        }\n      }\n    }\n  }\n": types.AcademyPageDocument,
+    "\n  query AdminAcademies {\n    academies {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n      dates {\n        applicationDeadline {\n          text\n        }\n      }\n    }\n  }\n": types.AdminAcademiesDocument,
+    "\n  query AdminApplications(\n    $academyId: ID!\n    $status: ApplicationStatus\n    $complete: Boolean\n    $eligibility: EligibilityOutcome\n    $organisationType: OrganisationType\n    $limit: Int!\n    $offset: Int!\n  ) {\n    applications(\n      academyId: $academyId\n      status: $status\n      complete: $complete\n      eligibility: $eligibility\n      organisationType: $organisationType\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      items {\n        id\n        status\n        organisation {\n          id\n          name\n          businessId\n          type\n        }\n        completeness {\n          complete\n          missing\n        }\n        eligibility {\n          outcome\n        }\n        deadline {\n          text\n        }\n      }\n    }\n  }\n": types.AdminApplicationsDocument,
+    "\n  mutation AdminGrantDeadlineExtension($input: GrantDeadlineExtensionInput!) {\n    grantDeadlineExtension(input: $input) {\n      applicationId\n      until\n    }\n  }\n": types.AdminGrantDeadlineExtensionDocument,
+    "\n  query AdminAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      theme\n      status\n      timeZone\n      capacity\n      title {\n        text\n        fi\n        sv\n        en\n      }\n      description {\n        fi\n        sv\n        en\n      }\n      dates {\n        applicationOpensAt {\n          local\n        }\n        applicationDeadline {\n          local\n        }\n        consultationBookingDeadline {\n          local\n        }\n        selectionAnnouncementAt {\n          local\n        }\n      }\n      eligibilityCriteria {\n        id\n        kind\n        severity\n        parameters\n        label {\n          fi\n          sv\n          en\n        }\n        help {\n          fi\n          sv\n          en\n        }\n      }\n      events {\n        id\n        kind\n        mode\n        status\n        place\n        onlineUrl\n        title {\n          text\n          fi\n          sv\n          en\n        }\n        start {\n          text\n          local\n        }\n        end {\n          text\n          local\n        }\n      }\n    }\n  }\n": types.AdminAcademyDocument,
+    "\n  mutation AdminUpdateAcademy($input: UpdateAcademyInput!) {\n    updateAcademy(input: $input) {\n      id\n      slug\n    }\n  }\n": types.AdminUpdateAcademyDocument,
+    "\n  mutation AdminPublishAcademy($input: AcademyIdInput!) {\n    publishAcademy(input: $input) {\n      id\n      status\n    }\n  }\n": types.AdminPublishAcademyDocument,
+    "\n  mutation AdminArchiveAcademy($input: AcademyIdInput!) {\n    archiveAcademy(input: $input) {\n      id\n      status\n    }\n  }\n": types.AdminArchiveAcademyDocument,
+    "\n  mutation AdminCreateAcademy($input: CreateAcademyInput!) {\n    createAcademy(input: $input) {\n      id\n    }\n  }\n": types.AdminCreateAcademyDocument,
+    "\n  mutation AdminSetEligibilityCriteria($input: SetEligibilityCriteriaInput!) {\n    setEligibilityCriteria(input: $input) {\n      id\n    }\n  }\n": types.AdminSetEligibilityCriteriaDocument,
+    "\n  query AdminRoleHolders($role: GlobalRole!, $offset: Int!) {\n    users(role: $role, limit: 100, offset: $offset) {\n      total\n      items {\n        id\n        email\n        name\n        roles\n      }\n    }\n  }\n": types.AdminRoleHoldersDocument,
+    "\n  mutation AdminGrantRole($input: RoleChangeInput!) {\n    grantRole(input: $input) {\n      id\n      email\n      roles\n    }\n  }\n": types.AdminGrantRoleDocument,
+    "\n  mutation AdminRevokeRole($input: RoleChangeInput!) {\n    revokeRole(input: $input) {\n      id\n      email\n      roles\n    }\n  }\n": types.AdminRevokeRoleDocument,
+    "\n  mutation AdminScheduleEvent($input: ScheduleEventInput!) {\n    scheduleEvent(input: $input) {\n      id\n    }\n  }\n": types.AdminScheduleEventDocument,
+    "\n  mutation AdminUpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      id\n    }\n  }\n": types.AdminUpdateEventDocument,
+    "\n  mutation AdminRescheduleEvent($input: RescheduleEventInput!) {\n    rescheduleEvent(input: $input) {\n      id\n    }\n  }\n": types.AdminRescheduleEventDocument,
+    "\n  mutation AdminCancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      id\n    }\n  }\n": types.AdminCancelEventDocument,
+    "\n  query AdminAcademyRefs {\n    academies {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n    }\n  }\n": types.AdminAcademyRefsDocument,
     "\n  query ConsultationBookingPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      timeZone\n      consultationChangeCutoffHours\n      title {\n        text\n      }\n      dates {\n        consultationBookingDeadline {\n          text\n          zoneName\n        }\n      }\n    }\n    myApplications {\n      id\n      academyId\n      status\n      organisation {\n        name\n      }\n    }\n    myConsultations {\n      id\n      applicationId\n      status\n      slot {\n        id\n        startsAt\n        endsAt\n        mode\n        place\n        onlineUrl\n      }\n      expert {\n        name\n        email\n      }\n    }\n  }\n": types.ConsultationBookingPageDocument,
     "\n  query ConsultationFreeSlots($academyId: ID!) {\n    consultationSlots(academyId: $academyId) {\n      id\n      startsAt\n      endsAt\n      mode\n      place\n      expert {\n        name\n        email\n      }\n    }\n  }\n": types.ConsultationFreeSlotsDocument,
     "\n  mutation BookConsultationFromPage($input: BookConsultationInput!) {\n    bookConsultation(input: $input) {\n      id\n    }\n  }\n": types.BookConsultationFromPageDocument,
@@ -75,6 +109,74 @@ export function graphql(source: "\n  query AcademyList {\n    academies {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AcademyPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n      description {\n        text\n      }\n      dates {\n        applicationOpensAt {\n          text\n        }\n        applicationDeadline {\n          text\n        }\n        consultationBookingDeadline {\n          text\n        }\n        selectionAnnouncementAt {\n          text\n        }\n      }\n      eligibilityCriteria {\n        id\n        severity\n        label {\n          text\n        }\n        help {\n          text\n        }\n      }\n      events {\n        id\n        kind\n        mode\n        status\n        place\n        title {\n          text\n        }\n        description {\n          text\n        }\n        start {\n          text\n          instant\n        }\n        end {\n          text\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AcademyPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAcademies {\n    academies {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n      dates {\n        applicationDeadline {\n          text\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAcademiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminApplications(\n    $academyId: ID!\n    $status: ApplicationStatus\n    $complete: Boolean\n    $eligibility: EligibilityOutcome\n    $organisationType: OrganisationType\n    $limit: Int!\n    $offset: Int!\n  ) {\n    applications(\n      academyId: $academyId\n      status: $status\n      complete: $complete\n      eligibility: $eligibility\n      organisationType: $organisationType\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      items {\n        id\n        status\n        organisation {\n          id\n          name\n          businessId\n          type\n        }\n        completeness {\n          complete\n          missing\n        }\n        eligibility {\n          outcome\n        }\n        deadline {\n          text\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminApplicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminGrantDeadlineExtension($input: GrantDeadlineExtensionInput!) {\n    grantDeadlineExtension(input: $input) {\n      applicationId\n      until\n    }\n  }\n"): typeof import('./graphql').AdminGrantDeadlineExtensionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      theme\n      status\n      timeZone\n      capacity\n      title {\n        text\n        fi\n        sv\n        en\n      }\n      description {\n        fi\n        sv\n        en\n      }\n      dates {\n        applicationOpensAt {\n          local\n        }\n        applicationDeadline {\n          local\n        }\n        consultationBookingDeadline {\n          local\n        }\n        selectionAnnouncementAt {\n          local\n        }\n      }\n      eligibilityCriteria {\n        id\n        kind\n        severity\n        parameters\n        label {\n          fi\n          sv\n          en\n        }\n        help {\n          fi\n          sv\n          en\n        }\n      }\n      events {\n        id\n        kind\n        mode\n        status\n        place\n        onlineUrl\n        title {\n          text\n          fi\n          sv\n          en\n        }\n        start {\n          text\n          local\n        }\n        end {\n          text\n          local\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAcademyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateAcademy($input: UpdateAcademyInput!) {\n    updateAcademy(input: $input) {\n      id\n      slug\n    }\n  }\n"): typeof import('./graphql').AdminUpdateAcademyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminPublishAcademy($input: AcademyIdInput!) {\n    publishAcademy(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AdminPublishAcademyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminArchiveAcademy($input: AcademyIdInput!) {\n    archiveAcademy(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AdminArchiveAcademyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateAcademy($input: CreateAcademyInput!) {\n    createAcademy(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminCreateAcademyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetEligibilityCriteria($input: SetEligibilityCriteriaInput!) {\n    setEligibilityCriteria(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminSetEligibilityCriteriaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRoleHolders($role: GlobalRole!, $offset: Int!) {\n    users(role: $role, limit: 100, offset: $offset) {\n      total\n      items {\n        id\n        email\n        name\n        roles\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRoleHoldersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminGrantRole($input: RoleChangeInput!) {\n    grantRole(input: $input) {\n      id\n      email\n      roles\n    }\n  }\n"): typeof import('./graphql').AdminGrantRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeRole($input: RoleChangeInput!) {\n    revokeRole(input: $input) {\n      id\n      email\n      roles\n    }\n  }\n"): typeof import('./graphql').AdminRevokeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminScheduleEvent($input: ScheduleEventInput!) {\n    scheduleEvent(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminScheduleEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminUpdateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRescheduleEvent($input: RescheduleEventInput!) {\n    rescheduleEvent(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminRescheduleEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminCancelEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAcademyRefs {\n    academies {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAcademyRefsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcademyIdInput = {
+  academyId: string | number;
+};
+
 /** DRAFT → OPEN (applications) → SELECTION → RUNNING → ALUMNI. */
 export type AcademyStatus =
   | 'ALUMNI'
@@ -32,10 +36,65 @@ export type CancelConsultationInput = {
   reason?: string | null | undefined;
 };
 
+export type CancelEventInput = {
+  eventId: string | number;
+};
+
+export type CreateAcademyInput = {
+  /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). "By 31.5." means 2024-05-31T23:59:59. */
+  applicationDeadline: string;
+  /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  applicationOpensAt: string;
+  capacity: number;
+  /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  consultationBookingDeadline: string;
+  description: LocalizedTextInput;
+  previousEditionId?: string | number | null | undefined;
+  /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  selectionAnnouncementAt: string;
+  /** Lower-case words joined by hyphens, e.g. `kiertotalous-2025`. */
+  slug: string;
+  theme: string;
+  /** IANA zone; Europe/Helsinki when left out. */
+  timeZone?: string | null | undefined;
+  title: LocalizedTitleInput;
+};
+
+export type CriterionInput = {
+  help?: LocalizedTextInput | null | undefined;
+  /** Keep an existing criterion (and the answers given to it) by naming its id. */
+  id?: string | number | null | undefined;
+  kind: CriterionKind;
+  label: LocalizedTitleInput;
+  parameters?: unknown;
+  severity: CriterionSeverity;
+};
+
+export type CriterionKind =
+  | 'ATTESTATION'
+  | 'CUSTOM_QUESTION'
+  | 'MANAGEMENT_COMMITMENT'
+  | 'ORGANISATION_TYPE'
+  | 'PILOT_PROCUREMENT'
+  | 'PRIOR_GROUNDWORK'
+  | 'RESPONSIBLE_PERSON'
+  | 'TEAM';
+
 /** HARD blocks submission; SOFT flags for discussion. */
 export type CriterionSeverity =
   | 'HARD'
   | 'SOFT';
+
+export type EligibilityOutcome =
+  | 'MET'
+  | 'NEEDS_REVIEW'
+  | 'NOT_MET';
+
+/** COHORT events are public on a published academy; ORGANISATION and ALUMNI ones are not. */
+export type EventAudience =
+  | 'ALUMNI'
+  | 'COHORT'
+  | 'ORGANISATION';
 
 export type EventKind =
   | 'ALUMNI_MEETING'
@@ -60,11 +119,41 @@ export type GlobalRole =
   | 'ADMIN'
   | 'EXPERT';
 
+export type GrantDeadlineExtensionInput = {
+  applicationId: string | number;
+  reason: string;
+  /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  until: string;
+};
+
 /** A language Akatemia speaks: Finnish (fi), Swedish (sv), English (en). */
 export type Locale =
   | 'en'
   | 'fi'
   | 'sv';
+
+/** A longer text in Finnish (required), Swedish and English. */
+export type LocalizedTextInput = {
+  en?: string | null | undefined;
+  fi: string;
+  sv?: string | null | undefined;
+};
+
+/** A short text in Finnish (required), Swedish and English. */
+export type LocalizedTitleInput = {
+  en?: string | null | undefined;
+  fi: string;
+  sv?: string | null | undefined;
+};
+
+export type OrganisationType =
+  | 'IN_HOUSE_COMPANY'
+  | 'JOINT_MUNICIPAL_AUTHORITY'
+  | 'MUNICIPALITY'
+  | 'OTHER_CONTRACTING_ENTITY'
+  | 'PARISH'
+  | 'STATE_AGENCY'
+  | 'WELLBEING_SERVICES_COUNTY';
 
 /** Give `slots` (single times) or `series`, not both. */
 export type PublishConsultationSlotsInput = {
@@ -92,10 +181,49 @@ export type RescheduleConsultationInput = {
   slotId: string | number;
 };
 
+export type RescheduleEventInput = {
+  /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  endsAt: string;
+  eventId: string | number;
+  /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  startsAt: string;
+};
+
+export type RoleChangeInput = {
+  /** The person, by e-mail; they must have signed in once. */
+  email: string;
+  role: GlobalRole;
+};
+
+export type ScheduleEventInput = {
+  academyId: string | number;
+  audience?: EventAudience;
+  /** Required when the audience is ORGANISATION. */
+  audienceOrganisationId?: string | number | null | undefined;
+  description?: LocalizedTextInput | null | undefined;
+  /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  endsAt: string;
+  /** Experts or admins who host the event. */
+  hostIds?: Array<string | number> | null | undefined;
+  kind: EventKind;
+  mode: EventMode;
+  onlineUrl?: string | null | undefined;
+  place?: string | null | undefined;
+  /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  startsAt: string;
+  title: LocalizedTitleInput;
+};
+
 /** How `signIn` hands over the session: a Bearer token, or an HttpOnly cookie. */
 export type SessionTransport =
   | 'BEARER'
   | 'COOKIE';
+
+export type SetEligibilityCriteriaInput = {
+  academyId: string | number;
+  /** The whole list, in order; replaces the previous one. */
+  criteria: Array<CriterionInput>;
+};
 
 export type SignInInput = {
   /** BEARER: the answer carries `accessToken`. COOKIE: the session is set as an HttpOnly cookie and `accessToken` is null (browsers). */
@@ -152,12 +280,46 @@ export type SlotTimeInput = {
   startsAt: string;
 };
 
+export type UpdateAcademyInput = {
+  academyId: string | number;
+  /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). "By 31.5." means 2024-05-31T23:59:59. */
+  applicationDeadline?: string | null | undefined;
+  /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  applicationOpensAt?: string | null | undefined;
+  capacity?: number | null | undefined;
+  /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  consultationBookingDeadline?: string | null | undefined;
+  description?: LocalizedTextInput | null | undefined;
+  previousEditionId?: string | number | null | undefined;
+  /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  selectionAnnouncementAt?: string | null | undefined;
+  /** Lower-case words joined by hyphens, e.g. `kiertotalous-2025`. */
+  slug?: string | null | undefined;
+  /** Move along OPEN → SELECTION → RUNNING → ALUMNI. */
+  status?: AcademyStatus | null | undefined;
+  theme?: string | null | undefined;
+  /** IANA zone; Europe/Helsinki when left out. */
+  timeZone?: string | null | undefined;
+  title?: LocalizedTitleInput | null | undefined;
+};
+
 /** Fields left out stay as they are; null clears place or link. */
 export type UpdateConsultationSlotInput = {
   mode?: SlotMode | null | undefined;
   onlineUrl?: string | null | undefined;
   place?: string | null | undefined;
   slotId: string | number;
+};
+
+export type UpdateEventInput = {
+  description?: LocalizedTextInput | null | undefined;
+  eventId: string | number;
+  /** Experts or admins who host the event. */
+  hostIds?: Array<string | number> | null | undefined;
+  mode?: EventMode | null | undefined;
+  onlineUrl?: string | null | undefined;
+  place?: string | null | undefined;
+  title?: LocalizedTitleInput | null | undefined;
 };
 
 export type UpdateMeInput = {
@@ -186,6 +348,128 @@ export type AcademyPageQueryVariables = Exact<{
 
 
 export type AcademyPageQuery = { academy: { id: string, slug: string, status: AcademyStatus, timeZone: string, title: { text: string }, description: { text: string }, dates: { applicationOpensAt: { text: string }, applicationDeadline: { text: string }, consultationBookingDeadline: { text: string }, selectionAnnouncementAt: { text: string } }, eligibilityCriteria: Array<{ id: string, severity: CriterionSeverity, label: { text: string }, help: { text: string } }>, events: Array<{ id: string, kind: EventKind, mode: EventMode, status: EventStatus, place: string | null, title: { text: string }, description: { text: string }, start: { text: string, instant: string }, end: { text: string } }> } | null };
+
+export type AdminAcademiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminAcademiesQuery = { academies: Array<{ id: string, slug: string, status: AcademyStatus, timeZone: string, title: { text: string }, dates: { applicationDeadline: { text: string } } }> };
+
+export type AdminApplicationsQueryVariables = Exact<{
+  academyId: string | number;
+  status?: ApplicationStatus | null | undefined;
+  complete?: boolean | null | undefined;
+  eligibility?: EligibilityOutcome | null | undefined;
+  organisationType?: OrganisationType | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type AdminApplicationsQuery = { applications: { total: number, items: Array<{ id: string, status: ApplicationStatus, organisation: { id: string, name: string, businessId: string, type: OrganisationType }, completeness: { complete: boolean, missing: Array<string> }, eligibility: Array<{ outcome: EligibilityOutcome }>, deadline: { text: string } }> } };
+
+export type AdminGrantDeadlineExtensionMutationVariables = Exact<{
+  input: GrantDeadlineExtensionInput;
+}>;
+
+
+export type AdminGrantDeadlineExtensionMutation = { grantDeadlineExtension: { applicationId: string, until: string } };
+
+export type AdminAcademyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type AdminAcademyQuery = { academy: { id: string, slug: string, theme: string, status: AcademyStatus, timeZone: string, capacity: number, title: { text: string, fi: string, sv: string | null, en: string | null }, description: { fi: string, sv: string | null, en: string | null }, dates: { applicationOpensAt: { local: string }, applicationDeadline: { local: string }, consultationBookingDeadline: { local: string }, selectionAnnouncementAt: { local: string } }, eligibilityCriteria: Array<{ id: string, kind: CriterionKind, severity: CriterionSeverity, parameters: unknown, label: { fi: string, sv: string | null, en: string | null }, help: { fi: string, sv: string | null, en: string | null } }>, events: Array<{ id: string, kind: EventKind, mode: EventMode, status: EventStatus, place: string | null, onlineUrl: string | null, title: { text: string, fi: string, sv: string | null, en: string | null }, start: { text: string, local: string }, end: { text: string, local: string } }> } | null };
+
+export type AdminUpdateAcademyMutationVariables = Exact<{
+  input: UpdateAcademyInput;
+}>;
+
+
+export type AdminUpdateAcademyMutation = { updateAcademy: { id: string, slug: string } };
+
+export type AdminPublishAcademyMutationVariables = Exact<{
+  input: AcademyIdInput;
+}>;
+
+
+export type AdminPublishAcademyMutation = { publishAcademy: { id: string, status: AcademyStatus } };
+
+export type AdminArchiveAcademyMutationVariables = Exact<{
+  input: AcademyIdInput;
+}>;
+
+
+export type AdminArchiveAcademyMutation = { archiveAcademy: { id: string, status: AcademyStatus } };
+
+export type AdminCreateAcademyMutationVariables = Exact<{
+  input: CreateAcademyInput;
+}>;
+
+
+export type AdminCreateAcademyMutation = { createAcademy: { id: string } };
+
+export type AdminSetEligibilityCriteriaMutationVariables = Exact<{
+  input: SetEligibilityCriteriaInput;
+}>;
+
+
+export type AdminSetEligibilityCriteriaMutation = { setEligibilityCriteria: Array<{ id: string }> };
+
+export type AdminRoleHoldersQueryVariables = Exact<{
+  role: GlobalRole;
+  offset: number;
+}>;
+
+
+export type AdminRoleHoldersQuery = { users: { total: number, items: Array<{ id: string, email: string, name: string | null, roles: Array<GlobalRole> }> } };
+
+export type AdminGrantRoleMutationVariables = Exact<{
+  input: RoleChangeInput;
+}>;
+
+
+export type AdminGrantRoleMutation = { grantRole: { id: string, email: string, roles: Array<GlobalRole> } };
+
+export type AdminRevokeRoleMutationVariables = Exact<{
+  input: RoleChangeInput;
+}>;
+
+
+export type AdminRevokeRoleMutation = { revokeRole: { id: string, email: string, roles: Array<GlobalRole> } };
+
+export type AdminScheduleEventMutationVariables = Exact<{
+  input: ScheduleEventInput;
+}>;
+
+
+export type AdminScheduleEventMutation = { scheduleEvent: { id: string } };
+
+export type AdminUpdateEventMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type AdminUpdateEventMutation = { updateEvent: { id: string } };
+
+export type AdminRescheduleEventMutationVariables = Exact<{
+  input: RescheduleEventInput;
+}>;
+
+
+export type AdminRescheduleEventMutation = { rescheduleEvent: { id: string } };
+
+export type AdminCancelEventMutationVariables = Exact<{
+  input: CancelEventInput;
+}>;
+
+
+export type AdminCancelEventMutation = { cancelEvent: { id: string } };
+
+export type AdminAcademyRefsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminAcademyRefsQuery = { academies: Array<{ id: string, slug: string, status: AcademyStatus, timeZone: string, title: { text: string } }> };
 
 export type ConsultationBookingPageQueryVariables = Exact<{
   slug: string;
@@ -427,6 +711,252 @@ export const AcademyPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcademyPageQuery, AcademyPageQueryVariables>;
+export const AdminAcademiesDocument = new TypedDocumentString(`
+    query AdminAcademies {
+  academies {
+    id
+    slug
+    status
+    timeZone
+    title {
+      text
+    }
+    dates {
+      applicationDeadline {
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAcademiesQuery, AdminAcademiesQueryVariables>;
+export const AdminApplicationsDocument = new TypedDocumentString(`
+    query AdminApplications($academyId: ID!, $status: ApplicationStatus, $complete: Boolean, $eligibility: EligibilityOutcome, $organisationType: OrganisationType, $limit: Int!, $offset: Int!) {
+  applications(
+    academyId: $academyId
+    status: $status
+    complete: $complete
+    eligibility: $eligibility
+    organisationType: $organisationType
+    limit: $limit
+    offset: $offset
+  ) {
+    total
+    items {
+      id
+      status
+      organisation {
+        id
+        name
+        businessId
+        type
+      }
+      completeness {
+        complete
+        missing
+      }
+      eligibility {
+        outcome
+      }
+      deadline {
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminApplicationsQuery, AdminApplicationsQueryVariables>;
+export const AdminGrantDeadlineExtensionDocument = new TypedDocumentString(`
+    mutation AdminGrantDeadlineExtension($input: GrantDeadlineExtensionInput!) {
+  grantDeadlineExtension(input: $input) {
+    applicationId
+    until
+  }
+}
+    `) as unknown as TypedDocumentString<AdminGrantDeadlineExtensionMutation, AdminGrantDeadlineExtensionMutationVariables>;
+export const AdminAcademyDocument = new TypedDocumentString(`
+    query AdminAcademy($slug: String!) {
+  academy(slug: $slug) {
+    id
+    slug
+    theme
+    status
+    timeZone
+    capacity
+    title {
+      text
+      fi
+      sv
+      en
+    }
+    description {
+      fi
+      sv
+      en
+    }
+    dates {
+      applicationOpensAt {
+        local
+      }
+      applicationDeadline {
+        local
+      }
+      consultationBookingDeadline {
+        local
+      }
+      selectionAnnouncementAt {
+        local
+      }
+    }
+    eligibilityCriteria {
+      id
+      kind
+      severity
+      parameters
+      label {
+        fi
+        sv
+        en
+      }
+      help {
+        fi
+        sv
+        en
+      }
+    }
+    events {
+      id
+      kind
+      mode
+      status
+      place
+      onlineUrl
+      title {
+        text
+        fi
+        sv
+        en
+      }
+      start {
+        text
+        local
+      }
+      end {
+        text
+        local
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAcademyQuery, AdminAcademyQueryVariables>;
+export const AdminUpdateAcademyDocument = new TypedDocumentString(`
+    mutation AdminUpdateAcademy($input: UpdateAcademyInput!) {
+  updateAcademy(input: $input) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateAcademyMutation, AdminUpdateAcademyMutationVariables>;
+export const AdminPublishAcademyDocument = new TypedDocumentString(`
+    mutation AdminPublishAcademy($input: AcademyIdInput!) {
+  publishAcademy(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPublishAcademyMutation, AdminPublishAcademyMutationVariables>;
+export const AdminArchiveAcademyDocument = new TypedDocumentString(`
+    mutation AdminArchiveAcademy($input: AcademyIdInput!) {
+  archiveAcademy(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdminArchiveAcademyMutation, AdminArchiveAcademyMutationVariables>;
+export const AdminCreateAcademyDocument = new TypedDocumentString(`
+    mutation AdminCreateAcademy($input: CreateAcademyInput!) {
+  createAcademy(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateAcademyMutation, AdminCreateAcademyMutationVariables>;
+export const AdminSetEligibilityCriteriaDocument = new TypedDocumentString(`
+    mutation AdminSetEligibilityCriteria($input: SetEligibilityCriteriaInput!) {
+  setEligibilityCriteria(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetEligibilityCriteriaMutation, AdminSetEligibilityCriteriaMutationVariables>;
+export const AdminRoleHoldersDocument = new TypedDocumentString(`
+    query AdminRoleHolders($role: GlobalRole!, $offset: Int!) {
+  users(role: $role, limit: 100, offset: $offset) {
+    total
+    items {
+      id
+      email
+      name
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRoleHoldersQuery, AdminRoleHoldersQueryVariables>;
+export const AdminGrantRoleDocument = new TypedDocumentString(`
+    mutation AdminGrantRole($input: RoleChangeInput!) {
+  grantRole(input: $input) {
+    id
+    email
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<AdminGrantRoleMutation, AdminGrantRoleMutationVariables>;
+export const AdminRevokeRoleDocument = new TypedDocumentString(`
+    mutation AdminRevokeRole($input: RoleChangeInput!) {
+  revokeRole(input: $input) {
+    id
+    email
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRevokeRoleMutation, AdminRevokeRoleMutationVariables>;
+export const AdminScheduleEventDocument = new TypedDocumentString(`
+    mutation AdminScheduleEvent($input: ScheduleEventInput!) {
+  scheduleEvent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminScheduleEventMutation, AdminScheduleEventMutationVariables>;
+export const AdminUpdateEventDocument = new TypedDocumentString(`
+    mutation AdminUpdateEvent($input: UpdateEventInput!) {
+  updateEvent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateEventMutation, AdminUpdateEventMutationVariables>;
+export const AdminRescheduleEventDocument = new TypedDocumentString(`
+    mutation AdminRescheduleEvent($input: RescheduleEventInput!) {
+  rescheduleEvent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRescheduleEventMutation, AdminRescheduleEventMutationVariables>;
+export const AdminCancelEventDocument = new TypedDocumentString(`
+    mutation AdminCancelEvent($input: CancelEventInput!) {
+  cancelEvent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCancelEventMutation, AdminCancelEventMutationVariables>;
+export const AdminAcademyRefsDocument = new TypedDocumentString(`
+    query AdminAcademyRefs {
+  academies {
+    id
+    slug
+    status
+    timeZone
+    title {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAcademyRefsQuery, AdminAcademyRefsQueryVariables>;
 export const ConsultationBookingPageDocument = new TypedDocumentString(`
     query ConsultationBookingPage($slug: String!) {
   academy(slug: $slug) {

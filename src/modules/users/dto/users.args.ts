@@ -1,0 +1,12 @@
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
+import { GlobalRole } from '../../../common/auth/global-role.js';
+import { PageArgs } from '../../../common/graphql/page.args.js';
+
+@ArgsType()
+export class UsersArgs extends PageArgs {
+  @Field(() => GlobalRole, { nullable: true, description: 'Only the holders of this role.' })
+  @IsOptional()
+  @IsEnum(GlobalRole)
+  role?: GlobalRole;
+}

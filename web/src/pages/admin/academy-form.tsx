@@ -1,0 +1,191 @@
+// The academy's own fields, for creating (`createAcademy`) and editing (`updateAcademy`).
+// Dates are entered as wall-clock time in the academy's zone; the API converts them.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, TextInput } from 'suomifi-ui-components';
+import { ApiError } from '../../api/graphql-client';
+import { ErrorAlert } from '../../components/error-alert';
+import {
+  DateTimeInputs,
+  LocalizedInputs,
+  dateTimeOf,
+  emptyDateTime,
+  emptyLocalized,
+  fieldStatus,
+  localInput,
+  localizedInput,
+  localizedOf,
+  type LocalDateTime,
+  type Localized,
+} from './admin-parts';
+
+export interface AcademyFormValues {
+  slug: string;
+  theme: string;
+  timeZone: string;
+  capacity: string;
+  title: Localized;
+  description: Localized;
+  applicationOpensAt: LocalDateTime;
+  applicationDeadline: LocalDateTime;
+  consultationBookingDeadline: LocalDateTime;
+  selectionAnnouncementAt: LocalDateTime;
+}
+
+const DATE_FIELDS = [
+  'applicationOpensAt',
+  'applicationDeadline',
+  'consultationBookingDeadline',
+  'selectionAnnouncementAt',
+] as const;
+
+export const emptyAcademyForm = (): AcademyFormValues => ({
+  slug: '',
+  theme: '',
+  timeZone: 'Europe/Helsinki',
+  capacity: '7',
+  title: emptyLocalized(),
+  description: emptyLocalized(),
+  applicationOpensAt: emptyDateTime(),
+  applicationDeadline: emptyDateTime(),
+  consultationBookingDeadline: emptyDateTime(),
+  selectionAnnouncementAt: emptyDateTime(),
+});
+
+interface AcademyData {
+  slug: string;
+  theme: string;
+  timeZone: string;
+  capacity: number;
+  title: { fi: string; sv?: string | null; en?: string | null };
+  description: { fi: string; sv?: string | null; en?: string | null };
+  dates: Record<(typeof DATE_FIELDS)[number], { local: string }>;
+}
+
+export const academyFormOf = (academy: AcademyData): AcademyFormValues => ({
+  slug: academy.slug,
+  theme: academy.theme,
+  timeZone: academy.timeZone,
+  capacity: String(academy.capacity),
+  title: localizedOf(academy.title),
+  description: localizedOf(academy.description),
+  applicationOpensAt: dateTimeOf(academy.dates.applicationOpensAt.local),
+  applicationDeadline: dateTimeOf(academy.dates.applicationDeadline.local),
+  consultationBookingDeadline: dateTimeOf(academy.dates.consultationBookingDeadline.local),
+  selectionAnnouncementAt: dateTimeOf(academy.dates.selectionAnnouncementAt.local),
+});
+
+/** The form as the API's CreateAcademyInput (UpdateAcademyInput takes the same fields). */
+export const academyInput = (values: AcademyFormValues) => ({
+  slug: values.slug.trim(),
+  theme: values.theme.trim(),
+  timeZone: values.timeZone.trim() || undefined,
+  capacity: Number.parseInt(values.capacity, 10),
+  title: localizedInput(values.title),
+  description: localizedInput(values.description),
+  applicationOpensAt: localInput(values.applicationOpensAt),
+  applicationDeadline: localInput(values.applicationDeadline),
+  consultationBookingDeadline: localInput(values.consultationBookingDeadline),
+  selectionAnnouncementAt: localInput(values.selectionAnnouncementAt),
+});
+
+export function AcademyForm({
+  initial,
+  submitLabel,
+  onSubmit,
+}: {
+  initial: AcademyFormValues;
+  submitLabel: string;
+  onSubmit: (values: AcademyFormValues) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(initial);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof AcademyFormValues>(key: K, value: AcademyFormValues[K]) =>
+    setValues((previous) => ({ ...previous, [key]: value }));
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit(values);
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="admin-form" onSubmit={(event) => void submit(event)} noValidate>
+      {error && <ErrorAlert error={error} />}
+      <LocalizedInputs
+        id="academy-title"
+        label={t('admin.academy.field.title')}
+        value={values.title}
+        onChange={(value) => set('title', value)}
+        error={error}
+        field="input.title"
+      />
+      <TextInput
+        id="academy-slug"
+        labelText={t('admin.academy.field.slug')}
+        hintText={t('admin.academy.field.slugHint')}
+        value={values.slug}
+        onChange={(value) => set('slug', String(value ?? ''))}
+        {...fieldStatus(error, 'input.slug')}
+      />
+      <TextInput
+        id="academy-theme"
+        labelText={t('admin.academy.field.theme')}
+        hintText={t('admin.academy.field.themeHint')}
+        value={values.theme}
+        onChange={(value) => set('theme', String(value ?? ''))}
+        {...fieldStatus(error, 'input.theme')}
+      />
+      <LocalizedInputs
+        id="academy-description"
+        label={t('admin.academy.field.description')}
+        value={values.description}
+        onChange={(value) => set('description', value)}
+        error={error}
+        field="input.description"
+        multiline
+      />
+      <TextInput
+        id="academy-time-zone"
+        labelText={t('admin.academy.field.timeZone')}
+        hintText={t('admin.academy.field.timeZoneHint')}
+        value={values.timeZone}
+        onChange={(value) => set('timeZone', String(value ?? ''))}
+        {...fieldStatus(error, 'input.timeZone')}
+      />
+      <TextInput
+        id="academy-capacity"
+        type="number"
+        labelText={t('admin.academy.field.capacity')}
+        value={values.capacity}
+        onChange={(value) => set('capacity', String(value ?? ''))}
+        {...fieldStatus(error, 'input.capacity')}
+      />
+      {DATE_FIELDS.map((field) => (
+        <DateTimeInputs
+          key={field}
+          id={`academy-${field}`}
+          label={t(`admin.academy.field.${field}`)}
+          value={values[field]}
+          onChange={(value) => set(field, value)}
+          error={error}
+          field={`input.${field}`}
+        />
+      ))}
+      <div>
+        <Button type="submit" disabled={busy}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}
