@@ -61,6 +61,7 @@ function SignInStatus() {
 
 export function AppShell() {
   const { t } = useTranslation();
+  const { person } = useSession();
   const location = useLocation();
   const firstRender = useRef(true);
   useEffect(() => {
@@ -91,6 +92,16 @@ export function AppShell() {
                 {t('nav.academies')}
               </NavLink>
             </li>
+            {person && (
+              <>
+                <li>
+                  <NavLink to="/applications">{t('applicant.nav.applications')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/organisations">{t('applicant.nav.organisations')}</NavLink>
+                </li>
+              </>
+            )}
           </ul>
         </nav>
       </header>

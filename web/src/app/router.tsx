@@ -19,6 +19,26 @@ export const router = createBrowserRouter([
           { index: true, element: <AcademyListPage /> },
           { path: 'academies/:slug', lazy: () => import('../pages/academies/academy.page') },
           { path: 'sign-in', lazy: () => import('../pages/sign-in/sign-in.page') },
+          {
+            path: 'organisations',
+            lazy: () => import('../pages/organisations/organisation-list.page'),
+          },
+          {
+            path: 'organisations/new',
+            lazy: () => import('../pages/organisations/organisation-new.page'),
+          },
+          {
+            path: 'organisations/:id',
+            lazy: () => import('../pages/organisations/organisation.page'),
+          },
+          {
+            path: 'academies/:slug/application',
+            lazy: () => import('../pages/applications/application.page'),
+          },
+          {
+            path: 'applications',
+            lazy: () => import('../pages/applications/my-applications.page'),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, request } from '../../api/graphql-client';
 import { graphql } from '../../gql';
+import { takeReturnPath } from '../../session/require-sign-in';
 import { useSession } from '../../session/session';
 
 const SIGN_IN = graphql(`
@@ -20,6 +21,7 @@ const SIGN_IN = graphql(`
  * Exchanges a link's token (or the typed code) for a browser session: the API sets an
  * HttpOnly cookie (`session: COOKIE`), so no token ever reaches this script. Then the
  * person's `me` is read through that cookie, and the sign-in address leaves the history.
+ * A page that needed a session (RequireSignIn) is opened again.
  */
 export function useSignIn() {
   const { refresh } = useSession();
@@ -34,7 +36,8 @@ export function useSignIn() {
       await request(SIGN_IN, { input: { token: token.replace(/\s+/g, ''), session: 'COOKIE' } });
       const person = await refresh();
       if (!person) throw new ApiError('SESSION_NOT_KEPT', '');
-      await navigate('/', { replace: true });
+      // Back to the page that sent the person here to sign in, else the front page.
+      await navigate(takeReturnPath(), { replace: true });
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught)));
     } finally {
