@@ -143,3 +143,27 @@ export async function tabTo(
   }
   throw new Error(`Tab never reached the target; focus went ${walked.join(' → ')}`);
 }
+
+/**
+ * Signs `email` in on this page as a person does: asks for a link on /sign-in, opens the link
+ * from the caught mail, and presses the button. Works in any language (no texts matched). A
+ * page that sent the person to sign in is opened again afterwards (same tab).
+ */
+export async function signInAs(app: BrowserApp, page: Page, email: string): Promise<void> {
+  const before = app.smtp.to(email).length;
+  await page.goto(`${app.clientUrl}/sign-in?email=${encodeURIComponent(email)}`);
+  await page.locator('form:has(input[name="email"]) button[type="submit"]').click();
+  let link: string | undefined;
+  for (let attempt = 0; attempt < 50 && !link; attempt += 1) {
+    await app.testApp.sendMail();
+    const mail = app.smtp.to(email).slice(before).at(-1);
+    link = /https:\/\/akatemia\.test(\/sign-in\?token=[A-Za-z0-9_%-]+)/.exec(mail?.text ?? '')?.[1];
+    if (!link) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!link) throw new Error(`No sign-in mail reached ${email}`);
+  await page.goto(`${app.clientUrl}${link}`);
+  await page.getByTestId('sign-in-email').waitFor();
+  await page.locator('main').getByRole('button').click();
+  await page.getByTestId('signed-in-person').waitFor();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}

@@ -7,6 +7,7 @@ import {
   draftInput,
   forForm,
   isoDate,
+  mergeMine,
 } from '../../web/src/pages/applications/answers.js';
 
 describe('applicant pages', () => {
@@ -49,5 +50,15 @@ describe('applicant pages', () => {
       { path: 'pilotProcurement.title', mine: 'Koulu', theirs: 'Koulu B' },
       { path: 'team.responsiblePerson.name', mine: 'Anna', theirs: '' },
     ]);
+  });
+
+  it('keeps my changed sections and the other version of the rest after a conflict', () => {
+    const base = { pilotProcurement: { title: 'Koulu' }, organisationFacts: { description: '' } };
+    const mine = { ...base, organisationFacts: { description: 'Minun kuvaus' } };
+    const theirs = { ...base, pilotProcurement: { title: 'Koulu B' } };
+    expect(mergeMine(base, mine, theirs)).toEqual({
+      pilotProcurement: { title: 'Koulu B' },
+      organisationFacts: { description: 'Minun kuvaus' },
+    });
   });
 });

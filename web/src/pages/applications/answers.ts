@@ -155,3 +155,19 @@ export function forForm(value: unknown): Answers {
     answers.managementCommitment.approvedOn = shownDate(answers.managementCommitment.approvedOn);
   return answers;
 }
+
+/**
+ * "Keep my text" after a conflict: each section I changed since the version I edited keeps
+ * my text; every other section takes the other version's, so neither side's edits are lost.
+ */
+export function mergeMine(base: Answers, mine: Answers, theirs: Answers): Answers {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  const baseInput = draftInput(base);
+  const mineInput = draftInput(mine);
+  const merged: Answers = { ...theirs };
+  for (const section of SECTIONS) {
+    if (!same(mineInput[section], baseInput[section]))
+      (merged as Record<string, unknown>)[section] = mine[section];
+  }
+  return merged;
+}

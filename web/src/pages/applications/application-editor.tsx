@@ -104,7 +104,10 @@ export function ApplicationEditor({
           academy={academy}
           conflict={autosave.conflict}
           mine={answers}
-          onKeepMine={() => void autosave.keepMine()}
+          onKeepMine={() => {
+            const merged = autosave.keepMine(answers);
+            if (merged) setAnswers(merged);
+          }}
           onTakeTheirs={() => {
             const theirs = autosave.takeTheirs();
             if (theirs) setAnswers(forForm(theirs.answers));

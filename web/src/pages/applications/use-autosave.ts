@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, request } from '../../api/graphql-client';
 import { graphql } from '../../gql';
 import type { ApplicationEditorFieldsFragment } from '../../gql/graphql';
-import { draftInput, type Answers } from './answers';
+import { draftInput, forForm, mergeMine, type Answers } from './answers';
 
 export const APPLICATION_FIELDS = graphql(`
   fragment ApplicationEditorFields on Application {
@@ -80,6 +80,8 @@ export function useAutosave({
   const answersRef = useRef(answers);
   const versionRef = useRef<number | null>(initial?.version ?? null);
   const idRef = useRef<string | null>(initial?.id ?? null);
+  // The text of the version this page last saved or loaded: what "my changes" are against.
+  const baseRef = useRef<Answers>(forForm(initial?.answers));
   const dirtyRef = useRef(false);
   const conflictRef = useRef(false);
   const running = useRef<Promise<void> | null>(null);
@@ -90,6 +92,7 @@ export function useAutosave({
   const accept = useCallback((application: SavedApplication) => {
     versionRef.current = application.version;
     idRef.current = application.id;
+    baseRef.current = forForm(application.answers);
     setSaved(application);
   }, []);
 
@@ -167,15 +170,24 @@ export function useAutosave({
     return !dirtyRef.current && !conflictRef.current;
   }, [saveNow]);
 
-  /** After a conflict: save my text over the other version (its version is now mine). */
-  const keepMine = useCallback(async () => {
-    if (!conflict) return;
-    versionRef.current = conflict.theirs.version;
-    conflictRef.current = false;
-    setConflict(null);
-    dirtyRef.current = true;
-    await saveNow();
-  }, [conflict, saveNow]);
+  /**
+   * After a conflict: my changed sections over the other version, saved as the next version.
+   * Answers the merged text to show.
+   */
+  const keepMine = useCallback(
+    (mine: Answers): Answers | null => {
+      if (!conflict) return null;
+      const merged = mergeMine(baseRef.current, mine, forForm(conflict.theirs.answers));
+      answersRef.current = merged;
+      versionRef.current = conflict.theirs.version;
+      conflictRef.current = false;
+      setConflict(null);
+      dirtyRef.current = true;
+      void saveNow();
+      return merged;
+    },
+    [conflict, saveNow],
+  );
 
   /** After a conflict: take the other version; answers the text to show. */
   const takeTheirs = useCallback((): SavedApplication | null => {
