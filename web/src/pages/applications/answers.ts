@@ -1,6 +1,7 @@
 // The application's sections as the form edits them (the API's `answers` JSON and the
 // `saveApplicationDraft` input share this shape), and the small conversions around them.
-import type { SaveApplicationDraftInput } from '../../gql/graphql';
+// No imports: test/web checks these rules under Node too (the save call site checks the
+// shape against the generated input type).
 
 export interface Person {
   name?: string | null;
@@ -82,9 +83,9 @@ function blanksAsNull<T>(value: T): T {
  * sees is what is saved). Dates typed as `1.10.2027` go as ISO; an unreadable one as null
  * (the field says why).
  */
-export function draftInput(
-  answers: Answers,
-): Omit<SaveApplicationDraftInput, 'academyId' | 'organisationId' | 'expectedVersion'> {
+export function draftInput(answers: Answers): {
+  [K in (typeof SECTIONS)[number]]: Answers[K] | null;
+} {
   const input = blanksAsNull(answers);
   const section = <K extends keyof Answers>(key: K): NonNullable<Answers[K]> | null =>
     input[key] ?? null;
@@ -135,8 +136,8 @@ export function leaves(value: unknown, prefix = ''): Map<string, string> {
 
 /** The fields whose text differs between two versions: path, mine, theirs. */
 export function differences(
-  mine: Answers,
-  theirs: Answers,
+  mine: unknown,
+  theirs: unknown,
 ): Array<{ path: string; mine: string; theirs: string }> {
   const a = leaves(mine);
   const b = leaves(theirs);

@@ -61,10 +61,7 @@ export function ConflictNotice({
 }) {
   const { t } = useTranslation();
   const fieldName = useFieldName(academy);
-  const changed = differences(
-    draftInput(mine) as Answers,
-    draftInput(forForm(conflict.theirs.answers)) as Answers,
-  );
+  const changed = differences(draftInput(mine), draftInput(forForm(conflict.theirs.answers)));
   return (
     <InlineAlert status="warning" role="alert" mb="l" data-testid="conflict">
       <Heading variant="h3" as="h2" mb="s">
