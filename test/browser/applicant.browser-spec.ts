@@ -71,7 +71,8 @@ describe('applicant journey in Chromium', () => {
   let teamCriterionId: string;
 
   beforeAll(async () => {
-    app = await startBrowserApp();
+    // Two new invitations a day per inviter: the third shows RATE_LIMITED.
+    app = await startBrowserApp({ env: { RATE_LIMIT_INVITATIONS_PER_INVITER: '2' } });
     admin = await createAdmin(app.testApp.dataSource);
     academy = await createAcademy(app.testApp.dataSource, {
       ...OPEN_WINDOW,
@@ -98,6 +99,12 @@ describe('applicant journey in Chromium', () => {
   }
 
   it('in English: sign in from the application link, register an organisation, invite, fill every section, submit by keyboard', async () => {
+    const takenBusinessId = (
+      await createOrganisation(
+        app.testApp.dataSource,
+        (await createSignedInUser(app.testApp.dataSource)).user,
+      )
+    ).businessId;
     const page = await app.newPage('en');
     // Signed out, the mail's link sends the person to sign in and back.
     await page.goto(applicationUrl());
@@ -117,8 +124,18 @@ describe('applicant journey in Chromium', () => {
     expect(await businessId.getAttribute('aria-describedby')).toBeTruthy();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'organisation-new', 'en');
-    await businessId.fill(nextBusinessId());
+    // A valid ID someone already registered: the API's message, next to the field.
+    await businessId.fill(takenBusinessId);
     expect(await page.getByText('The check digit does not match').count()).toBe(0);
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    await page.getByText('This business ID cannot be registered.', { exact: false }).waitFor();
+    // Linked to the field (aria-describedby names its status text and its hint).
+    const describedBy = (await businessId.getAttribute('aria-describedby'))!.split(' ');
+    const descriptions = await Promise.all(
+      describedBy.map((id) => page.locator(`[id="${id}"]`).innerText()),
+    );
+    expect(descriptions.join(' ')).toContain('This business ID cannot be registered');
+    await businessId.fill(nextBusinessId());
     await page.getByRole('button', { name: 'Register', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Hakijakunta' }).waitFor();
 
@@ -131,6 +148,16 @@ describe('applicant journey in Chromium', () => {
     await inviteField.fill('kollega@example.fi');
     await page.getByRole('button', { name: 'Send invitation' }).click();
     await page.getByText(/kollega@example.fi was already invited on/).waitFor();
+    await inviteField.fill('toinen@example.fi');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText('Invitation sent to toinen@example.fi.').waitFor();
+    await inviteField.fill('kolmas@example.fi');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/Too many invitations for now/)
+      .waitFor();
+    expect(await page.getByTestId('invitations').innerText()).not.toContain('kolmas@example.fi');
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'organisation', 'en');
 
@@ -282,6 +309,13 @@ describe('applicant journey in Chromium', () => {
     await first.reload();
     expect(await description(first).inputValue()).toBe('Toisen sivun kuvaus');
     expect(await title(first).inputValue()).toBe('Ensimmäisen sivun otsikko');
+
+    // Withdraw, after a confirmation: the form turns read-only.
+    await first.getByRole('button', { name: 'Withdraw the application' }).click();
+    await first.getByRole('button', { name: 'Yes, withdraw' }).click();
+    await first.getByText('This application has been withdrawn.').waitFor();
+    expect(await first.getByTestId('application-status').innerText()).toBe('Withdrawn');
+    expect(await title(first).isDisabled()).toBe(true);
   });
 
   it('in Swedish: a passed deadline shows the API’s message', async () => {
