@@ -223,6 +223,21 @@ describe('applications', () => {
     });
   });
 
+  it("lists the form's choices from the academy's criteria (answerChoices), for anyone", async () => {
+    const data = await graphqlOk<{
+      academy: { answerChoices: Record<string, string[]> };
+    }>(
+      testApp,
+      'query ($slug: String!) { academy(slug: $slug) { answerChoices { pilotCategories teamRoles groundworkProgrammes } } }',
+      { slug: academy.slug },
+    );
+    expect(data.academy.answerChoices).toEqual({
+      pilotCategories: ['CONSTRUCTION'],
+      teamRoles: ['PROCUREMENT', 'ENVIRONMENT', 'SECTOR'],
+      groundworkProgrammes: [],
+    });
+  });
+
   it('keeps partial drafts, refuses only malformed values, and names the field', async () => {
     const contact = await createSignedInUser(testApp.dataSource);
     const organisation = await createOrganisation(testApp.dataSource, contact.user);

@@ -1,4 +1,10 @@
-import { canonicalCode, nearMiss, normaliseAnswerCodes, vocabularyOf } from './answer-codes.js';
+import {
+  answerChoicesOf,
+  canonicalCode,
+  nearMiss,
+  normaliseAnswerCodes,
+  vocabularyOf,
+} from './answer-codes.js';
 import { CriterionKind } from './eligibility-criterion.enums.js';
 
 const VOCABULARY = vocabularyOf([
@@ -55,5 +61,22 @@ describe('answer codes', () => {
     const answers = { pilotProcurement: { category: 'construction' } };
     expect(normaliseAnswerCodes(answers, { categories: [], roles: [] })).toEqual([]);
     expect(answers.pilotProcurement.category).toBe('construction');
+  });
+
+  it('lists the groundwork programmes the criteria accept, OTHER last only where allowed', () => {
+    const groundwork = (parameters: Record<string, unknown>) => ({
+      kind: CriterionKind.PRIOR_GROUNDWORK,
+      parameters,
+    });
+    expect(
+      answerChoicesOf([
+        groundwork({ acceptedProgrammes: ['KEINO_ACADEMY', 'OTHER'], allowOtherProgramme: false }),
+        groundwork({ acceptedProgrammes: ['TOIMI', 'KEINO_ACADEMY'] }),
+      ]).groundworkProgrammes,
+    ).toEqual(['KEINO_ACADEMY', 'TOIMI']);
+    expect(
+      answerChoicesOf([groundwork({ acceptedProgrammes: ['TOIMI'], allowOtherProgramme: true })])
+        .groundworkProgrammes,
+    ).toEqual(['TOIMI', 'OTHER']);
   });
 });

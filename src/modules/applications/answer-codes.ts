@@ -28,6 +28,29 @@ export function vocabularyOf(
   };
 }
 
+/**
+ * The choice lists of an application form: the vocabulary above, and the groundwork
+ * programmes the PRIOR_GROUNDWORK criteria accept (`OTHER` last where one allows it).
+ */
+export function answerChoicesOf(
+  criteria: Array<{ kind: CriterionKind; parameters: CriterionParameters }>,
+): { pilotCategories: string[]; teamRoles: string[]; groundworkProgrammes: string[] } {
+  const { categories, roles } = vocabularyOf(criteria);
+  const groundwork = criteria.filter(
+    (criterion) => criterion.kind === CriterionKind.PRIOR_GROUNDWORK,
+  );
+  const programmes = new Set(
+    groundwork.flatMap((criterion) => criterion.parameters.acceptedProgrammes ?? []),
+  );
+  programmes.delete('OTHER');
+  const other = groundwork.some((criterion) => criterion.parameters.allowOtherProgramme === true);
+  return {
+    pilotCategories: categories,
+    teamRoles: roles,
+    groundworkProgrammes: [...programmes, ...(other ? ['OTHER'] : [])],
+  };
+}
+
 /** `" construction-design "` → `CONSTRUCTION_DESIGN`: how codes are spelled in the lists. */
 export function canonicalCode(value: string): string {
   return value

@@ -8,6 +8,8 @@ import { AcademyModel } from '../academies/models/academy.model.js';
 import { SetEligibilityCriteriaInput } from './dto/set-eligibility-criteria.input.js';
 import { EligibilityCriteriaService } from './eligibility-criteria.service.js';
 import { EligibilityCriterionModel } from './models/eligibility-criterion.model.js';
+import { AnswerChoicesModel } from './models/answer-choices.model.js';
+import { answerChoicesOf } from './answer-codes.js';
 
 @Resolver(() => AcademyModel)
 export class EligibilityCriteriaResolver {
@@ -21,6 +23,19 @@ export class EligibilityCriteriaResolver {
     @Context() context: GraphqlContext,
   ): Promise<EligibilityCriterionModel[]> {
     return context.loaders.academyCriteria.load(academy.id);
+  }
+
+  // The same criteria (one loader), read as the form's choice lists: what the drafts' code
+  // check accepts (answer-codes.ts), so a client never hard-codes an academy's categories.
+  @ResolveField(() => AnswerChoicesModel, {
+    description:
+      "The codes the application form's choice fields take (pilot category, team roles, groundwork programmes).",
+  })
+  async answerChoices(
+    @Parent() academy: AcademyRecord,
+    @Context() context: GraphqlContext,
+  ): Promise<AnswerChoicesModel> {
+    return answerChoicesOf(await context.loaders.academyCriteria.load(academy.id));
   }
 
   @Roles(GlobalRole.ADMIN)

@@ -98,6 +98,16 @@ export function AppShell() {
                 {t('nav.academies')}
               </NavLink>
             </li>
+            {person && (
+              <>
+                <li>
+                  <NavLink to="/applications">{t('applicant.nav.applications')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/organisations">{t('applicant.nav.organisations')}</NavLink>
+                </li>
+              </>
+            )}
             {hostsConsultations && (
               <li>
                 <NavLink to="/expert/slots">{t('consultations.nav')}</NavLink>

@@ -35,6 +35,26 @@ export const router = createBrowserRouter([
             lazy: () => import('../pages/admin/academy-applications.page'),
           },
           { path: 'admin/roles', lazy: () => import('../pages/admin/roles.page') },
+          {
+            path: 'organisations',
+            lazy: () => import('../pages/organisations/organisation-list.page'),
+          },
+          {
+            path: 'organisations/new',
+            lazy: () => import('../pages/organisations/organisation-new.page'),
+          },
+          {
+            path: 'organisations/:id',
+            lazy: () => import('../pages/organisations/organisation.page'),
+          },
+          {
+            path: 'academies/:slug/application',
+            lazy: () => import('../pages/applications/application.page'),
+          },
+          {
+            path: 'applications',
+            lazy: () => import('../pages/applications/my-applications.page'),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -34,6 +34,13 @@ type Documents = {
     "\n  mutation AdminRescheduleEvent($input: RescheduleEventInput!) {\n    rescheduleEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminRescheduleEventDocument,
     "\n  mutation AdminCancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCancelEventDocument,
     "\n  query AdminAcademyRefs {\n    academies {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n    }\n  }\n": typeof types.AdminAcademyRefsDocument,
+    "\n  mutation SubmitApplication($input: ApplicationIdInput!) {\n    submitApplication(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n": typeof types.SubmitApplicationDocument,
+    "\n  mutation WithdrawApplication($input: ApplicationIdInput!) {\n    withdrawApplication(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n": typeof types.WithdrawApplicationDocument,
+    "\n  query ApplicationPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n      dates {\n        applicationDeadline {\n          text\n          instant\n          timeZone\n        }\n      }\n      eligibilityCriteria {\n        id\n        kind\n        severity\n        parameters\n        label {\n          text\n        }\n        help {\n          text\n        }\n      }\n      answerChoices {\n        pilotCategories\n        teamRoles\n        groundworkProgrammes\n      }\n    }\n    myMemberships {\n      id\n      organisation {\n        id\n        name\n      }\n    }\n    myApplications {\n      ...ApplicationEditorFields\n      academyId\n      organisationId\n    }\n  }\n": typeof types.ApplicationPageDocument,
+    "\n  query MyApplicationsPage {\n    myApplications {\n      id\n      academyId\n      status\n      submittedAt\n      organisation {\n        id\n        name\n      }\n      deadline {\n        text\n      }\n      completeness {\n        complete\n      }\n    }\n    academies {\n      id\n      slug\n      title {\n        text\n      }\n    }\n  }\n": typeof types.MyApplicationsPageDocument,
+    "\n  fragment ApplicationEditorFields on Application {\n    id\n    version\n    status\n    answers\n    submittedAt\n    updatedAt\n    deadline {\n      text\n      instant\n      timeZone\n    }\n    eligibility {\n      criterionId\n      outcome\n      explanation\n    }\n    completeness {\n      submitted\n      consultationBooked\n      complete\n      missing\n    }\n  }\n": typeof types.ApplicationEditorFieldsFragmentDoc,
+    "\n  mutation SaveApplicationDraft($input: SaveApplicationDraftInput!) {\n    saveApplicationDraft(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n": typeof types.SaveApplicationDraftDocument,
+    "\n  query ApplicationLatest($id: ID!) {\n    application(id: $id) {\n      ...ApplicationEditorFields\n    }\n  }\n": typeof types.ApplicationLatestDocument,
     "\n  query ConsultationBookingPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      timeZone\n      consultationChangeCutoffHours\n      title {\n        text\n      }\n      dates {\n        consultationBookingDeadline {\n          text\n          zoneName\n        }\n      }\n    }\n    myApplications {\n      id\n      academyId\n      status\n      organisation {\n        name\n      }\n    }\n    myConsultations {\n      id\n      applicationId\n      status\n      slot {\n        id\n        startsAt\n        endsAt\n        mode\n        place\n        onlineUrl\n      }\n      expert {\n        name\n        email\n      }\n    }\n  }\n": typeof types.ConsultationBookingPageDocument,
     "\n  query ConsultationFreeSlots($academyId: ID!) {\n    consultationSlots(academyId: $academyId) {\n      id\n      startsAt\n      endsAt\n      mode\n      place\n      expert {\n        name\n        email\n      }\n    }\n  }\n": typeof types.ConsultationFreeSlotsDocument,
     "\n  mutation BookConsultationFromPage($input: BookConsultationInput!) {\n    bookConsultation(input: $input) {\n      id\n    }\n  }\n": typeof types.BookConsultationFromPageDocument,
@@ -46,6 +53,12 @@ type Documents = {
     "\n  mutation WithdrawConsultationSlotFromPage($input: SlotIdInput!) {\n    withdrawConsultationSlot(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawConsultationSlotFromPageDocument,
     "\n  mutation UpdateConsultationSlotFromPage($input: UpdateConsultationSlotInput!) {\n    updateConsultationSlot(input: $input) {\n      id\n      mode\n      place\n      onlineUrl\n    }\n  }\n": typeof types.UpdateConsultationSlotFromPageDocument,
     "\n  mutation RecordConsultationNotesFromPage($input: RecordConsultationNotesInput!) {\n    recordConsultationNotes(input: $input) {\n      id\n      notes\n    }\n  }\n": typeof types.RecordConsultationNotesFromPageDocument,
+    "\n  query OrganisationListPage {\n    myMemberships {\n      id\n      role\n      organisation {\n        id\n        name\n        businessId\n        type\n      }\n    }\n  }\n": typeof types.OrganisationListPageDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      businessId\n      type\n      region\n      members {\n        id\n        role\n        user {\n          id\n          email\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrganisationPageDocument,
+    "\n  query OrganisationInvitations($id: ID!) {\n    organisation(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n      }\n    }\n  }\n": typeof types.OrganisationInvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      createdAt\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  query CalendarFeedPage {\n    myCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n": typeof types.CalendarFeedPageDocument,
     "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n": typeof types.RotateCalendarFeedDocument,
     "\n  mutation UpdateProfile($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
@@ -77,6 +90,13 @@ const documents: Documents = {
     "\n  mutation AdminRescheduleEvent($input: RescheduleEventInput!) {\n    rescheduleEvent(input: $input) {\n      id\n    }\n  }\n": types.AdminRescheduleEventDocument,
     "\n  mutation AdminCancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      id\n    }\n  }\n": types.AdminCancelEventDocument,
     "\n  query AdminAcademyRefs {\n    academies {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n    }\n  }\n": types.AdminAcademyRefsDocument,
+    "\n  mutation SubmitApplication($input: ApplicationIdInput!) {\n    submitApplication(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n": types.SubmitApplicationDocument,
+    "\n  mutation WithdrawApplication($input: ApplicationIdInput!) {\n    withdrawApplication(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n": types.WithdrawApplicationDocument,
+    "\n  query ApplicationPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n      dates {\n        applicationDeadline {\n          text\n          instant\n          timeZone\n        }\n      }\n      eligibilityCriteria {\n        id\n        kind\n        severity\n        parameters\n        label {\n          text\n        }\n        help {\n          text\n        }\n      }\n      answerChoices {\n        pilotCategories\n        teamRoles\n        groundworkProgrammes\n      }\n    }\n    myMemberships {\n      id\n      organisation {\n        id\n        name\n      }\n    }\n    myApplications {\n      ...ApplicationEditorFields\n      academyId\n      organisationId\n    }\n  }\n": types.ApplicationPageDocument,
+    "\n  query MyApplicationsPage {\n    myApplications {\n      id\n      academyId\n      status\n      submittedAt\n      organisation {\n        id\n        name\n      }\n      deadline {\n        text\n      }\n      completeness {\n        complete\n      }\n    }\n    academies {\n      id\n      slug\n      title {\n        text\n      }\n    }\n  }\n": types.MyApplicationsPageDocument,
+    "\n  fragment ApplicationEditorFields on Application {\n    id\n    version\n    status\n    answers\n    submittedAt\n    updatedAt\n    deadline {\n      text\n      instant\n      timeZone\n    }\n    eligibility {\n      criterionId\n      outcome\n      explanation\n    }\n    completeness {\n      submitted\n      consultationBooked\n      complete\n      missing\n    }\n  }\n": types.ApplicationEditorFieldsFragmentDoc,
+    "\n  mutation SaveApplicationDraft($input: SaveApplicationDraftInput!) {\n    saveApplicationDraft(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n": types.SaveApplicationDraftDocument,
+    "\n  query ApplicationLatest($id: ID!) {\n    application(id: $id) {\n      ...ApplicationEditorFields\n    }\n  }\n": types.ApplicationLatestDocument,
     "\n  query ConsultationBookingPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      timeZone\n      consultationChangeCutoffHours\n      title {\n        text\n      }\n      dates {\n        consultationBookingDeadline {\n          text\n          zoneName\n        }\n      }\n    }\n    myApplications {\n      id\n      academyId\n      status\n      organisation {\n        name\n      }\n    }\n    myConsultations {\n      id\n      applicationId\n      status\n      slot {\n        id\n        startsAt\n        endsAt\n        mode\n        place\n        onlineUrl\n      }\n      expert {\n        name\n        email\n      }\n    }\n  }\n": types.ConsultationBookingPageDocument,
     "\n  query ConsultationFreeSlots($academyId: ID!) {\n    consultationSlots(academyId: $academyId) {\n      id\n      startsAt\n      endsAt\n      mode\n      place\n      expert {\n        name\n        email\n      }\n    }\n  }\n": types.ConsultationFreeSlotsDocument,
     "\n  mutation BookConsultationFromPage($input: BookConsultationInput!) {\n    bookConsultation(input: $input) {\n      id\n    }\n  }\n": types.BookConsultationFromPageDocument,
@@ -89,6 +109,12 @@ const documents: Documents = {
     "\n  mutation WithdrawConsultationSlotFromPage($input: SlotIdInput!) {\n    withdrawConsultationSlot(input: $input) {\n      id\n      status\n    }\n  }\n": types.WithdrawConsultationSlotFromPageDocument,
     "\n  mutation UpdateConsultationSlotFromPage($input: UpdateConsultationSlotInput!) {\n    updateConsultationSlot(input: $input) {\n      id\n      mode\n      place\n      onlineUrl\n    }\n  }\n": types.UpdateConsultationSlotFromPageDocument,
     "\n  mutation RecordConsultationNotesFromPage($input: RecordConsultationNotesInput!) {\n    recordConsultationNotes(input: $input) {\n      id\n      notes\n    }\n  }\n": types.RecordConsultationNotesFromPageDocument,
+    "\n  query OrganisationListPage {\n    myMemberships {\n      id\n      role\n      organisation {\n        id\n        name\n        businessId\n        type\n      }\n    }\n  }\n": types.OrganisationListPageDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      businessId\n      type\n      region\n      members {\n        id\n        role\n        user {\n          id\n          email\n          name\n        }\n      }\n    }\n  }\n": types.OrganisationPageDocument,
+    "\n  query OrganisationInvitations($id: ID!) {\n    organisation(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n      }\n    }\n  }\n": types.OrganisationInvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      createdAt\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
     "\n  query CalendarFeedPage {\n    myCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n": types.CalendarFeedPageDocument,
     "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n": types.RotateCalendarFeedDocument,
     "\n  mutation UpdateProfile($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
@@ -180,6 +206,34 @@ export function graphql(source: "\n  query AdminAcademyRefs {\n    academies {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SubmitApplication($input: ApplicationIdInput!) {\n    submitApplication(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n"): typeof import('./graphql').SubmitApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawApplication($input: ApplicationIdInput!) {\n    withdrawApplication(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n"): typeof import('./graphql').WithdrawApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n      dates {\n        applicationDeadline {\n          text\n          instant\n          timeZone\n        }\n      }\n      eligibilityCriteria {\n        id\n        kind\n        severity\n        parameters\n        label {\n          text\n        }\n        help {\n          text\n        }\n      }\n      answerChoices {\n        pilotCategories\n        teamRoles\n        groundworkProgrammes\n      }\n    }\n    myMemberships {\n      id\n      organisation {\n        id\n        name\n      }\n    }\n    myApplications {\n      ...ApplicationEditorFields\n      academyId\n      organisationId\n    }\n  }\n"): typeof import('./graphql').ApplicationPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyApplicationsPage {\n    myApplications {\n      id\n      academyId\n      status\n      submittedAt\n      organisation {\n        id\n        name\n      }\n      deadline {\n        text\n      }\n      completeness {\n        complete\n      }\n    }\n    academies {\n      id\n      slug\n      title {\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').MyApplicationsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApplicationEditorFields on Application {\n    id\n    version\n    status\n    answers\n    submittedAt\n    updatedAt\n    deadline {\n      text\n      instant\n      timeZone\n    }\n    eligibility {\n      criterionId\n      outcome\n      explanation\n    }\n    completeness {\n      submitted\n      consultationBooked\n      complete\n      missing\n    }\n  }\n"): typeof import('./graphql').ApplicationEditorFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveApplicationDraft($input: SaveApplicationDraftInput!) {\n    saveApplicationDraft(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n"): typeof import('./graphql').SaveApplicationDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationLatest($id: ID!) {\n    application(id: $id) {\n      ...ApplicationEditorFields\n    }\n  }\n"): typeof import('./graphql').ApplicationLatestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConsultationBookingPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      timeZone\n      consultationChangeCutoffHours\n      title {\n        text\n      }\n      dates {\n        consultationBookingDeadline {\n          text\n          zoneName\n        }\n      }\n    }\n    myApplications {\n      id\n      academyId\n      status\n      organisation {\n        name\n      }\n    }\n    myConsultations {\n      id\n      applicationId\n      status\n      slot {\n        id\n        startsAt\n        endsAt\n        mode\n        place\n        onlineUrl\n      }\n      expert {\n        name\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').ConsultationBookingPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -225,6 +279,30 @@ export function graphql(source: "\n  mutation UpdateConsultationSlotFromPage($in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordConsultationNotesFromPage($input: RecordConsultationNotesInput!) {\n    recordConsultationNotes(input: $input) {\n      id\n      notes\n    }\n  }\n"): typeof import('./graphql').RecordConsultationNotesFromPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationListPage {\n    myMemberships {\n      id\n      role\n      organisation {\n        id\n        name\n        businessId\n        type\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationListPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      businessId\n      type\n      region\n      members {\n        id\n        role\n        user {\n          id\n          email\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationInvitations($id: ID!) {\n    organisation(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      createdAt\n    }\n  }\n"): typeof import('./graphql').InviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"): typeof import('./graphql').RemoveMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

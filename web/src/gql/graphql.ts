@@ -17,6 +17,11 @@ export type AcademyStatus =
   | 'RUNNING'
   | 'SELECTION';
 
+export type ApplicationIdInput = {
+  applicationId: string | number;
+  expectedVersion?: number | null | undefined;
+};
+
 export type ApplicationStatus =
   | 'DRAFT'
   | 'SUBMITTED'
@@ -40,6 +45,14 @@ export type CancelEventInput = {
   eventId: string | number;
 };
 
+/** Consents. Each also gives the ATTESTATION criteria whose `parameters.consent` names it. */
+export type ConsentsInput = {
+  /** Able to attend the events and sparring sessions. Gives an ATTESTATION criterion with `parameters: { consent: "attendEvents" }`. */
+  attendEvents?: boolean | null | undefined;
+  /** Willing to share learnings within the group and the organisation. Gives an ATTESTATION criterion with `parameters: { consent: "shareLearnings" }`. */
+  shareLearnings?: boolean | null | undefined;
+};
+
 export type CreateAcademyInput = {
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). "By 31.5." means 2024-05-31T23:59:59. */
   applicationDeadline: string;
@@ -58,6 +71,14 @@ export type CreateAcademyInput = {
   /** IANA zone; Europe/Helsinki when left out. */
   timeZone?: string | null | undefined;
   title: LocalizedTitleInput;
+};
+
+export type CreateOrganisationInput = {
+  /** Finnish business ID (Y-tunnus), e.g. `0201256-6`. */
+  businessId: string;
+  name: string;
+  region?: string | null | undefined;
+  type: OrganisationType;
 };
 
 export type CriterionInput = {
@@ -126,6 +147,18 @@ export type GrantDeadlineExtensionInput = {
   until: string;
 };
 
+export type GroundworkInput = {
+  otherDescription?: string | null | undefined;
+  /** e.g. KEINO_ACADEMY, TOIMI, OTHER */
+  programmes?: Array<string> | null | undefined;
+};
+
+export type InviteMemberInput = {
+  email: string;
+  organisationId: string | number;
+  role?: MembershipRole;
+};
+
 /** A language Akatemia speaks: Finnish (fi), Swedish (sv), English (en). */
 export type Locale =
   | 'en'
@@ -146,6 +179,24 @@ export type LocalizedTitleInput = {
   sv?: string | null | undefined;
 };
 
+export type ManagementCommitmentInput = {
+  /** YYYY-MM-DD */
+  approvedOn?: string | null | undefined;
+  approverName?: string | null | undefined;
+  approverTitle?: string | null | undefined;
+};
+
+/** CONTACT manages the organisation and its members; MEMBER takes part. */
+export type MembershipRole =
+  | 'CONTACT'
+  | 'MEMBER';
+
+export type OrganisationFactsInput = {
+  contactPhone?: string | null | undefined;
+  description?: string | null | undefined;
+  employees?: number | null | undefined;
+};
+
 export type OrganisationType =
   | 'IN_HOUSE_COMPANY'
   | 'JOINT_MUNICIPAL_AUTHORITY'
@@ -154,6 +205,22 @@ export type OrganisationType =
   | 'PARISH'
   | 'STATE_AGENCY'
   | 'WELLBEING_SERVICES_COUNTY';
+
+export type PersonInput = {
+  email?: string | null | undefined;
+  name?: string | null | undefined;
+  /** e.g. PROCUREMENT, ENVIRONMENT, SECTOR */
+  role?: string | null | undefined;
+};
+
+export type PilotProcurementInput = {
+  /** e.g. CONSTRUCTION, CONSTRUCTION_DESIGN */
+  category?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Planned start, YYYY-MM-DD */
+  plannedStart?: string | null | undefined;
+  title?: string | null | undefined;
+};
 
 /** Give `slots` (single times) or `series`, not both. */
 export type PublishConsultationSlotsInput = {
@@ -168,6 +235,11 @@ export type PublishConsultationSlotsInput = {
 export type RecordConsultationNotesInput = {
   bookingId: string | number;
   notes: string;
+};
+
+export type RemoveMemberInput = {
+  organisationId: string | number;
+  userId: string | number;
 };
 
 export type RequestSignInInput = {
@@ -193,6 +265,23 @@ export type RoleChangeInput = {
   /** The person, by e-mail; they must have signed in once. */
   email: string;
   role: GlobalRole;
+};
+
+export type SaveApplicationDraftInput = {
+  academyId: string | number;
+  /** Attestations by criterion id: { "<id>": true }. At most 64 KB as JSON. */
+  attestations?: unknown;
+  consents?: ConsentsInput | null | undefined;
+  /** Answers to custom questions by criterion id. At most 64 KB as JSON, 5,000 characters per answer. */
+  customAnswers?: unknown;
+  /** The version you edited; a stale one is refused with CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  groundwork?: GroundworkInput | null | undefined;
+  managementCommitment?: ManagementCommitmentInput | null | undefined;
+  organisationFacts?: OrganisationFactsInput | null | undefined;
+  organisationId: string | number;
+  pilotProcurement?: PilotProcurementInput | null | undefined;
+  team?: TeamInput | null | undefined;
 };
 
 export type ScheduleEventInput = {
@@ -278,6 +367,11 @@ export type SlotTimeInput = {
   endsAt: string;
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   startsAt: string;
+};
+
+export type TeamInput = {
+  experts?: Array<PersonInput> | null | undefined;
+  responsiblePerson?: PersonInput | null | undefined;
 };
 
 export type UpdateAcademyInput = {
@@ -471,6 +565,48 @@ export type AdminAcademyRefsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AdminAcademyRefsQuery = { academies: Array<{ id: string, slug: string, status: AcademyStatus, timeZone: string, title: { text: string } }> };
 
+export type SubmitApplicationMutationVariables = Exact<{
+  input: ApplicationIdInput;
+}>;
+
+
+export type SubmitApplicationMutation = { submitApplication: { id: string, version: number, status: ApplicationStatus, answers: unknown, submittedAt: string | null, updatedAt: string, deadline: { text: string, instant: string, timeZone: string }, eligibility: Array<{ criterionId: string, outcome: EligibilityOutcome, explanation: string }>, completeness: { submitted: boolean, consultationBooked: boolean, complete: boolean, missing: Array<string> } } };
+
+export type WithdrawApplicationMutationVariables = Exact<{
+  input: ApplicationIdInput;
+}>;
+
+
+export type WithdrawApplicationMutation = { withdrawApplication: { id: string, version: number, status: ApplicationStatus, answers: unknown, submittedAt: string | null, updatedAt: string, deadline: { text: string, instant: string, timeZone: string }, eligibility: Array<{ criterionId: string, outcome: EligibilityOutcome, explanation: string }>, completeness: { submitted: boolean, consultationBooked: boolean, complete: boolean, missing: Array<string> } } };
+
+export type ApplicationPageQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ApplicationPageQuery = { academy: { id: string, slug: string, status: AcademyStatus, timeZone: string, title: { text: string }, dates: { applicationDeadline: { text: string, instant: string, timeZone: string } }, eligibilityCriteria: Array<{ id: string, kind: CriterionKind, severity: CriterionSeverity, parameters: unknown, label: { text: string }, help: { text: string } }>, answerChoices: { pilotCategories: Array<string>, teamRoles: Array<string>, groundworkProgrammes: Array<string> } } | null, myMemberships: Array<{ id: string, organisation: { id: string, name: string } }>, myApplications: Array<{ academyId: string, organisationId: string, id: string, version: number, status: ApplicationStatus, answers: unknown, submittedAt: string | null, updatedAt: string, deadline: { text: string, instant: string, timeZone: string }, eligibility: Array<{ criterionId: string, outcome: EligibilityOutcome, explanation: string }>, completeness: { submitted: boolean, consultationBooked: boolean, complete: boolean, missing: Array<string> } }> };
+
+export type MyApplicationsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyApplicationsPageQuery = { myApplications: Array<{ id: string, academyId: string, status: ApplicationStatus, submittedAt: string | null, organisation: { id: string, name: string }, deadline: { text: string }, completeness: { complete: boolean } }>, academies: Array<{ id: string, slug: string, title: { text: string } }> };
+
+export type ApplicationEditorFieldsFragment = { id: string, version: number, status: ApplicationStatus, answers: unknown, submittedAt: string | null, updatedAt: string, deadline: { text: string, instant: string, timeZone: string }, eligibility: Array<{ criterionId: string, outcome: EligibilityOutcome, explanation: string }>, completeness: { submitted: boolean, consultationBooked: boolean, complete: boolean, missing: Array<string> } };
+
+export type SaveApplicationDraftMutationVariables = Exact<{
+  input: SaveApplicationDraftInput;
+}>;
+
+
+export type SaveApplicationDraftMutation = { saveApplicationDraft: { id: string, version: number, status: ApplicationStatus, answers: unknown, submittedAt: string | null, updatedAt: string, deadline: { text: string, instant: string, timeZone: string }, eligibility: Array<{ criterionId: string, outcome: EligibilityOutcome, explanation: string }>, completeness: { submitted: boolean, consultationBooked: boolean, complete: boolean, missing: Array<string> } } };
+
+export type ApplicationLatestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApplicationLatestQuery = { application: { id: string, version: number, status: ApplicationStatus, answers: unknown, submittedAt: string | null, updatedAt: string, deadline: { text: string, instant: string, timeZone: string }, eligibility: Array<{ criterionId: string, outcome: EligibilityOutcome, explanation: string }>, completeness: { submitted: boolean, consultationBooked: boolean, complete: boolean, missing: Array<string> } } };
+
 export type ConsultationBookingPageQueryVariables = Exact<{
   slug: string;
 }>;
@@ -554,6 +690,46 @@ export type RecordConsultationNotesFromPageMutationVariables = Exact<{
 
 export type RecordConsultationNotesFromPageMutation = { recordConsultationNotes: { id: string, notes: string | null } };
 
+export type OrganisationListPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationListPageQuery = { myMemberships: Array<{ id: string, role: MembershipRole, organisation: { id: string, name: string, businessId: string, type: OrganisationType } }> };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { id: string } };
+
+export type OrganisationPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationPageQuery = { organisation: { id: string, name: string, businessId: string, type: OrganisationType, region: string | null, members: Array<{ id: string, role: MembershipRole, user: { id: string, email: string, name: string | null } }> } };
+
+export type OrganisationInvitationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationInvitationsQuery = { organisation: { id: string, invitations: Array<{ id: string, email: string, role: MembershipRole, createdAt: string }> } };
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteMemberMutation = { inviteMember: { id: string, email: string, role: MembershipRole, createdAt: string } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  input: RemoveMemberInput;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: boolean };
+
 export type CalendarFeedPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -632,7 +808,32 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ApplicationEditorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApplicationEditorFields on Application {
+  id
+  version
+  status
+  answers
+  submittedAt
+  updatedAt
+  deadline {
+    text
+    instant
+    timeZone
+  }
+  eligibility {
+    criterionId
+    outcome
+    explanation
+  }
+  completeness {
+    submitted
+    consultationBooked
+    complete
+    missing
+  }
+}
+    `, {"fragmentName":"ApplicationEditorFields"}) as unknown as TypedDocumentString<ApplicationEditorFieldsFragment, unknown>;
 export const AcademyListDocument = new TypedDocumentString(`
     query AcademyList {
   academies {
@@ -957,6 +1158,225 @@ export const AdminAcademyRefsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminAcademyRefsQuery, AdminAcademyRefsQueryVariables>;
+export const SubmitApplicationDocument = new TypedDocumentString(`
+    mutation SubmitApplication($input: ApplicationIdInput!) {
+  submitApplication(input: $input) {
+    ...ApplicationEditorFields
+  }
+}
+    fragment ApplicationEditorFields on Application {
+  id
+  version
+  status
+  answers
+  submittedAt
+  updatedAt
+  deadline {
+    text
+    instant
+    timeZone
+  }
+  eligibility {
+    criterionId
+    outcome
+    explanation
+  }
+  completeness {
+    submitted
+    consultationBooked
+    complete
+    missing
+  }
+}`) as unknown as TypedDocumentString<SubmitApplicationMutation, SubmitApplicationMutationVariables>;
+export const WithdrawApplicationDocument = new TypedDocumentString(`
+    mutation WithdrawApplication($input: ApplicationIdInput!) {
+  withdrawApplication(input: $input) {
+    ...ApplicationEditorFields
+  }
+}
+    fragment ApplicationEditorFields on Application {
+  id
+  version
+  status
+  answers
+  submittedAt
+  updatedAt
+  deadline {
+    text
+    instant
+    timeZone
+  }
+  eligibility {
+    criterionId
+    outcome
+    explanation
+  }
+  completeness {
+    submitted
+    consultationBooked
+    complete
+    missing
+  }
+}`) as unknown as TypedDocumentString<WithdrawApplicationMutation, WithdrawApplicationMutationVariables>;
+export const ApplicationPageDocument = new TypedDocumentString(`
+    query ApplicationPage($slug: String!) {
+  academy(slug: $slug) {
+    id
+    slug
+    status
+    timeZone
+    title {
+      text
+    }
+    dates {
+      applicationDeadline {
+        text
+        instant
+        timeZone
+      }
+    }
+    eligibilityCriteria {
+      id
+      kind
+      severity
+      parameters
+      label {
+        text
+      }
+      help {
+        text
+      }
+    }
+    answerChoices {
+      pilotCategories
+      teamRoles
+      groundworkProgrammes
+    }
+  }
+  myMemberships {
+    id
+    organisation {
+      id
+      name
+    }
+  }
+  myApplications {
+    ...ApplicationEditorFields
+    academyId
+    organisationId
+  }
+}
+    fragment ApplicationEditorFields on Application {
+  id
+  version
+  status
+  answers
+  submittedAt
+  updatedAt
+  deadline {
+    text
+    instant
+    timeZone
+  }
+  eligibility {
+    criterionId
+    outcome
+    explanation
+  }
+  completeness {
+    submitted
+    consultationBooked
+    complete
+    missing
+  }
+}`) as unknown as TypedDocumentString<ApplicationPageQuery, ApplicationPageQueryVariables>;
+export const MyApplicationsPageDocument = new TypedDocumentString(`
+    query MyApplicationsPage {
+  myApplications {
+    id
+    academyId
+    status
+    submittedAt
+    organisation {
+      id
+      name
+    }
+    deadline {
+      text
+    }
+    completeness {
+      complete
+    }
+  }
+  academies {
+    id
+    slug
+    title {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyApplicationsPageQuery, MyApplicationsPageQueryVariables>;
+export const SaveApplicationDraftDocument = new TypedDocumentString(`
+    mutation SaveApplicationDraft($input: SaveApplicationDraftInput!) {
+  saveApplicationDraft(input: $input) {
+    ...ApplicationEditorFields
+  }
+}
+    fragment ApplicationEditorFields on Application {
+  id
+  version
+  status
+  answers
+  submittedAt
+  updatedAt
+  deadline {
+    text
+    instant
+    timeZone
+  }
+  eligibility {
+    criterionId
+    outcome
+    explanation
+  }
+  completeness {
+    submitted
+    consultationBooked
+    complete
+    missing
+  }
+}`) as unknown as TypedDocumentString<SaveApplicationDraftMutation, SaveApplicationDraftMutationVariables>;
+export const ApplicationLatestDocument = new TypedDocumentString(`
+    query ApplicationLatest($id: ID!) {
+  application(id: $id) {
+    ...ApplicationEditorFields
+  }
+}
+    fragment ApplicationEditorFields on Application {
+  id
+  version
+  status
+  answers
+  submittedAt
+  updatedAt
+  deadline {
+    text
+    instant
+    timeZone
+  }
+  eligibility {
+    criterionId
+    outcome
+    explanation
+  }
+  completeness {
+    submitted
+    consultationBooked
+    complete
+    missing
+  }
+}`) as unknown as TypedDocumentString<ApplicationLatestQuery, ApplicationLatestQueryVariables>;
 export const ConsultationBookingPageDocument = new TypedDocumentString(`
     query ConsultationBookingPage($slug: String!) {
   academy(slug: $slug) {
@@ -1121,6 +1541,75 @@ export const RecordConsultationNotesFromPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordConsultationNotesFromPageMutation, RecordConsultationNotesFromPageMutationVariables>;
+export const OrganisationListPageDocument = new TypedDocumentString(`
+    query OrganisationListPage {
+  myMemberships {
+    id
+    role
+    organisation {
+      id
+      name
+      businessId
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationListPageQuery, OrganisationListPageQueryVariables>;
+export const CreateOrganisationDocument = new TypedDocumentString(`
+    mutation CreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const OrganisationPageDocument = new TypedDocumentString(`
+    query OrganisationPage($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+    businessId
+    type
+    region
+    members {
+      id
+      role
+      user {
+        id
+        email
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationPageQuery, OrganisationPageQueryVariables>;
+export const OrganisationInvitationsDocument = new TypedDocumentString(`
+    query OrganisationInvitations($id: ID!) {
+  organisation(id: $id) {
+    id
+    invitations {
+      id
+      email
+      role
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationInvitationsQuery, OrganisationInvitationsQueryVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+    email
+    role
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($input: RemoveMemberInput!) {
+  removeMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
 export const CalendarFeedPageDocument = new TypedDocumentString(`
     query CalendarFeedPage {
   myCalendarFeed {

@@ -1,0 +1,212 @@
+// Saves the draft as the person types: a save starts after a short pause, one at a time, each
+// with the version it edited (`expectedVersion`). A CONFLICT stops saving until the person
+// chooses which text to keep; nothing typed is dropped meanwhile.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, request } from '../../api/graphql-client';
+import { graphql } from '../../gql';
+import type { ApplicationEditorFieldsFragment } from '../../gql/graphql';
+import { draftInput, forForm, mergeMine, type Answers } from './answers';
+
+export const APPLICATION_FIELDS = graphql(`
+  fragment ApplicationEditorFields on Application {
+    id
+    version
+    status
+    answers
+    submittedAt
+    updatedAt
+    deadline {
+      text
+      instant
+      timeZone
+    }
+    eligibility {
+      criterionId
+      outcome
+      explanation
+    }
+    completeness {
+      submitted
+      consultationBooked
+      complete
+      missing
+    }
+  }
+`);
+
+const SAVE_DRAFT = graphql(`
+  mutation SaveApplicationDraft($input: SaveApplicationDraftInput!) {
+    saveApplicationDraft(input: $input) {
+      ...ApplicationEditorFields
+    }
+  }
+`);
+
+const LATEST = graphql(`
+  query ApplicationLatest($id: ID!) {
+    application(id: $id) {
+      ...ApplicationEditorFields
+    }
+  }
+`);
+
+export type SavedApplication = ApplicationEditorFieldsFragment;
+
+export type SaveStatus = 'idle' | 'unsaved' | 'saving' | 'saved' | 'failed' | 'conflict';
+
+const PAUSE_MS = 700;
+
+export interface Conflict {
+  theirs: SavedApplication;
+}
+
+export function useAutosave({
+  academyId,
+  organisationId,
+  initial,
+  answers,
+}: {
+  academyId: string;
+  organisationId: string;
+  initial: SavedApplication | null;
+  answers: Answers;
+}) {
+  const [saved, setSaved] = useState<SavedApplication | null>(initial);
+  const [status, setStatus] = useState<SaveStatus>('idle');
+  const [savedAt, setSavedAt] = useState<Date | null>(initial ? new Date(initial.updatedAt) : null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+
+  const answersRef = useRef(answers);
+  const versionRef = useRef<number | null>(initial?.version ?? null);
+  const idRef = useRef<string | null>(initial?.id ?? null);
+  // The text of the version this page last saved or loaded: what "my changes" are against.
+  const baseRef = useRef<Answers>(forForm(initial?.answers));
+  const dirtyRef = useRef(false);
+  const conflictRef = useRef(false);
+  const running = useRef<Promise<void> | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  answersRef.current = answers;
+
+  const accept = useCallback((application: SavedApplication) => {
+    versionRef.current = application.version;
+    idRef.current = application.id;
+    baseRef.current = forForm(application.answers);
+    setSaved(application);
+  }, []);
+
+  const saveNow = useCallback(async (): Promise<void> => {
+    if (running.current) {
+      await running.current;
+      if (dirtyRef.current && !conflictRef.current) return saveNow();
+      return;
+    }
+    if (!dirtyRef.current || conflictRef.current) return;
+    dirtyRef.current = false;
+    setStatus('saving');
+    const snapshot = answersRef.current;
+    let ok = false;
+    running.current = (async () => {
+      try {
+        const { saveApplicationDraft } = await request(SAVE_DRAFT, {
+          input: {
+            academyId,
+            organisationId,
+            ...(versionRef.current === null ? {} : { expectedVersion: versionRef.current }),
+            ...draftInput(snapshot),
+          },
+        });
+        accept(saveApplicationDraft);
+        ok = true;
+        setError(null);
+        setSavedAt(new Date());
+        setStatus(dirtyRef.current ? 'unsaved' : 'saved');
+      } catch (caught) {
+        const apiError =
+          caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught));
+        // Unsaved still: the next change (or "keep mine") tries again.
+        dirtyRef.current = true;
+        if (apiError.code === 'CONFLICT' && versionRef.current !== null) {
+          conflictRef.current = true;
+          setStatus('conflict');
+          setError(null);
+          if (idRef.current) {
+            const latest = await request(LATEST, { id: idRef.current }).catch(() => null);
+            if (latest) setConflict({ theirs: latest.application });
+          }
+        } else {
+          setError(apiError);
+          setStatus('failed');
+        }
+      } finally {
+        running.current = null;
+      }
+    })();
+    await running.current;
+    // Typed on while this save ran: save that too.
+    if (ok && dirtyRef.current) schedule(PAUSE_MS);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- schedule only sets a timer
+  }, [academyId, organisationId, accept]);
+
+  function schedule(delay: number) {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveNow(), delay);
+  }
+
+  /** Call after every edit. */
+  const changed = useCallback(() => {
+    dirtyRef.current = true;
+    if (conflictRef.current) return;
+    setStatus('unsaved');
+    schedule(PAUSE_MS);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- schedule only sets a timer
+  }, [saveNow]);
+
+  /** Saves what is typed before an action that needs it saved (submit). */
+  const flush = useCallback(async (): Promise<boolean> => {
+    if (timer.current) clearTimeout(timer.current);
+    await saveNow();
+    return !dirtyRef.current && !conflictRef.current;
+  }, [saveNow]);
+
+  /**
+   * After a conflict: my changed sections over the other version, saved as the next version.
+   * Answers the merged text to show.
+   */
+  const keepMine = useCallback(
+    (mine: Answers): Answers | null => {
+      if (!conflict) return null;
+      const merged = mergeMine(baseRef.current, mine, forForm(conflict.theirs.answers));
+      answersRef.current = merged;
+      versionRef.current = conflict.theirs.version;
+      conflictRef.current = false;
+      setConflict(null);
+      dirtyRef.current = true;
+      void saveNow();
+      return merged;
+    },
+    [conflict, saveNow],
+  );
+
+  /** After a conflict: take the other version; answers the text to show. */
+  const takeTheirs = useCallback((): SavedApplication | null => {
+    if (!conflict) return null;
+    accept(conflict.theirs);
+    conflictRef.current = false;
+    dirtyRef.current = false;
+    setConflict(null);
+    setStatus('saved');
+    setSavedAt(new Date(conflict.theirs.updatedAt));
+    return conflict.theirs;
+  }, [conflict, accept]);
+
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  return { saved, accept, status, savedAt, error, conflict, changed, flush, keepMine, takeTheirs };
+}
