@@ -63,6 +63,8 @@ const MAIL_KINDS = {
   invitation: /^(Invitation to join|Kutsu organisaation|Inbjudan att bli medlem)/,
   applicationSubmitted: /^(Application received|Hakemus vastaanotettu|Ansökan mottagen)/,
   consultationBooked: /^(Consultation booked|Keskusteluaika varattu|Samtalstid bokad)/,
+  consultationReminder:
+    /^(Reminder: consultation|Muistutus: keskusteluaika|Påminnelse: samtalstid)/,
 } as const;
 type MailKind = keyof typeof MAIL_KINDS;
 
@@ -316,6 +318,14 @@ describe('the issue’s journeys end to end in Chromium', () => {
     await colleague.getByRole('button', { name: 'Send sign-in link' }).click();
     await colleague.getByText('Check your e-mail').waitFor();
     await app.testApp.sendMail();
+    // The day before the consultation (booked for 3.5. at 8.00): the reminders go.
+    const now = app.testApp.clock.now();
+    app.testApp.clock.set(new Date('2027-05-02T06:00:00Z'));
+    try {
+      await app.testApp.sendMail();
+    } finally {
+      app.testApp.clock.set(now);
+    }
     const mails = [...journey.mails, ...app.smtp.received.slice(mailsBefore)];
 
     // Every mail is of a known kind, and each kind carries at least one link to the app.
@@ -340,6 +350,13 @@ describe('the issue’s journeys end to end in Chromium', () => {
       ]);
     }
     expect([...linksByKind.keys()].sort()).toEqual(Object.keys(MAIL_KINDS).sort());
+    // The expert's consultation mails open the expert's page, not the application form.
+    expect(
+      linksByKind
+        .get('consultationBooked')!
+        .filter(({ to }) => to === journey.expert.user.email)
+        .map(({ path }) => path),
+    ).toEqual(['/expert/slots']);
 
     // Open each distinct link: as the recipient where the page needs a person.
     const signedIn = new Map<string, Page>();
@@ -383,6 +400,14 @@ describe('the issue’s journeys end to end in Chromium', () => {
           }
         } else {
           expect({ where, alerts: await errorAlerts(page) }).toEqual({ where, alerts: [] });
+        }
+        // The page is the reader's own: their application, or the expert's slots.
+        if (/^\/academies\/[^/]+\/application$/.test(url.pathname)) {
+          await page.getByText(/^Applying organisation: /).waitFor();
+        }
+        if (url.pathname === '/expert/slots') {
+          await page.getByRole('heading', { level: 1, name: 'My consultation slots' }).waitFor();
+          expect(await page.getByText("This page is for the academies' experts").count()).toBe(0);
         }
         if (url.searchParams.has('email')) {
           expect(await page.getByRole('textbox', { name: 'E-mail address' }).inputValue()).toBe(
