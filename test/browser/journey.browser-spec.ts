@@ -282,7 +282,7 @@ describe('the issue’s journeys end to end in Chromium', () => {
       adminPage.waitForEvent('download'),
       adminPage.getByRole('link', { name: 'CSV (pilkuilla erotettu, muut ohjelmat)' }).click(),
     ]);
-    const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
+    const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
     const row = csv.split('\r\n').find((line) => line.startsWith(`"${organisationName}"`));
     expect(row).toContain(',"SUBMITTED",');
 
