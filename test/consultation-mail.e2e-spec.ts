@@ -276,6 +276,10 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     // The time in the text names its zone (issue 11).
     expect(forContact[0].text).toContain('10 May 2027, 09:00–09:45 (Finnish time)');
     expect(forExpert[0].text).toContain('10.5.2027 klo 9.00–9.45 (Suomen aikaa)');
+    // Each link opens the reader's own page: the application, or the expert's slots.
+    expect(forContact[0].text).toContain('https://akatemia.test/academies/');
+    expect(forExpert[0].text).toContain('https://akatemia.test/expert/slots');
+    expect(forExpert[0].text).not.toContain('/application');
     // The expert organises it: a notice, no REQUEST of their own event (issue 11).
     expect(calendarParts(forExpert[0])).toEqual([]);
     expect(forExpert[0].text).not.toContain('Kalenterikutsu');

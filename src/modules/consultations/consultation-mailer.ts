@@ -134,7 +134,7 @@ export class ConsultationMailer {
         to: { address: person.email, name: person.name },
         locale: person.locale,
         rendered: renderConsultationMail(kind, person.locale, {
-          ...this.params(view, person.locale, cause),
+          ...this.params(view, person, cause),
           withInvite: invite !== null,
         }),
         attachments: invite
@@ -165,7 +165,8 @@ export class ConsultationMailer {
       await this.mail.enqueueOnce(manager, dedupeKey, mail);
   }
 
-  private params(view: ConsultationView, locale: Locale, cause?: CancellationCause) {
+  private params(view: ConsultationView, person: Person, cause?: CancellationCause) {
+    const locale = person.locale;
     return {
       academyTitle: pickLocalized(view.academyTitle, locale),
       organisationName: view.organisationName,
@@ -174,7 +175,9 @@ export class ConsultationMailer {
       zoneName: zoneName(view.timeZone, locale),
       place: placeText(view, locale),
       reason: cause ? CAUSE_TEXT[cause][locale] : view.cancelReason,
-      url: this.url(view),
+      // The applicants' link opens their application; the expert's, their slots and bookings
+      // (the application form would only ask the expert to register an organisation).
+      url: person.id === view.expert.id ? `${this.config.publicUrl}/expert/slots` : this.url(view),
     };
   }
 
@@ -196,7 +199,7 @@ export class ConsultationMailer {
         to: { address: person.email, name: person.name },
         locale: person.locale,
         rendered: renderConsultationMail('REMINDER', person.locale, {
-          ...this.params(view, person.locale),
+          ...this.params(view, person),
           withInvite: false,
         }),
         sendAt,

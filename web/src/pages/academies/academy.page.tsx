@@ -192,6 +192,17 @@ export function AcademyPage() {
           </Paragraph>
         ))}
       </Block>
+      {academy.status === 'OPEN' && (
+        // Where a new applicant starts: the form asks them to sign in first if they must.
+        <Paragraph mb="l">
+          <RouterLink
+            asComponent={RouterDomLink}
+            to={`/academies/${encodeURIComponent(academy.slug)}/application`}
+          >
+            {t('applicant.apply')}
+          </RouterLink>
+        </Paragraph>
+      )}
       <KeyDates academy={academy} />
       <Criteria academy={academy} />
       <Timeline academy={academy} />
