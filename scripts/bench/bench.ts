@@ -26,7 +26,14 @@ import { buildDataSourceOptions } from '../../src/database/data-source-options.j
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
 import { migrateUnderLock } from '../../src/database/migrate.js';
 import { measureFirstRender, type FirstRenderResult } from './client-first-render.js';
-import { FIRST_PAGE_BUDGET_BYTES, firstPageSize, type FirstPageSize } from './web-client.js';
+import { chromium } from 'playwright-core';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  FIRST_PAGE_BUDGET_BYTES,
+  firstPageSize,
+  type FirstPageSize,
+} from './web-client.js';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -538,7 +545,21 @@ interface ClientResult {
  */
 async function clientScenario(port: number): Promise<ClientResult> {
   const loadAverageBefore = Math.round(loadavg()[0] * 100) / 100;
-  const firstPage = firstPageSize(path.join(ROOT, 'web', 'dist'));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  let firstPage: FirstPageSize;
+  try {
+    firstPage = await firstPageSize(
+      browser,
+      `http://127.0.0.1:${port}/`,
+      path.join(ROOT, 'web', 'dist'),
+    );
+  } finally {
+    await browser.close();
+  }
   const render = await measureFirstRender({
     // Bench academy 7 (40 events) in Finnish: its h1 is its Finnish title.
     url: `http://127.0.0.1:${port}/academies/bench-7`,
@@ -549,6 +570,12 @@ async function clientScenario(port: number): Promise<ClientResult> {
   return { firstPage, render, loadAverageBefore };
 }
 
+function encodingCounts(encodings: string[]): string {
+  const counts = new Map<string, number>();
+  for (const encoding of encodings) counts.set(encoding, (counts.get(encoding) ?? 0) + 1);
+  return [...counts].map(([encoding, count]) => `${count}×${encoding}`).join(', ');
+}
+
 function clientLines(client: ClientResult): string[] {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const { firstPage, render } = client;
@@ -556,7 +583,7 @@ function clientLines(client: ClientResult): string[] {
     .map(([encoding, count]) => `${count}×${encoding}`)
     .join(', ');
   return [
-    `C first page (/) JS + CSS gzipped: ${kb(firstPage.gzippedBytes)} (JS ${kb(firstPage.jsGzippedBytes)}, CSS ${kb(firstPage.cssGzippedBytes)}, ${firstPage.files} files; target ≤ ${kb(FIRST_PAGE_BUDGET_BYTES)})`,
+    `C first page (/) in Chromium: ${firstPage.assets.length} JS + CSS files, lazy route chunks included; gzipped ${kb(firstPage.gzippedBytes)} (JS ${kb(firstPage.jsGzippedBytes)}, CSS ${kb(firstPage.cssGzippedBytes)}; target ≤ ${kb(FIRST_PAGE_BUDGET_BYTES)}), received ${kb(firstPage.transferredBytes)} (${encodingCounts(firstPage.assets.map(({ encoding }) => encoding))})`,
     `C academy page first render in Chromium (navigation start → h1 shown, fresh context, loopback): median ${render.medianMs} ms, p95 ${render.p95Ms} ms over ${render.runs} runs [${render.runsMs.join(', ')}]; load average before ${client.loadAverageBefore}`,
     `C bytes the browser received for that visit: ${kb(render.transferredBytes)} in ${render.requests} requests (JS + CSS ${kb(render.jsCssTransferredBytes)}); Accept-Encoding "${render.acceptEncoding}", JS/CSS came ${encodings}`,
   ];

@@ -164,5 +164,12 @@ describe('academy list and academy page in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'not-found', 'en');
+
+    const finnish = await app.newPage('fi');
+    await finnish.goto(`${app.clientUrl}/no-such-page`);
+    await finnish.getByRole('heading', { level: 1, name: 'Sivua ei löytynyt' }).waitFor();
+    expect(await finnish.title()).toBe('Sivua ei löytynyt – Akatemia');
+    await expectNoSeriousA11yViolations(finnish);
+    await screenshot(finnish, 'not-found', 'fi');
   });
 });

@@ -128,8 +128,15 @@ describe('consultations in Chromium', () => {
     await page.getByRole('button', { name: 'Kyllä, peru' }).click();
     await page.getByText('Keskusteluaika on peruttu.').waitFor();
     expect(await booking.count()).toBe(0);
-    await page.getByRole('button', { name: 'Varaa keskiviikkona 5.5.2027 11.00–11.45' }).click();
-    await booking.getByText('keskiviikkona 5.5.2027 11.00–11.45 (Suomen aikaa)').waitFor();
+    // Booked again, in English (the language menu; it is saved on the person).
+    await page.locator('#language-menu').click();
+    await page.getByRole('menuitem', { name: 'In English (EN)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Book a consultation' }).waitFor();
+    await page.getByRole('button', { name: 'Book Wednesday, 5 May 2027 11:00–11:45' }).click();
+    await page.getByText('Booked: Wednesday, 5 May 2027 11:00–11:45', { exact: false }).waitFor();
+    await booking.getByText('Wednesday, 5 May 2027 11:00–11:45 (Finnish time)').waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'consultation-booked', 'en');
 
     const [active] = await app.testApp.dataSource.query<Array<{ count: number }>>(
       `SELECT count(*)::int AS count FROM consultation_bookings WHERE application_id = $1 AND status = 'ACTIVE'`,

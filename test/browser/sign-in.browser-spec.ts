@@ -95,6 +95,11 @@ describe('sign-in in Chromium', () => {
     const email = 'koodi.kayttaja@example.fi';
     const { page, path } = await requestLink('fi', email);
     const code = new URLSearchParams(path.split('?')[1]).get('token')!;
+    // The link's page in Finnish (opening it uses nothing; only its button would).
+    await page.goto(`${app.clientUrl}${path}`);
+    await page.getByTestId('sign-in-email').waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'sign-in-link', 'fi');
     await page.goto(`${app.clientUrl}/sign-in`);
     await page.getByRole('textbox', { name: 'Kirjautumiskoodi sähköpostista' }).fill(code);
     await page.getByRole('button', { name: 'Kirjaudu koodilla' }).click();

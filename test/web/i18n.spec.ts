@@ -1,11 +1,15 @@
 // The web client speaks fi, sv and en: every key in all three, and every key the code uses
-// defined. Keys are found in `t('…')` calls; a template key (`academy.status.${status}`)
-// must have at least one key under its fixed prefix, and a string constant that reads like a
-// key ('signIn.link.INVALID') in a page's error table counts as used too.
+// defined. Keys are found in `t('…')` calls, and a string constant that reads like a key
+// ('signIn.link.INVALID') in a page's error table counts as used too. A template key
+// (`academy.status.${status}`) must be declared in TEMPLATE_KEYS below: when its variable is
+// one of schema.gql's enums, every value of the enum needs its key (a new value would
+// otherwise show as a raw key); when it is a constant of the page, some key under the prefix.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { GraphQLEnumType, buildSchema } from 'graphql';
 
 const WEB_SRC = path.resolve(import.meta.dirname, '../../web/src');
+const SCHEMA = path.resolve(import.meta.dirname, '../../schema.gql');
 const LANGUAGES = ['fi', 'sv', 'en'] as const;
 
 type Tree = { [key: string]: string | Tree };
@@ -92,6 +96,83 @@ function undefinedKeysIn(text: string): string[] {
   return [...new Set(missing)];
 }
 
+type TemplateKey =
+  /** Every value of this schema.gql enum (but those in `except`) has its key. */
+  | { enum: string; except?: string[] }
+  /** The variable is the page's own constant (a TypeScript union); says which. */
+  | { local: string };
+
+/** Every template key's fixed prefix in the code, and where its variable's values come from. */
+const TEMPLATE_KEYS: Record<string, TemplateKey> = {
+  'language.name.': { enum: 'Locale' },
+  'academy.status.': { enum: 'AcademyStatus' },
+  'academy.criteria.severity.': { enum: 'CriterionSeverity' },
+  'academy.timeline.mode.': { enum: 'EventMode' },
+  'signIn.link.': { enum: 'SignInLinkStatus', except: ['VALID'] },
+  'profile.roles.role.': { enum: 'GlobalRole' },
+  'profile.calendar.address.': { local: "copy outcome: 'copied' | 'failed'" },
+  'profile.calendar.howTo.': { local: 'the calendar apps the how-to lists' },
+  'applicant.status.': { enum: 'ApplicationStatus' },
+  'applicant.role.': { enum: 'MembershipRole' },
+  'applicant.organisationType.': { enum: 'OrganisationType' },
+  'applicant.application.eligibility.outcome.': { enum: 'EligibilityOutcome' },
+  'applicant.application.eligibility.severity.': { enum: 'CriterionSeverity' },
+  'applicant.application.fields.': { local: "the form's field names" },
+  'applicant.application.consents.': { local: "the form's consent names" },
+  'applicant.codes.': { local: "codes of the academy's choice lists, with a default text" },
+  'applicant.newOrganisation.businessIdProblem.': { local: "the business ID check's problems" },
+  'consultations.mode.': { enum: 'SlotMode' },
+  'consultations.weekday.': { enum: 'Weekday' },
+  'admin.language.': { enum: 'Locale' },
+  'admin.academy.field.': { local: "the academy form's date fields" },
+  'admin.applications.status.': { enum: 'ApplicationStatus' },
+  'admin.applications.eligibility.': { enum: 'EligibilityOutcome' },
+  'admin.applications.organisationType.': { enum: 'OrganisationType' },
+  'admin.criteria.kinds.': { enum: 'CriterionKind' },
+  'admin.criteria.severities.': { enum: 'CriterionSeverity' },
+  'admin.timeline.kinds.': { enum: 'EventKind' },
+  'admin.roles.role.': { enum: 'GlobalRole' },
+  'admin.roles.holders.': { enum: 'GlobalRole' },
+};
+
+const schema = buildSchema(readFileSync(SCHEMA, 'utf8'));
+
+/** The values of a schema.gql enum. */
+function enumValues(name: string): string[] {
+  const type = schema.getType(name);
+  if (!(type instanceof GraphQLEnumType)) throw new Error(`${name} is no enum in schema.gql`);
+  return type.getValues().map((value) => value.name);
+}
+
+/**
+ * What is wrong with a source text's template keys: a prefix not declared in `declared`, an
+ * enum value without its key (`prefix` + value + what follows the variable).
+ */
+function templateKeyProblems(
+  text: string,
+  declared: Record<string, TemplateKey> = TEMPLATE_KEYS,
+  keys: Map<string, string> = catalogues.fi,
+): string[] {
+  const found = new Set<string>();
+  for (const { key, template } of usedKeys(text)) {
+    if (!template) continue;
+    const prefix = key.slice(0, key.indexOf('${'));
+    const suffix = key.slice(key.indexOf('}', prefix.length) + 1);
+    const declaration = declared[prefix];
+    if (!declaration) {
+      found.add(`${key}: not declared in TEMPLATE_KEYS`);
+    } else if ('enum' in declaration) {
+      for (const value of enumValues(declaration.enum)) {
+        if (declaration.except?.includes(value)) continue;
+        if (!keys.has(`${prefix}${value}${suffix}`)) {
+          found.add(`${prefix}${value}${suffix}: missing (${declaration.enum}.${value})`);
+        }
+      }
+    }
+  }
+  return [...found];
+}
+
 describe('web client translations', () => {
   it('gives every top-level key to one file only', () => {
     expect(collisions).toEqual([]);
@@ -112,6 +193,48 @@ describe('web client translations', () => {
       undefinedKeysIn(text).map((key) => `${file}: ${key}`),
     );
     expect(undefinedKeys).toEqual([]);
+  });
+
+  it('has a key for every value of the schema enum behind a template key', () => {
+    const problems = sources.flatMap(({ file, text }) =>
+      templateKeyProblems(text).map((problem) => `${file}: ${problem}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('declares only template keys the code uses, each enum one in schema.gql', () => {
+    const used = new Set(
+      sources.flatMap(({ text }) =>
+        usedKeys(text)
+          .filter(({ template }) => template)
+          .map(({ key }) => key.slice(0, key.indexOf('${'))),
+      ),
+    );
+    expect(Object.keys(TEMPLATE_KEYS).filter((prefix) => !used.has(prefix))).toEqual([]);
+    for (const declaration of Object.values(TEMPLATE_KEYS)) {
+      if ('enum' in declaration) expect(enumValues(declaration.enum).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('finds template keys that are undeclared or miss an enum value', () => {
+    const page = [
+      't(`academy.status.${status}`)',
+      't(`academy.kind.${kind}.title`)',
+      't(`nothing.here.${part}`)',
+    ].join('\n');
+    const declared: Record<string, TemplateKey> = {
+      'academy.status.': { enum: 'AcademyStatus', except: ['ALUMNI'] },
+      'academy.kind.': { enum: 'CriterionSeverity' },
+    };
+    const keys = new Map(
+      ['ARCHIVED', 'DRAFT', 'OPEN', 'RUNNING'].map((value) => [`academy.status.${value}`, '…']),
+    );
+    keys.set('academy.kind.HARD.title', '…');
+    expect(templateKeyProblems(page, declared, keys)).toEqual([
+      'academy.status.SELECTION: missing (AcademyStatus.SELECTION)',
+      'academy.kind.SOFT.title: missing (CriterionSeverity.SOFT)',
+      'nothing.here.${part}: not declared in TEMPLATE_KEYS',
+    ]);
   });
 
   it('uses the same {{placeholders}} in every language', () => {
