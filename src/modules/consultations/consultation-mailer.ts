@@ -99,8 +99,9 @@ export class ConsultationMailer {
     return { applicants, expert: view.expert };
   }
 
-  private url(view: ConsultationView): string {
-    return consultationUrl(this.config.publicUrl, view);
+  /** The expert's link goes to their slots page, the applicants' to the application. */
+  private url(view: ConsultationView, person: Person): string {
+    return consultationUrl(this.config.publicUrl, view, person.id);
   }
 
   private async notify(
@@ -126,7 +127,9 @@ export class ConsultationMailer {
               method,
               generatedAt: this.clock.now(),
               items: [
-                consultationItem(view, person.locale, this.url(view), { attendees: applicants }),
+                consultationItem(view, person.locale, this.url(view, person), {
+                  attendees: applicants,
+                }),
               ],
             });
       return {
@@ -134,7 +137,7 @@ export class ConsultationMailer {
         to: { address: person.email, name: person.name },
         locale: person.locale,
         rendered: renderConsultationMail(kind, person.locale, {
-          ...this.params(view, person.locale, cause),
+          ...this.params(view, person, cause),
           withInvite: invite !== null,
         }),
         attachments: invite
@@ -165,7 +168,8 @@ export class ConsultationMailer {
       await this.mail.enqueueOnce(manager, dedupeKey, mail);
   }
 
-  private params(view: ConsultationView, locale: Locale, cause?: CancellationCause) {
+  private params(view: ConsultationView, person: Person, cause?: CancellationCause) {
+    const locale = person.locale;
     return {
       academyTitle: pickLocalized(view.academyTitle, locale),
       organisationName: view.organisationName,
@@ -174,7 +178,7 @@ export class ConsultationMailer {
       zoneName: zoneName(view.timeZone, locale),
       place: placeText(view, locale),
       reason: cause ? CAUSE_TEXT[cause][locale] : view.cancelReason,
-      url: this.url(view),
+      url: this.url(view, person),
     };
   }
 
@@ -196,7 +200,7 @@ export class ConsultationMailer {
         to: { address: person.email, name: person.name },
         locale: person.locale,
         rendered: renderConsultationMail('REMINDER', person.locale, {
-          ...this.params(view, person.locale),
+          ...this.params(view, person),
           withInvite: false,
         }),
         sendAt,
