@@ -71,17 +71,17 @@ describe('browser sessions: the HttpOnly cookie beside Bearer tokens', () => {
     );
     const setCookie = response.headers.get('set-cookie') ?? '';
     const text = await response.text();
-    const value = /^akatemia_session=([^;]*)/.exec(setCookie)?.[1] ?? '';
-    return { response, text, setCookie, value, cookie: `akatemia_session=${value}` };
+    const value = /^__Host-akatemia_session=([^;]*)/.exec(setCookie)?.[1] ?? '';
+    return { response, text, setCookie, value, cookie: `__Host-akatemia_session=${value}` };
   }
 
-  it('sets an HttpOnly, SameSite=Lax, Path=/, Secure cookie for the session lifetime, and no token in the body', async () => {
+  it('sets an HttpOnly, SameSite=Lax, Path=/, Secure, __Host- cookie for the session lifetime, and no token in the body', async () => {
     const { token, email } = await issueToken();
     const { response, text, setCookie, value } = await cookieSignIn(token);
     expect(response.status).toBe(200);
     expect(value).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(setCookie).toBe(
-      `akatemia_session=${value}; Max-Age=${SESSION_HOURS * 3600}; Path=/; HttpOnly; SameSite=Lax; Secure`,
+      `__Host-akatemia_session=${value}; Max-Age=${SESSION_HOURS * 3600}; Path=/; HttpOnly; SameSite=Lax; Secure`,
     );
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = JSON.parse(text) as { data: { signIn: Record<string, unknown> } };
@@ -146,7 +146,7 @@ describe('browser sessions: the HttpOnly cookie beside Bearer tokens', () => {
     });
     expect(await signOut.json()).toEqual({ data: { signOut: true } });
     expect(signOut.headers.get('set-cookie')).toBe(
-      'akatemia_session=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax; Secure',
+      '__Host-akatemia_session=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax; Secure',
     );
 
     const me = await testApp.graphql(ME, undefined, { cookie });
@@ -170,11 +170,43 @@ describe('browser sessions: the HttpOnly cookie beside Bearer tokens', () => {
       'content-type': 'application/json',
     });
     expect(await response.json()).toEqual({ data: { signOutEverywhere: 2 } });
-    expect(response.headers.get('set-cookie')).toMatch(/^akatemia_session=; Max-Age=0;/);
+    expect(response.headers.get('set-cookie')).toMatch(/^__Host-akatemia_session=; Max-Age=0;/);
     for (const headers of [{ cookie }, person.headers]) {
       const me = await testApp.graphql(ME, undefined, headers);
       expect(me.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
+  });
+
+  it('treats a request with two session cookies as signed out and clears ours (cookie tossing)', async () => {
+    const victim = await issueToken();
+    const { cookie: victimCookie } = await cookieSignIn(victim.token);
+    const attacker = await issueToken();
+    const { cookie: attackerCookie } = await cookieSignIn(attacker.token);
+    // A sibling subdomain's `Domain=.example.fi; Path=/graphql` cookie is listed first
+    // (longer path, RFC 6265 §5.4): neither order may sign the victim in as the attacker.
+    for (const cookie of [
+      `${attackerCookie}; ${victimCookie}`,
+      `${victimCookie}; ${attackerCookie}`,
+      `${victimCookie}; ${victimCookie}`,
+    ]) {
+      const response = await post(JSON.stringify({ query: ME }), {
+        cookie,
+        'content-type': 'application/json',
+      });
+      const body = (await response.json()) as { errors?: { extensions: { code: string } }[] };
+      expect(body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(response.headers.get('set-cookie')).toBe(
+        '__Host-akatemia_session=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax; Secure',
+      );
+    }
+    // A cookie without the __Host- prefix is not ours over https: it is not even read.
+    const tossed = `akatemia_session=${attackerCookie.split('=')[1]}`;
+    const me = await testApp.graphql(ME, undefined, { cookie: tossed });
+    expect(me.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    // Each cookie alone is still its own session (nothing was revoked).
+    expect((await testApp.graphql(ME, undefined, { cookie: victimCookie })).data).toEqual({
+      me: { email: victim.email },
+    });
   });
 
   describe('CSRF: a cookie-carrying request another site can make changes nothing', () => {

@@ -284,6 +284,14 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     expect(calendarParts(forExpert[0])).toEqual([]);
     expect(forExpert[0].text).not.toContain('Kalenterikutsu');
     expect(forContact[0].text).toContain('The calendar invitation is attached.');
+    // Each is sent to their own page: the applicant to the application, the expert to their
+    // slots (the application page is not theirs).
+    const APPLICATION_PAGE = /https:\/\/akatemia\.test\/academies\/[a-z0-9-]+\/application/;
+    expect(forContact[0].text).toMatch(APPLICATION_PAGE);
+    expect(forContact[0].html).toMatch(APPLICATION_PAGE);
+    expect(forExpert[0].text).toContain('https://akatemia.test/expert/slots');
+    expect(forExpert[0].html).toContain('https://akatemia.test/expert/slots');
+    expect(forExpert[0].text).not.toMatch(/\/application/);
     for (const mail of [forContact[0]]) {
       expect(inviteOf(mail)).toEqual({
         method: 'REQUEST',
@@ -328,6 +336,8 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     ];
     expect(contactCancel.text).toContain('Reason: Asiantuntija sairastui');
     expect(expertCancel.subject).toMatch(/^Keskusteluaika peruttu/);
+    expect(expertCancel.text).toContain('https://akatemia.test/expert/slots');
+    expect(contactCancel.text).toMatch(APPLICATION_PAGE);
     expect(calendarParts(expertCancel)).toEqual([]);
     for (const mail of [contactCancel]) {
       expect(inviteOf(mail)).toMatchObject({

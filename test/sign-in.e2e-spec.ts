@@ -210,6 +210,45 @@ describe('passwordless sign-in through a real SMTP server', () => {
     ).toBe('FORBIDDEN');
   });
 
+  it('carries next, URL-encoded, into the link so another tab or browser comes back there', async () => {
+    const next = '/academies/kiertotalous-2026/application?tab=2#contacts';
+    const response = await testApp.graphql(REQUEST, {
+      input: { email: 'next@example.fi', locale: 'en', next },
+    });
+    expect(response.data).toEqual({ requestSignIn: true });
+    await testApp.sendMail();
+    const mail = smtp.to('next@example.fi').at(-1)!;
+    const token = tokenFrom(mail);
+    expect(mail.text).toContain(
+      `https://akatemia.test/sign-in?token=${token}&next=${encodeURIComponent(next)}`,
+    );
+    const link = new URL(/https:\/\/akatemia\.test\/sign-in\?\S+/.exec(mail.text ?? '')![0]);
+    expect(link.searchParams.get('next')).toBe(next);
+    expect(link.searchParams.get('token')).toBe(token);
+    // Without next the link is as before.
+    const plain = await requestLink('no-next@example.fi');
+    expect(plain.text).not.toContain('&next=');
+  });
+
+  it.each([
+    ['another host', '//evil.example/x'],
+    ['a backslash', '/\\evil.example'],
+    ['a tab that URL parsing drops', '/\t/evil.example'],
+    ['a line break', '/academies\n'],
+    ['an absolute URL', 'https://evil.example/'],
+    ['no leading slash', 'academies/x'],
+    ['a double slash inside', '/academies//evil'],
+    ['too long', `/${'a'.repeat(512)}`],
+  ])('refuses a next with %s, naming the field', async (_what, next) => {
+    const response = await testApp.graphql(
+      REQUEST,
+      { input: { email: 'bad-next@example.fi', locale: 'en', next } },
+      { 'accept-language': 'en' },
+    );
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(response.errors?.[0].extensions)).toContain('input.next');
+  });
+
   it('names the field when the e-mail or the locale is not valid', async () => {
     const badEmail = await testApp.graphql(
       REQUEST,

@@ -91,7 +91,10 @@ export async function startBrowserApp(options: TestAppOptions = {}): Promise<Bro
         .slice(sentBefore)
         .flatMap(
           (mail) =>
-            /https?:\/\/[^/\s]+(\/sign-in\?token=[A-Za-z0-9_%-]+)/.exec(mail.text ?? '')?.[1] ?? [],
+            // The link carries `&next=` when the sign-in was asked for on the way to a page.
+            /https?:\/\/[^/\s]+(\/sign-in\?token=[A-Za-z0-9_%-]+(?:&next=[^\s&]+)?)/.exec(
+              mail.text ?? '',
+            )?.[1] ?? [],
         )
         .at(-1);
       if (!link) throw new Error(`No sign-in link in the mail to ${email}`);

@@ -8,6 +8,25 @@ describe('redaction', () => {
     expect(redactUrl('/graphql')).toBe('/graphql');
   });
 
+  it('hides the operation, variables and extensions of a GET /graphql, where a token can hide', () => {
+    const variables = encodeURIComponent(JSON.stringify({ token: 's3cret' }));
+    const query = encodeURIComponent(
+      'query ($token: String!) { signInLink(token: $token) { status } }',
+    );
+    expect(redactUrl(`/graphql?query=${query}&variables=${variables}`)).toBe(
+      '/graphql?query=[redacted]&variables=[redacted]',
+    );
+    expect(redactUrl('/graphql?variables={"token":"s3cret"}&extensions={"x":1}')).toBe(
+      '/graphql?variables=[redacted]&extensions=[redacted]',
+    );
+    expect(redactUrl('/graphql/?operationName=Me&query={me{id}}')).toBe(
+      '/graphql/?operationName=Me&query=[redacted]',
+    );
+    expect(redactUrl('/graphql?QUERY=x#frag')).toBe('/graphql?QUERY=[redacted]#frag');
+    // Other routes keep their query (only `token` is hidden there).
+    expect(redactUrl('/exports/a.csv?query=open')).toBe('/exports/a.csv?query=open');
+  });
+
   it('hides the password of a connection URL', () => {
     expect(redactConnectionUrl('postgresql://postgres:pa%40ss@127.0.0.1:5432/akatemia')).toBe(
       'postgresql://postgres:[redacted]@127.0.0.1:5432/akatemia',

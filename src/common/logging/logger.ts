@@ -17,11 +17,19 @@ const REDACTED_PATHS = [
   '*.databaseUrl',
 ];
 
-/** Hides secret parts of a URL: calendar feed tokens in the path and `token` query values. */
+/**
+ * Hides secret parts of a URL: calendar feed tokens in the path, `token` query values, and
+ * on /graphql the whole `query`, `variables` and `extensions` (a GET's operation can carry a
+ * token among its variables, `?variables={"token":…}`, in any encoding).
+ */
 export function redactUrl(url: string): string {
-  return url
+  let redacted = url
     .replace(/(\/calendar\/feeds\/)[^/?#]+/g, '$1[redacted]')
     .replace(/([?&](?:token|access_token)=)[^&#]*/gi, '$1[redacted]');
+  if (/^(?:[a-z]+:\/\/[^/]*)?\/graphql\/?(?:[?#]|$)/i.test(redacted)) {
+    redacted = redacted.replace(/([?&](?:query|variables|extensions)=)[^&#]*/gi, '$1[redacted]');
+  }
+  return redacted;
 }
 
 /** Hides the password of a connection URL, for the rare log line that names a database. */

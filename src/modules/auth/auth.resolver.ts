@@ -26,7 +26,7 @@ export class AuthResolver {
     @Context() context: GraphqlContext,
     @Args('input') input: RequestSignInInput,
   ): Promise<boolean> {
-    return this.auth.requestSignIn(input.email, input.locale, context.req.ip);
+    return this.auth.requestSignIn(input.email, input.locale, context.req.ip, input.next ?? null);
   }
 
   @Public()

@@ -67,7 +67,12 @@ export class AuthService implements PrincipalResolver {
    * Always answers the same way, doing the same work whether or not the address is known:
    * a token row and an outbox row. The user is created only when the link is used.
    */
-  async requestSignIn(email: string, locale: Locale, clientAddress: string): Promise<true> {
+  async requestSignIn(
+    email: string,
+    locale: Locale,
+    clientAddress: string,
+    next: string | null = null,
+  ): Promise<true> {
     const address = normaliseEmail(email);
     const window = this.config.rateLimits.windowSeconds;
     await this.rateLimits.consume({
@@ -84,7 +89,7 @@ export class AuthService implements PrincipalResolver {
       windowSeconds: window,
     });
     await this.dataSource.transaction(async (manager) => {
-      await this.issueAndMail(manager, address, locale);
+      await this.issueAndMail(manager, address, locale, next);
     });
     return true;
   }
@@ -93,6 +98,7 @@ export class AuthService implements PrincipalResolver {
     manager: EntityManager,
     address: string,
     locale: Locale,
+    next: string | null,
   ): Promise<void> {
     const token = newSecretToken();
     const minutes = this.config.auth.signInTokenTtlMinutes;
@@ -105,7 +111,11 @@ export class AuthService implements PrincipalResolver {
       expiresAt: new Date(this.clock.now().getTime() + minutes * 60_000),
       consumedAt: null,
     });
-    const url = `${this.config.publicUrl}/sign-in?token=${encodeURIComponent(token)}`;
+    // `next` (validated as a path of this app) brings the person back to the page they were
+    // on, even when the link opens in another tab or browser.
+    const url =
+      `${this.config.publicUrl}/sign-in?token=${encodeURIComponent(token)}` +
+      (next ? `&next=${encodeURIComponent(next)}` : '');
     await this.mail.enqueue(manager, {
       type: 'SIGN_IN_LINK',
       to: { address },

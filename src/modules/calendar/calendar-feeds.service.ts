@@ -176,7 +176,7 @@ export class CalendarFeedsService {
       }),
       ...consultations.map((row) => {
         const view = consultationFromRow(row);
-        return consultationItem(view, locale, consultationUrl(this.config.publicUrl, view));
+        return consultationItem(view, locale, consultationUrl(this.config.publicUrl, view, userId));
       }),
     ];
     return items.sort((a, b) => a.start.getTime() - b.start.getTime());

@@ -99,8 +99,9 @@ export class ConsultationMailer {
     return { applicants, expert: view.expert };
   }
 
-  private url(view: ConsultationView): string {
-    return consultationUrl(this.config.publicUrl, view);
+  /** The expert's link goes to their slots page, the applicants' to the application. */
+  private url(view: ConsultationView, person: Person): string {
+    return consultationUrl(this.config.publicUrl, view, person.id);
   }
 
   private async notify(
@@ -126,7 +127,9 @@ export class ConsultationMailer {
               method,
               generatedAt: this.clock.now(),
               items: [
-                consultationItem(view, person.locale, this.url(view), { attendees: applicants }),
+                consultationItem(view, person.locale, this.url(view, person), {
+                  attendees: applicants,
+                }),
               ],
             });
       return {
@@ -175,9 +178,7 @@ export class ConsultationMailer {
       zoneName: zoneName(view.timeZone, locale),
       place: placeText(view, locale),
       reason: cause ? CAUSE_TEXT[cause][locale] : view.cancelReason,
-      // The applicants' link opens their application; the expert's, their slots and bookings
-      // (the application form would only ask the expert to register an organisation).
-      url: person.id === view.expert.id ? `${this.config.publicUrl}/expert/slots` : this.url(view),
+      url: this.url(view, person),
     };
   }
 

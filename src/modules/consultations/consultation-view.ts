@@ -189,8 +189,17 @@ export function placeText(view: ConsultationView, locale: Locale): string | null
   return null;
 }
 
-/** Where the applicant follows up: the application page, which shows the consultation. */
-export function consultationUrl(publicUrl: string, view: ConsultationView): string {
+/**
+ * Where `recipientId` follows the consultation up: the expert on their slots page
+ * (`/expert/slots`, bookings and notes), the applicants on the application page, which shows
+ * the consultation.
+ */
+export function consultationUrl(
+  publicUrl: string,
+  view: ConsultationView,
+  recipientId: string,
+): string {
+  if (recipientId === view.expert.id) return `${publicUrl}/expert/slots`;
   return `${publicUrl}/academies/${view.academySlug}/application`;
 }
 

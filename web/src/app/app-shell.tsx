@@ -1,6 +1,6 @@
 // The frame of every page: skip link, header (service name, navigation, language, sign-in),
 // the page itself in <main>, and focus moved to the new page's heading after a navigation.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link as RouterDomLink, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,6 +10,8 @@ import {
   RouterLink,
   SkipLink,
 } from 'suomifi-ui-components';
+import { ApiError } from '../api/graphql-client';
+import { ErrorAlert } from '../components/error-alert';
 import { focusPageHeading } from '../components/page-heading';
 import { LANGUAGES, currentLanguage } from '../i18n';
 import { useSession } from '../session/session';
@@ -38,7 +40,7 @@ function LanguageSwitch() {
   );
 }
 
-function SignInStatus() {
+function SignInStatus({ onSignOutError }: { onSignOutError: (error: ApiError | null) => void }) {
   const { t } = useTranslation();
   const { person, signOut } = useSession();
   if (person === undefined) return null;
@@ -57,7 +59,18 @@ function SignInStatus() {
       <RouterDomLink to="/profile/calendar" className="header-link">
         {t('profile.menu.calendar')}
       </RouterDomLink>
-      <Button variant="secondaryNoBorder" onClick={() => void signOut()}>
+      <Button
+        variant="secondaryNoBorder"
+        onClick={() => {
+          onSignOutError(null);
+          // A failed sign-out leaves the session working: say so, and keep the person shown.
+          signOut().catch((caught: unknown) =>
+            onSignOutError(
+              caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught)),
+            ),
+          );
+        }}
+      >
         {t('header.signOut')}
       </Button>
     </span>
@@ -66,7 +79,8 @@ function SignInStatus() {
 
 export function AppShell() {
   const { t } = useTranslation();
-  const { person } = useSession();
+  const { person, loadError, retry } = useSession();
+  const [signOutError, setSignOutError] = useState<ApiError | null>(null);
   const hostsConsultations = person?.roles.some((role) => role === 'EXPERT' || role === 'ADMIN');
   const location = useLocation();
   const firstRender = useRef(true);
@@ -88,7 +102,7 @@ export function AppShell() {
           </RouterDomLink>
           <div className="app-header-tools">
             <LanguageSwitch />
-            <SignInStatus />
+            <SignInStatus onSignOutError={setSignOutError} />
           </div>
         </div>
         <nav aria-label={t('header.navigation')} className="app-nav">
@@ -122,6 +136,19 @@ export function AppShell() {
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="app-main">
+        {signOutError && person && (
+          <ErrorAlert error={signOutError}>
+            <p>{t('session.signOutFailed')}</p>
+          </ErrorAlert>
+        )}
+        {loadError && (
+          <ErrorAlert error={loadError}>
+            <p>{t('session.unknown')}</p>
+            <Button variant="secondary" onClick={retry}>
+              {t('session.retry')}
+            </Button>
+          </ErrorAlert>
+        )}
         <Outlet />
       </main>
       <footer className="app-footer">{t('app.footer')}</footer>

@@ -246,6 +246,8 @@ export type RequestSignInInput = {
   email: string;
   /** Language of the sign-in e-mail. */
   locale: Locale;
+  /** The page of this application to open after signing in (e.g. `/academies/x/application`), carried in the link as `&next=`. A path starting with one `/`, without `//`, backslashes or control characters, at most 512 characters. */
+  next?: string | null | undefined;
 };
 
 export type RescheduleConsultationInput = {

@@ -13,8 +13,10 @@ export function RequireSignIn({
 }: {
   children: ReactNode | ((person: Person) => ReactNode);
 }) {
-  const { person } = useSession();
+  const { person, loadError } = useSession();
   const location = useLocation();
+  // Who is signed in could not be read: the frame shows why, with a retry; no redirect.
+  if (person === undefined && loadError) return null;
   if (person === undefined) return <Loading />;
   if (!person) {
     return (

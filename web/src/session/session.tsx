@@ -8,7 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { request } from '../api/graphql-client';
+import { ApiError, request } from '../api/graphql-client';
 import { graphql } from '../gql';
 import type { MeQuery } from '../gql/graphql';
 import { changeLanguage, currentLanguage, isLanguage, type Language } from '../i18n';
@@ -45,19 +45,35 @@ export type Person = MeQuery['me'];
 interface Session {
   /** undefined while the first `me` is on its way; null when nobody is signed in. */
   person: Person | null | undefined;
-  /** Asks `me` again (after signing in): the person, or null without a session. */
+  /**
+   * Why `me` could not be read (the network, RATE_LIMITED, SERVICE_UNAVAILABLE…): then who is
+   * signed in is not known, which is not the same as signed out. `retry` asks again.
+   */
+  loadError: ApiError | null;
+  retry: () => void;
+  /** Asks `me` again (after signing in): the person, or null without a session; throws an ApiError. */
   refresh: () => Promise<Person | null>;
+  /** Ends the session; throws an ApiError when it could not, and the person stays shown. */
   signOut: () => Promise<void>;
   /** Changes the language here, and on the person when someone is signed in. */
   chooseLanguage: (language: Language) => Promise<void>;
 }
 
-/** The signed-in person, or null when the request carries no (valid) session cookie. */
-function loadMe(): Promise<Person | null> {
-  return request(ME).then(
-    (data) => data.me,
-    () => null,
-  );
+const asApiError = (caught: unknown): ApiError =>
+  caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught));
+
+/**
+ * The signed-in person, or null when the request carries no (valid) session cookie: a null
+ * `me` or UNAUTHENTICATED. Any other failure is thrown: it says nothing about the session.
+ */
+export async function loadMe(): Promise<Person | null> {
+  try {
+    return (await request(ME)).me;
+  } catch (caught) {
+    const error = asApiError(caught);
+    if (error.code === 'UNAUTHENTICATED') return null;
+    throw error;
+  }
 }
 
 /** The signed-in person's saved language wins over the browser's. */
@@ -71,23 +87,48 @@ const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [person, setPerson] = useState<Person | null | undefined>(undefined);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   const refresh = useCallback(async () => {
     const me = await loadMe();
     setPerson(me);
+    setLoadError(null);
     await adoptLanguageOf(me);
     return me;
   }, []);
 
   useEffect(() => {
-    void loadMe().then((me) => {
-      setPerson(me);
-      return adoptLanguageOf(me);
-    });
+    let current = true;
+    loadMe().then(
+      (me) => {
+        if (!current) return;
+        setPerson(me);
+        setLoadError(null);
+        return adoptLanguageOf(me);
+      },
+      (caught: unknown) => {
+        if (current) setLoadError(asApiError(caught));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
+
+  const retry = useCallback(() => {
+    setLoadError(null);
+    setAttempt((count) => count + 1);
   }, []);
 
   const signOut = useCallback(async () => {
-    await request(SIGN_OUT).catch(() => undefined);
+    try {
+      await request(SIGN_OUT);
+    } catch (caught) {
+      const error = asApiError(caught);
+      // Without a session there is nothing to end: signed out all the same.
+      if (error.code !== 'UNAUTHENTICATED') throw error;
+    }
     setPerson(null);
   }, []);
 
@@ -103,8 +144,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo(
-    () => ({ person, refresh, signOut, chooseLanguage }),
-    [person, refresh, signOut, chooseLanguage],
+    () => ({ person, loadError, retry, refresh, signOut, chooseLanguage }),
+    [person, loadError, retry, refresh, signOut, chooseLanguage],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageHeading } from '../../components/page-heading';
 import { graphql } from '../../gql';
 import { currentLanguage } from '../../i18n';
-import { rememberReturnPath, safeReturnPath } from '../../session/return-path';
+import { safeReturnPath } from '../../session/return-path';
 import { SignInLinkSummary } from './sign-in-link-summary';
 import { useSignIn } from './use-sign-in';
 
@@ -53,9 +53,11 @@ function RequestLinkForm({ initialEmail, next }: { initialEmail: string; next: s
     setPending(true);
     setError(null);
     try {
-      await request(REQUEST_SIGN_IN, { input: { email: email.trim(), locale: currentLanguage() } });
-      // The mail's link opens /sign-in?token=… without `next`: this tab remembers it.
-      rememberReturnPath(safeReturnPath(next));
+      // The mail's link carries `next` (/sign-in?token=…&next=…): it brings the person back
+      // wherever the link is opened, another tab or browser too.
+      await request(REQUEST_SIGN_IN, {
+        input: { email: email.trim(), locale: currentLanguage(), next: safeReturnPath(next) },
+      });
       setSentTo(email.trim());
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught)));

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError, request } from '../../api/graphql-client';
 import { graphql } from '../../gql';
-import { takeReturnPath } from '../../session/return-path';
+import { returnPathAfterSignIn } from '../../session/return-path';
 import { useSession } from '../../session/session';
 
 const SIGN_IN = graphql(`
@@ -21,8 +21,8 @@ const SIGN_IN = graphql(`
  * Exchanges a link's token (or the typed code) for a browser session: the API sets an
  * HttpOnly cookie (`session: COOKIE`), so no token ever reaches this script. Then the
  * person's `me` is read through that cookie, and the sign-in address leaves the history: the
- * person goes on to the page that sent them to sign in (`?next=`, or the one remembered when
- * the link was asked for), else to the front page.
+ * person goes on to the page that sent them to sign in (`?next=`, on the sign-in page or in
+ * the mail's link), else to the front page.
  */
 export function useSignIn() {
   const { refresh } = useSession();
@@ -38,7 +38,7 @@ export function useSignIn() {
       await request(SIGN_IN, { input: { token: token.replace(/\s+/g, ''), session: 'COOKIE' } });
       const person = await refresh();
       if (!person) throw new ApiError('SESSION_NOT_KEPT', '');
-      await navigate(takeReturnPath(params.get('next')), { replace: true });
+      await navigate(returnPathAfterSignIn(params.get('next')), { replace: true });
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught)));
     } finally {
