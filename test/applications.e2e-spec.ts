@@ -361,6 +361,43 @@ describe('applications', () => {
     ).toEqual({ title: 'A' });
   });
 
+  it('creates with expectedVersion 0 ("create only") and refuses it with CONFLICT once the application exists', async () => {
+    const contact = await createSignedInUser(testApp.dataSource);
+    const organisation = await createOrganisation(testApp.dataSource, contact.user);
+    const createOnly = (title: string) =>
+      testApp.graphql<{ saveApplicationDraft: { version: number } }>(
+        SAVE,
+        {
+          input: {
+            academyId: academy.id,
+            organisationId: organisation.id,
+            expectedVersion: 0,
+            pilotProcurement: { title },
+          },
+        },
+        contact.headers,
+      );
+    const first = await createOnly('Ensimmäinen välilehti');
+    expect(first.errors).toBeUndefined();
+    // A second tab that also started from "no application yet" does not overwrite it.
+    const second = await createOnly('Toinen välilehti');
+    expect(second.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      currentVersion: first.data!.saveApplicationDraft.version,
+    });
+    const kept = await testApp.dataSource
+      .getRepository(ApplicationEntity)
+      .findOneByOrFail({ organisationId: organisation.id });
+    expect(kept.answers.pilotProcurement).toEqual({ title: 'Ensimmäinen välilehti' });
+    // Negative versions are still refused.
+    const negative = await testApp.graphql(
+      SAVE,
+      { input: { academyId: academy.id, organisationId: organisation.id, expectedVersion: -1 } },
+      contact.headers,
+    );
+    expect(negative.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('shows an application (and its team) only to its organisation and to staff', async () => {
     const { applicationId } = await newApplicant();
     const outsider = await createSignedInUser(testApp.dataSource);

@@ -7,7 +7,7 @@ import {
   draftInput,
   forForm,
   isoDate,
-  mergeMine,
+  mergeFields,
 } from '../../web/src/pages/applications/answers.js';
 
 describe('applicant pages', () => {
@@ -56,9 +56,46 @@ describe('applicant pages', () => {
     const base = { pilotProcurement: { title: 'Koulu' }, organisationFacts: { description: '' } };
     const mine = { ...base, organisationFacts: { description: 'Minun kuvaus' } };
     const theirs = { ...base, pilotProcurement: { title: 'Koulu B' } };
-    expect(mergeMine(base, mine, theirs)).toEqual({
-      pilotProcurement: { title: 'Koulu B' },
-      organisationFacts: { description: 'Minun kuvaus' },
+    expect(mergeFields(base, mine, theirs)).toEqual({
+      merged: {
+        pilotProcurement: { title: 'Koulu B' },
+        organisationFacts: { description: 'Minun kuvaus' },
+      },
+      clashes: [],
     });
+  });
+
+  it('merges a section field by field and names the fields both changed', () => {
+    const base = forForm({ pilotProcurement: { title: 'Alku', plannedStart: '2027-10-01' } });
+    // Mine: a new description, the same date typed the Finnish way (not a change).
+    const mine = {
+      pilotProcurement: { title: 'Alku', plannedStart: '1.10.2027', description: 'Minun' },
+    };
+    const theirs = forForm({
+      pilotProcurement: { title: 'Heidän otsikko', plannedStart: '2027-10-01' },
+    });
+    expect(mergeFields(base, mine, theirs)).toEqual({
+      merged: {
+        pilotProcurement: {
+          title: 'Heidän otsikko',
+          plannedStart: '1.10.2027',
+          description: 'Minun',
+        },
+      },
+      clashes: [],
+    });
+    const both = { pilotProcurement: { ...mine.pilotProcurement, title: 'Minun otsikko' } };
+    expect(mergeFields(base, both, theirs)).toEqual({
+      merged: {
+        pilotProcurement: {
+          title: 'Minun otsikko',
+          plannedStart: '1.10.2027',
+          description: 'Minun',
+        },
+      },
+      clashes: ['pilotProcurement.title'],
+    });
+    // The same text typed on both pages is no clash.
+    expect(mergeFields(base, theirs, theirs).clashes).toEqual([]);
   });
 });

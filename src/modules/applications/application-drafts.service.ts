@@ -92,6 +92,8 @@ export class ApplicationDraftsService {
         where: { academyId: academy.id, organisationId: input.organisationId },
         lock: { mode: 'pessimistic_write' },
       });
+      // expectedVersion 0 ("create only") on an existing application is CONFLICT too:
+      // versions start at 1.
       if (
         !isNew &&
         input.expectedVersion !== undefined &&

@@ -9,6 +9,9 @@ export type QueryState<TResult> =
 /**
  * Runs a query when the page opens and again when the variables or the language change
  * (texts come in the request's language). No cache: pages are small and the API is fast.
+ * A language change keeps showing the previous answer until the new one comes
+ * (stale-while-revalidate), so a page's forms stay mounted and keep what is typed; new
+ * variables or `reload()` show "loading" at once.
  */
 export function useQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
@@ -45,6 +48,16 @@ export function useQuery<TResult, TVariables>(
   }, [document, key]);
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
-  const state: QueryState<TResult> = answer?.key === key ? answer.state : { status: 'loading' };
+  const state: QueryState<TResult> =
+    answer?.key === key || (answer?.state.status === 'done' && sameButLanguage(answer.key, key))
+      ? answer.state
+      : { status: 'loading' };
   return { ...state, reload };
+}
+
+/** Two request keys (`[variables, language, generation]`) that differ at most in the language. */
+function sameButLanguage(a: string, b: string): boolean {
+  const [variablesA, , generationA] = JSON.parse(a) as unknown[];
+  const [variablesB, , generationB] = JSON.parse(b) as unknown[];
+  return JSON.stringify(variablesA) === JSON.stringify(variablesB) && generationA === generationB;
 }

@@ -41,6 +41,7 @@ type Documents = {
     "\n  fragment ApplicationEditorFields on Application {\n    id\n    version\n    status\n    answers\n    submittedAt\n    updatedAt\n    deadline {\n      text\n      instant\n      timeZone\n    }\n    eligibility {\n      criterionId\n      outcome\n      explanation\n    }\n    completeness {\n      submitted\n      consultationBooked\n      complete\n      missing\n    }\n  }\n": typeof types.ApplicationEditorFieldsFragmentDoc,
     "\n  mutation SaveApplicationDraft($input: SaveApplicationDraftInput!) {\n    saveApplicationDraft(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n": typeof types.SaveApplicationDraftDocument,
     "\n  query ApplicationLatest($id: ID!) {\n    application(id: $id) {\n      ...ApplicationEditorFields\n    }\n  }\n": typeof types.ApplicationLatestDocument,
+    "\n  query ApplicationMine {\n    myApplications {\n      ...ApplicationEditorFields\n      academyId\n      organisationId\n    }\n  }\n": typeof types.ApplicationMineDocument,
     "\n  query ConsultationBookingPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      timeZone\n      consultationChangeCutoffHours\n      title {\n        text\n      }\n      dates {\n        consultationBookingDeadline {\n          text\n          zoneName\n        }\n      }\n    }\n    myApplications {\n      id\n      academyId\n      status\n      organisation {\n        name\n      }\n    }\n    myConsultations {\n      id\n      applicationId\n      status\n      slot {\n        id\n        startsAt\n        endsAt\n        mode\n        place\n        onlineUrl\n      }\n      expert {\n        name\n        email\n      }\n    }\n  }\n": typeof types.ConsultationBookingPageDocument,
     "\n  query ConsultationFreeSlots($academyId: ID!) {\n    consultationSlots(academyId: $academyId) {\n      id\n      startsAt\n      endsAt\n      mode\n      place\n      expert {\n        name\n        email\n      }\n    }\n  }\n": typeof types.ConsultationFreeSlotsDocument,
     "\n  mutation BookConsultationFromPage($input: BookConsultationInput!) {\n    bookConsultation(input: $input) {\n      id\n    }\n  }\n": typeof types.BookConsultationFromPageDocument,
@@ -97,6 +98,7 @@ const documents: Documents = {
     "\n  fragment ApplicationEditorFields on Application {\n    id\n    version\n    status\n    answers\n    submittedAt\n    updatedAt\n    deadline {\n      text\n      instant\n      timeZone\n    }\n    eligibility {\n      criterionId\n      outcome\n      explanation\n    }\n    completeness {\n      submitted\n      consultationBooked\n      complete\n      missing\n    }\n  }\n": types.ApplicationEditorFieldsFragmentDoc,
     "\n  mutation SaveApplicationDraft($input: SaveApplicationDraftInput!) {\n    saveApplicationDraft(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n": types.SaveApplicationDraftDocument,
     "\n  query ApplicationLatest($id: ID!) {\n    application(id: $id) {\n      ...ApplicationEditorFields\n    }\n  }\n": types.ApplicationLatestDocument,
+    "\n  query ApplicationMine {\n    myApplications {\n      ...ApplicationEditorFields\n      academyId\n      organisationId\n    }\n  }\n": types.ApplicationMineDocument,
     "\n  query ConsultationBookingPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      timeZone\n      consultationChangeCutoffHours\n      title {\n        text\n      }\n      dates {\n        consultationBookingDeadline {\n          text\n          zoneName\n        }\n      }\n    }\n    myApplications {\n      id\n      academyId\n      status\n      organisation {\n        name\n      }\n    }\n    myConsultations {\n      id\n      applicationId\n      status\n      slot {\n        id\n        startsAt\n        endsAt\n        mode\n        place\n        onlineUrl\n      }\n      expert {\n        name\n        email\n      }\n    }\n  }\n": types.ConsultationBookingPageDocument,
     "\n  query ConsultationFreeSlots($academyId: ID!) {\n    consultationSlots(academyId: $academyId) {\n      id\n      startsAt\n      endsAt\n      mode\n      place\n      expert {\n        name\n        email\n      }\n    }\n  }\n": types.ConsultationFreeSlotsDocument,
     "\n  mutation BookConsultationFromPage($input: BookConsultationInput!) {\n    bookConsultation(input: $input) {\n      id\n    }\n  }\n": types.BookConsultationFromPageDocument,
@@ -231,6 +233,10 @@ export function graphql(source: "\n  mutation SaveApplicationDraft($input: SaveA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApplicationLatest($id: ID!) {\n    application(id: $id) {\n      ...ApplicationEditorFields\n    }\n  }\n"): typeof import('./graphql').ApplicationLatestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationMine {\n    myApplications {\n      ...ApplicationEditorFields\n      academyId\n      organisationId\n    }\n  }\n"): typeof import('./graphql').ApplicationMineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

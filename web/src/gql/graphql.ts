@@ -276,7 +276,7 @@ export type SaveApplicationDraftInput = {
   consents?: ConsentsInput | null | undefined;
   /** Answers to custom questions by criterion id. At most 64 KB as JSON, 5,000 characters per answer. */
   customAnswers?: unknown;
-  /** The version you edited; a stale one is refused with CONFLICT. */
+  /** The version you edited; a stale one is refused with CONFLICT. 0: create only — CONFLICT if the application already exists. */
   expectedVersion?: number | null | undefined;
   groundwork?: GroundworkInput | null | undefined;
   managementCommitment?: ManagementCommitmentInput | null | undefined;
@@ -608,6 +608,11 @@ export type ApplicationLatestQueryVariables = Exact<{
 
 
 export type ApplicationLatestQuery = { application: { id: string, version: number, status: ApplicationStatus, answers: unknown, submittedAt: string | null, updatedAt: string, deadline: { text: string, instant: string, timeZone: string }, eligibility: Array<{ criterionId: string, outcome: EligibilityOutcome, explanation: string }>, completeness: { submitted: boolean, consultationBooked: boolean, complete: boolean, missing: Array<string> } } };
+
+export type ApplicationMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationMineQuery = { myApplications: Array<{ academyId: string, organisationId: string, id: string, version: number, status: ApplicationStatus, answers: unknown, submittedAt: string | null, updatedAt: string, deadline: { text: string, instant: string, timeZone: string }, eligibility: Array<{ criterionId: string, outcome: EligibilityOutcome, explanation: string }>, completeness: { submitted: boolean, consultationBooked: boolean, complete: boolean, missing: Array<string> } }> };
 
 export type ConsultationBookingPageQueryVariables = Exact<{
   slug: string;
@@ -1379,6 +1384,38 @@ export const ApplicationLatestDocument = new TypedDocumentString(`
     missing
   }
 }`) as unknown as TypedDocumentString<ApplicationLatestQuery, ApplicationLatestQueryVariables>;
+export const ApplicationMineDocument = new TypedDocumentString(`
+    query ApplicationMine {
+  myApplications {
+    ...ApplicationEditorFields
+    academyId
+    organisationId
+  }
+}
+    fragment ApplicationEditorFields on Application {
+  id
+  version
+  status
+  answers
+  submittedAt
+  updatedAt
+  deadline {
+    text
+    instant
+    timeZone
+  }
+  eligibility {
+    criterionId
+    outcome
+    explanation
+  }
+  completeness {
+    submitted
+    consultationBooked
+    complete
+    missing
+  }
+}`) as unknown as TypedDocumentString<ApplicationMineQuery, ApplicationMineQueryVariables>;
 export const ConsultationBookingPageDocument = new TypedDocumentString(`
     query ConsultationBookingPage($slug: String!) {
   academy(slug: $slug) {

@@ -20,11 +20,12 @@ export class SaveApplicationDraftInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'The version you edited; a stale one is refused with CONFLICT.',
+    description:
+      'The version you edited; a stale one is refused with CONFLICT. 0: create only — CONFLICT if the application already exists.',
   })
   @IsOptional()
   @IsInt()
-  @Min(1)
+  @Min(0)
   expectedVersion?: number;
 
   @Field(() => OrganisationFactsInput, { nullable: true })

@@ -157,18 +157,78 @@ export function forForm(value: unknown): Answers {
   return answers;
 }
 
+/** A value as the API stores it, for comparing: blank texts, empty lists and objects as null. */
+function comparable(value: unknown): string {
+  const strip = (inner: unknown): unknown => {
+    if (inner === undefined || inner === null || inner === '') return null;
+    if (typeof inner === 'string') return inner.trim() === '' ? null : inner;
+    if (Array.isArray(inner)) return inner.length === 0 ? null : inner.map(strip);
+    if (typeof inner === 'object') {
+      const entries = Object.entries(inner)
+        .map(([key, field]) => [key, strip(field)] as const)
+        .filter(([, field]) => field !== null)
+        .sort(([a], [b]) => a.localeCompare(b));
+      return entries.length === 0 ? null : Object.fromEntries(entries);
+    }
+    return inner;
+  };
+  return JSON.stringify(strip(value));
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const at = (value: unknown, key: string): unknown => (isRecord(value) ? value[key] : undefined);
+
 /**
- * "Keep my text" after a conflict: each section I changed since the version I edited keeps
- * my text; every other section takes the other version's, so neither side's edits are lost.
+ * "Keep my changes" after a conflict, field by field against the version this page edited
+ * (`base`): a field only I changed takes my text, a field only they changed takes theirs, and
+ * a field we both changed differently is a clash (its path in `clashes`) and takes my text —
+ * the conflict notice flags each clash with both texts before the person chooses. Lists
+ * (experts, groundwork programmes) are one field each.
  */
-export function mergeMine(base: Answers, mine: Answers, theirs: Answers): Answers {
-  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-  const baseInput = draftInput(base);
-  const mineInput = draftInput(mine);
-  const merged: Answers = { ...theirs };
+export function mergeFields(
+  base: Answers,
+  mine: Answers,
+  theirs: Answers,
+): { merged: Answers; clashes: string[] } {
+  const clashes: string[] = [];
+  // Compared as sent (dates as ISO, blanks as null); kept as the form shows them.
+  const [baseInput, mineInput, theirsInput] = [base, mine, theirs].map(draftInput);
+  const merge = (
+    path: string,
+    [b, m, t]: unknown[],
+    [bInput, mInput, tInput]: unknown[],
+  ): unknown => {
+    const absent = (value: unknown) => value === null || value === undefined;
+    if ((isRecord(m) || absent(m)) && (isRecord(t) || absent(t)) && (isRecord(m) || isRecord(t))) {
+      const keys = new Set([...Object.keys(m ?? {}), ...Object.keys(t ?? {})]);
+      const result: Record<string, unknown> = {};
+      for (const key of keys) {
+        const value = merge(
+          path ? `${path}.${key}` : key,
+          [at(b, key), at(m, key), at(t, key)],
+          [at(bInput, key), at(mInput, key), at(tInput, key)],
+        );
+        if (value !== undefined) result[key] = value;
+      }
+      return result;
+    }
+    const mineChanged = comparable(mInput) !== comparable(bInput);
+    const theirsChanged = comparable(tInput) !== comparable(bInput);
+    if (!mineChanged) return t;
+    if (theirsChanged && comparable(mInput) !== comparable(tInput)) clashes.push(path);
+    return m;
+  };
+  const merged: Record<string, unknown> = { ...theirs };
   for (const section of SECTIONS) {
-    if (!same(mineInput[section], baseInput[section]))
-      (merged as Record<string, unknown>)[section] = mine[section];
+    const value = merge(
+      section,
+      [base[section], mine[section], theirs[section]],
+      [baseInput[section], mineInput[section], theirsInput[section]],
+    );
+    if (value !== undefined) merged[section] = value;
   }
-  return merged;
+  const answers: Answers = merged;
+  return { merged: answers, clashes };
 }

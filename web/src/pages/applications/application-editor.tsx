@@ -72,8 +72,8 @@ export function ApplicationEditor({
     setActionError(null);
     try {
       // What is typed is saved first: the API judges the saved application.
-      if (!(await autosave.flush())) return;
-      const current = autosave.saved;
+      // The saved application as flush answers it: this render's `autosave.saved` is older.
+      const current = await autosave.flush();
       if (!current) return;
       const input = { applicationId: current.id, expectedVersion: current.version };
       if (action === 'submit') {
@@ -112,6 +112,7 @@ export function ApplicationEditor({
             const theirs = autosave.takeTheirs();
             if (theirs) setAnswers(forForm(theirs.answers));
           }}
+          onLoadAgain={autosave.loadTheirsAgain}
         />
       )}
       {autosave.error && !autosave.error.fieldErrors.length && (

@@ -1,8 +1,9 @@
 // A version conflict: someone saved the application while this page was editing it. Both texts
-// stay: the person sees what differs and keeps theirs or takes the other one.
+// stay: the person sees what differs and keeps theirs (merged field by field with the other
+// version; a field both changed is flagged) or takes the other one.
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
-import { differences, draftInput, forForm, type Answers } from './answers';
+import { differences, draftInput, forForm, mergeFields, type Answers } from './answers';
 import type { Academy } from './application-form';
 import type { Conflict } from './use-autosave';
 
@@ -52,22 +53,51 @@ export function ConflictNotice({
   mine,
   onKeepMine,
   onTakeTheirs,
+  onLoadAgain,
 }: {
   academy: Academy;
   conflict: Conflict;
   mine: Answers;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
+  onLoadAgain: () => void;
 }) {
   const { t } = useTranslation();
   const fieldName = useFieldName(academy);
-  const changed = differences(draftInput(mine), draftInput(forForm(conflict.theirs.answers)));
+  const heading = (
+    <Heading variant="h3" as="h2" mb="s">
+      {t('applicant.application.conflict.title')}
+    </Heading>
+  );
+  if (!conflict.theirs) {
+    return (
+      <InlineAlert status="warning" role="alert" mb="l" data-testid="conflict">
+        {heading}
+        {conflict.loadFailed ? (
+          <>
+            <Paragraph mb="s">{t('applicant.application.conflict.loadFailed')}</Paragraph>
+            <Button onClick={onLoadAgain}>{t('applicant.application.conflict.loadAgain')}</Button>
+          </>
+        ) : (
+          <Paragraph>{t('applicant.application.conflict.loading')}</Paragraph>
+        )}
+      </InlineAlert>
+    );
+  }
+  const theirs = forForm(conflict.theirs.answers);
+  const changed = differences(draftInput(mine), draftInput(theirs));
+  const { clashes } = mergeFields(conflict.base, mine, theirs);
+  const clashed = (path: string) =>
+    clashes.some((clash) => path === clash || path.startsWith(`${clash}.`));
   return (
     <InlineAlert status="warning" role="alert" mb="l" data-testid="conflict">
-      <Heading variant="h3" as="h2" mb="s">
-        {t('applicant.application.conflict.title')}
-      </Heading>
+      {heading}
       <Paragraph mb="s">{t('applicant.application.conflict.text')}</Paragraph>
+      {clashes.length > 0 && (
+        <Paragraph mb="s" data-testid="conflict-clashes">
+          {t('applicant.application.conflict.clashes')}
+        </Paragraph>
+      )}
       {changed.length > 0 && (
         <table className="conflict-table">
           <caption>{t('applicant.application.conflict.differences')}</caption>
@@ -80,8 +110,16 @@ export function ConflictNotice({
           </thead>
           <tbody>
             {changed.map((row) => (
-              <tr key={row.path}>
-                <th scope="row">{fieldName(row.path)}</th>
+              <tr key={row.path} data-clash={clashed(row.path) || undefined}>
+                <th scope="row">
+                  {fieldName(row.path)}
+                  {clashed(row.path) && (
+                    <strong className="conflict-clash">
+                      {' '}
+                      ({t('applicant.application.conflict.bothChanged')})
+                    </strong>
+                  )}
+                </th>
                 <td>{row.mine}</td>
                 <td>{row.theirs}</td>
               </tr>
