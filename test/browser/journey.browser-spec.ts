@@ -104,7 +104,9 @@ describe('the issue’s journeys end to end in Chromium', () => {
       .slice(from)
       .flatMap(
         (mail) =>
-          /https:\/\/akatemia\.test(\/sign-in\?token=[\w%-]+(?:&next=[^\s&]+)?)/.exec(mail.text ?? '')?.[1] ?? [],
+          /https:\/\/akatemia\.test(\/sign-in\?token=[\w%-]+(?:&next=[^\s&]+)?)/.exec(
+            mail.text ?? '',
+          )?.[1] ?? [],
       )
       .at(-1);
     if (!path) throw new Error(`No sign-in link in the mail to ${email}`);
