@@ -132,11 +132,22 @@ describe('consultations in Chromium', () => {
     await page.locator('#language-menu').click();
     await page.getByRole('menuitem', { name: 'In English (EN)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Book a consultation' }).waitFor();
+    // The notice of the last change follows the language too.
+    expect(await page.locator('.consultation-status').innerText()).toBe(
+      'The consultation is cancelled.',
+    );
     await page.getByRole('button', { name: 'Book Wednesday, 5 May 2027 11:00–11:45' }).click();
     await page.getByText('Booked: Wednesday, 5 May 2027 11:00–11:45', { exact: false }).waitFor();
     await booking.getByText('Wednesday, 5 May 2027 11:00–11:45 (Finnish time)').waitFor();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'consultation-booked', 'en');
+    // Back in Finnish, the notice's time is written the Finnish way.
+    await page.locator('#language-menu').click();
+    await page.getByRole('menuitem', { name: 'Suomeksi (FI)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Varaa keskusteluaika' }).waitFor();
+    expect(await page.locator('.consultation-status').innerText()).toBe(
+      'Varattu: keskiviikkona 5.5.2027 11.00–11.45 (Suomen aikaa). Kalenterikutsu tulee sähköpostiisi.',
+    );
 
     const [active] = await app.testApp.dataSource.query<Array<{ count: number }>>(
       `SELECT count(*)::int AS count FROM consultation_bookings WHERE application_id = $1 AND status = 'ACTIVE'`,
