@@ -194,6 +194,10 @@ describe('application autosave in Chromium', () => {
     const [first, second] = await newApplicant(2);
     await field(first, 'pilotProcurement.title').fill('Ensimmäisen välilehden otsikko');
     await saved(first);
+    // 24-hour, as the client's other times (not the en locale's "07:56 PM").
+    expect(await first.getByTestId('save-status').innerText()).toMatch(
+      /^Draft saved at [0-2]\d:[0-5]\d$/,
+    );
     // The second tab also started from "no application yet".
     await field(second, 'organisationFacts.description').fill('Toisen välilehden kuvaus');
     const conflict = second.getByTestId('conflict');
