@@ -74,6 +74,26 @@ describe('application autosave in Chromium', () => {
     expect(await page.getByTestId('application-status').innerText()).toBe('Submitted');
   });
 
+  it('says which answers are missing when a new application is submitted with nothing typed', async () => {
+    const [page] = await newApplicant();
+    await page.getByRole('button', { name: 'Submit the application' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('The application lacks required answers: see the marked fields.')
+      .waitFor();
+    for (const path of [
+      'pilotProcurement.title',
+      'team.responsiblePerson.name',
+      'team.responsiblePerson.email',
+    ]) {
+      expect(await field(page, path).getAttribute('aria-invalid')).toBe('true');
+    }
+    expect(
+      await field(page, 'organisationFacts.description').getAttribute('aria-invalid'),
+    ).not.toBe('true');
+    expect(await page.getByTestId('application-status').innerText()).toBe('Draft');
+  });
+
   it('keeps and saves what was typed right before switching language or leaving the page', async () => {
     const [page] = await newApplicant();
     // Saves wait until the language has changed, however slow this machine is.
