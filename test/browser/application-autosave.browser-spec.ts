@@ -74,6 +74,26 @@ describe('application autosave in Chromium', () => {
     expect(await page.getByTestId('application-status').innerText()).toBe('Submitted');
   });
 
+  it('says which answers are missing when a new application is submitted with nothing typed', async () => {
+    const [page] = await newApplicant();
+    await page.getByRole('button', { name: 'Submit the application' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('The application lacks required answers: see the marked fields.')
+      .waitFor();
+    for (const path of [
+      'pilotProcurement.title',
+      'team.responsiblePerson.name',
+      'team.responsiblePerson.email',
+    ]) {
+      expect(await field(page, path).getAttribute('aria-invalid')).toBe('true');
+    }
+    expect(
+      await field(page, 'organisationFacts.description').getAttribute('aria-invalid'),
+    ).not.toBe('true');
+    expect(await page.getByTestId('application-status').innerText()).toBe('Draft');
+  });
+
   it('keeps and saves what was typed right before switching language or leaving the page', async () => {
     const [page] = await newApplicant();
     // Saves wait until the language has changed, however slow this machine is.
@@ -194,6 +214,10 @@ describe('application autosave in Chromium', () => {
     const [first, second] = await newApplicant(2);
     await field(first, 'pilotProcurement.title').fill('Ensimmäisen välilehden otsikko');
     await saved(first);
+    // 24-hour, as the client's other times (not the en locale's "07:56 PM").
+    expect(await first.getByTestId('save-status').innerText()).toMatch(
+      /^Draft saved at [0-2]\d:[0-5]\d$/,
+    );
     // The second tab also started from "no application yet".
     await field(second, 'organisationFacts.description').fill('Toisen välilehden kuvaus');
     const conflict = second.getByTestId('conflict');

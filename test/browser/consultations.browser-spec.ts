@@ -4,6 +4,7 @@
 // language; axe on every state, screenshots fi + en.
 import type { Page } from 'playwright-core';
 import { Locale } from '../../src/common/i18n/locale.js';
+import { AcademyStatus } from '../../src/modules/academies/academy.enums.js';
 import type { AcademyEntity } from '../../src/modules/academies/entities/academy.entity.js';
 import {
   bookConsultation,
@@ -132,11 +133,22 @@ describe('consultations in Chromium', () => {
     await page.locator('#language-menu').click();
     await page.getByRole('menuitem', { name: 'In English (EN)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Book a consultation' }).waitFor();
+    // The notice of the last change follows the language too.
+    expect(await page.locator('.consultation-status').innerText()).toBe(
+      'The consultation is cancelled.',
+    );
     await page.getByRole('button', { name: 'Book Wednesday, 5 May 2027 11:00–11:45' }).click();
     await page.getByText('Booked: Wednesday, 5 May 2027 11:00–11:45', { exact: false }).waitFor();
     await booking.getByText('Wednesday, 5 May 2027 11:00–11:45 (Finnish time)').waitFor();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'consultation-booked', 'en');
+    // Back in Finnish, the notice's time is written the Finnish way.
+    await page.locator('#language-menu').click();
+    await page.getByRole('menuitem', { name: 'Suomeksi (FI)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Varaa keskusteluaika' }).waitFor();
+    expect(await page.locator('.consultation-status').innerText()).toBe(
+      'Varattu: keskiviikkona 5.5.2027 11.00–11.45 (Suomen aikaa). Kalenterikutsu tulee sähköpostiisi.',
+    );
 
     const [active] = await app.testApp.dataSource.query<Array<{ count: number }>>(
       `SELECT count(*)::int AS count FROM consultation_bookings WHERE application_id = $1 AND status = 'ACTIVE'`,
@@ -196,12 +208,20 @@ describe('consultations in Chromium', () => {
     expect(await page.getByRole('link', { name: 'My consultation slots' }).count()).toBe(0);
   });
 
-  it('the expert page in Finnish', async () => {
+  it('the expert page in Finnish, on the academy whose applications are open', async () => {
+    // Listed first (newest), but already running: not where slots are published.
+    await createAcademy(app.testApp.dataSource, {
+      ...SPRING_2027,
+      applicationOpensAt: new Date('2027-04-10T00:00:00+03:00'),
+      status: AcademyStatus.RUNNING,
+      title: { fi: 'Käynnissä oleva akatemia', sv: null, en: 'Running academy' },
+    });
     const expert = await createExpert(app.testApp.dataSource, { locale: Locale.fi });
     const page = await app.newPage('fi');
     await app.signInAs(page, expert.user.email);
     await page.goto(`${app.clientUrl}/expert/slots`);
     await page.getByRole('heading', { level: 1, name: 'Keskusteluaikani' }).waitFor();
+    await page.getByRole('button', { name: 'Kiertotalousakatemia Akatemia' }).waitFor();
     await page.getByRole('textbox', { name: 'Ensimmäinen päivä' }).fill('10.5.2027');
     await page.getByRole('textbox', { name: 'Viimeinen päivä' }).fill('11.5.2027');
     await page.getByText('Sarjasta tulee 6 aikaa.').waitFor();

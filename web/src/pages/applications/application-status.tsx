@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 import { Link as RouterDomLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph, RouterLink, Text } from 'suomifi-ui-components';
+import { currentLanguage } from '../../i18n';
+import { clockTime } from '../../i18n/times';
 import type { Academy } from './application-form';
 import type { SavedApplication, SaveStatus } from './use-autosave';
 
@@ -129,10 +131,9 @@ export function Checklist({
 }
 
 export function SaveStatusLine({ status, savedAt }: { status: SaveStatus; savedAt: Date | null }) {
-  const { t, i18n } = useTranslation();
-  const time = savedAt
-    ? new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(savedAt)
-    : '';
+  const { t } = useTranslation();
+  // The browser's zone: the person's own "just now".
+  const time = savedAt ? clockTime(savedAt, currentLanguage()) : '';
   const text =
     status === 'saving'
       ? t('applicant.application.save.saving')

@@ -198,10 +198,13 @@ export function useAutosave({
 
   /**
    * Saves what is typed before an action that needs it saved (submit). Answers the saved
-   * application (this render's `saved` is older), or null when it is not saved.
+   * application (this render's `saved` is older), or null when it is not saved. A new
+   * application with nothing typed is saved (empty) too, so that the action gets the API's
+   * answer (for submit: which answers are missing) rather than nothing happening.
    */
   const flush = useCallback(async (): Promise<SavedApplication | null> => {
     if (timer.current) clearTimeout(timer.current);
+    if (idRef.current === null && !running.current && !conflictRef.current) dirtyRef.current = true;
     await saveNow();
     return !dirtyRef.current && !conflictRef.current ? savedRef.current : null;
   }, [saveNow]);

@@ -105,6 +105,23 @@ type Page = ConsultationBookingPageQuery;
 type Academy = NonNullable<Page['academy']>;
 type Booking = Page['myConsultations'][number];
 
+/**
+ * What the last change did, kept as a key and its slot rather than as text, so that it is
+ * written in the language (and the language's time format) of the moment it is read.
+ */
+type Notice =
+  { key: 'booked' | 'moved'; slot: { startsAt: string; endsAt: string } } | { key: 'cancelled' };
+
+function NoticeText({ notice, academy }: { notice: Notice; academy: Academy }) {
+  const { t } = useTranslation();
+  if (notice.key === 'cancelled') return t('consultations.booking.cancelled');
+  const zone = academy.dates.consultationBookingDeadline.zoneName;
+  const when = `${slotText(notice.slot, academy.timeZone, currentLanguage())} (${zone})`;
+  return notice.key === 'booked'
+    ? t('consultations.booking.booked', { when })
+    : t('consultations.booking.moved', { when });
+}
+
 const asApiError = (caught: unknown): ApiError =>
   caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught));
 
@@ -241,7 +258,7 @@ function FreeSlots({
   applicationId: string;
   booking: Booking | undefined;
   moving: boolean;
-  onChanged: (message: string) => void;
+  onChanged: (notice: Notice) => void;
 }) {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -253,14 +270,14 @@ function FreeSlots({
   async function choose(slot: { id: string; startsAt: string; endsAt: string }) {
     setPending(true);
     setError(null);
-    const when = `${slotText(slot, academy.timeZone, language)} (${zone})`;
+    const times = { startsAt: slot.startsAt, endsAt: slot.endsAt };
     try {
       if (booking) {
         await request(RESCHEDULE, { input: { bookingId: booking.id, slotId: slot.id } });
-        onChanged(t('consultations.booking.moved', { when }));
+        onChanged({ key: 'moved', slot: times });
       } else {
         await request(BOOK, { input: { applicationId, slotId: slot.id } });
-        onChanged(t('consultations.booking.booked', { when }));
+        onChanged({ key: 'booked', slot: times });
       }
     } catch (caught) {
       setError(asApiError(caught));
@@ -333,7 +350,7 @@ function Booking({
 }: {
   academy: Academy;
   data: Page;
-  onChanged: (message: string) => void;
+  onChanged: (notice: Notice) => void;
 }) {
   const { t } = useTranslation();
   const [moving, setMoving] = useState(false);
@@ -359,9 +376,9 @@ function Booking({
   const booking = data.myConsultations.find(
     (candidate) => candidate.applicationId === application.id && candidate.status === 'ACTIVE',
   );
-  const changed = (message: string) => {
+  const changed = (notice: Notice) => {
     setMoving(false);
-    onChanged(message);
+    onChanged(notice);
   };
   return (
     <>
@@ -388,7 +405,7 @@ function Booking({
           booking={booking}
           moving={moving}
           onMove={setMoving}
-          onCancelled={() => changed(t('consultations.booking.cancelled'))}
+          onCancelled={() => changed({ key: 'cancelled' })}
         />
       )}
       <FreeSlots
@@ -429,7 +446,7 @@ function SignedInBookingPage({ slug }: { slug: string }) {
   const result = useQuery(BOOKING_PAGE, { slug });
   // What the last change did; it outlives the reload that follows the change, and takes the
   // focus (the button pressed is gone), so a screen reader reads it.
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<Notice | null>(null);
   const status = useRef<HTMLParagraphElement>(null);
   const loaded = result.status === 'done';
   useEffect(() => {
@@ -446,13 +463,13 @@ function SignedInBookingPage({ slug }: { slug: string }) {
       </RouterLink>
       <PageHeading>{t('consultations.title')}</PageHeading>
       <p role="status" tabIndex={-1} ref={status} className="consultation-status">
-        {done}
+        {done && <NoticeText notice={done} academy={academy} />}
       </p>
       <Booking
         academy={academy}
         data={result.data}
-        onChanged={(message) => {
-          setDone(message);
+        onChanged={(notice) => {
+          setDone(notice);
           result.reload();
         }}
       />

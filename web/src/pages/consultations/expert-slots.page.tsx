@@ -628,7 +628,12 @@ function ExpertSlots({ expertId }: { expertId: string }) {
   if (result.status === 'loading') return <Loading />;
   if (result.status === 'error') return <ErrorAlert error={result.error} />;
   const academies = result.data.academies;
-  const academy = academies.find((candidate) => candidate.id === academyId) ?? academies[0];
+  // Until one is chosen: the first academy whose applications are open (where slots are
+  // published and booked), else the newest.
+  const academy =
+    academies.find((candidate) => candidate.id === academyId) ??
+    academies.find((candidate) => candidate.status === 'OPEN') ??
+    academies[0];
   if (!academy) return <Paragraph>{t('consultations.expert.noAcademies')}</Paragraph>;
   const changed = (message: string) => {
     setDone(message);

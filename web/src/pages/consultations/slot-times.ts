@@ -1,13 +1,7 @@
 // Slot times as the academy's people read them: in the academy's zone (not the browser's),
 // written as the API's texts and mails write them (fi 9.00, sv 09.00, en 09:00).
 import type { Language } from '../../i18n';
-
-const INTL_LOCALE: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-const TIME: Record<Language, Intl.DateTimeFormatOptions> = {
-  fi: { hour: 'numeric', minute: '2-digit' },
-  sv: { hour: '2-digit', minute: '2-digit' },
-  en: { hour: '2-digit', minute: '2-digit' },
-};
+import { clockTime, INTL_LOCALE, TIME } from '../../i18n/times';
 
 export interface Timed {
   startsAt: string;
@@ -38,8 +32,8 @@ export function dayText(instant: string, timeZone: string, language: Language): 
 
 /** `9.00–9.45` */
 export function timeRange(slot: Timed, timeZone: string, language: Language): string {
-  const time = new Intl.DateTimeFormat(INTL_LOCALE[language], { ...TIME[language], timeZone });
-  return `${time.format(new Date(slot.startsAt))}–${time.format(new Date(slot.endsAt))}`;
+  const time = (instant: string) => clockTime(new Date(instant), language, timeZone);
+  return `${time(slot.startsAt)}–${time(slot.endsAt)}`;
 }
 
 /** `maanantai 10.5.2027 9.00–9.45` */
