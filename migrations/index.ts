@@ -5,6 +5,7 @@ import { TimelineCalendar1795482323603 } from './1795482323603-timeline-calendar
 import { Applications1795484400203 } from './1795484400203-applications.js';
 import { Consultations1795486598836 } from './1795486598836-consultations.js';
 import { ConsultationCutoff1795487248630 } from './1795487248630-consultation-cutoff.js';
+import { JobQueue1796149901000 } from './1796149901000-job-queue.js';
 
 export const MIGRATIONS = [
   CreateAcademies1795479893577,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Applications1795484400203,
   Consultations1795486598836,
   ConsultationCutoff1795487248630,
+  JobQueue1796149901000,
 ];

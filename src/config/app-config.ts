@@ -55,6 +55,10 @@ export class AppConfig {
     readonly signInTokenTtlMinutes: number;
     readonly sessionTtlHours: number;
   };
+  readonly jobs: {
+    /** Run job handlers and pg-boss's maintenance here; every instance may enqueue. */
+    readonly enabled: boolean;
+  };
   readonly mail: {
     /** Unset → every message is written as an .eml file under `<dataDir>/mail`. */
     readonly smtpUrl: string | undefined;
@@ -170,6 +174,7 @@ export function loadConfig(
       signInTokenTtlMinutes: schema.SIGN_IN_TOKEN_TTL_MINUTES,
       sessionTtlHours: schema.SESSION_TTL_HOURS,
     },
+    jobs: { enabled: schema.JOBS_ENABLED ?? true },
     mail: {
       smtpUrl: schema.SMTP_URL,
       from: schema.MAIL_FROM,

@@ -220,6 +220,12 @@ export class EnvironmentSchema {
   @IsBoolean()
   OUTBOX_WORKER?: boolean;
 
+  /** Run durable jobs (pg-boss handlers and maintenance) in this instance. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  JOBS_ENABLED?: boolean;
+
   @Transform(toInteger)
   @IsInt()
   @Min(50)

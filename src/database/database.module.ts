@@ -6,6 +6,7 @@ import { AppConfig } from '../config/app-config.js';
 import { ROOT_LOGGER } from '../common/logging/logging.module.js';
 import { buildDataSourceOptions, type EntityList } from './data-source-options.js';
 import { ContendedTransactions } from './contended-transactions.js';
+import { JobQueue } from './job-queue.js';
 import { migrateUnderLock } from './migrate.js';
 
 /**
@@ -44,8 +45,8 @@ export class MigrationRunner implements OnModuleInit {
 }
 
 /**
- * The one DataSource the requests use, and ContendedTransactions over it (global: every
- * feature may inject it). The entities come from the app (src/app.entities.ts).
+ * The one DataSource the requests use, ContendedTransactions over it and the JobQueue
+ * (global: every feature may inject them). The entities come from the app (src/app.entities.ts).
  */
 @Module({})
 export class DatabaseModule {
@@ -79,8 +80,8 @@ export class DatabaseModule {
           },
         }),
       ],
-      providers: [MigrationRunner, ContendedTransactions],
-      exports: [ContendedTransactions],
+      providers: [MigrationRunner, ContendedTransactions, JobQueue],
+      exports: [ContendedTransactions, JobQueue],
     };
   }
 }
