@@ -60,6 +60,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DATA_DIR: dataDir,
     // Specs drive the outbox themselves (sendMail()), so timing never decides a result.
     OUTBOX_WORKER: 'false',
+    // Jobs can be enqueued everywhere; only test/job-queue.e2e-spec.ts runs them.
+    JOBS_ENABLED: 'false',
     PUBLIC_URL: 'https://akatemia.test',
     ...options.env,
     DATABASE_URL: database.url,
