@@ -99,7 +99,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     handler: JobHandler<TData>,
     options: QueueOptions = {},
   ): Promise<void> {
-    const registration: Registration = { queue, handler: handler as JobHandler<never>, options };
+    const registration: Registration = { queue, handler, options };
     if (!this.ready) {
       this.pending.push(registration);
       return;
@@ -197,7 +197,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
 function inTransaction(manager: EntityManager) {
   return {
     executeSql: async (text: string, values?: unknown[]) => ({
-      rows: (await manager.query(text, values)) as unknown[],
+      rows: await manager.query<unknown[]>(text, values),
     }),
   };
 }
