@@ -59,6 +59,10 @@ describe('migrations', () => {
         await dataSource.undoLastMigration({ transaction: 'each' });
       }
       expect(await userTables(dataSource)).toEqual([]);
+      // The job queue's schema (pg-boss) goes with its migration.
+      expect(await dataSource.query(`SELECT 1 FROM pg_namespace WHERE nspname = 'pgboss'`)).toEqual(
+        [],
+      );
       await migrateUnderLock(dataSource, logger);
       expect(await userTables(dataSource)).toEqual(
         dataSource.entityMetadatas.map((metadata) => metadata.tableName).sort(),
