@@ -146,6 +146,9 @@ describe('consultations in Chromium', () => {
     await page.locator('#language-menu').click();
     await page.getByRole('menuitem', { name: 'Suomeksi (FI)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Varaa keskusteluaika' }).waitFor();
+    // The zone's name comes from the API: the page shows its data until the Finnish answer
+    // arrives (a language switch keeps the form on screen), then the notice reads Finnish.
+    await page.locator('.consultation-status', { hasText: '(Suomen aikaa)' }).waitFor();
     expect(await page.locator('.consultation-status').innerText()).toBe(
       'Varattu: keskiviikkona 5.5.2027 11.00–11.45 (Suomen aikaa). Kalenterikutsu tulee sähköpostiisi.',
     );
