@@ -1,11 +1,11 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { eventually, freePort } from './helpers/processes.js';
 import { makeTempDir, ROLES_CLI } from './helpers/temp-dir.js';
 
 // Fault tests of the built server (`node dist/src/main.js`) on its embedded PostgreSQL: what
@@ -37,15 +37,6 @@ interface Server {
 
 const servers: Server[] = [];
 const folders: string[] = [];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (typeof address !== 'object' || address === null) throw new Error('no port');
-  return address.port;
-}
 
 async function startServer(dataDir: string): Promise<Server> {
   const port = await freePort();
@@ -93,19 +84,6 @@ async function startServer(dataDir: string): Promise<Server> {
   };
   servers.push(server);
   return server;
-}
-
-/** Polls until `check` holds, or fails after `timeoutMs` saying what it waited for. */
-async function eventually(
-  what: string,
-  check: () => boolean | Promise<boolean>,
-  timeoutMs: number,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 async function waitUntilReady(server: Server, timeoutMs = 30_000): Promise<void> {

@@ -7,6 +7,7 @@ import {
   runningEmbeddedPostgresUrl,
   startEmbeddedPostgres,
 } from '../src/database/embedded-postgres.js';
+import { isProcessAlive } from './helpers/processes.js';
 import { makeTempDir } from './helpers/temp-dir.js';
 
 const logger = pino({ level: 'silent' });
@@ -18,15 +19,6 @@ async function query<T>(url: string, sql: string): Promise<T[]> {
     return (await client.query(sql)).rows as T[];
   } finally {
     await client.end();
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -61,7 +53,7 @@ describe('embedded PostgreSQL', () => {
     expect(await query(beside!, 'SELECT value FROM kept')).toEqual([{ value: 'still here' }]);
 
     await first.stop();
-    expect(isAlive(pid)).toBe(false);
+    expect(isProcessAlive(pid)).toBe(false);
     expect(existsSync(pidFile)).toBe(false);
     expect(await runningEmbeddedPostgresUrl(directory)).toBeNull();
 

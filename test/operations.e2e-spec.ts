@@ -1,7 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -10,6 +9,7 @@ import { getDistDirectory } from 'altair-static';
 import { Locale } from '../src/common/i18n/locale.js';
 import { createAdmin, createSignedInUser } from './factories/index.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { eventually, freePort, isProcessAlive } from './helpers/processes.js';
 import { makeTempDir, ROLES_CLI } from './helpers/temp-dir.js';
 
 interface RawResponse {
@@ -36,33 +36,6 @@ function get(url: string, headers: Record<string, string> = {}): Promise<RawResp
     outgoing.on('error', reject);
     outgoing.end();
   });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (typeof address !== 'object' || address === null) throw new Error('no port');
-  return address.port;
-}
-
-/** Polls until `check` holds, or fails after `timeoutMs`. */
-async function eventually(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 // What a newcomer tripped on when running the service outside loopback or a terminal.
@@ -330,16 +303,17 @@ describe('operations', () => {
           () => false,
         );
       try {
-        await eventually(ready, 90_000);
+        await eventually('the server ready', ready, 90_000);
         const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
         const postgres = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
-        expect(isAlive(postgres)).toBe(true);
+        expect(isProcessAlive(postgres)).toBe(true);
 
         // What `kill <npm pid>` does: only npm gets the signal.
         process.kill(npm.pid!, 'SIGTERM');
         await eventually(
+          'the server and its PostgreSQL stopped',
           async () =>
-            !isAlive(postgres) &&
+            !isProcessAlive(postgres) &&
             (await fetch(`http://127.0.0.1:${port}/health/live`).then(
               () => false,
               () => true,

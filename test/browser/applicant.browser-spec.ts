@@ -14,7 +14,6 @@ import {
   createSignedInUser,
   nextBusinessId,
   setEligibilityCriteria,
-  STANDARD_CRITERIA,
   type SignedInUser,
 } from '../factories/index.js';
 import {
@@ -24,6 +23,7 @@ import {
   tabTo,
   type BrowserApp,
 } from './browser-app.js';
+import { APPLICATION_CRITERIA, chooseOption, fillApplicationForm } from './application-form.js';
 
 // The server's clock is 4.5.2026 (startTestApp's default): this academy is open until
 // 31.5.2027, the late one closed on 1.5.2026.
@@ -33,33 +33,6 @@ const OPEN_WINDOW = {
   consultationBookingDeadline: new Date('2027-05-31T23:59:59.999+03:00'),
   selectionAnnouncementAt: new Date('2027-06-18T12:00:00+03:00'),
 };
-
-const CRITERIA = [
-  ...STANDARD_CRITERIA.map((criterion) => ({
-    ...criterion,
-    label: { fi: criterion.label.fi, en: criterion.label.fi },
-  })),
-  { kind: 'RESPONSIBLE_PERSON', severity: 'HARD', label: { fi: 'Vastuuhenkilö', en: 'Lead' } },
-  {
-    kind: 'PRIOR_GROUNDWORK',
-    severity: 'SOFT',
-    label: { fi: 'Pohjatyö', en: 'Groundwork' },
-    parameters: { acceptedProgrammes: ['KEINO_ACADEMY'], allowOtherProgramme: true },
-  },
-  { kind: 'MANAGEMENT_COMMITMENT', severity: 'SOFT', label: { fi: 'Johto', en: 'Management' } },
-  {
-    kind: 'ATTESTATION',
-    severity: 'HARD',
-    label: { fi: 'Sitoudumme osallistumaan', en: 'We commit to take part' },
-    parameters: {},
-  },
-  {
-    kind: 'CUSTOM_QUESTION',
-    severity: 'SOFT',
-    label: { fi: 'Onko hankinnalle varattu budjetti?', en: 'Is there a budget?' },
-    parameters: { questionType: 'YES_NO', required: true },
-  },
-];
 
 // suomifi draws its own boxes over checkbox and radio inputs: `check({ force: true })` clicks
 // through to the label, as a person does.
@@ -77,7 +50,7 @@ describe('applicant journey in Chromium', () => {
       ...OPEN_WINDOW,
       title: { fi: 'Kiertotalousakatemia', sv: null, en: 'Circular economy academy' },
     });
-    const ids = await setEligibilityCriteria(app.testApp, admin, academy.id, CRITERIA);
+    const ids = await setEligibilityCriteria(app.testApp, admin, academy.id, APPLICATION_CRITERIA);
     teamCriterionId = ids[1];
   });
   afterAll(() => app?.close());
@@ -90,12 +63,6 @@ describe('applicant journey in Chromium', () => {
       .waitFor();
   const teamOutcome = (page: Page) =>
     page.locator(`[data-criterion="${teamCriterionId}"] .outcome-badge`).innerText();
-
-  /** Chooses an option of a suomifi Dropdown (its button is named "<value> <label>"). */
-  async function choose(page: Page, label: RegExp, option: string, index = 0) {
-    await page.getByRole('button', { name: label }).nth(index).click();
-    await page.getByRole('option', { name: option, exact: true }).click();
-  }
 
   it('in English: sign in from the application link, register an organisation, invite, fill every section, submit by keyboard', async () => {
     const takenBusinessId = (
@@ -171,42 +138,11 @@ describe('applicant journey in Chromium', () => {
       .getByRole('heading', { level: 1, name: 'Application: Circular economy academy' })
       .waitFor();
     await page.getByText('Applying organisation: Hakijakunta').waitFor();
-    await page.getByRole('textbox', { name: 'Describe the organisation briefly' }).fill('Kunta');
-    await page.getByRole('spinbutton', { name: 'Number of employees' }).fill('1200');
-    await page.getByRole('textbox', { name: 'Phone number' }).fill('+358 40 123 4567');
-    await page.getByRole('checkbox', { name: 'KEINO academy' }).check({ force: true });
-    await page.getByRole('textbox', { name: 'Other groundwork' }).fill('Hankintastrategia');
-    await page.getByRole('textbox', { name: 'Approved by (name)' }).fill('Kaisa Kunnanjohtaja');
-    await page.getByRole('textbox', { name: "Approver's title" }).fill('Kunnanjohtaja');
-    await page.getByRole('textbox', { name: 'Date of approval' }).fill('2.5.2026');
-    await page.getByRole('textbox', { name: 'Title of the pilot procurement' }).fill('Koulu');
-    await choose(page, /Category$/, 'Construction');
-    await page.getByRole('textbox', { name: 'Planned start' }).fill('1.10.2027');
-    await page
-      .getByRole('textbox', { name: 'Description of the pilot procurement' })
-      .fill('Peruskorjaus');
-    const responsible = page.locator(
-      'section#team-heading, section[aria-labelledby="team-heading"]',
-    );
-    await responsible.getByRole('textbox', { name: 'Name' }).first().fill('Anna Vastuu');
-    await responsible
-      .getByRole('textbox', { name: 'E-mail address' })
-      .first()
-      .fill('anna@kunta.fi');
-    const roles = ['Procurement', 'Environment'];
-    for (const [index, role] of roles.entries()) {
-      await page.getByRole('button', { name: 'Add an expert' }).click();
-      const expert = page.getByRole('group', { name: `Expert ${index + 1}` });
-      await expert.getByRole('textbox', { name: 'Name' }).fill(`Asiantuntija ${index + 1}`);
-      await expert.getByRole('textbox', { name: 'E-mail address' }).fill(`a${index}@kunta.fi`);
-      await choose(page, /Role in the team$/, role, index);
-    }
-    await page.getByRole('radio', { name: 'Yes' }).check({ force: true });
-    await page.getByRole('checkbox', { name: 'We commit to take part' }).check({ force: true });
-    await page
-      .getByRole('checkbox', { name: /willing to share what we learn/ })
-      .check({ force: true });
-    await page.getByRole('checkbox', { name: /attend the events/ }).check({ force: true });
+    await fillApplicationForm(page, {
+      approvedOn: '2.5.2026',
+      otherGroundwork: 'Hankintastrategia',
+      expertRoles: ['Procurement', 'Environment'],
+    });
     await saved(page);
     // Two experts: the team criterion is not met, with the API's explanation.
     await page.waitForFunction(
@@ -220,7 +156,7 @@ describe('applicant journey in Chromium', () => {
     const third = page.getByRole('group', { name: 'Expert 3' });
     await third.getByRole('textbox', { name: 'Name' }).fill('Asiantuntija 3');
     await third.getByRole('textbox', { name: 'E-mail address' }).fill('a3@kunta.fi');
-    await choose(page, /Role in the team$/, 'Sector expert', 2);
+    await chooseOption(page, /Role in the team$/, 'Sector expert', 2);
     await page.waitForFunction(
       (id) =>
         document.querySelector(`[data-criterion="${id}"] .outcome-badge`)?.textContent === 'Met',

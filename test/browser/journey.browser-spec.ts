@@ -18,7 +18,6 @@ import {
   publishSlots,
   setEligibilityCriteria,
   SPRING_2027,
-  STANDARD_CRITERIA,
   type SignedInUser,
 } from '../factories/index.js';
 import { expectStrictCalendar } from '../helpers/ical.js';
@@ -28,34 +27,7 @@ import {
   tabTo,
   type BrowserApp,
 } from './browser-app.js';
-
-// The criteria the applicant spec fills the form against (every section of the form).
-const CRITERIA = [
-  ...STANDARD_CRITERIA.map((criterion) => ({
-    ...criterion,
-    label: { fi: criterion.label.fi, en: criterion.label.fi },
-  })),
-  { kind: 'RESPONSIBLE_PERSON', severity: 'HARD', label: { fi: 'Vastuuhenkilö', en: 'Lead' } },
-  {
-    kind: 'PRIOR_GROUNDWORK',
-    severity: 'SOFT',
-    label: { fi: 'Pohjatyö', en: 'Groundwork' },
-    parameters: { acceptedProgrammes: ['KEINO_ACADEMY'], allowOtherProgramme: true },
-  },
-  { kind: 'MANAGEMENT_COMMITMENT', severity: 'SOFT', label: { fi: 'Johto', en: 'Management' } },
-  {
-    kind: 'ATTESTATION',
-    severity: 'HARD',
-    label: { fi: 'Sitoudumme osallistumaan', en: 'We commit to take part' },
-    parameters: {},
-  },
-  {
-    kind: 'CUSTOM_QUESTION',
-    severity: 'SOFT',
-    label: { fi: 'Onko hankinnalle varattu budjetti?', en: 'Is there a budget?' },
-    parameters: { questionType: 'YES_NO', required: true },
-  },
-];
+import { APPLICATION_CRITERIA, chooseOption, fillApplicationForm } from './application-form.js';
 
 /** The mails a journey sends, by subject (fi/sv/en); a mail of no known kind fails test 2. */
 const MAIL_KINDS = {
@@ -91,12 +63,6 @@ describe('the issue’s journeys end to end in Chromium', () => {
   });
   afterAll(() => app?.close());
 
-  /** Chooses an option of a suomifi Dropdown (its button is named "<value> <label>"). */
-  async function choose(page: Page, label: RegExp, option: string, index = 0) {
-    await page.getByRole('button', { name: label }).nth(index).click();
-    await page.getByRole('option', { name: option, exact: true }).click();
-  }
-
   /** The newest sign-in link (as a path on the app) in the mails to `email` after `from`. */
   function signInPath(email: string, from: number): string {
     const path = app.smtp
@@ -126,7 +92,7 @@ describe('the issue’s journeys end to end in Chromium', () => {
       ...SPRING_2027,
       title: { fi: `Polkuakatemia ${run}`, sv: null, en: title },
     });
-    await setEligibilityCriteria(app.testApp, admin, academy.id, CRITERIA);
+    await setEligibilityCriteria(app.testApp, admin, academy.id, APPLICATION_CRITERIA);
     const expert = await createExpert(app.testApp.dataSource, {
       name: `Eero Expert ${run}`,
       locale: Locale.en,
@@ -180,38 +146,10 @@ describe('the issue’s journeys end to end in Chromium', () => {
     await page.getByRole('link', { name: 'Apply to the academy' }).click();
     await page.getByRole('heading', { level: 1, name: `Application: ${title}` }).waitFor();
     await page.getByText(`Applying organisation: ${organisationName}`).waitFor();
-    await page.getByRole('textbox', { name: 'Describe the organisation briefly' }).fill('Kunta');
-    await page.getByRole('spinbutton', { name: 'Number of employees' }).fill('1200');
-    await page.getByRole('textbox', { name: 'Phone number' }).fill('+358 40 123 4567');
-    await page.getByRole('checkbox', { name: 'KEINO academy' }).check({ force: true });
-    await page.getByRole('textbox', { name: 'Approved by (name)' }).fill('Kaisa Kunnanjohtaja');
-    await page.getByRole('textbox', { name: "Approver's title" }).fill('Kunnanjohtaja');
-    await page.getByRole('textbox', { name: 'Date of approval' }).fill('2.4.2027');
-    await page.getByRole('textbox', { name: 'Title of the pilot procurement' }).fill('Koulu');
-    await choose(page, /Category$/, 'Construction');
-    await page.getByRole('textbox', { name: 'Planned start' }).fill('1.10.2027');
-    await page
-      .getByRole('textbox', { name: 'Description of the pilot procurement' })
-      .fill('Peruskorjaus');
-    const responsible = page.locator('section[aria-labelledby="team-heading"]');
-    await responsible.getByRole('textbox', { name: 'Name' }).first().fill('Anna Vastuu');
-    await responsible
-      .getByRole('textbox', { name: 'E-mail address' })
-      .first()
-      .fill('anna@kunta.fi');
-    for (const [index, role] of ['Procurement', 'Environment', 'Sector expert'].entries()) {
-      await page.getByRole('button', { name: 'Add an expert' }).click();
-      const member = page.getByRole('group', { name: `Expert ${index + 1}` });
-      await member.getByRole('textbox', { name: 'Name' }).fill(`Asiantuntija ${index + 1}`);
-      await member.getByRole('textbox', { name: 'E-mail address' }).fill(`a${index}@kunta.fi`);
-      await choose(page, /Role in the team$/, role, index);
-    }
-    await page.getByRole('radio', { name: 'Yes' }).check({ force: true });
-    await page.getByRole('checkbox', { name: 'We commit to take part' }).check({ force: true });
-    await page
-      .getByRole('checkbox', { name: /willing to share what we learn/ })
-      .check({ force: true });
-    await page.getByRole('checkbox', { name: /attend the events/ }).check({ force: true });
+    await fillApplicationForm(page, {
+      approvedOn: '2.4.2027',
+      expertRoles: ['Procurement', 'Environment', 'Sector expert'],
+    });
     await page
       .getByTestId('save-status')
       .filter({ hasText: /saved at/ })
@@ -267,7 +205,7 @@ describe('the issue’s journeys end to end in Chromium', () => {
     await app.signInAs(expertPage, expert.user.email);
     await expertPage.getByRole('link', { name: 'My consultation slots' }).click();
     // The page shows one academy at a time (the first listed, unless the expert picks one).
-    await choose(expertPage, /Academy$/, title);
+    await chooseOption(expertPage, /Academy$/, title);
     await expertPage
       .getByTestId('expert-slot')
       .filter({ hasText: `booked by ${organisationName}` })
