@@ -6,6 +6,7 @@ import { Applications1795484400203 } from './1795484400203-applications.js';
 import { Consultations1795486598836 } from './1795486598836-consultations.js';
 import { ConsultationCutoff1795487248630 } from './1795487248630-consultation-cutoff.js';
 import { JobQueue1796149901000 } from './1796149901000-job-queue.js';
+import { Selection1796152186432 } from './1796152186432-selection.js';
 
 export const MIGRATIONS = [
   CreateAcademies1795479893577,
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Consultations1795486598836,
   ConsultationCutoff1795487248630,
   JobQueue1796149901000,
+  Selection1796152186432,
 ];

@@ -16,6 +16,14 @@ import { InvitationEntity } from './modules/organisations/entities/invitation.en
 import { MembershipEntity } from './modules/organisations/entities/membership.entity.js';
 import { OrganisationEntity } from './modules/organisations/entities/organisation.entity.js';
 import { UserEntity } from './modules/users/entities/user.entity.js';
+import { CohortParticipantEntity } from './modules/cohort/entities/cohort-participant.entity.js';
+import { ConflictOfInterestEntity } from './modules/selection/entities/conflict-of-interest.entity.js';
+import { ReviewCriterionEntity } from './modules/selection/entities/review-criterion.entity.js';
+import { ReviewScoreEntity } from './modules/selection/entities/review-score.entity.js';
+import { ReviewEntity } from './modules/selection/entities/review.entity.js';
+import { SelectionDecisionEntity } from './modules/selection/entities/selection-decision.entity.js';
+import { SelectionOfferEntity } from './modules/selection/entities/selection-offer.entity.js';
+import { SelectionReleaseEntity } from './modules/selection/entities/selection-release.entity.js';
 import { SeedRunEntity } from './database/seed-run.entity.js';
 
 /**
@@ -43,4 +51,12 @@ export const ENTITIES = [
   DeadlineExtensionEntity,
   ConsultationSlotEntity,
   ConsultationBookingEntity,
+  CohortParticipantEntity,
+  ReviewCriterionEntity,
+  ConflictOfInterestEntity,
+  ReviewEntity,
+  ReviewScoreEntity,
+  SelectionDecisionEntity,
+  SelectionReleaseEntity,
+  SelectionOfferEntity,
 ];

@@ -11,6 +11,7 @@ import { registerHttpsOnlyHeaders } from './common/http/security-headers.js';
 import { registerWebClient } from './common/http/web-client.js';
 import { createRootLogger, PinoNestLogger } from './common/logging/logger.js';
 import type { Clock } from './common/time/clock.js';
+import type { JobClock } from './database/job-queue.js';
 import type { AppConfig } from './config/app-config.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -18,6 +19,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 export interface CreateAppOptions {
   logger?: Logger;
   clock?: Clock;
+  jobClock?: JobClock;
 }
 
 /**
@@ -46,7 +48,7 @@ export async function createApp(
     trustProxy: config.trustProxy,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot({ config, logger, clock: options.clock }),
+    AppModule.forRoot({ config, logger, clock: options.clock, jobClock: options.jobClock }),
     adapter,
     { logger: new PinoNestLogger(logger), abortOnError: false },
   );

@@ -22,6 +22,8 @@ import { ApplicationsModule } from './modules/applications/applications.module.j
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
+import type { JobClock } from './database/job-queue.js';
+import { SelectionModule } from './modules/selection/selection.module.js';
 import { CohortModule } from './modules/cohort/cohort.module.js';
 import { ConsultationsModule } from './modules/consultations/consultations.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
@@ -34,18 +36,20 @@ export interface AppModuleOptions {
   logger: Logger;
   /** Replaces the system clock; tests move time with a FixedClock. */
   clock?: Clock;
+  /** Replaces the job queue's clock (database time); tests move it with pg-boss's TestClock. */
+  jobClock?: JobClock;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, logger, clock }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, logger, clock, jobClock }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
         TimeModule.forRoot(clock),
-        DatabaseModule.forRoot({ entities: ENTITIES }),
+        DatabaseModule.forRoot({ entities: ENTITIES, jobClock }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoaderRegistryModule],
@@ -63,6 +67,7 @@ export class AppModule {
         CalendarModule,
         ApplicationsModule,
         ConsultationsModule,
+        SelectionModule,
         DemoModule,
       ],
       providers: [

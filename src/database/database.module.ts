@@ -6,7 +6,7 @@ import { AppConfig } from '../config/app-config.js';
 import { ROOT_LOGGER } from '../common/logging/logging.module.js';
 import { buildDataSourceOptions, type EntityList } from './data-source-options.js';
 import { ContendedTransactions } from './contended-transactions.js';
-import { JobQueue } from './job-queue.js';
+import { JOB_QUEUE_CLOCK, JobQueue, type JobClock } from './job-queue.js';
 import { migrateUnderLock } from './migrate.js';
 
 /**
@@ -50,7 +50,7 @@ export class MigrationRunner implements OnModuleInit {
  */
 @Module({})
 export class DatabaseModule {
-  static forRoot(options: { entities: EntityList }): DynamicModule {
+  static forRoot(options: { entities: EntityList; jobClock?: JobClock }): DynamicModule {
     return {
       module: DatabaseModule,
       global: true,
@@ -80,7 +80,12 @@ export class DatabaseModule {
           },
         }),
       ],
-      providers: [MigrationRunner, ContendedTransactions, JobQueue],
+      providers: [
+        MigrationRunner,
+        ContendedTransactions,
+        JobQueue,
+        { provide: JOB_QUEUE_CLOCK, useValue: options.jobClock ?? null },
+      ],
       exports: [ContendedTransactions, JobQueue],
     };
   }

@@ -4,11 +4,16 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { PgBoss } from 'pg-boss';
+import { PgBoss, type Clock as PgBossClock } from 'pg-boss';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { ROOT_LOGGER } from '../common/logging/logging.module.js';
+
+/** The job queue's source of time (pg-boss's Clock): tests pass pg-boss's TestClock. */
+export type JobClock = PgBossClock;
+/** Injection token of the JobClock; null = the system clock and the database's now(). */
+export const JOB_QUEUE_CLOCK = Symbol('JOB_QUEUE_CLOCK');
 
 /** The schema the job-queue migration creates; pg-boss never changes it (`migrate: false`). */
 export const JOB_QUEUE_SCHEMA = 'pgboss';
@@ -75,6 +80,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   constructor(
     private readonly config: AppConfig,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
+    @Inject(JOB_QUEUE_CLOCK) private readonly clock: JobClock | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -157,6 +163,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       // Maintenance (expiring runs, deleting finished jobs) only where jobs run.
       supervise: enabled,
       schedule: false,
+      ...(this.clock ? { clock: this.clock } : {}),
     });
     boss.on('error', (error: unknown) => this.logger.error({ err: error }, 'Job queue error'));
     await boss.start();

@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { TestClock } from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import { FixedClock } from '../../src/common/time/clock.js';
@@ -31,6 +32,11 @@ export interface TestApp {
   /** Runs one outbox pass now, as the worker would. */
   sendMail(): Promise<OutboxRunResult>;
   dataDir: string;
+  /**
+   * Moves the app's clock, and the job queue's TestClock when one was given, to `instant`;
+   * then lets the job workers poll (a TestClock fires timers only when ticked).
+   */
+  moveClock(instant: Date): Promise<void>;
   /** Stops the app and drops its database. */
   close(): Promise<void>;
   /** Stops the app but keeps the database, to start another app on it. */
@@ -41,6 +47,11 @@ export interface TestAppOptions {
   /** Extra environment variables, as an operator would set them. */
   env?: Record<string, string>;
   now?: Date;
+  /**
+   * The job queue's clock. Pass one pg-boss `TestClock` (shared by every app of a spec that
+   * runs jobs) and move time with `moveClock`, which moves the app's FixedClock with it.
+   */
+  jobClock?: TestClock;
   /** Reuse an existing database instead of cloning a fresh one. */
   database?: { name: string; url: string };
 }
@@ -67,7 +78,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DATABASE_URL: database.url,
   });
   const clock = new FixedClock(options.now ?? new Date('2026-05-04T09:00:00Z'));
-  const app = await createApp(config, { clock });
+  const app = await createApp(config, { clock, jobClock: options.jobClock });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   if (typeof address !== 'object' || address === null) throw new Error('no address');
@@ -85,6 +96,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 
   const sendMail = () => app.get(OutboxWorker).runOnce();
 
+  const moveClock = async (instant: Date): Promise<void> => {
+    clock.set(instant);
+    if (!options.jobClock) return;
+    await options.jobClock.setTime(instant);
+    await options.jobClock.tick(2_000);
+  };
+
   let stopped = false;
   const stop = async (): Promise<void> => {
     if (stopped) return;
@@ -99,6 +117,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     databaseName: database.name,
     graphql,
     sendMail,
+    moveClock,
     dataDir: config.dataDir,
     stop,
     async close() {

@@ -44,6 +44,20 @@ export enum ErrorCode {
   SLOT_PAST = 'SLOT_PAST',
   SLOT_OVERLAP = 'SLOT_OVERLAP',
   CHANGE_CUTOFF_PASSED = 'CHANGE_CUTOFF_PASSED',
+  // Selection
+  RUBRIC_LOCKED = 'RUBRIC_LOCKED',
+  SCORE_OUT_OF_SCALE = 'SCORE_OUT_OF_SCALE',
+  CRITERION_NOT_IN_RUBRIC = 'CRITERION_NOT_IN_RUBRIC',
+  NOT_ASSIGNED = 'NOT_ASSIGNED',
+  CONFLICT_OF_INTEREST = 'CONFLICT_OF_INTEREST',
+  REVIEW_SUBMITTED = 'REVIEW_SUBMITTED',
+  REVIEW_INCOMPLETE = 'REVIEW_INCOMPLETE',
+  NOT_SUBMITTED = 'NOT_SUBMITTED',
+  SELECTION_RELEASED = 'SELECTION_RELEASED',
+  SELECTION_NOT_READY = 'SELECTION_NOT_READY',
+  NO_OFFER = 'NO_OFFER',
+  CONFIRMATION_DEADLINE_PASSED = 'CONFIRMATION_DEADLINE_PASSED',
+  OFFER_ANSWERED = 'OFFER_ANSWERED',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */
@@ -63,6 +77,14 @@ export interface ErrorExtensions {
   [ErrorCode.SLUG_TAKEN]: { field: string };
   [ErrorCode.DEADLINE_PASSED]: { deadline: string };
   [ErrorCode.NOT_ELIGIBLE]: { unmetCriteria: unknown[] };
+  [ErrorCode.SCORE_OUT_OF_SCALE]: { field: string };
+  [ErrorCode.CRITERION_NOT_IN_RUBRIC]: { field: string };
+  [ErrorCode.REVIEW_INCOMPLETE]: { fields: string[] };
+  [ErrorCode.SELECTION_NOT_READY]: {
+    /** e.g. `{ problem: 'MISSING_DECISION', applicationId }`, `{ problem: 'OVER_CAPACITY', accepted, capacity }`, `{ problem: 'RESERVE_RANKS', ranks }`. */
+    problems: Array<Record<string, unknown>>;
+  };
+  [ErrorCode.CONFIRMATION_DEADLINE_PASSED]: { deadline: string };
 }
 
 export type ExtensionsOf<C extends ErrorCode> = C extends keyof ErrorExtensions

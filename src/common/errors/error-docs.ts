@@ -116,6 +116,45 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
   [ErrorCode.CHANGE_CUTOFF_PASSED]: {
     when: 'An applicant cancels or moves a consultation later than the academy’s cut-off (default 24 h) before its start.',
   },
+  [ErrorCode.RUBRIC_LOCKED]: {
+    when: 'The rubric changes after the first submitted review of the academy (nothing is written).',
+  },
+  [ErrorCode.SCORE_OUT_OF_SCALE]: {
+    when: 'A score is outside its criterion’s scale, or “not applicable” where the criterion does not allow it; `field` names the criterion.',
+  },
+  [ErrorCode.CRITERION_NOT_IN_RUBRIC]: {
+    when: 'A score names a criterion that is not in this academy’s rubric (for example another academy’s).',
+  },
+  [ErrorCode.NOT_ASSIGNED]: {
+    when: 'A reviewer saves, submits or reads a review of an application not assigned to them.',
+  },
+  [ErrorCode.CONFLICT_OF_INTEREST]: {
+    when: 'Assigning a reviewer who declared a conflict of interest with the applying organisation.',
+  },
+  [ErrorCode.REVIEW_SUBMITTED]: {
+    when: 'Saving or submitting a review that has already been submitted (a submitted review is locked).',
+  },
+  [ErrorCode.REVIEW_INCOMPLETE]: {
+    when: 'Submitting a review without a score for every criterion or without a recommendation; `fields` lists what is missing.',
+  },
+  [ErrorCode.NOT_SUBMITTED]: {
+    when: 'A decision or review for an application that is not submitted (a draft or withdrawn one).',
+  },
+  [ErrorCode.SELECTION_RELEASED]: {
+    when: 'Staging a decision, or publishing or rescheduling the selection, after the academy’s selection was released.',
+  },
+  [ErrorCode.SELECTION_NOT_READY]: {
+    when: 'Publishing while a submitted application has no decision, more are accepted than the capacity, or reserve ranks are not 1…n; `problems` lists each.',
+  },
+  [ErrorCode.NO_OFFER]: {
+    when: 'Confirming or declining for an application that holds no offer of a place.',
+  },
+  [ErrorCode.CONFIRMATION_DEADLINE_PASSED]: {
+    when: 'Confirming or declining after the offer’s deadline (`deadline`).',
+  },
+  [ErrorCode.OFFER_ANSWERED]: {
+    when: 'Confirming or declining an offer that was already confirmed, declined or lapsed.',
+  },
 };
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');

@@ -179,6 +179,71 @@ export const MESSAGES = {
     sv: 'Samtalstiden kan ändras eller avbokas senast {hours} timmar före start. Kontakta experten.',
     en: 'A consultation can be changed or cancelled only until {hours} hours before it starts. Please contact the expert.',
   },
+  RUBRIC_LOCKED: {
+    fi: 'Arviointikehystä ei voi enää muuttaa: ensimmäinen arvio on jo lähetetty.',
+    sv: 'Bedömningsramen kan inte längre ändras: den första bedömningen har redan lämnats in.',
+    en: 'The rubric can no longer be changed: the first review has already been submitted.',
+  },
+  SCORE_OUT_OF_SCALE: {
+    fi: 'Pisteet eivät ole arviointiasteikolla.',
+    sv: 'Poängen ligger utanför bedömningsskalan.',
+    en: 'The score is outside the criterion’s scale.',
+  },
+  CRITERION_NOT_IN_RUBRIC: {
+    fi: 'Kriteeri ei kuulu tämän akatemian arviointikehykseen.',
+    sv: 'Kriteriet hör inte till den här akademins bedömningsram.',
+    en: 'The criterion is not part of this academy’s rubric.',
+  },
+  NOT_ASSIGNED: {
+    fi: 'Tätä hakemusta ei ole annettu sinulle arvioitavaksi.',
+    sv: 'Den här ansökan har inte tilldelats dig för bedömning.',
+    en: 'This application has not been assigned to you for review.',
+  },
+  CONFLICT_OF_INTEREST: {
+    fi: 'Arvioija on ilmoittanut esteellisyyden tämän organisaation suhteen.',
+    sv: 'Bedömaren har anmält jäv i förhållande till den här organisationen.',
+    en: 'The reviewer has declared a conflict of interest with this organisation.',
+  },
+  REVIEW_SUBMITTED: {
+    fi: 'Arvio on jo lähetetty, eikä sitä voi enää muuttaa.',
+    sv: 'Bedömningen har redan lämnats in och kan inte längre ändras.',
+    en: 'The review has already been submitted and can no longer be changed.',
+  },
+  REVIEW_INCOMPLETE: {
+    fi: 'Arviosta puuttuu pisteitä tai suositus.',
+    sv: 'Bedömningen saknar poäng eller en rekommendation.',
+    en: 'The review is missing scores or a recommendation.',
+  },
+  NOT_SUBMITTED: {
+    fi: 'Hakemusta ei ole lähetetty.',
+    sv: 'Ansökan har inte skickats in.',
+    en: 'The application has not been submitted.',
+  },
+  SELECTION_RELEASED: {
+    fi: 'Valinta on jo julkaistu.',
+    sv: 'Urvalet har redan publicerats.',
+    en: 'The selection has already been published.',
+  },
+  SELECTION_NOT_READY: {
+    fi: 'Valintaa ei voi vielä julkaista: jokaisella lähetetyllä hakemuksella on oltava päätös, hyväksyttyjä saa olla enintään kapasiteetin verran ja varasijojen on oltava 1…n ilman aukkoja.',
+    sv: 'Urvalet kan inte publiceras ännu: varje inlämnad ansökan ska ha ett beslut, antalet antagna får inte överskrida kapaciteten och reservplatserna ska vara 1…n utan luckor.',
+    en: 'The selection cannot be published yet: every submitted application needs a decision, no more may be accepted than the capacity, and reserve ranks must run 1…n without gaps.',
+  },
+  NO_OFFER: {
+    fi: 'Organisaatiollasi ei ole avointa paikkaa tässä akatemiassa.',
+    sv: 'Din organisation har ingen erbjuden plats i den här akademin.',
+    en: 'Your organisation has no offered place in this academy.',
+  },
+  CONFIRMATION_DEADLINE_PASSED: {
+    fi: 'Paikan vahvistamisen määräaika on päättynyt.',
+    sv: 'Tidsfristen för att bekräfta platsen har gått ut.',
+    en: 'The deadline for confirming the place has passed.',
+  },
+  OFFER_ANSWERED: {
+    fi: 'Paikkaan on jo vastattu.',
+    sv: 'Platsen har redan besvarats.',
+    en: 'The offer has already been answered.',
+  },
   // Field-level validation rules (class-validator constraint names).
   'rule.isNotEmpty': { fi: 'Pakollinen tieto.', sv: 'Obligatorisk uppgift.', en: 'Required.' },
   'rule.maxLength': { fi: 'Liian pitkä.', sv: 'För lång.', en: 'Too long.' },

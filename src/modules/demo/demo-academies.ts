@@ -43,6 +43,9 @@ export function referenceAcademy2023(): AcademySeed {
     // "Announced before Midsummer" (Midsummer Eve 23.6.2023).
     selectionAnnouncementAt: local('2023-06-22T12:00'),
     capacity: 7,
+    // The accepted organisations confirmed by the end of June; a promoted reserve had a week.
+    confirmationDeadline: endOfLocalDay('2023-06-30'),
+    reserveResponseDays: 7,
     consultationChangeCutoffHours: 24,
     status: AcademyStatus.ALUMNI,
   };
@@ -87,6 +90,8 @@ export function nextEdition(today: Date): AcademySeed {
       .set({ hour: 12, minute: 0, second: 0, millisecond: 0 })
       .toJSDate(),
     capacity: 8,
+    confirmationDeadline: null,
+    reserveResponseDays: 7,
     consultationChangeCutoffHours: 24,
     status: AcademyStatus.OPEN,
   };

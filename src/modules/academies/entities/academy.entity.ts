@@ -7,6 +7,7 @@ import { AcademyStatus } from '../academy.enums.js';
 @Unique('uq_academies_slug', ['slug'])
 @Check('ck_academies_application_window', '"application_opens_at" < "application_deadline"')
 @Check('ck_academies_capacity_positive', '"capacity" > 0')
+@Check('ck_academies_reserve_response_days', '"reserve_response_days" BETWEEN 1 AND 60')
 export class AcademyEntity extends BaseEntity {
   @Column('varchar', { length: 80 })
   slug: string;
@@ -40,6 +41,17 @@ export class AcademyEntity extends BaseEntity {
 
   @Column('integer')
   capacity: number;
+
+  /**
+   * Organisations accepted at the selection's release confirm or decline by this instant
+   * (null: 14 days after the release).
+   */
+  @Column('timestamptz', { nullable: true })
+  confirmationDeadline: Date | null;
+
+  /** A reserve promoted after a decline or lapse has this many days to answer its offer. */
+  @Column('integer', { default: 7 })
+  reserveResponseDays: number;
 
   /** Applicants may cancel or move a consultation until this many hours before it starts. */
   @Column('integer', { default: 24 })
