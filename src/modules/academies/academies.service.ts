@@ -32,6 +32,41 @@ export class AcademiesService {
     return academy;
   }
 
+  /**
+   * Locks the academy's row until the caller's transaction ends: `share` for work that must
+   * not overlap a change of the academy's rules (submitting a review against the rubric),
+   * `update` for the changes themselves (the rubric, the release, handing out places).
+   * NOT_FOUND when it does not exist.
+   */
+  async lock(
+    manager: EntityManager,
+    id: string,
+    mode: 'share' | 'update' = 'update',
+  ): Promise<AcademyEntity> {
+    const academy = await manager.getRepository(AcademyEntity).findOne({
+      where: { id },
+      lock: { mode: mode === 'share' ? 'pessimistic_read' : 'pessimistic_write' },
+    });
+    if (!academy) throw notFound();
+    return academy;
+  }
+
+  /**
+   * Moves the academy's status `from` → `to` inside the caller's transaction (the selection
+   * moves OPEN → SELECTION → RUNNING); a no-op when it is not in `from`. True when it moved.
+   */
+  async moveStatus(
+    manager: EntityManager,
+    id: string,
+    from: readonly AcademyStatus[],
+    to: AcademyStatus,
+  ): Promise<boolean> {
+    const result = await manager
+      .getRepository(AcademyEntity)
+      .update({ id, status: In([...from]) }, { status: to });
+    return (result.affected ?? 0) > 0;
+  }
+
   /** An academy by id, whatever its status, or null. */
   findById(id: string, manager?: EntityManager): Promise<AcademyEntity | null> {
     return this.repository(manager).findOneBy({ id });

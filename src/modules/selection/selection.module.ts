@@ -15,6 +15,7 @@ import { ReviewEntity } from './entities/review.entity.js';
 import { SelectionDecisionEntity } from './entities/selection-decision.entity.js';
 import { SelectionOfferEntity } from './entities/selection-offer.entity.js';
 import { SelectionReleaseEntity } from './entities/selection-release.entity.js';
+import { SelectionOffersService } from './selection-offers.service.js';
 
 /**
  * Owns the selection after the deadline: the review rubric, conflicts of interest, reviewer
@@ -42,7 +43,7 @@ import { SelectionReleaseEntity } from './entities/selection-release.entity.js';
     UsersModule,
     CohortModule,
   ],
-  providers: [],
+  providers: [SelectionOffersService],
   exports: [],
 })
 export class SelectionModule {}
