@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApplicationSeedService } from './application-seed.service.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AcademiesModule } from '../academies/academies.module.js';
 import { AuditModule } from '../audit/audit.module.js';
@@ -45,6 +46,7 @@ import { CriteriaSeedService } from './criteria-seed.service.js';
   ],
   controllers: [ApplicationsExportController],
   providers: [
+    ApplicationSeedService,
     ApplicationAccessService,
     ApplicationDraftsService,
     SubmitApplicationUseCase,
@@ -66,6 +68,7 @@ import { CriteriaSeedService } from './criteria-seed.service.js';
     CriteriaSeedService,
   ],
   exports: [
+    ApplicationSeedService,
     CriteriaSeedService,
     ApplicationRecordsService,
     ApplicationMailer,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConsultationSeedService } from './consultation-seed.service.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AcademiesModule } from '../academies/academies.module.js';
 import { ApplicationsModule } from '../applications/applications.module.js';
@@ -33,6 +34,7 @@ import { RescheduleConsultationUseCase } from './usecases/reschedule-consultatio
     UsersModule,
   ],
   providers: [
+    ConsultationSeedService,
     ConsultationSlotsService,
     ConsultationBookingsService,
     ConsultationDeadlinesService,
@@ -47,6 +49,6 @@ import { RescheduleConsultationUseCase } from './usecases/reschedule-consultatio
     ApplicationConsultationResolver,
     ApplicationBookingFacts,
   ],
-  exports: [ConsultationBookingsService, ConsultationLoaders],
+  exports: [ConsultationSeedService, ConsultationBookingsService, ConsultationLoaders],
 })
 export class ConsultationsModule {}

@@ -11,11 +11,13 @@ import { CriteriaSeedService } from '../applications/criteria-seed.service.js';
 import { TimelineService } from '../timeline/timeline.service.js';
 import { nextEdition, referenceAcademy2023 } from './demo-academies.js';
 import { referenceCriteria2023 } from './demo-criteria.js';
+import { DemoSelectionHistory } from './demo-selection-history.js';
 import { nextEditionTimeline, referenceTimeline2023 } from './demo-timeline.js';
 
 export const DEMO_SEED_NAME = 'demo-academies';
 export const DEMO_TIMELINE_SEED_NAME = 'demo-timeline';
 export const DEMO_CRITERIA_SEED_NAME = 'demo-criteria';
+export const DEMO_SELECTION_SEED_NAME = 'demo-selection-2023';
 
 /**
  * Seeds the demo academies once per database. It runs under the migration lock, in one
@@ -31,6 +33,7 @@ export class DemoSeedService {
     private readonly academies: AcademiesService,
     private readonly timeline: TimelineService,
     private readonly criteria: CriteriaSeedService,
+    private readonly history: DemoSelectionHistory,
     private readonly clock: Clock,
   ) {}
 
@@ -39,6 +42,7 @@ export class DemoSeedService {
     const seeded = await this.seedAcademies();
     await this.seedTimelines();
     await this.seedCriteria();
+    await this.seedSelectionHistory();
     return seeded;
   }
 
@@ -96,6 +100,19 @@ export class DemoSeedService {
         }
       }
       return written;
+    });
+  }
+
+  /**
+   * The reference academy's selection as history: its applicants, their consultations with
+   * the experts' notes, the reviews, the released decisions, the one decline and the reserve
+   * who took the place, and the cohort of seven.
+   */
+  private seedSelectionHistory(): Promise<void> {
+    return this.onceWithDemoAcademies(DEMO_SELECTION_SEED_NAME, async (manager, reference) => {
+      if (!reference) return [];
+      await this.history.seed(manager, reference);
+      return [reference.slug];
     });
   }
 

@@ -6,6 +6,11 @@ import { AcademiesModule } from '../academies/academies.module.js';
 import { ApplicationsModule } from '../applications/applications.module.js';
 import { TimelineModule } from '../timeline/timeline.module.js';
 import { DemoSeedService } from './demo-seed.service.js';
+import { DemoSelectionHistory } from './demo-selection-history.js';
+import { UsersModule } from '../users/users.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { ConsultationsModule } from '../consultations/consultations.module.js';
+import { SelectionModule } from '../selection/selection.module.js';
 
 @Injectable()
 class DemoSeedOnStart implements OnApplicationBootstrap {
@@ -26,8 +31,12 @@ class DemoSeedOnStart implements OnApplicationBootstrap {
     AcademiesModule,
     TimelineModule,
     ApplicationsModule,
+    UsersModule,
+    OrganisationsModule,
+    ConsultationsModule,
+    SelectionModule,
   ],
-  providers: [DemoSeedService, DemoSeedOnStart],
+  providers: [DemoSeedService, DemoSeedOnStart, DemoSelectionHistory],
   exports: [DemoSeedService],
 })
 export class DemoModule {}

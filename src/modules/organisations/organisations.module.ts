@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrganisationSeedService } from './organisation-seed.service.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { MailModule } from '../mail/mail.module.js';
@@ -22,11 +23,12 @@ import { OrganisationsService } from './organisations.service.js';
     UsersModule,
   ],
   providers: [
+    OrganisationSeedService,
     OrganisationsService,
     OrganisationMembershipsService,
     OrganisationsResolver,
     OrganisationsLoaders,
   ],
-  exports: [OrganisationsService, OrganisationMembershipsService],
+  exports: [OrganisationSeedService, OrganisationsService, OrganisationMembershipsService],
 })
 export class OrganisationsModule {}

@@ -16,6 +16,7 @@ import { SelectionDecisionEntity } from './entities/selection-decision.entity.js
 import { SelectionOfferEntity } from './entities/selection-offer.entity.js';
 import { SelectionReleaseEntity } from './entities/selection-release.entity.js';
 import { SelectionOffersService } from './selection-offers.service.js';
+import { SelectionSeedService } from './selection-seed.service.js';
 
 /**
  * Owns the selection after the deadline: the review rubric, conflicts of interest, reviewer
@@ -43,7 +44,7 @@ import { SelectionOffersService } from './selection-offers.service.js';
     UsersModule,
     CohortModule,
   ],
-  providers: [SelectionOffersService],
-  exports: [],
+  providers: [SelectionOffersService, SelectionSeedService],
+  exports: [SelectionSeedService],
 })
 export class SelectionModule {}

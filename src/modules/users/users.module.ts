@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { UserSeedService } from './user-seed.service.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { UserEntity } from './entities/user.entity.js';
@@ -10,7 +11,7 @@ import { RoleEvents } from './role-events.js';
 /** Owns `users`. */
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity]), AuditModule],
-  providers: [UsersService, UsersResolver, UsersLoaders, RoleEvents],
-  exports: [UsersService, RoleEvents],
+  providers: [UserSeedService, UsersService, UsersResolver, UsersLoaders, RoleEvents],
+  exports: [UserSeedService, UsersService, RoleEvents],
 })
 export class UsersModule {}
