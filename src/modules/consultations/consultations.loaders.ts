@@ -27,7 +27,10 @@ declare module '../../common/graphql/loaders.js' {
 
 export type ConsultationLoaderSet = Pick<
   Loaders,
-  'consultationDetails' | 'activeBookingOfApplication' | 'activeBookingOfSlot' | 'reviewsApplication'
+  | 'consultationDetails'
+  | 'activeBookingOfApplication'
+  | 'activeBookingOfSlot'
+  | 'reviewsApplication'
 >;
 
 @Injectable()

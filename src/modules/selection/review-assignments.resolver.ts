@@ -79,7 +79,9 @@ export class ReviewAssignmentsResolver {
   @Roles(GlobalRole.EXPERT)
   @Query(() => [ConflictOfInterestModel], { description: 'Your declared conflicts of interest.' })
   @ListSize(50)
-  myConflictsOfInterest(@CurrentPrincipal() principal: Principal): Promise<ConflictOfInterestModel[]> {
+  myConflictsOfInterest(
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ConflictOfInterestModel[]> {
     return this.assignments.myConflicts(principal);
   }
 }

@@ -1,7 +1,10 @@
 import { balanceReviewers } from './reviewer-balance.js';
 
 const applications = (count: number) =>
-  Array.from({ length: count }, (_, index) => ({ id: `app-${index}`, organisationId: `org-${index}` }));
+  Array.from({ length: count }, (_, index) => ({
+    id: `app-${index}`,
+    organisationId: `org-${index}`,
+  }));
 
 const loads = (assignments: Array<{ reviewerId: string }>) => {
   const counts: Record<string, number> = {};

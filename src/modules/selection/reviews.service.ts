@@ -218,7 +218,8 @@ function checkScores(
       value === null
         ? !criterion.allowsNotApplicable
         : value < criterion.scaleMin || value > criterion.scaleMax;
-    if (outside) throw new DomainException(ErrorCode.SCORE_OUT_OF_SCALE, { field: `${field}.score` });
+    if (outside)
+      throw new DomainException(ErrorCode.SCORE_OUT_OF_SCALE, { field: `${field}.score` });
     return { criterionId, score: value };
   });
 }

@@ -6,7 +6,11 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsUUID, Max, Min } from 'cl
 })
 export class AssignReviewersInput {
   @Field(() => ID) @IsUUID() academyId: string;
-  @Field(() => [ID]) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @IsUUID('all', { each: true })
+  @Field(() => [ID])
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
   expertIds: string[];
   @Field(() => Int) @IsInt() @Min(1) @Max(10) perApplication: number;
 }

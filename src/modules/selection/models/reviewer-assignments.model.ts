@@ -5,10 +5,13 @@ import { ReviewModel, ReviewerModel } from './review.model.js';
   description: 'What a bulk assignment did: the new assignments, and what it could not fill.',
 })
 export class ReviewerAssignmentResultModel {
-  @Field(() => [ReviewModel], { description: 'The assignments made now (each reviewer mailed once).' })
+  @Field(() => [ReviewModel], {
+    description: 'The assignments made now (each reviewer mailed once).',
+  })
   created: ReviewModel[];
   @Field(() => [ID], {
-    description: 'Submitted applications left with fewer reviewers than asked (too few experts without a conflict).',
+    description:
+      'Submitted applications left with fewer reviewers than asked (too few experts without a conflict).',
   })
   unfilledApplicationIds: string[];
 }
