@@ -11,11 +11,14 @@ import { CriteriaSeedService } from '../applications/criteria-seed.service.js';
 import { TimelineService } from '../timeline/timeline.service.js';
 import { nextEdition, referenceAcademy2023 } from './demo-academies.js';
 import { referenceCriteria2023 } from './demo-criteria.js';
+import { referenceRubric2023 } from './demo-rubric.js';
+import { ReviewRubricService } from '../selection/review-rubric.service.js';
 import { nextEditionTimeline, referenceTimeline2023 } from './demo-timeline.js';
 
 export const DEMO_SEED_NAME = 'demo-academies';
 export const DEMO_TIMELINE_SEED_NAME = 'demo-timeline';
 export const DEMO_CRITERIA_SEED_NAME = 'demo-criteria';
+export const DEMO_RUBRIC_SEED_NAME = 'demo-review-rubric';
 
 /**
  * Seeds the demo academies once per database. It runs under the migration lock, in one
@@ -31,6 +34,7 @@ export class DemoSeedService {
     private readonly academies: AcademiesService,
     private readonly timeline: TimelineService,
     private readonly criteria: CriteriaSeedService,
+    private readonly rubric: ReviewRubricService,
     private readonly clock: Clock,
   ) {}
 
@@ -39,6 +43,7 @@ export class DemoSeedService {
     const seeded = await this.seedAcademies();
     await this.seedTimelines();
     await this.seedCriteria();
+    await this.seedRubric();
     return seeded;
   }
 
@@ -92,6 +97,22 @@ export class DemoSeedService {
         if (!academy) continue;
         const criteria = referenceCriteria2023(pilotWindowFor(academy, reference));
         if (await this.criteria.seedIfAbsent(academy.id, criteria, manager)) {
+          written.push(academy.slug);
+        }
+      }
+      return written;
+    });
+  }
+
+  /** The review rubric derived from the 2023 criteria, for both editions. */
+  private seedRubric(): Promise<void> {
+    return this.onceWithDemoAcademies(DEMO_RUBRIC_SEED_NAME, async (manager, reference, next) => {
+      const written: string[] = [];
+      for (const academy of [reference, next]) {
+        if (
+          academy &&
+          (await this.rubric.seedIfAbsent(academy.id, referenceRubric2023(), manager))
+        ) {
           written.push(academy.slug);
         }
       }

@@ -4,6 +4,7 @@ import { AppConfig } from '../../config/app-config.js';
 import { SeedRunEntity } from '../../database/seed-run.entity.js';
 import { AcademiesModule } from '../academies/academies.module.js';
 import { ApplicationsModule } from '../applications/applications.module.js';
+import { SelectionModule } from '../selection/selection.module.js';
 import { TimelineModule } from '../timeline/timeline.module.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
@@ -26,6 +27,7 @@ class DemoSeedOnStart implements OnApplicationBootstrap {
     AcademiesModule,
     TimelineModule,
     ApplicationsModule,
+    SelectionModule,
   ],
   providers: [DemoSeedService, DemoSeedOnStart],
   exports: [DemoSeedService],
