@@ -75,6 +75,26 @@ describe('demo seed', () => {
           'RESPONSIBLE_PERSON',
         ],
       );
+      // The review rubric derived from the same published criteria, the pilot weighing most.
+      const rubric = await testApp.graphql<{
+        academy: {
+          reviewRubric: Array<{ weight: number; scaleMax: number; label: { en: string } }>;
+        };
+      }>(
+        '{ academy(slug: "kiertotalous-2023") { reviewRubric { weight scaleMax label { en } } } }',
+      );
+      expect(
+        rubric.data!.academy.reviewRubric.map((criterion) => [
+          criterion.label.en,
+          criterion.weight,
+        ]),
+      ).toEqual([
+        ['Groundwork', 1],
+        ['Management commitment', 1.5],
+        ["The construction pilot's circular potential", 2],
+        ['The team', 1],
+        ['Willingness to share', 0.5],
+      ]);
     } finally {
       await testApp.close();
     }

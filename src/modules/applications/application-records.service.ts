@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Not, Repository, type EntityManager } from 'typeorm';
+import { In, Not, Repository, type EntityManager } from 'typeorm';
 import type { AcademyRecord } from '../academies/academy.types.js';
 import { isMemberSql } from '../organisations/membership.sql.js';
 import { ApplicationStatus } from './application.enums.js';
@@ -25,6 +25,33 @@ export class ApplicationRecordsService {
 
   findById(id: string, manager?: EntityManager): Promise<ApplicationEntity | null> {
     return this.repository(manager).findOneBy({ id });
+  }
+
+  /** Applications by id, for other features' loaders (unknown ids are left out). */
+  findByIds(ids: readonly string[], manager?: EntityManager): Promise<ApplicationEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repository(manager).findBy({ id: In([...ids]) });
+  }
+
+  /** The academy's submitted applications, oldest submission first (selection assigns them). */
+  submittedOf(
+    academyId: string,
+    manager?: EntityManager,
+  ): Promise<Array<Pick<ApplicationEntity, 'id' | 'organisationId'>>> {
+    return this.repository(manager).find({
+      select: { id: true, organisationId: true },
+      where: { academyId, status: ApplicationStatus.SUBMITTED },
+      order: { submittedAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Ids of every application the organisation has made, in any academy. */
+  async idsOfOrganisation(organisationId: string, manager?: EntityManager): Promise<string[]> {
+    const rows = await this.repository(manager).find({
+      select: { id: true },
+      where: { organisationId },
+    });
+    return rows.map((row) => row.id);
   }
 
   /**

@@ -83,7 +83,8 @@ export class ConsultationBookingFieldsResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: 'The expert’s notes: the slot’s own expert and admins only (null for others).',
+    description:
+      'The expert’s notes: the slot’s own expert, admins and the experts assigned to review the application (null for others).',
   })
   async notes(
     @CurrentPrincipal() principal: Principal | null,
@@ -92,6 +93,10 @@ export class ConsultationBookingFieldsResolver {
   ): Promise<string | null> {
     if (!isStaff(principal)) return null;
     const details = await this.details(context, booking);
-    return readsPrivateParts(principal, details) ? details.notes : null;
+    if (readsPrivateParts(principal, details)) return details.notes;
+    // An assigned reviewer reads the interview beside the review; other experts do not.
+    return (await context.loaders.reviewsApplication.load(details.applicationId))
+      ? details.notes
+      : null;
   }
 }

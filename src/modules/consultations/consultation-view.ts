@@ -18,6 +18,7 @@ import { SlotMode, type SlotStatus } from './consultation-slot.enums.js';
 /** A booking with everything a mail, an invite or a feed says about it. */
 export interface ConsultationView {
   bookingId: string;
+  applicationId: string;
   slotId: string;
   slotStatus: SlotStatus;
   academyId: string;
@@ -41,6 +42,7 @@ export interface ConsultationView {
 
 export interface ViewRow {
   booking_id: string;
+  application_id: string;
   booked_by_id: string;
   slot_id: string;
   slot_status: SlotStatus;
@@ -69,7 +71,7 @@ export interface ViewRow {
 
 // The other features' tables come in only through their owners' fragments (join and
 // columns), never named here.
-const VIEW_COLUMNS = `b.id AS booking_id, b.status, b.sequence, b.updated_at, b.cancel_reason, b.booked_by_id,
+const VIEW_COLUMNS = `b.id AS booking_id, b.application_id, b.status, b.sequence, b.updated_at, b.cancel_reason, b.booked_by_id,
          s.id AS slot_id, s.academy_id, s.status AS slot_status,
          s.starts_at, s.ends_at, s.mode, s.place, s.online_url,
          ${academyHeadingColumnsSql('a')},
@@ -104,6 +106,7 @@ export function personalConsultationViewSql(userExpression: string): string {
 export function consultationFromRow(row: ViewRow): ConsultationView {
   return {
     bookingId: row.booking_id,
+    applicationId: row.application_id,
     slotId: row.slot_id,
     slotStatus: row.slot_status,
     academyId: row.academy_id,

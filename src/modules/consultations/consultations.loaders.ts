@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import { ProvidesLoaders } from '../../common/graphql/loader-registry.js';
-import type { LoaderFactory, Loaders } from '../../common/graphql/loaders.js';
+import type { LoaderFactory, LoaderRequest, Loaders } from '../../common/graphql/loaders.js';
+import { ConsultationNoteReadersPort } from './consultation-note-readers.port.js';
 import { ConsultationBookingsService } from './consultation-bookings.service.js';
 import type { ConsultationDetails } from './consultation-view.js';
 import type { ConsultationBookingEntity } from './entities/consultation-booking.entity.js';
@@ -19,24 +20,39 @@ declare module '../../common/graphql/loaders.js' {
     activeBookingOfApplication: DataLoader<string, ConsultationBookingEntity | null>;
     /** The active booking of a slot, by slot id. */
     activeBookingOfSlot: DataLoader<string, ConsultationBookingEntity | null>;
+    /** Whether the caller is assigned to review the application (its notes), by application id. */
+    reviewsApplication: DataLoader<string, boolean>;
   }
 }
 
 export type ConsultationLoaderSet = Pick<
   Loaders,
-  'consultationDetails' | 'activeBookingOfApplication' | 'activeBookingOfSlot'
+  | 'consultationDetails'
+  | 'activeBookingOfApplication'
+  | 'activeBookingOfSlot'
+  | 'reviewsApplication'
 >;
 
 @Injectable()
 @ProvidesLoaders()
 export class ConsultationLoaders implements LoaderFactory {
-  constructor(private readonly bookings: ConsultationBookingsService) {}
+  constructor(
+    private readonly bookings: ConsultationBookingsService,
+    private readonly noteReaders: ConsultationNoteReadersPort,
+  ) {}
 
-  create(): ConsultationLoaderSet {
+  create(request: LoaderRequest): ConsultationLoaderSet {
     return {
       consultationDetails: createConsultationDetailsLoader(this.bookings),
       activeBookingOfApplication: createActiveBookingOfApplicationLoader(this.bookings),
       activeBookingOfSlot: createActiveBookingOfSlotLoader(this.bookings),
+      reviewsApplication: new DataLoader(async (applicationIds) => {
+        const userId = request.principal()?.user.id;
+        const assigned = userId
+          ? await this.noteReaders.assignedAmong(userId, applicationIds)
+          : new Set<string>();
+        return applicationIds.map((id) => assigned.has(id));
+      }),
     };
   }
 }

@@ -17,6 +17,7 @@ import { ConsultationMailer } from './consultation-mailer.js';
 import { ConsultationSlotFieldsResolver } from './consultation-slot-fields.resolver.js';
 import { ConsultationSlotsResolver } from './consultation-slots.resolver.js';
 import { ConsultationSlotsService } from './consultation-slots.service.js';
+import { ConsultationNoteReadersPort } from './consultation-note-readers.port.js';
 import { ConsultationLoaders } from './consultations.loaders.js';
 import { ConsultationBookingEntity } from './entities/consultation-booking.entity.js';
 import { ConsultationSlotEntity } from './entities/consultation-slot.entity.js';
@@ -48,7 +49,13 @@ import { RescheduleConsultationUseCase } from './usecases/reschedule-consultatio
     ConsultationBookingFieldsResolver,
     ApplicationConsultationResolver,
     ApplicationBookingFacts,
+    ConsultationNoteReadersPort,
   ],
-  exports: [ConsultationSeedService, ConsultationBookingsService, ConsultationLoaders],
+  exports: [
+    ConsultationSeedService,
+    ConsultationBookingsService,
+    ConsultationLoaders,
+    ConsultationNoteReadersPort,
+  ],
 })
 export class ConsultationsModule {}

@@ -12,12 +12,15 @@ import { TimelineService } from '../timeline/timeline.service.js';
 import { nextEdition, referenceAcademy2023 } from './demo-academies.js';
 import { referenceCriteria2023 } from './demo-criteria.js';
 import { DemoSelectionHistory } from './demo-selection-history.js';
+import { referenceRubric2023 } from './demo-rubric.js';
+import { ReviewRubricService } from '../selection/review-rubric.service.js';
 import { nextEditionTimeline, referenceTimeline2023 } from './demo-timeline.js';
 
 export const DEMO_SEED_NAME = 'demo-academies';
 export const DEMO_TIMELINE_SEED_NAME = 'demo-timeline';
 export const DEMO_CRITERIA_SEED_NAME = 'demo-criteria';
 export const DEMO_SELECTION_SEED_NAME = 'demo-selection-2023';
+export const DEMO_RUBRIC_SEED_NAME = 'demo-review-rubric';
 
 /**
  * Seeds the demo academies once per database. It runs under the migration lock, in one
@@ -34,6 +37,7 @@ export class DemoSeedService {
     private readonly timeline: TimelineService,
     private readonly criteria: CriteriaSeedService,
     private readonly history: DemoSelectionHistory,
+    private readonly rubric: ReviewRubricService,
     private readonly clock: Clock,
   ) {}
 
@@ -42,6 +46,7 @@ export class DemoSeedService {
     const seeded = await this.seedAcademies();
     await this.seedTimelines();
     await this.seedCriteria();
+    await this.seedRubric();
     await this.seedSelectionHistory();
     return seeded;
   }
@@ -113,6 +118,22 @@ export class DemoSeedService {
       if (!reference) return [];
       await this.history.seed(manager, reference);
       return [reference.slug];
+    });
+  }
+
+  /** The review rubric derived from the 2023 criteria, for both editions. */
+  private seedRubric(): Promise<void> {
+    return this.onceWithDemoAcademies(DEMO_RUBRIC_SEED_NAME, async (manager, reference, next) => {
+      const written: string[] = [];
+      for (const academy of [reference, next]) {
+        if (
+          academy &&
+          (await this.rubric.seedIfAbsent(academy.id, referenceRubric2023(), manager))
+        ) {
+          written.push(academy.slug);
+        }
+      }
+      return written;
     });
   }
 

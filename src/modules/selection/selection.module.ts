@@ -17,6 +17,15 @@ import { SelectionOfferEntity } from './entities/selection-offer.entity.js';
 import { SelectionReleaseEntity } from './entities/selection-release.entity.js';
 import { SelectionOffersService } from './selection-offers.service.js';
 import { SelectionSeedService } from './selection-seed.service.js';
+import { ReviewAssignmentsResolver } from './review-assignments.resolver.js';
+import { ReviewAssignmentsService } from './review-assignments.service.js';
+import { ApplicationReviewsResolver, ReviewFieldsResolver } from './review-fields.resolver.js';
+import { ReviewRubricResolver } from './review-rubric.resolver.js';
+import { ReviewRubricService } from './review-rubric.service.js';
+import { ReviewerNoteReaders } from './reviewer-note-readers.js';
+import { ReviewsResolver } from './reviews.resolver.js';
+import { ReviewsService } from './reviews.service.js';
+import { SelectionLoaders } from './selection.loaders.js';
 
 /**
  * Owns the selection after the deadline: the review rubric, conflicts of interest, reviewer
@@ -44,7 +53,20 @@ import { SelectionSeedService } from './selection-seed.service.js';
     UsersModule,
     CohortModule,
   ],
-  providers: [SelectionOffersService, SelectionSeedService],
-  exports: [SelectionSeedService],
+  providers: [
+    SelectionOffersService,
+    SelectionSeedService,
+    ReviewRubricService,
+    ReviewsService,
+    ReviewAssignmentsService,
+    ReviewerNoteReaders,
+    SelectionLoaders,
+    ReviewRubricResolver,
+    ReviewAssignmentsResolver,
+    ReviewsResolver,
+    ReviewFieldsResolver,
+    ApplicationReviewsResolver,
+  ],
+  exports: [ReviewRubricService, SelectionSeedService],
 })
 export class SelectionModule {}

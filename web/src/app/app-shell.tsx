@@ -127,6 +127,11 @@ export function AppShell() {
                 <NavLink to="/expert/slots">{t('consultations.nav')}</NavLink>
               </li>
             )}
+            {person?.roles.includes('EXPERT') && (
+              <li>
+                <NavLink to="/review">{t('review.list.title')}</NavLink>
+              </li>
+            )}
             {person?.roles.includes('ADMIN') && (
               <li>
                 <NavLink to="/admin/academies">{t('admin.nav')}</NavLink>

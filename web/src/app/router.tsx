@@ -34,6 +34,8 @@ export const router = createBrowserRouter([
             path: 'admin/academies/:id/applications',
             lazy: () => import('../pages/admin/academy-applications.page'),
           },
+          { path: 'review', lazy: () => import('../pages/review/review-assignments.page') },
+          { path: 'review/:applicationId', lazy: () => import('../pages/review/review.page') },
           { path: 'admin/roles', lazy: () => import('../pages/admin/roles.page') },
           {
             path: 'organisations',

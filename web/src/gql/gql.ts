@@ -64,6 +64,11 @@ type Documents = {
     "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n": typeof types.RotateCalendarFeedDocument,
     "\n  mutation UpdateProfile($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query ReviewAssignmentsPage {\n    myReviewAssignments {\n      id\n      academyId\n      status\n      application {\n        id\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    myConflictsOfInterest {\n      organisationId\n      organisationName\n      reason\n    }\n    academies {\n      id\n      title {\n        text\n      }\n    }\n  }\n": typeof types.ReviewAssignmentsPageDocument,
+    "\n  mutation DeclareConflictOfInterest($input: DeclareConflictOfInterestInput!) {\n    declareConflictOfInterest(input: $input) {\n      organisationId\n    }\n  }\n": typeof types.DeclareConflictOfInterestDocument,
+    "\n  query ReviewPage($id: ID!) {\n    application(id: $id) {\n      id\n      academyId\n      status\n      organisation {\n        id\n        name\n      }\n      eligibility {\n        criterionId\n        outcome\n        explanation\n      }\n      completeness {\n        complete\n        missing\n      }\n      consultation {\n        id\n        notes\n        slot {\n          startsAt\n        }\n      }\n      reviews {\n        id\n        status\n        recommendation\n        comment\n        weightedTotal\n        reviewer {\n          id\n          name\n          email\n        }\n        scores {\n          criterionId\n          score\n        }\n      }\n    }\n    me {\n      id\n    }\n    academies {\n      id\n      title {\n        text\n      }\n      reviewRubric {\n        id\n        position\n        label {\n          text\n        }\n        guidance {\n          text\n        }\n        weight\n        scaleMin\n        scaleMax\n        allowsNotApplicable\n      }\n    }\n  }\n": typeof types.ReviewPageDocument,
+    "\n  mutation SaveReview($input: SaveReviewInput!) {\n    saveReview(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SaveReviewDocument,
+    "\n  mutation SubmitReview($input: ReviewApplicationInput!) {\n    submitReview(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitReviewDocument,
     "\n  query SignInLink($token: String!) {\n    signInLink(token: $token) {\n      status\n      email\n      maskedEmail\n    }\n  }\n": typeof types.SignInLinkDocument,
     "\n  mutation RequestSignIn($input: RequestSignInInput!) {\n    requestSignIn(input: $input)\n  }\n": typeof types.RequestSignInDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -121,6 +126,11 @@ const documents: Documents = {
     "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n": types.RotateCalendarFeedDocument,
     "\n  mutation UpdateProfile($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query ReviewAssignmentsPage {\n    myReviewAssignments {\n      id\n      academyId\n      status\n      application {\n        id\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    myConflictsOfInterest {\n      organisationId\n      organisationName\n      reason\n    }\n    academies {\n      id\n      title {\n        text\n      }\n    }\n  }\n": types.ReviewAssignmentsPageDocument,
+    "\n  mutation DeclareConflictOfInterest($input: DeclareConflictOfInterestInput!) {\n    declareConflictOfInterest(input: $input) {\n      organisationId\n    }\n  }\n": types.DeclareConflictOfInterestDocument,
+    "\n  query ReviewPage($id: ID!) {\n    application(id: $id) {\n      id\n      academyId\n      status\n      organisation {\n        id\n        name\n      }\n      eligibility {\n        criterionId\n        outcome\n        explanation\n      }\n      completeness {\n        complete\n        missing\n      }\n      consultation {\n        id\n        notes\n        slot {\n          startsAt\n        }\n      }\n      reviews {\n        id\n        status\n        recommendation\n        comment\n        weightedTotal\n        reviewer {\n          id\n          name\n          email\n        }\n        scores {\n          criterionId\n          score\n        }\n      }\n    }\n    me {\n      id\n    }\n    academies {\n      id\n      title {\n        text\n      }\n      reviewRubric {\n        id\n        position\n        label {\n          text\n        }\n        guidance {\n          text\n        }\n        weight\n        scaleMin\n        scaleMax\n        allowsNotApplicable\n      }\n    }\n  }\n": types.ReviewPageDocument,
+    "\n  mutation SaveReview($input: SaveReviewInput!) {\n    saveReview(input: $input) {\n      id\n      status\n    }\n  }\n": types.SaveReviewDocument,
+    "\n  mutation SubmitReview($input: ReviewApplicationInput!) {\n    submitReview(input: $input) {\n      id\n      status\n    }\n  }\n": types.SubmitReviewDocument,
     "\n  query SignInLink($token: String!) {\n    signInLink(token: $token) {\n      status\n      email\n      maskedEmail\n    }\n  }\n": types.SignInLinkDocument,
     "\n  mutation RequestSignIn($input: RequestSignInInput!) {\n    requestSignIn(input: $input)\n  }\n": types.RequestSignInDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.SignInDocument,
@@ -325,6 +335,26 @@ export function graphql(source: "\n  mutation UpdateProfile($input: UpdateMeInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): typeof import('./graphql').SignOutEverywhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewAssignmentsPage {\n    myReviewAssignments {\n      id\n      academyId\n      status\n      application {\n        id\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    myConflictsOfInterest {\n      organisationId\n      organisationName\n      reason\n    }\n    academies {\n      id\n      title {\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewAssignmentsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareConflictOfInterest($input: DeclareConflictOfInterestInput!) {\n    declareConflictOfInterest(input: $input) {\n      organisationId\n    }\n  }\n"): typeof import('./graphql').DeclareConflictOfInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewPage($id: ID!) {\n    application(id: $id) {\n      id\n      academyId\n      status\n      organisation {\n        id\n        name\n      }\n      eligibility {\n        criterionId\n        outcome\n        explanation\n      }\n      completeness {\n        complete\n        missing\n      }\n      consultation {\n        id\n        notes\n        slot {\n          startsAt\n        }\n      }\n      reviews {\n        id\n        status\n        recommendation\n        comment\n        weightedTotal\n        reviewer {\n          id\n          name\n          email\n        }\n        scores {\n          criterionId\n          score\n        }\n      }\n    }\n    me {\n      id\n    }\n    academies {\n      id\n      title {\n        text\n      }\n      reviewRubric {\n        id\n        position\n        label {\n          text\n        }\n        guidance {\n          text\n        }\n        weight\n        scaleMin\n        scaleMax\n        allowsNotApplicable\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveReview($input: SaveReviewInput!) {\n    saveReview(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SaveReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitReview($input: ReviewApplicationInput!) {\n    submitReview(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SubmitReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -106,6 +106,11 @@ export type CriterionSeverity =
   | 'HARD'
   | 'SOFT';
 
+export type DeclareConflictOfInterestInput = {
+  organisationId: string | number;
+  reason?: string | null | undefined;
+};
+
 export type EligibilityOutcome =
   | 'MET'
   | 'NEEDS_REVIEW'
@@ -263,6 +268,28 @@ export type RescheduleEventInput = {
   startsAt: string;
 };
 
+/** Your review of this application. */
+export type ReviewApplicationInput = {
+  applicationId: string | number;
+};
+
+export type ReviewRecommendation =
+  | 'ACCEPT'
+  | 'REJECT'
+  | 'RESERVE';
+
+export type ReviewScoreInput = {
+  criterionId: string | number;
+  /** null = not applicable (where allowed). */
+  score?: number | null | undefined;
+};
+
+/** ASSIGNED → DRAFT (saved) → SUBMITTED (locked). */
+export type ReviewStatus =
+  | 'ASSIGNED'
+  | 'DRAFT'
+  | 'SUBMITTED';
+
 export type RoleChangeInput = {
   /** The person, by e-mail; they must have signed in once. */
   email: string;
@@ -284,6 +311,14 @@ export type SaveApplicationDraftInput = {
   organisationId: string | number;
   pilotProcurement?: PilotProcurementInput | null | undefined;
   team?: TeamInput | null | undefined;
+};
+
+/** A draft: the scores given replace the saved ones. */
+export type SaveReviewInput = {
+  applicationId: string | number;
+  comment?: string | null | undefined;
+  recommendation?: ReviewRecommendation | null | undefined;
+  scores: Array<ReviewScoreInput>;
 };
 
 export type ScheduleEventInput = {
@@ -758,6 +793,39 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }
 
 
 export type SignOutEverywhereMutation = { signOutEverywhere: number };
+
+export type ReviewAssignmentsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewAssignmentsPageQuery = { myReviewAssignments: Array<{ id: string, academyId: string, status: ReviewStatus, application: { id: string, organisation: { id: string, name: string } } }>, myConflictsOfInterest: Array<{ organisationId: string, organisationName: string, reason: string | null }>, academies: Array<{ id: string, title: { text: string } }> };
+
+export type DeclareConflictOfInterestMutationVariables = Exact<{
+  input: DeclareConflictOfInterestInput;
+}>;
+
+
+export type DeclareConflictOfInterestMutation = { declareConflictOfInterest: { organisationId: string } };
+
+export type ReviewPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewPageQuery = { application: { id: string, academyId: string, status: ApplicationStatus, organisation: { id: string, name: string }, eligibility: Array<{ criterionId: string, outcome: EligibilityOutcome, explanation: string }>, completeness: { complete: boolean, missing: Array<string> }, consultation: { id: string, notes: string | null, slot: { startsAt: string } } | null, reviews: Array<{ id: string, status: ReviewStatus, recommendation: ReviewRecommendation | null, comment: string | null, weightedTotal: number | null, reviewer: { id: string, name: string | null, email: string }, scores: Array<{ criterionId: string, score: number | null }> }> }, me: { id: string }, academies: Array<{ id: string, title: { text: string }, reviewRubric: Array<{ id: string, position: number, weight: number, scaleMin: number, scaleMax: number, allowsNotApplicable: boolean, label: { text: string }, guidance: { text: string } }> }> };
+
+export type SaveReviewMutationVariables = Exact<{
+  input: SaveReviewInput;
+}>;
+
+
+export type SaveReviewMutation = { saveReview: { id: string, status: ReviewStatus } };
+
+export type SubmitReviewMutationVariables = Exact<{
+  input: ReviewApplicationInput;
+}>;
+
+
+export type SubmitReviewMutation = { submitReview: { id: string, status: ReviewStatus } };
 
 export type SignInLinkQueryVariables = Exact<{
   token: string;
@@ -1679,6 +1747,124 @@ export const SignOutEverywhereDocument = new TypedDocumentString(`
   signOutEverywhere
 }
     `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const ReviewAssignmentsPageDocument = new TypedDocumentString(`
+    query ReviewAssignmentsPage {
+  myReviewAssignments {
+    id
+    academyId
+    status
+    application {
+      id
+      organisation {
+        id
+        name
+      }
+    }
+  }
+  myConflictsOfInterest {
+    organisationId
+    organisationName
+    reason
+  }
+  academies {
+    id
+    title {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewAssignmentsPageQuery, ReviewAssignmentsPageQueryVariables>;
+export const DeclareConflictOfInterestDocument = new TypedDocumentString(`
+    mutation DeclareConflictOfInterest($input: DeclareConflictOfInterestInput!) {
+  declareConflictOfInterest(input: $input) {
+    organisationId
+  }
+}
+    `) as unknown as TypedDocumentString<DeclareConflictOfInterestMutation, DeclareConflictOfInterestMutationVariables>;
+export const ReviewPageDocument = new TypedDocumentString(`
+    query ReviewPage($id: ID!) {
+  application(id: $id) {
+    id
+    academyId
+    status
+    organisation {
+      id
+      name
+    }
+    eligibility {
+      criterionId
+      outcome
+      explanation
+    }
+    completeness {
+      complete
+      missing
+    }
+    consultation {
+      id
+      notes
+      slot {
+        startsAt
+      }
+    }
+    reviews {
+      id
+      status
+      recommendation
+      comment
+      weightedTotal
+      reviewer {
+        id
+        name
+        email
+      }
+      scores {
+        criterionId
+        score
+      }
+    }
+  }
+  me {
+    id
+  }
+  academies {
+    id
+    title {
+      text
+    }
+    reviewRubric {
+      id
+      position
+      label {
+        text
+      }
+      guidance {
+        text
+      }
+      weight
+      scaleMin
+      scaleMax
+      allowsNotApplicable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPageQuery, ReviewPageQueryVariables>;
+export const SaveReviewDocument = new TypedDocumentString(`
+    mutation SaveReview($input: SaveReviewInput!) {
+  saveReview(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SaveReviewMutation, SaveReviewMutationVariables>;
+export const SubmitReviewDocument = new TypedDocumentString(`
+    mutation SubmitReview($input: ReviewApplicationInput!) {
+  submitReview(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitReviewMutation, SubmitReviewMutationVariables>;
 export const SignInLinkDocument = new TypedDocumentString(`
     query SignInLink($token: String!) {
   signInLink(token: $token) {
