@@ -98,7 +98,7 @@ export class CohortService {
     );
     const participants = await this.members.manager.getRepository(CohortParticipantEntity).find({
       where: { academyId },
-      order: { role: 'DESC', name: 'ASC', email: 'ASC' },
+      order: { role: 'ASC', name: 'ASC', email: 'ASC' },
     });
     const joinedAt = new Map(members.map((member) => [member.organisationId, member.joinedAt]));
     return {
