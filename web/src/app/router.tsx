@@ -51,6 +51,8 @@ export const router = createBrowserRouter([
             path: 'academies/:slug/application',
             lazy: () => import('../pages/applications/application.page'),
           },
+          { path: 'academies/:slug/decision', lazy: () => import('../pages/offer/decision.page') },
+          { path: 'academies/:slug/cohort', lazy: () => import('../pages/cohort/cohort.page') },
           {
             path: 'applications',
             lazy: () => import('../pages/applications/my-applications.page'),
