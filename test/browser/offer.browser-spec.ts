@@ -4,6 +4,7 @@
 // contact sees the offer from the reserve list; the remaining reserve sees its position; the
 // cohort page lists the confirmed organisation and its team, and refuses an outsider with the
 // page's own message. axe on each state, screenshots fi and en.
+import { Locale } from '../../src/common/i18n/locale.js';
 import { AcademyStatus } from '../../src/modules/academies/academy.enums.js';
 import { createAcademy } from '../factories/academies.js';
 import { insertSubmittedApplications, releaseSelection } from '../factories/offers.js';
@@ -55,6 +56,7 @@ describe('decision and cohort pages in Chromium', () => {
     // The first contact confirms, by keyboard.
     const page = await app.newPage('en');
     await page.goto(`${app.clientUrl}/academies/${academy.slug}/decision`);
+    await page.waitForURL(/\/sign-in\?next=/);
     await app.signInAs(page, first.contact.user.email);
     await h1(page, `Decision: ${title}`);
     await page.getByText('Your organisation has been offered a place.').waitFor();
@@ -72,14 +74,19 @@ describe('decision and cohort pages in Chromium', () => {
     await page.getByRole('link', { name: 'The cohort' }).click();
     await h1(page, `Cohort: ${title}`);
     const organisations = page.getByTestId('cohort-organisation');
+    await organisations.first().waitFor();
     expect(await organisations.count()).toBe(1);
     expect(await organisations.first().innerText()).toContain(first.team.responsible);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'cohort', 'en');
 
     // The second contact declines with a reason, in Finnish; its seat goes to the reserve.
+    await dataSource.query(`UPDATE users SET locale = 'fi' WHERE id = $1`, [
+      second.contact.user.id,
+    ]);
     const finnish = await app.newPage('fi');
     await finnish.goto(`${app.clientUrl}/academies/${academy.slug}/decision`);
+    await finnish.waitForURL(/\/sign-in\?next=/);
     await app.signInAs(finnish, second.contact.user.email);
     await h1(finnish, `Päätös: ${academy.title.fi}`);
     await expectNoSeriousA11yViolations(finnish);
@@ -101,20 +108,24 @@ describe('decision and cohort pages in Chromium', () => {
     // The promoted reserve sees its offer; the last reserve is now first in the queue.
     const promoted = await app.newPage('en');
     await promoted.goto(`${app.clientUrl}/academies/${academy.slug}/decision`);
+    await promoted.waitForURL(/\/sign-in\?next=/);
     await app.signInAs(promoted, reserve.contact.user.email);
     await promoted
       .getByText('Your organisation has been offered a place. (from the reserve list)')
       .waitFor();
     const waiting = await app.newPage('en');
     await waiting.goto(`${app.clientUrl}/academies/${academy.slug}/decision`);
+    await waiting.waitForURL(/\/sign-in\?next=/);
     await app.signInAs(waiting, lastReserve.contact.user.email);
     await waiting.getByText('on the reserve list, position 1', { exact: false }).waitFor();
     await expectNoSeriousA11yViolations(waiting);
 
-    // Cohort in Finnish for the screenshot (the first contact, a cohort member).
+    // Staff read the cohort too: a Finnish-speaking admin, for the screenshot.
+    const finnishAdmin = await createAdmin(dataSource, { locale: Locale.fi });
     const member = await app.newPage('fi');
     await member.goto(`${app.clientUrl}/academies/${academy.slug}/cohort`);
-    await app.signInAs(member, first.contact.user.email);
+    await member.waitForURL(/\/sign-in\?next=/);
+    await app.signInAs(member, finnishAdmin.user.email);
     await h1(member, `Kohortti: ${academy.title.fi}`);
     await member.getByTestId('cohort-organisation').waitFor();
     await screenshot(member, 'cohort', 'fi');
