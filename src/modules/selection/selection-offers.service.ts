@@ -56,7 +56,9 @@ export class SelectionOffersService implements OnModuleInit {
          WHERE id = $1 AND status = $3 AND respond_by <= $4`,
         [offerId, OfferStatus.LAPSED, OfferStatus.OPEN, now],
       );
-      const offer = await manager.getRepository(SelectionOfferEntity).findOneByOrFail({ id: offerId });
+      const offer = await manager
+        .getRepository(SelectionOfferEntity)
+        .findOneByOrFail({ id: offerId });
       if (lapsed === 0) {
         // Due by the queue's clock but not yet by ours (clock skew): fail, so the job is
         // retried later instead of completing with the offer still open.

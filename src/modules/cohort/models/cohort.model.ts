@@ -26,7 +26,9 @@ export class CohortOrganisationModel {
   @Field(() => [CohortParticipantModel]) participants: CohortParticipantModel[];
 }
 
-@ObjectType('Cohort', { description: "The organisations that confirmed their place, and their teams." })
+@ObjectType('Cohort', {
+  description: 'The organisations that confirmed their place, and their teams.',
+})
 export class CohortModel {
   @Field(() => ID) academyId: string;
   @Field(() => [CohortOrganisationModel]) organisations: CohortOrganisationModel[];

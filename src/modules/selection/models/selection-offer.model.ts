@@ -16,7 +16,9 @@ export class SelectionOfferModel {
   @Field(() => ID) id: string;
   @Field(() => ID) applicationId: string;
   @Field(() => OfferStatus) status: OfferStatus;
-  @Field(() => Int, { description: 'The seat, 1…capacity; a promoted reserve takes the freed one.' })
+  @Field(() => Int, {
+    description: 'The seat, 1…capacity; a promoted reserve takes the freed one.',
+  })
   seatNo: number;
   @Field(() => ZonedDateTimeModel, {
     description: "Confirm or decline by this instant (in the academy's zone); then it lapses.",
