@@ -1,7 +1,8 @@
 // Every route of the client. To add a page: create web/src/pages/<area>/<name>.page.tsx
 // exporting `Component`, and add a `lazy` route here (docs/web-client.md, "Adding a page").
 // Routes that mails link to must keep working: /sign-in?token=…, /sign-in?email=…,
-// /academies/:slug, /academies/:slug/application, /academies/:slug#<eventId>.
+// /academies/:slug, /academies/:slug/application, /academies/:slug#<eventId>,
+// /academies/:slug/decision, /academies/:slug/cohort.
 import { createBrowserRouter } from 'react-router';
 import { AcademyListPage } from '../pages/academies/academy-list.page';
 import { AppShell } from './app-shell';
