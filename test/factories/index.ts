@@ -9,3 +9,4 @@ export * from './organisations.js';
 export * from './timeline.js';
 export * from './users.js';
 export * from './reviews.js';
+export * from './offers.js';

@@ -1,4 +1,5 @@
 import { mkdtemp } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -34,7 +35,8 @@ export interface TestApp {
   dataDir: string;
   /**
    * Moves the app's clock, and the job queue's TestClock when one was given, to `instant`;
-   * then lets the job workers poll (a TestClock fires timers only when ticked).
+   * then ticks it until no job is due or running any more (a TestClock fires the workers'
+   * poll timers only when ticked), so the jobs due by `instant` have run when it resolves.
    */
   moveClock(instant: Date): Promise<void>;
   /** Stops the app and drops its database. */
@@ -98,9 +100,23 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 
   const moveClock = async (instant: Date): Promise<void> => {
     clock.set(instant);
-    if (!options.jobClock) return;
-    await options.jobClock.setTime(instant);
-    await options.jobClock.tick(2_000);
+    const jobClock = options.jobClock;
+    if (!jobClock) return;
+    await jobClock.setTime(instant);
+    // A worker fetches one job per poll and re-arms its poll timer on the TestClock only after
+    // its handler finished, which tick() does not wait for: a single tick ran at most one due
+    // job per queue. So tick, give the handlers real time, and repeat while jobs are due.
+    const dataSource = app.get(DataSource);
+    for (let round = 0; round < 50; round++) {
+      await jobClock.tick(1_000);
+      await sleep(100);
+      const [pending] = await dataSource.query<Array<{ n: number }>>(
+        `SELECT count(*)::int AS n FROM pgboss.job
+         WHERE state = 'active' OR (state IN ('created', 'retry') AND start_after <= $1)`,
+        [new Date(jobClock.now())],
+      );
+      if (pending.n === 0) return;
+    }
   };
 
   let stopped = false;

@@ -1,21 +1,125 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository, type EntityManager } from 'typeorm';
+import { isStaff, type Principal } from '../../common/auth/principal.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { ErrorCode } from '../../common/errors/error-code.js';
+import { AuditService } from '../audit/audit.service.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import type { CohortParticipantRole } from './cohort.enums.js';
+import { userInCohortSql } from './cohort.sql.js';
 import { CohortMemberEntity } from './entities/cohort-member.entity.js';
+import { CohortParticipantEntity } from './entities/cohort-participant.entity.js';
+import type { CohortModel } from './models/cohort.model.js';
+
+/** A person of a confirmed organisation's named team, as selection hands it over. */
+export interface NewCohortParticipant {
+  userId: string | null;
+  name: string;
+  /** Lower-cased. */
+  email: string;
+  role: CohortParticipantRole;
+  teamRole: string | null;
+}
 
 /**
- * The organisations selected into each academy's cohort. Selection writes here; other
- * features ask through this service (or, on hot SQL paths, through `cohort.sql.ts`).
+ * The organisations selected into each academy's cohort and their named teams. Selection
+ * writes here (`addMember`, in its confirmation's transaction); other features ask through
+ * this service or, on hot SQL paths, through `cohort.sql.ts`.
  */
 @Injectable()
 export class CohortService {
   constructor(
     @InjectRepository(CohortMemberEntity)
     private readonly members: Repository<CohortMemberEntity>,
+    private readonly organisations: OrganisationsService,
+    private readonly audit: AuditService,
   ) {}
 
   private repository(manager?: EntityManager): Repository<CohortMemberEntity> {
     return manager ? manager.getRepository(CohortMemberEntity) : this.members;
+  }
+
+  /**
+   * Puts the organisation in the academy's cohort with its named team, in the caller's
+   * transaction; audited. From this commit on its members see the cohort's events in their
+   * feeds (`userInCohortSql`). Adding it twice changes nothing.
+   */
+  async addMember(
+    manager: EntityManager,
+    academyId: string,
+    organisationId: string,
+    participants: readonly NewCohortParticipant[],
+  ): Promise<void> {
+    const inserted = await manager
+      .getRepository(CohortMemberEntity)
+      .createQueryBuilder()
+      .insert()
+      .values({ academyId, organisationId })
+      .orIgnore()
+      .execute();
+    // Already a member (a repeated call): its team stays as it is.
+    if ((inserted.raw as unknown[]).length === 0) return;
+    if (participants.length > 0)
+      await manager
+        .getRepository(CohortParticipantEntity)
+        .createQueryBuilder()
+        .insert()
+        .values(participants.map((person) => ({ academyId, organisationId, ...person })))
+        .orIgnore()
+        .execute();
+    await this.audit.record(manager, {
+      actorId: null,
+      action: 'cohort_member.added',
+      entityType: 'organisation',
+      entityId: organisationId,
+      after: {
+        academyId,
+        participants: participants.map(({ email, role, teamRole }) => ({ email, role, teamRole })),
+      },
+    });
+  }
+
+  /**
+   * The academy's cohort: its organisations (by name) with their named teams. Staff and the
+   * cohort's own members only; anyone else FORBIDDEN.
+   */
+  async cohortOf(principal: Principal, academyId: string): Promise<CohortModel> {
+    if (!isStaff(principal)) {
+      const [row] = await this.members.query<Array<{ allowed: boolean }>>(
+        `SELECT ${userInCohortSql('$1', '$2')} AS allowed`,
+        [principal.user.id, academyId],
+      );
+      if (!row?.allowed) throw new DomainException(ErrorCode.FORBIDDEN);
+    }
+    const members = await this.members.find({ where: { academyId } });
+    const organisations = await this.organisations.findByIds(
+      members.map((member) => member.organisationId),
+    );
+    const participants = await this.members.manager.getRepository(CohortParticipantEntity).find({
+      where: { academyId },
+      order: { role: 'ASC', name: 'ASC', email: 'ASC' },
+    });
+    const joinedAt = new Map(members.map((member) => [member.organisationId, member.joinedAt]));
+    return {
+      academyId,
+      organisations: organisations
+        .map((organisation) => ({
+          organisation,
+          joinedAt: joinedAt.get(organisation.id)!,
+          participants: participants
+            .filter((person) => person.organisationId === organisation.id)
+            .map(({ id, name, email, role, teamRole, userId }) => ({
+              id,
+              name,
+              email,
+              role,
+              teamRole,
+              hasAccount: userId !== null,
+            })),
+        }))
+        .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'fi')),
+    };
   }
 
   /** Every academy each organisation was in the cohort of: academy ids per organisation. */

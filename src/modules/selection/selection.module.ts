@@ -15,6 +15,12 @@ import { ReviewEntity } from './entities/review.entity.js';
 import { SelectionDecisionEntity } from './entities/selection-decision.entity.js';
 import { SelectionOfferEntity } from './entities/selection-offer.entity.js';
 import { SelectionReleaseEntity } from './entities/selection-release.entity.js';
+import { ApplicationOfferResolver } from './application-offer.resolver.js';
+import { OfferResponsesService } from './offer-responses.service.js';
+import { ReserveListService } from './reserve-list.service.js';
+import { SelectionOfferMailer } from './selection-offer-mailer.js';
+import { SelectionOfferLoaders } from './selection-offer.loaders.js';
+import { SelectionOffersResolver } from './selection-offers.resolver.js';
 import { SelectionOffersService } from './selection-offers.service.js';
 import { SelectionSeedService } from './selection-seed.service.js';
 import { ReviewAssignmentsResolver } from './review-assignments.resolver.js';
@@ -66,6 +72,13 @@ import { SelectionLoaders } from './selection.loaders.js';
     ReviewsResolver,
     ReviewFieldsResolver,
     ApplicationReviewsResolver,
+    // Offers, the reserve list and the cohort's confirmation.
+    ReserveListService,
+    OfferResponsesService,
+    SelectionOfferMailer,
+    SelectionOffersResolver,
+    ApplicationOfferResolver,
+    SelectionOfferLoaders,
   ],
   exports: [ReviewRubricService, SelectionSeedService],
 })

@@ -1,7 +1,8 @@
 // Every route of the client. To add a page: create web/src/pages/<area>/<name>.page.tsx
 // exporting `Component`, and add a `lazy` route here (docs/web-client.md, "Adding a page").
 // Routes that mails link to must keep working: /sign-in?token=…, /sign-in?email=…,
-// /academies/:slug, /academies/:slug/application, /academies/:slug#<eventId>.
+// /academies/:slug, /academies/:slug/application, /academies/:slug#<eventId>,
+// /academies/:slug/decision, /academies/:slug/cohort.
 import { createBrowserRouter } from 'react-router';
 import { AcademyListPage } from '../pages/academies/academy-list.page';
 import { AppShell } from './app-shell';
@@ -53,6 +54,8 @@ export const router = createBrowserRouter([
             path: 'academies/:slug/application',
             lazy: () => import('../pages/applications/application.page'),
           },
+          { path: 'academies/:slug/decision', lazy: () => import('../pages/offer/decision.page') },
+          { path: 'academies/:slug/cohort', lazy: () => import('../pages/cohort/cohort.page') },
           {
             path: 'applications',
             lazy: () => import('../pages/applications/my-applications.page'),

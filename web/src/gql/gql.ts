@@ -42,6 +42,8 @@ type Documents = {
     "\n  mutation SaveApplicationDraft($input: SaveApplicationDraftInput!) {\n    saveApplicationDraft(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n": typeof types.SaveApplicationDraftDocument,
     "\n  query ApplicationLatest($id: ID!) {\n    application(id: $id) {\n      ...ApplicationEditorFields\n    }\n  }\n": typeof types.ApplicationLatestDocument,
     "\n  query ApplicationMine {\n    myApplications {\n      ...ApplicationEditorFields\n      academyId\n      organisationId\n    }\n  }\n": typeof types.ApplicationMineDocument,
+    "\n  query CohortPageAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      title {\n        text\n      }\n    }\n  }\n": typeof types.CohortPageAcademyDocument,
+    "\n  query CohortPage($academyId: ID!) {\n    cohort(academyId: $academyId) {\n      organisations {\n        organisation {\n          id\n          name\n        }\n        participants {\n          id\n          name\n          email\n          role\n          teamRole\n        }\n      }\n    }\n  }\n": typeof types.CohortPageDocument,
     "\n  query ConsultationBookingPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      timeZone\n      consultationChangeCutoffHours\n      title {\n        text\n      }\n      dates {\n        consultationBookingDeadline {\n          text\n          zoneName\n        }\n      }\n    }\n    myApplications {\n      id\n      academyId\n      status\n      organisation {\n        name\n      }\n    }\n    myConsultations {\n      id\n      applicationId\n      status\n      slot {\n        id\n        startsAt\n        endsAt\n        mode\n        place\n        onlineUrl\n      }\n      expert {\n        name\n        email\n      }\n    }\n  }\n": typeof types.ConsultationBookingPageDocument,
     "\n  query ConsultationFreeSlots($academyId: ID!) {\n    consultationSlots(academyId: $academyId) {\n      id\n      startsAt\n      endsAt\n      mode\n      place\n      expert {\n        name\n        email\n      }\n    }\n  }\n": typeof types.ConsultationFreeSlotsDocument,
     "\n  mutation BookConsultationFromPage($input: BookConsultationInput!) {\n    bookConsultation(input: $input) {\n      id\n    }\n  }\n": typeof types.BookConsultationFromPageDocument,
@@ -54,6 +56,9 @@ type Documents = {
     "\n  mutation WithdrawConsultationSlotFromPage($input: SlotIdInput!) {\n    withdrawConsultationSlot(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawConsultationSlotFromPageDocument,
     "\n  mutation UpdateConsultationSlotFromPage($input: UpdateConsultationSlotInput!) {\n    updateConsultationSlot(input: $input) {\n      id\n      mode\n      place\n      onlineUrl\n    }\n  }\n": typeof types.UpdateConsultationSlotFromPageDocument,
     "\n  mutation RecordConsultationNotesFromPage($input: RecordConsultationNotesInput!) {\n    recordConsultationNotes(input: $input) {\n      id\n      notes\n    }\n  }\n": typeof types.RecordConsultationNotesFromPageDocument,
+    "\n  query DecisionPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      title {\n        text\n      }\n    }\n    myApplications {\n      id\n      academyId\n      status\n      organisation {\n        id\n        name\n      }\n      offer {\n        id\n        status\n        seatNo\n        fromReserve\n        respondedAt\n        respondBy {\n          text\n          zoneName\n        }\n      }\n      reservePosition\n    }\n  }\n": typeof types.DecisionPageDocument,
+    "\n  mutation ConfirmParticipationFromPage($input: ConfirmParticipationInput!) {\n    confirmParticipation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConfirmParticipationFromPageDocument,
+    "\n  mutation DeclineParticipationFromPage($input: DeclineParticipationInput!) {\n    declineParticipation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineParticipationFromPageDocument,
     "\n  query OrganisationListPage {\n    myMemberships {\n      id\n      role\n      organisation {\n        id\n        name\n        businessId\n        type\n      }\n    }\n  }\n": typeof types.OrganisationListPageDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      businessId\n      type\n      region\n      members {\n        id\n        role\n        user {\n          id\n          email\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrganisationPageDocument,
@@ -104,6 +109,8 @@ const documents: Documents = {
     "\n  mutation SaveApplicationDraft($input: SaveApplicationDraftInput!) {\n    saveApplicationDraft(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n": types.SaveApplicationDraftDocument,
     "\n  query ApplicationLatest($id: ID!) {\n    application(id: $id) {\n      ...ApplicationEditorFields\n    }\n  }\n": types.ApplicationLatestDocument,
     "\n  query ApplicationMine {\n    myApplications {\n      ...ApplicationEditorFields\n      academyId\n      organisationId\n    }\n  }\n": types.ApplicationMineDocument,
+    "\n  query CohortPageAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      title {\n        text\n      }\n    }\n  }\n": types.CohortPageAcademyDocument,
+    "\n  query CohortPage($academyId: ID!) {\n    cohort(academyId: $academyId) {\n      organisations {\n        organisation {\n          id\n          name\n        }\n        participants {\n          id\n          name\n          email\n          role\n          teamRole\n        }\n      }\n    }\n  }\n": types.CohortPageDocument,
     "\n  query ConsultationBookingPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      timeZone\n      consultationChangeCutoffHours\n      title {\n        text\n      }\n      dates {\n        consultationBookingDeadline {\n          text\n          zoneName\n        }\n      }\n    }\n    myApplications {\n      id\n      academyId\n      status\n      organisation {\n        name\n      }\n    }\n    myConsultations {\n      id\n      applicationId\n      status\n      slot {\n        id\n        startsAt\n        endsAt\n        mode\n        place\n        onlineUrl\n      }\n      expert {\n        name\n        email\n      }\n    }\n  }\n": types.ConsultationBookingPageDocument,
     "\n  query ConsultationFreeSlots($academyId: ID!) {\n    consultationSlots(academyId: $academyId) {\n      id\n      startsAt\n      endsAt\n      mode\n      place\n      expert {\n        name\n        email\n      }\n    }\n  }\n": types.ConsultationFreeSlotsDocument,
     "\n  mutation BookConsultationFromPage($input: BookConsultationInput!) {\n    bookConsultation(input: $input) {\n      id\n    }\n  }\n": types.BookConsultationFromPageDocument,
@@ -116,6 +123,9 @@ const documents: Documents = {
     "\n  mutation WithdrawConsultationSlotFromPage($input: SlotIdInput!) {\n    withdrawConsultationSlot(input: $input) {\n      id\n      status\n    }\n  }\n": types.WithdrawConsultationSlotFromPageDocument,
     "\n  mutation UpdateConsultationSlotFromPage($input: UpdateConsultationSlotInput!) {\n    updateConsultationSlot(input: $input) {\n      id\n      mode\n      place\n      onlineUrl\n    }\n  }\n": types.UpdateConsultationSlotFromPageDocument,
     "\n  mutation RecordConsultationNotesFromPage($input: RecordConsultationNotesInput!) {\n    recordConsultationNotes(input: $input) {\n      id\n      notes\n    }\n  }\n": types.RecordConsultationNotesFromPageDocument,
+    "\n  query DecisionPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      title {\n        text\n      }\n    }\n    myApplications {\n      id\n      academyId\n      status\n      organisation {\n        id\n        name\n      }\n      offer {\n        id\n        status\n        seatNo\n        fromReserve\n        respondedAt\n        respondBy {\n          text\n          zoneName\n        }\n      }\n      reservePosition\n    }\n  }\n": types.DecisionPageDocument,
+    "\n  mutation ConfirmParticipationFromPage($input: ConfirmParticipationInput!) {\n    confirmParticipation(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConfirmParticipationFromPageDocument,
+    "\n  mutation DeclineParticipationFromPage($input: DeclineParticipationInput!) {\n    declineParticipation(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeclineParticipationFromPageDocument,
     "\n  query OrganisationListPage {\n    myMemberships {\n      id\n      role\n      organisation {\n        id\n        name\n        businessId\n        type\n      }\n    }\n  }\n": types.OrganisationListPageDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      businessId\n      type\n      region\n      members {\n        id\n        role\n        user {\n          id\n          email\n          name\n        }\n      }\n    }\n  }\n": types.OrganisationPageDocument,
@@ -250,6 +260,14 @@ export function graphql(source: "\n  query ApplicationMine {\n    myApplications
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CohortPageAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      title {\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').CohortPageAcademyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortPage($academyId: ID!) {\n    cohort(academyId: $academyId) {\n      organisations {\n        organisation {\n          id\n          name\n        }\n        participants {\n          id\n          name\n          email\n          role\n          teamRole\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CohortPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConsultationBookingPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      timeZone\n      consultationChangeCutoffHours\n      title {\n        text\n      }\n      dates {\n        consultationBookingDeadline {\n          text\n          zoneName\n        }\n      }\n    }\n    myApplications {\n      id\n      academyId\n      status\n      organisation {\n        name\n      }\n    }\n    myConsultations {\n      id\n      applicationId\n      status\n      slot {\n        id\n        startsAt\n        endsAt\n        mode\n        place\n        onlineUrl\n      }\n      expert {\n        name\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').ConsultationBookingPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -295,6 +313,18 @@ export function graphql(source: "\n  mutation UpdateConsultationSlotFromPage($in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordConsultationNotesFromPage($input: RecordConsultationNotesInput!) {\n    recordConsultationNotes(input: $input) {\n      id\n      notes\n    }\n  }\n"): typeof import('./graphql').RecordConsultationNotesFromPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      title {\n        text\n      }\n    }\n    myApplications {\n      id\n      academyId\n      status\n      organisation {\n        id\n        name\n      }\n      offer {\n        id\n        status\n        seatNo\n        fromReserve\n        respondedAt\n        respondBy {\n          text\n          zoneName\n        }\n      }\n      reservePosition\n    }\n  }\n"): typeof import('./graphql').DecisionPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmParticipationFromPage($input: ConfirmParticipationInput!) {\n    confirmParticipation(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ConfirmParticipationFromPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineParticipationFromPage($input: DeclineParticipationInput!) {\n    declineParticipation(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DeclineParticipationFromPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

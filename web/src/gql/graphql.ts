@@ -45,6 +45,15 @@ export type CancelEventInput = {
   eventId: string | number;
 };
 
+/** RESPONSIBLE: the application's responsible person; EXPERT: one of its experts. */
+export type CohortParticipantRole =
+  | 'EXPERT'
+  | 'RESPONSIBLE';
+
+export type ConfirmParticipationInput = {
+  applicationId: string | number;
+};
+
 /** Consents. Each also gives the ATTESTATION criteria whose `parameters.consent` names it. */
 export type ConsentsInput = {
   /** Able to attend the events and sparring sessions. Gives an ATTESTATION criterion with `parameters: { consent: "attendEvents" }`. */
@@ -108,6 +117,12 @@ export type CriterionSeverity =
 
 export type DeclareConflictOfInterestInput = {
   organisationId: string | number;
+  reason?: string | null | undefined;
+};
+
+export type DeclineParticipationInput = {
+  applicationId: string | number;
+  /** Why (shown to staff), up to 2000 characters. */
   reason?: string | null | undefined;
 };
 
@@ -195,6 +210,13 @@ export type ManagementCommitmentInput = {
 export type MembershipRole =
   | 'CONTACT'
   | 'MEMBER';
+
+/** OPEN: confirm or decline by respondBy. CONFIRMED, DECLINED, or LAPSED (not answered in time; the seat went to the next reserve). */
+export type OfferStatus =
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'LAPSED'
+  | 'OPEN';
 
 export type OrganisationFactsInput = {
   contactPhone?: string | null | undefined;
@@ -649,6 +671,20 @@ export type ApplicationMineQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ApplicationMineQuery = { myApplications: Array<{ academyId: string, organisationId: string, id: string, version: number, status: ApplicationStatus, answers: unknown, submittedAt: string | null, updatedAt: string, deadline: { text: string, instant: string, timeZone: string }, eligibility: Array<{ criterionId: string, outcome: EligibilityOutcome, explanation: string }>, completeness: { submitted: boolean, consultationBooked: boolean, complete: boolean, missing: Array<string> } }> };
 
+export type CohortPageAcademyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CohortPageAcademyQuery = { academy: { id: string, title: { text: string } } | null };
+
+export type CohortPageQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type CohortPageQuery = { cohort: { organisations: Array<{ organisation: { id: string, name: string }, participants: Array<{ id: string, name: string, email: string, role: CohortParticipantRole, teamRole: string | null }> }> } };
+
 export type ConsultationBookingPageQueryVariables = Exact<{
   slug: string;
 }>;
@@ -731,6 +767,27 @@ export type RecordConsultationNotesFromPageMutationVariables = Exact<{
 
 
 export type RecordConsultationNotesFromPageMutation = { recordConsultationNotes: { id: string, notes: string | null } };
+
+export type DecisionPageQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type DecisionPageQuery = { academy: { id: string, slug: string, title: { text: string } } | null, myApplications: Array<{ id: string, academyId: string, status: ApplicationStatus, reservePosition: number | null, organisation: { id: string, name: string }, offer: { id: string, status: OfferStatus, seatNo: number, fromReserve: boolean, respondedAt: string | null, respondBy: { text: string, zoneName: string } } | null }> };
+
+export type ConfirmParticipationFromPageMutationVariables = Exact<{
+  input: ConfirmParticipationInput;
+}>;
+
+
+export type ConfirmParticipationFromPageMutation = { confirmParticipation: { id: string, status: OfferStatus } };
+
+export type DeclineParticipationFromPageMutationVariables = Exact<{
+  input: DeclineParticipationInput;
+}>;
+
+
+export type DeclineParticipationFromPageMutation = { declineParticipation: { id: string, status: OfferStatus } };
 
 export type OrganisationListPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1484,6 +1541,35 @@ export const ApplicationMineDocument = new TypedDocumentString(`
     missing
   }
 }`) as unknown as TypedDocumentString<ApplicationMineQuery, ApplicationMineQueryVariables>;
+export const CohortPageAcademyDocument = new TypedDocumentString(`
+    query CohortPageAcademy($slug: String!) {
+  academy(slug: $slug) {
+    id
+    title {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortPageAcademyQuery, CohortPageAcademyQueryVariables>;
+export const CohortPageDocument = new TypedDocumentString(`
+    query CohortPage($academyId: ID!) {
+  cohort(academyId: $academyId) {
+    organisations {
+      organisation {
+        id
+        name
+      }
+      participants {
+        id
+        name
+        email
+        role
+        teamRole
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortPageQuery, CohortPageQueryVariables>;
 export const ConsultationBookingPageDocument = new TypedDocumentString(`
     query ConsultationBookingPage($slug: String!) {
   academy(slug: $slug) {
@@ -1648,6 +1734,54 @@ export const RecordConsultationNotesFromPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordConsultationNotesFromPageMutation, RecordConsultationNotesFromPageMutationVariables>;
+export const DecisionPageDocument = new TypedDocumentString(`
+    query DecisionPage($slug: String!) {
+  academy(slug: $slug) {
+    id
+    slug
+    title {
+      text
+    }
+  }
+  myApplications {
+    id
+    academyId
+    status
+    organisation {
+      id
+      name
+    }
+    offer {
+      id
+      status
+      seatNo
+      fromReserve
+      respondedAt
+      respondBy {
+        text
+        zoneName
+      }
+    }
+    reservePosition
+  }
+}
+    `) as unknown as TypedDocumentString<DecisionPageQuery, DecisionPageQueryVariables>;
+export const ConfirmParticipationFromPageDocument = new TypedDocumentString(`
+    mutation ConfirmParticipationFromPage($input: ConfirmParticipationInput!) {
+  confirmParticipation(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmParticipationFromPageMutation, ConfirmParticipationFromPageMutationVariables>;
+export const DeclineParticipationFromPageDocument = new TypedDocumentString(`
+    mutation DeclineParticipationFromPage($input: DeclineParticipationInput!) {
+  declineParticipation(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineParticipationFromPageMutation, DeclineParticipationFromPageMutationVariables>;
 export const OrganisationListPageDocument = new TypedDocumentString(`
     query OrganisationListPage {
   myMemberships {

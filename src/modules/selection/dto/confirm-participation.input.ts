@@ -1,0 +1,7 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+
+@InputType()
+export class ConfirmParticipationInput {
+  @Field(() => ID) @IsUUID() applicationId: string;
+}
