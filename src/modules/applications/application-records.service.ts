@@ -28,6 +28,21 @@ export class ApplicationRecordsService {
   }
 
   /**
+   * The academy's SUBMITTED applications (id and organisation), oldest submission first:
+   * what the selection decides on. Pass the caller's manager inside a transaction.
+   */
+  async submittedOf(
+    academyId: string,
+    manager?: EntityManager,
+  ): Promise<Array<Pick<ApplicationEntity, 'id' | 'organisationId' | 'submittedAt'>>> {
+    return this.repository(manager).find({
+      select: { id: true, organisationId: true, submittedAt: true },
+      where: { academyId, status: ApplicationStatus.SUBMITTED },
+      order: { submittedAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /**
    * The application under a share lock (FOR SHARE) for the rest of the caller's
    * transaction: many may hold it at once, but a withdrawal (FOR UPDATE) waits for them.
    * In the same statement: whether `userId` is a member of its organisation (the access

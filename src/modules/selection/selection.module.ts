@@ -15,7 +15,16 @@ import { ReviewEntity } from './entities/review.entity.js';
 import { SelectionDecisionEntity } from './entities/selection-decision.entity.js';
 import { SelectionOfferEntity } from './entities/selection-offer.entity.js';
 import { SelectionReleaseEntity } from './entities/selection-release.entity.js';
+import { SelectionDecisionMailer } from './selection-decision-mailer.js';
+import { SelectionDecisionLoaders } from './selection-decisions.loaders.js';
+import {
+  AcademySelectionResolver,
+  ApplicationDecisionResolver,
+  SelectionDecisionsResolver,
+} from './selection-decisions.resolver.js';
+import { SelectionDecisionsService } from './selection-decisions.service.js';
 import { SelectionOffersService } from './selection-offers.service.js';
+import { PublishSelectionUsecase } from './usecases/publish-selection/publish-selection.usecase.js';
 
 /**
  * Owns the selection after the deadline: the review rubric, conflicts of interest, reviewer
@@ -43,7 +52,16 @@ import { SelectionOffersService } from './selection-offers.service.js';
     UsersModule,
     CohortModule,
   ],
-  providers: [SelectionOffersService],
+  providers: [
+    SelectionOffersService,
+    SelectionDecisionsService,
+    SelectionDecisionMailer,
+    SelectionDecisionLoaders,
+    PublishSelectionUsecase,
+    SelectionDecisionsResolver,
+    AcademySelectionResolver,
+    ApplicationDecisionResolver,
+  ],
   exports: [],
 })
 export class SelectionModule {}
