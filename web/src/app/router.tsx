@@ -34,6 +34,10 @@ export const router = createBrowserRouter([
             path: 'admin/academies/:id/applications',
             lazy: () => import('../pages/admin/academy-applications.page'),
           },
+          {
+            path: 'admin/academies/:id/decisions',
+            lazy: () => import('../pages/decisions/decisions.page'),
+          },
           { path: 'admin/roles', lazy: () => import('../pages/admin/roles.page') },
           {
             path: 'organisations',
