@@ -124,6 +124,17 @@ function DecisionForm({
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
   const id = `decision-${applicationId}`;
+  // Released decisions are final: shown as text (disabled inputs would be hard to read).
+  if (locked)
+    return (
+      <div id={applicationId} data-testid="decision-form">
+        <Heading variant="h3">{organisation}</Heading>
+        <Paragraph mb="m">
+          {t(`decisions.outcome.${staged?.outcome ?? NONE}`)}
+          {staged?.reserveRank ? ` ${staged.reserveRank}` : ''}
+        </Paragraph>
+      </div>
+    );
   return (
     <form
       id={applicationId}
