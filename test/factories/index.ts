@@ -10,3 +10,4 @@ export * from './timeline.js';
 export * from './users.js';
 export * from './reviews.js';
 export * from './offers.js';
+export * from './selection.js';

@@ -106,6 +106,7 @@ type TemplateKey =
 const TEMPLATE_KEYS: Record<string, TemplateKey> = {
   'language.name.': { enum: 'Locale' },
   'academy.status.': { enum: 'AcademyStatus' },
+  'decisions.outcome.': { enum: 'SelectionOutcome' },
   'academy.criteria.severity.': { enum: 'CriterionSeverity' },
   'academy.timeline.mode.': { enum: 'EventMode' },
   'signIn.link.': { enum: 'SignInLinkStatus', except: ['VALID'] },

@@ -33,18 +33,6 @@ export class ApplicationRecordsService {
     return this.repository(manager).findBy({ id: In([...ids]) });
   }
 
-  /** The academy's submitted applications, oldest submission first (selection assigns them). */
-  submittedOf(
-    academyId: string,
-    manager?: EntityManager,
-  ): Promise<Array<Pick<ApplicationEntity, 'id' | 'organisationId'>>> {
-    return this.repository(manager).find({
-      select: { id: true, organisationId: true },
-      where: { academyId, status: ApplicationStatus.SUBMITTED },
-      order: { submittedAt: 'ASC', id: 'ASC' },
-    });
-  }
-
   /** Ids of every application the organisation has made, in any academy. */
   async idsOfOrganisation(organisationId: string, manager?: EntityManager): Promise<string[]> {
     const rows = await this.repository(manager).find({
@@ -52,6 +40,21 @@ export class ApplicationRecordsService {
       where: { organisationId },
     });
     return rows.map((row) => row.id);
+  }
+
+  /**
+   * The academy's SUBMITTED applications (id and organisation), oldest submission first:
+   * what the selection assigns and decides on. Pass the caller's manager inside a transaction.
+   */
+  async submittedOf(
+    academyId: string,
+    manager?: EntityManager,
+  ): Promise<Array<Pick<ApplicationEntity, 'id' | 'organisationId' | 'submittedAt'>>> {
+    return this.repository(manager).find({
+      select: { id: true, organisationId: true, submittedAt: true },
+      where: { academyId, status: ApplicationStatus.SUBMITTED },
+      order: { submittedAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /**

@@ -82,6 +82,37 @@ export class OrganisationMembershipsService {
     }));
   }
 
+  /**
+   * The contact persons of several organisations in one statement (a release mails every
+   * decided organisation's contacts), by organisation id; oldest membership first. Pass the
+   * caller's manager.
+   */
+  async contactsOfMany(
+    organisationIds: readonly string[],
+    manager?: EntityManager,
+  ): Promise<Map<string, MemberPerson[]>> {
+    const result = new Map<string, MemberPerson[]>(organisationIds.map((id) => [id, []]));
+    if (organisationIds.length === 0) return result;
+    const rows = await this.repository(manager).query<
+      Array<PersonRow & { organisation_id: string }>
+    >(
+      `SELECT m.organisation_id, ${personColumnsSql('u', 'person')}
+       FROM memberships m ${joinUserSql('u', 'm.user_id')}
+       WHERE m.organisation_id = ANY($1::uuid[]) AND m.role = $2
+       ORDER BY m.created_at, m.id`,
+      [[...organisationIds], MembershipRole.CONTACT],
+    );
+    for (const row of rows) {
+      result.get(row.organisation_id)?.push({
+        id: row.person_id,
+        name: row.person_name,
+        email: row.person_email,
+        locale: row.person_locale,
+      });
+    }
+    return result;
+  }
+
   /** The organisation's contact persons (they manage it and receive its mail). */
   async contactsOf(organisationId: string, manager?: EntityManager): Promise<UserEntity[]> {
     const memberships = await this.repository(manager).find({

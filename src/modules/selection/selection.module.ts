@@ -32,6 +32,15 @@ import { ReviewerNoteReaders } from './reviewer-note-readers.js';
 import { ReviewsResolver } from './reviews.resolver.js';
 import { ReviewsService } from './reviews.service.js';
 import { SelectionLoaders } from './selection.loaders.js';
+import { SelectionDecisionMailer } from './selection-decision-mailer.js';
+import { SelectionDecisionLoaders } from './selection-decisions.loaders.js';
+import {
+  AcademySelectionResolver,
+  ApplicationDecisionResolver,
+  SelectionDecisionsResolver,
+} from './selection-decisions.resolver.js';
+import { SelectionDecisionsService } from './selection-decisions.service.js';
+import { PublishSelectionUsecase } from './usecases/publish-selection/publish-selection.usecase.js';
 
 /**
  * Owns the selection after the deadline: the review rubric, conflicts of interest, reviewer
@@ -79,6 +88,14 @@ import { SelectionLoaders } from './selection.loaders.js';
     SelectionOffersResolver,
     ApplicationOfferResolver,
     SelectionOfferLoaders,
+    // Staged decisions and their release.
+    SelectionDecisionsService,
+    SelectionDecisionMailer,
+    SelectionDecisionLoaders,
+    PublishSelectionUsecase,
+    SelectionDecisionsResolver,
+    AcademySelectionResolver,
+    ApplicationDecisionResolver,
   ],
   exports: [ReviewRubricService, SelectionSeedService],
 })

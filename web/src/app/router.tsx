@@ -37,6 +37,10 @@ export const router = createBrowserRouter([
           },
           { path: 'review', lazy: () => import('../pages/review/review-assignments.page') },
           { path: 'review/:applicationId', lazy: () => import('../pages/review/review.page') },
+          {
+            path: 'admin/academies/:id/decisions',
+            lazy: () => import('../pages/decisions/decisions.page'),
+          },
           { path: 'admin/roles', lazy: () => import('../pages/admin/roles.page') },
           {
             path: 'organisations',

@@ -259,6 +259,12 @@ export type PublishConsultationSlotsInput = {
   slots?: Array<SlotTimeInput> | null | undefined;
 };
 
+export type PublishSelectionInput = {
+  academyId: string | number;
+  /** When to release. Omitted or not in the future: now. Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  at?: string | null | undefined;
+};
+
 export type RecordConsultationNotesInput = {
   bookingId: string | number;
   notes: string;
@@ -362,6 +368,11 @@ export type ScheduleEventInput = {
   title: LocalizedTitleInput;
 };
 
+export type SelectionOutcome =
+  | 'ACCEPTED'
+  | 'REJECTED'
+  | 'RESERVE';
+
 /** How `signIn` hands over the session: a Bearer token, or an HttpOnly cookie. */
 export type SessionTransport =
   | 'BEARER'
@@ -426,6 +437,15 @@ export type SlotTimeInput = {
   endsAt: string;
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   startsAt: string;
+};
+
+export type StageDecisionInput = {
+  applicationId: string | number;
+  /** Staff only. */
+  note?: string | null | undefined;
+  outcome: SelectionOutcome;
+  /** Required for RESERVE (1 = first), refused otherwise; unique in the academy. */
+  reserveRank?: number | null | undefined;
 };
 
 export type TeamInput = {
@@ -767,6 +787,28 @@ export type RecordConsultationNotesFromPageMutationVariables = Exact<{
 
 
 export type RecordConsultationNotesFromPageMutation = { recordConsultationNotes: { id: string, notes: string | null } };
+
+export type AdminDecisionsQueryVariables = Exact<{
+  academyId: string | number;
+  slug: string;
+}>;
+
+
+export type AdminDecisionsQuery = { applications: { total: number, items: Array<{ id: string, organisation: { id: string, name: string } }> }, academy: { id: string, stagedDecisions: Array<{ applicationId: string, outcome: SelectionOutcome, reserveRank: number | null, note: string | null }>, selectionReadiness: { ready: boolean, submitted: number, accepted: number, reserve: number, rejected: number, capacity: number, problems: Array<{ problem: string, applicationId: string | null, accepted: number | null, capacity: number | null, ranks: Array<number> | null }> }, selectionRelease: { releasedAt: string | null, scheduled: boolean, overdue: boolean, releaseAt: { text: string } } | null } | null };
+
+export type AdminStageDecisionMutationVariables = Exact<{
+  input: StageDecisionInput;
+}>;
+
+
+export type AdminStageDecisionMutation = { stageDecision: { applicationId: string, outcome: SelectionOutcome, reserveRank: number | null } };
+
+export type AdminPublishSelectionMutationVariables = Exact<{
+  input: PublishSelectionInput;
+}>;
+
+
+export type AdminPublishSelectionMutation = { publishSelection: { releasedAt: string | null, scheduled: boolean } };
 
 export type DecisionPageQueryVariables = Exact<{
   slug: string;
@@ -1734,6 +1776,69 @@ export const RecordConsultationNotesFromPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordConsultationNotesFromPageMutation, RecordConsultationNotesFromPageMutationVariables>;
+export const AdminDecisionsDocument = new TypedDocumentString(`
+    query AdminDecisions($academyId: ID!, $slug: String!) {
+  applications(academyId: $academyId, status: SUBMITTED, limit: 100, offset: 0) {
+    total
+    items {
+      id
+      organisation {
+        id
+        name
+      }
+    }
+  }
+  academy(slug: $slug) {
+    id
+    stagedDecisions {
+      applicationId
+      outcome
+      reserveRank
+      note
+    }
+    selectionReadiness {
+      ready
+      submitted
+      accepted
+      reserve
+      rejected
+      capacity
+      problems {
+        problem
+        applicationId
+        accepted
+        capacity
+        ranks
+      }
+    }
+    selectionRelease {
+      releaseAt {
+        text
+      }
+      releasedAt
+      scheduled
+      overdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminDecisionsQuery, AdminDecisionsQueryVariables>;
+export const AdminStageDecisionDocument = new TypedDocumentString(`
+    mutation AdminStageDecision($input: StageDecisionInput!) {
+  stageDecision(input: $input) {
+    applicationId
+    outcome
+    reserveRank
+  }
+}
+    `) as unknown as TypedDocumentString<AdminStageDecisionMutation, AdminStageDecisionMutationVariables>;
+export const AdminPublishSelectionDocument = new TypedDocumentString(`
+    mutation AdminPublishSelection($input: PublishSelectionInput!) {
+  publishSelection(input: $input) {
+    releasedAt
+    scheduled
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPublishSelectionMutation, AdminPublishSelectionMutationVariables>;
 export const DecisionPageDocument = new TypedDocumentString(`
     query DecisionPage($slug: String!) {
   academy(slug: $slug) {
