@@ -15,6 +15,10 @@ import { ReviewEntity } from './entities/review.entity.js';
 import { SelectionDecisionEntity } from './entities/selection-decision.entity.js';
 import { SelectionOfferEntity } from './entities/selection-offer.entity.js';
 import { SelectionReleaseEntity } from './entities/selection-release.entity.js';
+import { SelectionBoardExportController } from './selection-board-export.controller.js';
+import { SelectionBoardExportService } from './selection-board-export.service.js';
+import { SelectionBoardResolver } from './selection-board.resolver.js';
+import { SelectionBoardService } from './selection-board.service.js';
 import { SelectionOffersService } from './selection-offers.service.js';
 
 /**
@@ -43,7 +47,13 @@ import { SelectionOffersService } from './selection-offers.service.js';
     UsersModule,
     CohortModule,
   ],
-  providers: [SelectionOffersService],
+  controllers: [SelectionBoardExportController],
+  providers: [
+    SelectionOffersService,
+    SelectionBoardService,
+    SelectionBoardExportService,
+    SelectionBoardResolver,
+  ],
   exports: [],
 })
 export class SelectionModule {}
