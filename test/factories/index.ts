@@ -8,3 +8,4 @@ export * from './consultations.js';
 export * from './organisations.js';
 export * from './timeline.js';
 export * from './users.js';
+export * from './review-rows.js';
