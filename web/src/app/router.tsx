@@ -34,6 +34,10 @@ export const router = createBrowserRouter([
             path: 'admin/academies/:id/applications',
             lazy: () => import('../pages/admin/academy-applications.page'),
           },
+          {
+            path: 'admin/academies/:id/selection',
+            lazy: () => import('../pages/board/selection-board.page'),
+          },
           { path: 'admin/roles', lazy: () => import('../pages/admin/roles.page') },
           {
             path: 'organisations',
