@@ -8,12 +8,14 @@ import { CSV_DELIMITERS, SelectionBoardCsvQuery } from './dto/selection-board-cs
 import { SelectionBoardExportService } from './selection-board-export.service.js';
 
 // A slug where the id belongs is a common slip: name the field, as GraphQL input errors do.
-const academyIdParameter = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    new InputValidationException([
-      { field: 'academyId', rule: 'isUuid', detail: 'academyId must be a UUID' },
-    ]),
-});
+function academyIdParameter(): ParseUUIDPipe {
+  return new ParseUUIDPipe({
+    exceptionFactory: () =>
+      new InputValidationException([
+        { field: 'academyId', rule: 'isUuid', detail: 'academyId must be a UUID' },
+      ]),
+  });
+}
 
 @Controller('exports')
 export class SelectionBoardExportController {
@@ -27,7 +29,7 @@ export class SelectionBoardExportController {
   @Roles(GlobalRole.ADMIN)
   @Get('academies/:id/selection-board.csv')
   async selectionBoardCsv(
-    @Param('id', academyIdParameter) academyId: string,
+    @Param('id', academyIdParameter()) academyId: string,
     @Query() query: SelectionBoardCsvQuery,
     @CurrentPrincipal() principal: Principal,
     @Res() reply: FastifyReply,

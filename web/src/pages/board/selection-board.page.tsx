@@ -277,7 +277,7 @@ function BoardOf({ id }: { id: string }) {
           id="board-rank-by"
           labelText={t('board.rankBy')}
           value={rankBy}
-          onChange={(value) => setRankBy(value as BoardRanking)}
+          onChange={(value) => setRankBy(value)}
         >
           {RANKINGS.map((ranking) => (
             <DropdownItem key={ranking} value={ranking}>
