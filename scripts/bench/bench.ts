@@ -8,6 +8,8 @@
  *  S4  booking rush — 300 organisations race for 30 consultation slots;
  *  S5  query limits — the costliest anonymous query the limits accept, and a refused
  *      fragment fan-out, each under load while /health/live is timed;
+ *  S6  selection — the board of 500 applications × 3 reviews (latency, statements), and
+ *      publishSelection of 500 staged decisions when the API has it (BENCH_ONLY=selection);
  *  C   the web client — the first page's gzipped JS + CSS, and the academy page's time to
  *      first render in Chromium (BENCH_ONLY=client runs only this one).
  */
@@ -34,6 +36,16 @@ import {
   firstPageSize,
   type FirstPageSize,
 } from './web-client.js';
+import {
+  countBoardStatements,
+  SELECTION_APPLICATIONS,
+  seedSelection,
+  stageDecisions,
+  timeBoard,
+  timePublish,
+  type BoardResult,
+  type PublishResult,
+} from './selection.js';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -589,6 +601,17 @@ function clientLines(client: ClientResult): string[] {
   ];
 }
 
+function selectionLines(board: BoardResult, statements: number, publish: PublishResult): string[] {
+  return [
+    `S6 selectionBoard — ${board.rows}/${SELECTION_APPLICATIONS} applications × 3 reviews, ${board.kilobytes} KB: p50 ${board.p50Ms} ms, p99 ${board.p99Ms} ms, max ${board.maxMs} ms over ${board.runs} sequential requests; ${statements} SQL statements per board`,
+    !publish.available
+      ? 'S6 publishSelection: not measured — the API has no publishSelection mutation yet'
+      : publish.error
+        ? `S6 publishSelection failed: ${publish.error}`
+        : `S6 publishSelection of ${SELECTION_APPLICATIONS} decisions: ${publish.seconds?.toFixed(2)} s, ${publish.outboxRows} mails into the outbox`,
+  ];
+}
+
 async function main(): Promise<void> {
   const directory = await mkdtemp(path.join(tmpdir(), 'akatemia-bench-'));
   await chmod(directory, 0o755);
@@ -618,6 +641,8 @@ async function main(): Promise<void> {
       businessIdBase: 2000000,
     });
     const bookingSlots = await seedSlots(database.url, booking.academyId);
+    const selection = await seedSelection(database.url);
+    await stageDecisions(database.url, selection.academyId);
 
     const servicePort = await freePort();
     const service = fork(path.join(ROOT, 'dist', 'src', 'main.js'), [], {
@@ -679,6 +704,20 @@ async function main(): Promise<void> {
     const client = await clientScenario(servicePort);
     if (process.env.BENCH_ONLY === 'client') {
       process.stdout.write(`${clientLines(client).join('\n')}\n`);
+      return;
+    }
+
+    // S6 before the load scenarios too: one board at a time, on a quiet service.
+    const boardStatements = await countBoardStatements(
+      database.url,
+      directory,
+      appSecret,
+      selection,
+    );
+    const board = await timeBoard(servicePort, selection);
+    if (process.env.BENCH_ONLY === 'selection') {
+      const publish = await timePublish(servicePort, database.url, selection);
+      process.stdout.write(`${selectionLines(board, boardStatements, publish).join('\n')}\n`);
       return;
     }
 
@@ -784,6 +823,7 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
 
+    const publish = await timePublish(servicePort, database.url, selection);
     const ratio = rows[0].requestsPerSecond / Math.max(1, rows[1].requestsPerSecond);
     const feed304Speedup = rows[3].requestsPerSecond / Math.max(1, rows[2].requestsPerSecond);
     const lines = [
@@ -802,12 +842,13 @@ async function main(): Promise<void> {
       `S3 deadline rush: ${rush.persisted}/${RUSH_ORGANISATIONS} submissions persisted, ${rush.errors} errors`,
       `S4 booking rush: ${rushForSlots.booked}/${BOOKING_SLOTS} slots booked, ${rushForSlots.doubles} double bookings, answers ${rushForSlots.statusSeen}`,
       ...clientLines(client),
+      ...selectionLines(board, boardStatements, publish),
       `S5 /health/live p50/p99/max: idle ${idleHealth.p50Ms}/${idleHealth.p99Ms}/${idleHealth.maxMs} ms; under the worst accepted query ${worstRun.health.p50Ms}/${worstRun.health.p99Ms}/${worstRun.health.maxMs} ms; under the refused attack ${attackRun.health.p50Ms}/${attackRun.health.p99Ms}/${attackRun.health.maxMs} ms`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     await writeFile(
       path.join(process.cwd(), 'bench-results.json'),
-      `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION, connections: CONNECTIONS, rows, ratios: { s1ServiceToBaseline: ratio, s2NotModifiedToFull: feed304Speedup }, health: { idle: idleHealth, worstAccepted: worstRun.health, refusedAttack: attackRun.health }, client, rush: { persisted: rush.persisted, expected: RUSH_ORGANISATIONS }, bookingRush: { booked: rushForSlots.booked, slots: BOOKING_SLOTS, organisations: BOOKING_ORGANISATIONS, codes: rushForSlots.codes, doubles: rushForSlots.doubles } }, null, 2)}\n`,
+      `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION, connections: CONNECTIONS, rows, ratios: { s1ServiceToBaseline: ratio, s2NotModifiedToFull: feed304Speedup }, health: { idle: idleHealth, worstAccepted: worstRun.health, refusedAttack: attackRun.health }, client, rush: { persisted: rush.persisted, expected: RUSH_ORGANISATIONS }, selection: { board, boardStatements, publish }, bookingRush: { booked: rushForSlots.booked, slots: BOOKING_SLOTS, organisations: BOOKING_ORGANISATIONS, codes: rushForSlots.codes, doubles: rushForSlots.doubles } }, null, 2)}\n`,
     );
   } finally {
     await Promise.all(

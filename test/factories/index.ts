@@ -11,3 +11,4 @@ export * from './users.js';
 export * from './reviews.js';
 export * from './offers.js';
 export * from './selection.js';
+export * from './review-rows.js';

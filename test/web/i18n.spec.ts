@@ -141,6 +141,8 @@ const TEMPLATE_KEYS: Record<string, TemplateKey> = {
   'admin.timeline.kinds.': { enum: 'EventKind' },
   'admin.roles.role.': { enum: 'GlobalRole' },
   'admin.roles.holders.': { enum: 'GlobalRole' },
+  'board.ranking.': { enum: 'BoardRanking' },
+  'board.outcome.': { enum: 'SelectionOutcome' },
 };
 
 const schema = buildSchema(readFileSync(SCHEMA, 'utf8'));

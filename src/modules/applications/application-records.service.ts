@@ -4,7 +4,10 @@ import { In, Not, Repository, type EntityManager } from 'typeorm';
 import type { AcademyRecord } from '../academies/academy.types.js';
 import { isMemberSql } from '../organisations/membership.sql.js';
 import { ApplicationStatus } from './application.enums.js';
+import type { Locale } from '../../common/i18n/locale.js';
 import { DeadlineExtensionsService, type DeadlineKind } from './deadline-extensions.service.js';
+import { overall, type Outcome } from './eligibility.js';
+import { EligibilityService } from './eligibility.service.js';
 import { ApplicationEntity } from './entities/application.entity.js';
 
 /**
@@ -17,6 +20,7 @@ export class ApplicationRecordsService {
     @InjectRepository(ApplicationEntity)
     private readonly applications: Repository<ApplicationEntity>,
     private readonly deadlines: DeadlineExtensionsService,
+    private readonly eligibility: EligibilityService,
   ) {}
 
   private repository(manager?: EntityManager): Repository<ApplicationEntity> {
@@ -77,6 +81,27 @@ export class ApplicationRecordsService {
       .getRawAndEntities<{ user_is_member: boolean }>();
     if (!entities[0]) return null;
     return { application: entities[0], userIsMember: raw[0].user_is_member === true };
+  }
+
+  /** The academy's submitted applications, whole (one statement), oldest submission first. */
+  submittedRecordsOf(academyId: string, manager?: EntityManager): Promise<ApplicationEntity[]> {
+    return this.repository(manager).find({
+      where: { academyId, status: ApplicationStatus.SUBMITTED },
+      order: { submittedAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /**
+   * Overall eligibility (NOT_MET beats NEEDS_REVIEW beats MET) of each application, by id,
+   * in a fixed number of statements whatever their number.
+   */
+  async overallEligibilityOf(
+    applications: readonly ApplicationEntity[],
+    locale: Locale,
+    manager?: EntityManager,
+  ): Promise<Map<string, Outcome>> {
+    const results = await this.eligibility.evaluateMany(applications, locale, manager);
+    return new Map([...results].map(([id, criteria]) => [id, overall(criteria)]));
   }
 
   /** Whether one of the user's organisations has a draft or submitted application to the academy. */

@@ -21,6 +21,10 @@ import { ReserveListService } from './reserve-list.service.js';
 import { SelectionOfferMailer } from './selection-offer-mailer.js';
 import { SelectionOfferLoaders } from './selection-offer.loaders.js';
 import { SelectionOffersResolver } from './selection-offers.resolver.js';
+import { SelectionBoardExportController } from './selection-board-export.controller.js';
+import { SelectionBoardExportService } from './selection-board-export.service.js';
+import { SelectionBoardResolver } from './selection-board.resolver.js';
+import { SelectionBoardService } from './selection-board.service.js';
 import { SelectionOffersService } from './selection-offers.service.js';
 import { SelectionSeedService } from './selection-seed.service.js';
 import { ReviewAssignmentsResolver } from './review-assignments.resolver.js';
@@ -68,6 +72,7 @@ import { PublishSelectionUsecase } from './usecases/publish-selection/publish-se
     UsersModule,
     CohortModule,
   ],
+  controllers: [SelectionBoardExportController],
   providers: [
     SelectionOffersService,
     SelectionSeedService,
@@ -96,6 +101,10 @@ import { PublishSelectionUsecase } from './usecases/publish-selection/publish-se
     SelectionDecisionsResolver,
     AcademySelectionResolver,
     ApplicationDecisionResolver,
+    // The selection board and its CSV.
+    SelectionBoardService,
+    SelectionBoardExportService,
+    SelectionBoardResolver,
   ],
   exports: [ReviewRubricService, SelectionSeedService],
 })

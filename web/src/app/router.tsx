@@ -41,6 +41,10 @@ export const router = createBrowserRouter([
             path: 'admin/academies/:id/decisions',
             lazy: () => import('../pages/decisions/decisions.page'),
           },
+          {
+            path: 'admin/academies/:id/selection',
+            lazy: () => import('../pages/board/selection-board.page'),
+          },
           { path: 'admin/roles', lazy: () => import('../pages/admin/roles.page') },
           {
             path: 'organisations',

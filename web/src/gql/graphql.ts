@@ -27,6 +27,11 @@ export type ApplicationStatus =
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
+/** The aggregate of the submitted reviews that the selection board ranks by. */
+export type BoardRanking =
+  | 'MEAN'
+  | 'MEDIAN';
+
 export type BookConsultationInput = {
   applicationId: string | number;
   slotId: string | number;
@@ -690,6 +695,14 @@ export type ApplicationMineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ApplicationMineQuery = { myApplications: Array<{ academyId: string, organisationId: string, id: string, version: number, status: ApplicationStatus, answers: unknown, submittedAt: string | null, updatedAt: string, deadline: { text: string, instant: string, timeZone: string }, eligibility: Array<{ criterionId: string, outcome: EligibilityOutcome, explanation: string }>, completeness: { submitted: boolean, consultationBooked: boolean, complete: boolean, missing: Array<string> } }> };
+
+export type SelectionBoardPageQueryVariables = Exact<{
+  academyId: string | number;
+  rankBy: BoardRanking;
+}>;
+
+
+export type SelectionBoardPageQuery = { selectionBoard: { rows: Array<{ rank: number | null, application: { id: string }, organisation: { name: string, type: OrganisationType, region: string | null }, reviews: Array<{ reviewId: string, status: ReviewStatus, weightedTotal: number | null, reviewer: { name: string | null, email: string } }>, aggregate: { count: number, mean: number | null, median: number | null, stdDev: number | null, accept: number, reserve: number, reject: number }, flags: { noConsultation: boolean, ineligible: boolean, missingReviews: number }, decision: { outcome: SelectionOutcome, reserveRank: number | null } | null }>, balance: { accepted: number, reserve: number, rejected: number, capacity: number, byOrganisationType: Array<{ key: string | null, count: number }>, byRegion: Array<{ key: string | null, count: number }>, byPilotCategory: Array<{ key: string | null, count: number }> } } };
 
 export type CohortPageAcademyQueryVariables = Exact<{
   slug: string;
@@ -1583,6 +1596,68 @@ export const ApplicationMineDocument = new TypedDocumentString(`
     missing
   }
 }`) as unknown as TypedDocumentString<ApplicationMineQuery, ApplicationMineQueryVariables>;
+export const SelectionBoardPageDocument = new TypedDocumentString(`
+    query SelectionBoardPage($academyId: ID!, $rankBy: BoardRanking!) {
+  selectionBoard(academyId: $academyId, rankBy: $rankBy) {
+    rows {
+      rank
+      application {
+        id
+      }
+      organisation {
+        name
+        type
+        region
+      }
+      reviews {
+        reviewId
+        reviewer {
+          name
+          email
+        }
+        status
+        weightedTotal
+      }
+      aggregate {
+        count
+        mean
+        median
+        stdDev
+        accept
+        reserve
+        reject
+      }
+      flags {
+        noConsultation
+        ineligible
+        missingReviews
+      }
+      decision {
+        outcome
+        reserveRank
+      }
+    }
+    balance {
+      accepted
+      reserve
+      rejected
+      capacity
+      byOrganisationType {
+        key
+        count
+      }
+      byRegion {
+        key
+        count
+      }
+      byPilotCategory {
+        key
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SelectionBoardPageQuery, SelectionBoardPageQueryVariables>;
 export const CohortPageAcademyDocument = new TypedDocumentString(`
     query CohortPageAcademy($slug: String!) {
   academy(slug: $slug) {

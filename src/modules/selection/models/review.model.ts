@@ -1,12 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import './selection-enums.model.js';
 import { ReviewCriterionModel } from './review-criterion.model.js';
 import { ReviewRecommendation, ReviewStatus } from '../selection.enums.js';
-
-registerEnumType(ReviewStatus, {
-  name: 'ReviewStatus',
-  description: 'ASSIGNED → DRAFT (saved) → SUBMITTED (locked).',
-});
-registerEnumType(ReviewRecommendation, { name: 'ReviewRecommendation' });
 
 @ObjectType('Review', {
   description:

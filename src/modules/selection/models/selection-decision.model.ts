@@ -1,7 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import './selection-enums.model.js';
 import { SelectionOutcome } from '../selection.enums.js';
-
-registerEnumType(SelectionOutcome, { name: 'SelectionOutcome' });
 
 @ObjectType('SelectionDecision', {
   description: 'A staged decision on one submitted application, as staff see it (with the note).',
