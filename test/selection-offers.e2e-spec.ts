@@ -26,6 +26,7 @@ const START = new Date('2026-06-18T09:00:00Z');
 const DAY = 24 * 3_600_000;
 
 const CONFIRM = `mutation ($input: ConfirmParticipationInput!) { confirmParticipation(input: $input) { id status seatNo fromReserve respondedAt respondBy { instant timeZone } } }`;
+const WITHDRAW = `mutation ($input: ApplicationIdInput!) { withdrawApplication(input: $input) { id status } }`;
 const DECLINE = `mutation ($input: DeclineParticipationInput!) { declineParticipation(input: $input) { id status seatNo declineReason } }`;
 const APPLICATION = `query ($id: ID!) { application(id: $id) { id offer { status seatNo fromReserve respondBy { instant local } } reservePosition } }`;
 const COHORT = `query ($academyId: ID!) { cohort(academyId: $academyId) { academyId organisations { organisation { id name } joinedAt participants { name email role teamRole hasAccount } } } }`;
@@ -38,6 +39,7 @@ interface OfferRow {
   fromReserve: boolean;
   respondBy: Date;
   lapseJobId: string | null;
+  declineReason: string | null;
 }
 
 describe('offers, the reserve list and the cohort', () => {
@@ -180,6 +182,60 @@ describe('offers, the reserve list and the cohort', () => {
     });
   });
 
+  it('passes over a reserve that withdrew, and a withdrawal with an open offer hands its seat to the next reserve', async () => {
+    const { academy, accepted, reserves } = await released(2, 3);
+    const withdraw = (applicant: Offeree) =>
+      graphqlOk(
+        testApp,
+        WITHDRAW,
+        { input: { applicationId: applicant.applicationId } },
+        applicant.contact.headers,
+      );
+    // Reserve 1 withdraws: reserve 2 moves up to first in the queue.
+    await withdraw(reserves[0]);
+    const waiting = await graphqlOk<{ application: { reservePosition: number | null } }>(
+      testApp,
+      APPLICATION,
+      { id: reserves[1].applicationId },
+      reserves[1].contact.headers,
+    );
+    expect(waiting.application.reservePosition).toBe(1);
+
+    // An accepted organisation withdraws instead of answering: its offer is declined for that
+    // reason and seat 1 goes to reserve 2 (not to the withdrawn reserve 1).
+    await withdraw(accepted[0]);
+    const offers = await offersOf(academy.id);
+    expect(
+      offers.map(({ applicationId, seatNo, status, fromReserve }) => ({
+        applicationId,
+        seatNo,
+        status,
+        fromReserve,
+      })),
+    ).toEqual([
+      {
+        applicationId: accepted[0].applicationId,
+        seatNo: 1,
+        status: OfferStatus.DECLINED,
+        fromReserve: false,
+      },
+      {
+        applicationId: reserves[1].applicationId,
+        seatNo: 1,
+        status: OfferStatus.OPEN,
+        fromReserve: true,
+      },
+      {
+        applicationId: accepted[1].applicationId,
+        seatNo: 2,
+        status: OfferStatus.OPEN,
+        fromReserve: false,
+      },
+    ]);
+    expect(offers[0]).toMatchObject({ declineReason: 'APPLICATION_WITHDRAWN' });
+    expect(await auditCount('selection_offer.declined', [offers[0].id])).toBe(1);
+  });
+
   it('refuses confirming after the deadline, for another organisation, without an offer, by a plain member, and declining twice — writing nothing', async () => {
     const { academy, accepted, reserves, respondBy } = await released(2, 1);
     const [first, second] = accepted;
@@ -247,6 +303,10 @@ describe('offers, the reserve list and the cohort', () => {
     expect(await auditCount('selection_offer.lapsed', [offer.id])).toBe(1);
     expect(await auditCount('selection_offer.promoted', [offers[1].id])).toBe(1);
     expect(await outboxTo([reserves[0].contact.user.email])).toHaveLength(1);
+    // The lapsed organisation is told, once, that the place went on.
+    const lapsedMails = await outboxTo([accepted[0].contact.user.email]);
+    expect(lapsedMails.map((mail) => mail.type)).toEqual(['SELECTION_OFFER_LAPSED']);
+    expect(lapsedMails[0].subject).toMatch(/^The time to answer has passed: /);
     // The lapsed organisation can no longer answer.
     expect(errorCode(await confirm(accepted[0].contact, accepted[0]))).toBe(
       'CONFIRMATION_DEADLINE_PASSED',

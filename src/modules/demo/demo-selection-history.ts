@@ -5,6 +5,8 @@ import { GlobalRole } from '../../common/auth/global-role.js';
 import { Locale } from '../../common/i18n/locale.js';
 import type { UserRecord } from '../users/user.types.js';
 import type { AcademyRecord } from '../academies/academy.types.js';
+import { CohortParticipantRole } from '../cohort/cohort.enums.js';
+import { CohortService } from '../cohort/cohort.service.js';
 import { ApplicationSeedService } from '../applications/application-seed.service.js';
 import { ConsultationSeedService } from '../consultations/consultation-seed.service.js';
 import { OrganisationSeedService } from '../organisations/organisation-seed.service.js';
@@ -31,6 +33,7 @@ export class DemoSelectionHistory {
     private readonly applications: ApplicationSeedService,
     private readonly consultations: ConsultationSeedService,
     private readonly selection: SelectionSeedService,
+    private readonly cohort: CohortService,
   ) {}
 
   async seed(manager: EntityManager, academy: AcademyRecord): Promise<void> {
@@ -50,6 +53,7 @@ export class DemoSelectionHistory {
 
     const applicationIds = new Map<string, string>();
     const contactIds = new Map<string, string>();
+    const organisationIds = new Map<string, string>();
     for (const entry of DEMO_APPLICANTS_2023) {
       const contact = await this.users.seedPerson(manager, {
         ...entry.responsible,
@@ -67,6 +71,7 @@ export class DemoSelectionHistory {
         submittedById: contact.id,
       });
       applicationIds.set(entry.key, application.id);
+      organisationIds.set(entry.key, organisation.id);
       const start = DateTime.fromISO(entry.consultation.start, { zone: academy.timeZone });
       await this.consultations.seedHeldConsultation(manager, {
         academyId: academy.id,
@@ -135,6 +140,29 @@ export class DemoSelectionHistory {
       releasedAt,
       offers,
     });
-    // TODO(lead, after track D): the cohort of the seven confirmed organisations.
+    // The cohort: the seven organisations that confirmed, each with its named team.
+    for (const entry of DEMO_APPLICANTS_2023) {
+      const confirmed = offers.some(
+        (offer) =>
+          offer.applicationId === idOf(entry.key) && offer.status === OfferStatus.CONFIRMED,
+      );
+      if (!confirmed) continue;
+      await this.cohort.addMember(manager, academy.id, organisationIds.get(entry.key)!, [
+        {
+          userId: contactIds.get(entry.key)!,
+          name: entry.responsible.name,
+          email: entry.responsible.email,
+          role: CohortParticipantRole.RESPONSIBLE,
+          teamRole: null,
+        },
+        ...entry.experts.map((expert) => ({
+          userId: null,
+          name: expert.name,
+          email: expert.email,
+          role: CohortParticipantRole.EXPERT,
+          teamRole: expert.role,
+        })),
+      ]);
+    }
   }
 }

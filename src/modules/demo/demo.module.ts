@@ -10,6 +10,7 @@ import { DemoSelectionHistory } from './demo-selection-history.js';
 import { UsersModule } from '../users/users.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ConsultationsModule } from '../consultations/consultations.module.js';
+import { CohortModule } from '../cohort/cohort.module.js';
 import { SelectionModule } from '../selection/selection.module.js';
 
 @Injectable()
@@ -35,6 +36,7 @@ class DemoSeedOnStart implements OnApplicationBootstrap {
     OrganisationsModule,
     ConsultationsModule,
     SelectionModule,
+    CohortModule,
   ],
   providers: [DemoSeedService, DemoSeedOnStart, DemoSelectionHistory],
   exports: [DemoSeedService],

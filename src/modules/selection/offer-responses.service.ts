@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal.js';
 import { DomainException, notFound } from '../../common/errors/domain.exception.js';
@@ -10,6 +10,7 @@ import { AcademiesService } from '../academies/academies.service.js';
 import type { AcademyRecord } from '../academies/academy.types.js';
 import type { ApplicationRecord } from '../applications/application.types.js';
 import { ApplicationRecordsService } from '../applications/application-records.service.js';
+import { ApplicationEvents } from '../applications/application-events.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CohortParticipantRole } from '../cohort/cohort.enums.js';
 import { CohortService, type NewCohortParticipant } from '../cohort/cohort.service.js';
@@ -27,6 +28,9 @@ import { ReserveListService } from './reserve-list.service.js';
 import { SelectionOfferMailer } from './selection-offer-mailer.js';
 import { OfferStatus } from './selection.enums.js';
 
+/** The decline reason recorded when the organisation withdrew its application instead. */
+export const WITHDRAWN_REASON = 'APPLICATION_WITHDRAWN';
+
 interface LockedOffer {
   offer: SelectionOfferEntity;
   academy: AcademyRecord;
@@ -40,7 +44,7 @@ interface LockedOffer {
  * the outbox; a refusal writes nothing.
  */
 @Injectable()
-export class OfferResponsesService {
+export class OfferResponsesService implements OnModuleInit {
   constructor(
     private readonly transactions: ContendedTransactions,
     private readonly academies: AcademiesService,
@@ -48,6 +52,7 @@ export class OfferResponsesService {
     private readonly memberships: OrganisationMembershipsService,
     private readonly users: UsersService,
     private readonly cohort: CohortService,
+    private readonly applicationEvents: ApplicationEvents,
     private readonly reserveList: ReserveListService,
     private readonly mailer: SelectionOfferMailer,
     private readonly audit: AuditService,
@@ -82,6 +87,63 @@ export class OfferResponsesService {
       await this.reserveList.settleIfDone(manager, academy.id);
       return offerModel(offer, academy.timeZone);
     });
+  }
+
+  onModuleInit(): void {
+    // Withdrawing the application gives up its open offer: the seat goes to the next reserve.
+    this.applicationEvents.onWithdrawn((manager, application, actorId) =>
+      this.giveUpOnWithdrawal(manager, application, actorId),
+    );
+  }
+
+  /**
+   * The withdrawal's transaction (the application row is locked): an OPEN offer of the
+   * application is declined for the reason APPLICATION_WITHDRAWN, audited, and its seat
+   * offered to the best-ranked reserve still in the running. A confirmed place stays (leaving
+   * the cohort is a later step), and a reserve that withdraws is passed over by the promotion.
+   */
+  private async giveUpOnWithdrawal(
+    manager: EntityManager,
+    application: ApplicationRecord,
+    actorId: string,
+  ): Promise<void> {
+    const repository = manager.getRepository(SelectionOfferEntity);
+    const found = await repository.findOne({
+      where: { applicationId: application.id, status: OfferStatus.OPEN },
+      select: { id: true, academyId: true },
+    });
+    if (!found) return;
+    const academy = await this.academies.lock(manager, found.academyId, 'update');
+    const offer = await repository.findOneOrFail({
+      where: { id: found.id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (offer.status !== OfferStatus.OPEN) return;
+    const before = offerAuditFields(offer);
+    offer.status = OfferStatus.DECLINED;
+    offer.respondedAt = this.clock.now();
+    offer.respondedById = actorId;
+    offer.declineReason = WITHDRAWN_REASON;
+    await repository.update(
+      { id: offer.id },
+      {
+        status: offer.status,
+        respondedAt: offer.respondedAt,
+        respondedById: actorId,
+        declineReason: WITHDRAWN_REASON,
+      },
+    );
+    if (offer.lapseJobId) await this.jobs.cancel(OFFER_LAPSE_QUEUE, offer.lapseJobId, manager);
+    await this.audit.record(manager, {
+      actorId,
+      action: 'selection_offer.declined',
+      entityType: 'selection_offer',
+      entityId: offer.id,
+      before,
+      after: offerAuditFields(offer),
+    });
+    await this.reserveList.offerFreedSeat(manager, academy, offer.seatNo, actorId);
+    await this.reserveList.settleIfDone(manager, academy.id);
   }
 
   decline(principal: Principal, input: DeclineParticipationInput): Promise<SelectionOfferModel> {

@@ -7,6 +7,8 @@ import { AcademiesService } from '../academies/academies.service.js';
 import { AcademyStatus } from '../academies/academy.enums.js';
 import type { AcademyRecord } from '../academies/academy.types.js';
 import { AuditService } from '../audit/audit.service.js';
+import { ApplicationStatus } from '../applications/application.enums.js';
+import { joinApplicationSql } from '../applications/application.sql.js';
 import { SelectionOfferEntity } from './entities/selection-offer.entity.js';
 import { offerAuditFields } from './offer-audit.js';
 import { enqueueOfferLapse } from './offer-lapse.job.js';
@@ -46,11 +48,13 @@ export class ReserveListService {
     actorId: string | null,
   ): Promise<SelectionOfferEntity | null> {
     const [next] = await manager.query<Array<{ application_id: string; reserve_rank: number }>>(
+      // A reserve that has since withdrawn its application is passed over.
       `SELECT d.application_id, d.reserve_rank FROM selection_decisions d
-       WHERE d.academy_id = $1 AND d.outcome = $2
+       ${joinApplicationSql('ap', 'd.application_id')}
+       WHERE d.academy_id = $1 AND d.outcome = $2 AND ap.status = $3
          AND NOT EXISTS (SELECT 1 FROM selection_offers o WHERE o.application_id = d.application_id)
        ORDER BY d.reserve_rank LIMIT 1`,
-      [academy.id, SelectionOutcome.RESERVE],
+      [academy.id, SelectionOutcome.RESERVE, ApplicationStatus.SUBMITTED],
     );
     if (!next) return null;
     const repository = manager.getRepository(SelectionOfferEntity);
@@ -124,11 +128,12 @@ export class ReserveListService {
                 row_number() OVER (PARTITION BY d.academy_id ORDER BY d.reserve_rank)::int AS position
          FROM selection_decisions d
          JOIN selection_releases r ON r.academy_id = d.academy_id AND r.released_at IS NOT NULL
-         WHERE d.outcome = $2
+         ${joinApplicationSql('ap', 'd.application_id')}
+         WHERE d.outcome = $2 AND ap.status = $3
            AND d.academy_id IN (SELECT academy_id FROM selection_decisions WHERE application_id = ANY($1::uuid[]))
            AND NOT EXISTS (SELECT 1 FROM selection_offers o WHERE o.application_id = d.application_id))
        SELECT application_id, position FROM waiting WHERE application_id = ANY($1::uuid[])`,
-      [applicationIds, SelectionOutcome.RESERVE],
+      [applicationIds, SelectionOutcome.RESERVE, ApplicationStatus.SUBMITTED],
     );
     return new Map(rows.map((row) => [row.application_id, row.position]));
   }

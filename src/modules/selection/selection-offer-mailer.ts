@@ -16,7 +16,8 @@ import type { SelectionOfferEntity } from './entities/selection-offer.entity.js'
 
 /**
  * Mail of the reserve list, in the transaction of the change: the offer to a promoted
- * reserve (its own deadline) and the receipts of a confirmation and a decline, one mail to
+ * reserve (its own deadline), the receipts of a confirmation and a decline and the notice of
+ * a lapse, one mail to
  * each CONTACT of the organisation in their language.
  */
 @Injectable()
@@ -39,6 +40,10 @@ export class SelectionOfferMailer {
 
   declined(manager: EntityManager, offer: SelectionOfferEntity, academy: AcademyRecord) {
     return this.send(manager, 'DECLINED', offer, academy);
+  }
+
+  lapsed(manager: EntityManager, offer: SelectionOfferEntity, academy: AcademyRecord) {
+    return this.send(manager, 'LAPSED', offer, academy);
   }
 
   private async send(

@@ -9,6 +9,7 @@ import { SelectionOfferEntity } from './entities/selection-offer.entity.js';
 import { offerAuditFields } from './offer-audit.js';
 import { enqueueOfferLapse, OFFER_LAPSE_QUEUE, type OfferLapseJob } from './offer-lapse.job.js';
 import { ReserveListService } from './reserve-list.service.js';
+import { SelectionOfferMailer } from './selection-offer-mailer.js';
 import { OfferStatus } from './selection.enums.js';
 
 export { OFFER_LAPSE_QUEUE, type OfferLapseJob } from './offer-lapse.job.js';
@@ -30,6 +31,7 @@ export class SelectionOffersService implements OnModuleInit {
     private readonly academies: AcademiesService,
     private readonly audit: AuditService,
     private readonly reserveList: ReserveListService,
+    private readonly mailer: SelectionOfferMailer,
     private readonly clock: Clock,
   ) {}
 
@@ -74,6 +76,7 @@ export class SelectionOffersService implements OnModuleInit {
         before: { ...offerAuditFields(offer), status: OfferStatus.OPEN },
         after: offerAuditFields(offer),
       });
+      await this.mailer.lapsed(manager, offer, academy);
       await this.reserveList.offerFreedSeat(manager, academy, offer.seatNo, null);
       await this.reserveList.settleIfDone(manager, academy.id);
     });

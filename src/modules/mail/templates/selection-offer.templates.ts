@@ -1,8 +1,11 @@
 import type { Locale } from '../../../common/i18n/locale.js';
 import { escapeHtml, fillTemplate, htmlLayout, textLayout, type RenderedMail } from './layout.js';
 
-/** OFFERED: a reserve promoted to a freed place; CONFIRMED / DECLINED: the answer's receipt. */
-export type SelectionOfferMailKind = 'OFFERED' | 'CONFIRMED' | 'DECLINED';
+/**
+ * OFFERED: a reserve promoted to a freed place; CONFIRMED / DECLINED: the answer's receipt;
+ * LAPSED: the deadline passed without an answer and the place went on.
+ */
+export type SelectionOfferMailKind = 'OFFERED' | 'CONFIRMED' | 'DECLINED' | 'LAPSED';
 
 export interface SelectionOfferMailParams {
   academyTitle: string;
@@ -95,6 +98,32 @@ const COPY: Record<SelectionOfferMailKind, Record<Locale, Copy>> = {
       subject: 'Place declined: {academy}',
       paragraphs: [
         '{organisation} has declined its place in {academy}. The place is offered to the next reserve.',
+      ],
+      button: 'Open the decision',
+    },
+  },
+  LAPSED: {
+    fi: {
+      subject: 'Paikan vastausaika päättyi: {academy}',
+      paragraphs: [
+        'Organisaatio {organisation} ei vahvistanut paikkaansa akatemiassa {academy} määräaikaan {deadline} mennessä, joten paikka tarjotaan seuraavalle varasijalle.',
+        'Jos tämä on virhe, ottakaa yhteyttä akatemian ohjelmapäällikköön.',
+      ],
+      button: 'Avaa päätös',
+    },
+    sv: {
+      subject: 'Svarstiden för platsen har gått ut: {academy}',
+      paragraphs: [
+        '{organisation} bekräftade inte sin plats i {academy} senast {deadline}, så platsen erbjuds nästa reserv.',
+        'Om detta är ett misstag, kontakta akademins programchef.',
+      ],
+      button: 'Öppna beslutet',
+    },
+    en: {
+      subject: 'The time to answer has passed: {academy}',
+      paragraphs: [
+        '{organisation} did not confirm its place in {academy} by {deadline}, so the place is offered to the next reserve.',
+        "If this is a mistake, please contact the academy's programme manager.",
       ],
       button: 'Open the decision',
     },
