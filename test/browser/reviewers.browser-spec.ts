@@ -108,6 +108,20 @@ describe('the reviewers page in Chromium', () => {
       .waitFor({ state: 'detached' });
     const other = name === 'Aino Arvioija' ? 'Bertil Bedömare' : 'Aino Arvioija';
     expect(await loads(page)).toEqual([`${other} 1 0`]);
+
+    // And by hand again: the same expert chosen for Aaltola and assigned.
+    const aaltola = page.getByRole('row', { name: /^Aaltola/ });
+    await aaltola.getByRole('button', { name: /Expert for Aaltola/ }).click();
+    await page.getByRole('option', { name }).click();
+    await aaltola.getByRole('button', { name: 'Assign the chosen expert to Aaltola' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${name} was assigned to Aaltola.` })
+      .waitFor();
+    await page
+      .getByTestId('reviewer-loads')
+      .getByRole('row', { name: `${name} 1 0` })
+      .waitFor();
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -135,7 +149,12 @@ describe('the reviewers page in Chromium', () => {
     await page.goto(`${app.clientUrl}/admin/academies/${academy.id}/reviewers`);
     await page.getByRole('heading', { level: 1, name: `Arvioijat: ${academy.title.fi}` }).waitFor();
     await page.getByText('Arvioita on jo lähetetty').waitFor();
-    await page.getByLabel('Kriteerin 1 painoarvo').fill('3');
+    // The API's field error goes next to its input (validation comes before the lock).
+    const weight = page.getByLabel('Kriteerin 1 painoarvo');
+    await weight.fill('0');
+    await page.getByRole('button', { name: 'Tallenna arviointikehys' }).click();
+    await page.locator('#rubric-0-weight[aria-invalid="true"]').waitFor();
+    await weight.fill('3');
     await page.getByRole('button', { name: 'Tallenna arviointikehys' }).click();
     await page
       .getByRole('alert')
