@@ -115,6 +115,7 @@ const TEMPLATE_KEYS: Record<string, TemplateKey> = {
   'profile.calendar.howTo.': { local: 'the calendar apps the how-to lists' },
   'applicant.status.': { enum: 'ApplicationStatus' },
   'review.status.': { enum: 'ReviewStatus' },
+  'reviewers.status.': { enum: 'ReviewStatus' },
   'review.recommendation.': { enum: 'ReviewRecommendation' },
   'review.outcome.': { enum: 'EligibilityOutcome' },
   'review.missing.': { local: 'what completeness lists as missing: SUBMISSION, CONSULTATION' },

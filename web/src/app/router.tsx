@@ -45,6 +45,10 @@ export const router = createBrowserRouter([
             path: 'admin/academies/:id/selection',
             lazy: () => import('../pages/board/selection-board.page'),
           },
+          {
+            path: 'admin/academies/:id/reviewers',
+            lazy: () => import('../pages/reviewers/reviewers.page'),
+          },
           { path: 'admin/roles', lazy: () => import('../pages/admin/roles.page') },
           {
             path: 'organisations',

@@ -78,6 +78,12 @@ type Documents = {
     "\n  query ReviewPage($id: ID!) {\n    application(id: $id) {\n      id\n      academyId\n      status\n      organisation {\n        id\n        name\n      }\n      eligibility {\n        criterionId\n        outcome\n        explanation\n      }\n      completeness {\n        complete\n        missing\n      }\n      consultation {\n        id\n        notes\n        slot {\n          startsAt\n        }\n      }\n      reviews {\n        id\n        status\n        recommendation\n        comment\n        weightedTotal\n        reviewer {\n          id\n          name\n          email\n        }\n        scores {\n          criterionId\n          score\n        }\n      }\n    }\n    me {\n      id\n    }\n    academies {\n      id\n      title {\n        text\n      }\n      reviewRubric {\n        id\n        position\n        label {\n          text\n        }\n        guidance {\n          text\n        }\n        weight\n        scaleMin\n        scaleMax\n        allowsNotApplicable\n      }\n    }\n  }\n": typeof types.ReviewPageDocument,
     "\n  mutation SaveReview($input: SaveReviewInput!) {\n    saveReview(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SaveReviewDocument,
     "\n  mutation SubmitReview($input: ReviewApplicationInput!) {\n    submitReview(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitReviewDocument,
+    "\n  query ReviewersAssignments($academyId: ID!) {\n    reviewerLoads(academyId: $academyId) {\n      reviewer {\n        id\n        name\n        email\n      }\n      assigned\n      submitted\n    }\n    users(role: EXPERT, limit: 100) {\n      items {\n        id\n        name\n        email\n      }\n    }\n    applications(academyId: $academyId, status: SUBMITTED, limit: 100) {\n      total\n      items {\n        id\n        organisation {\n          name\n        }\n        reviews {\n          id\n          status\n          reviewer {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReviewersAssignmentsDocument,
+    "\n  mutation ReviewersAssignBulk($input: AssignReviewersInput!) {\n    assignReviewers(input: $input) {\n      created {\n        id\n      }\n      unfilledApplicationIds\n    }\n  }\n": typeof types.ReviewersAssignBulkDocument,
+    "\n  mutation ReviewersAssignOne($input: AssignReviewerInput!) {\n    assignReviewer(input: $input) {\n      id\n    }\n  }\n": typeof types.ReviewersAssignOneDocument,
+    "\n  mutation ReviewersUnassignOne($input: AssignReviewerInput!) {\n    unassignReviewer(input: $input)\n  }\n": typeof types.ReviewersUnassignOneDocument,
+    "\n  query ReviewersRubric($slug: String!) {\n    academy(slug: $slug) {\n      id\n      reviewRubric {\n        id\n        position\n        weight\n        scaleMin\n        scaleMax\n        allowsNotApplicable\n        label {\n          fi\n          sv\n          en\n          text\n        }\n        guidance {\n          fi\n          sv\n          en\n          text\n        }\n      }\n    }\n  }\n": typeof types.ReviewersRubricDocument,
+    "\n  mutation ReviewersSetRubric($input: SetReviewRubricInput!) {\n    setReviewRubric(input: $input) {\n      id\n    }\n  }\n": typeof types.ReviewersSetRubricDocument,
     "\n  query SignInLink($token: String!) {\n    signInLink(token: $token) {\n      status\n      email\n      maskedEmail\n    }\n  }\n": typeof types.SignInLinkDocument,
     "\n  mutation RequestSignIn($input: RequestSignInInput!) {\n    requestSignIn(input: $input)\n  }\n": typeof types.RequestSignInDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -149,6 +155,12 @@ const documents: Documents = {
     "\n  query ReviewPage($id: ID!) {\n    application(id: $id) {\n      id\n      academyId\n      status\n      organisation {\n        id\n        name\n      }\n      eligibility {\n        criterionId\n        outcome\n        explanation\n      }\n      completeness {\n        complete\n        missing\n      }\n      consultation {\n        id\n        notes\n        slot {\n          startsAt\n        }\n      }\n      reviews {\n        id\n        status\n        recommendation\n        comment\n        weightedTotal\n        reviewer {\n          id\n          name\n          email\n        }\n        scores {\n          criterionId\n          score\n        }\n      }\n    }\n    me {\n      id\n    }\n    academies {\n      id\n      title {\n        text\n      }\n      reviewRubric {\n        id\n        position\n        label {\n          text\n        }\n        guidance {\n          text\n        }\n        weight\n        scaleMin\n        scaleMax\n        allowsNotApplicable\n      }\n    }\n  }\n": types.ReviewPageDocument,
     "\n  mutation SaveReview($input: SaveReviewInput!) {\n    saveReview(input: $input) {\n      id\n      status\n    }\n  }\n": types.SaveReviewDocument,
     "\n  mutation SubmitReview($input: ReviewApplicationInput!) {\n    submitReview(input: $input) {\n      id\n      status\n    }\n  }\n": types.SubmitReviewDocument,
+    "\n  query ReviewersAssignments($academyId: ID!) {\n    reviewerLoads(academyId: $academyId) {\n      reviewer {\n        id\n        name\n        email\n      }\n      assigned\n      submitted\n    }\n    users(role: EXPERT, limit: 100) {\n      items {\n        id\n        name\n        email\n      }\n    }\n    applications(academyId: $academyId, status: SUBMITTED, limit: 100) {\n      total\n      items {\n        id\n        organisation {\n          name\n        }\n        reviews {\n          id\n          status\n          reviewer {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": types.ReviewersAssignmentsDocument,
+    "\n  mutation ReviewersAssignBulk($input: AssignReviewersInput!) {\n    assignReviewers(input: $input) {\n      created {\n        id\n      }\n      unfilledApplicationIds\n    }\n  }\n": types.ReviewersAssignBulkDocument,
+    "\n  mutation ReviewersAssignOne($input: AssignReviewerInput!) {\n    assignReviewer(input: $input) {\n      id\n    }\n  }\n": types.ReviewersAssignOneDocument,
+    "\n  mutation ReviewersUnassignOne($input: AssignReviewerInput!) {\n    unassignReviewer(input: $input)\n  }\n": types.ReviewersUnassignOneDocument,
+    "\n  query ReviewersRubric($slug: String!) {\n    academy(slug: $slug) {\n      id\n      reviewRubric {\n        id\n        position\n        weight\n        scaleMin\n        scaleMax\n        allowsNotApplicable\n        label {\n          fi\n          sv\n          en\n          text\n        }\n        guidance {\n          fi\n          sv\n          en\n          text\n        }\n      }\n    }\n  }\n": types.ReviewersRubricDocument,
+    "\n  mutation ReviewersSetRubric($input: SetReviewRubricInput!) {\n    setReviewRubric(input: $input) {\n      id\n    }\n  }\n": types.ReviewersSetRubricDocument,
     "\n  query SignInLink($token: String!) {\n    signInLink(token: $token) {\n      status\n      email\n      maskedEmail\n    }\n  }\n": types.SignInLinkDocument,
     "\n  mutation RequestSignIn($input: RequestSignInInput!) {\n    requestSignIn(input: $input)\n  }\n": types.RequestSignInDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.SignInDocument,
@@ -409,6 +421,30 @@ export function graphql(source: "\n  mutation SaveReview($input: SaveReviewInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitReview($input: ReviewApplicationInput!) {\n    submitReview(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SubmitReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewersAssignments($academyId: ID!) {\n    reviewerLoads(academyId: $academyId) {\n      reviewer {\n        id\n        name\n        email\n      }\n      assigned\n      submitted\n    }\n    users(role: EXPERT, limit: 100) {\n      items {\n        id\n        name\n        email\n      }\n    }\n    applications(academyId: $academyId, status: SUBMITTED, limit: 100) {\n      total\n      items {\n        id\n        organisation {\n          name\n        }\n        reviews {\n          id\n          status\n          reviewer {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewersAssignmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewersAssignBulk($input: AssignReviewersInput!) {\n    assignReviewers(input: $input) {\n      created {\n        id\n      }\n      unfilledApplicationIds\n    }\n  }\n"): typeof import('./graphql').ReviewersAssignBulkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewersAssignOne($input: AssignReviewerInput!) {\n    assignReviewer(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReviewersAssignOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewersUnassignOne($input: AssignReviewerInput!) {\n    unassignReviewer(input: $input)\n  }\n"): typeof import('./graphql').ReviewersUnassignOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewersRubric($slug: String!) {\n    academy(slug: $slug) {\n      id\n      reviewRubric {\n        id\n        position\n        weight\n        scaleMin\n        scaleMax\n        allowsNotApplicable\n        label {\n          fi\n          sv\n          en\n          text\n        }\n        guidance {\n          fi\n          sv\n          en\n          text\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewersRubricDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewersSetRubric($input: SetReviewRubricInput!) {\n    setReviewRubric(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReviewersSetRubricDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,19 @@ export type ApplicationStatus =
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
+/** One expert on one submitted application. */
+export type AssignReviewerInput = {
+  applicationId: string | number;
+  expertId: string | number;
+};
+
+/** Brings every submitted application up to `perApplication` reviewers, evenly. */
+export type AssignReviewersInput = {
+  academyId: string | number;
+  expertIds: Array<string | number>;
+  perApplication: number;
+};
+
 /** The aggregate of the submitted reviews that the selection board ranks by. */
 export type BoardRanking =
   | 'MEAN'
@@ -306,6 +319,17 @@ export type ReviewApplicationInput = {
   applicationId: string | number;
 };
 
+export type ReviewCriterionInput = {
+  allowsNotApplicable?: boolean;
+  guidance?: LocalizedTextInput | null | undefined;
+  /** Keep an existing criterion (and the draft scores given to it) by naming its id. */
+  id?: string | number | null | undefined;
+  label: LocalizedTitleInput;
+  scaleMax: number;
+  scaleMin: number;
+  weight: number;
+};
+
 export type ReviewRecommendation =
   | 'ACCEPT'
   | 'REJECT'
@@ -387,6 +411,12 @@ export type SetEligibilityCriteriaInput = {
   academyId: string | number;
   /** The whole list, in order; replaces the previous one. */
   criteria: Array<CriterionInput>;
+};
+
+export type SetReviewRubricInput = {
+  academyId: string | number;
+  /** The whole rubric, in order; replaces the previous one. */
+  criteria: Array<ReviewCriterionInput>;
 };
 
 export type SignInInput = {
@@ -938,6 +968,48 @@ export type SubmitReviewMutationVariables = Exact<{
 
 
 export type SubmitReviewMutation = { submitReview: { id: string, status: ReviewStatus } };
+
+export type ReviewersAssignmentsQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type ReviewersAssignmentsQuery = { reviewerLoads: Array<{ assigned: number, submitted: number, reviewer: { id: string, name: string | null, email: string } }>, users: { items: Array<{ id: string, name: string | null, email: string }> }, applications: { total: number, items: Array<{ id: string, organisation: { name: string }, reviews: Array<{ id: string, status: ReviewStatus, reviewer: { id: string, name: string | null, email: string } }> }> } };
+
+export type ReviewersAssignBulkMutationVariables = Exact<{
+  input: AssignReviewersInput;
+}>;
+
+
+export type ReviewersAssignBulkMutation = { assignReviewers: { unfilledApplicationIds: Array<string>, created: Array<{ id: string }> } };
+
+export type ReviewersAssignOneMutationVariables = Exact<{
+  input: AssignReviewerInput;
+}>;
+
+
+export type ReviewersAssignOneMutation = { assignReviewer: { id: string } };
+
+export type ReviewersUnassignOneMutationVariables = Exact<{
+  input: AssignReviewerInput;
+}>;
+
+
+export type ReviewersUnassignOneMutation = { unassignReviewer: boolean };
+
+export type ReviewersRubricQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ReviewersRubricQuery = { academy: { id: string, reviewRubric: Array<{ id: string, position: number, weight: number, scaleMin: number, scaleMax: number, allowsNotApplicable: boolean, label: { fi: string, sv: string | null, en: string | null, text: string }, guidance: { fi: string, sv: string | null, en: string | null, text: string } }> } | null };
+
+export type ReviewersSetRubricMutationVariables = Exact<{
+  input: SetReviewRubricInput;
+}>;
+
+
+export type ReviewersSetRubricMutation = { setReviewRubric: Array<{ id: string }> };
 
 export type SignInLinkQueryVariables = Exact<{
   token: string;
@@ -2179,6 +2251,100 @@ export const SubmitReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitReviewMutation, SubmitReviewMutationVariables>;
+export const ReviewersAssignmentsDocument = new TypedDocumentString(`
+    query ReviewersAssignments($academyId: ID!) {
+  reviewerLoads(academyId: $academyId) {
+    reviewer {
+      id
+      name
+      email
+    }
+    assigned
+    submitted
+  }
+  users(role: EXPERT, limit: 100) {
+    items {
+      id
+      name
+      email
+    }
+  }
+  applications(academyId: $academyId, status: SUBMITTED, limit: 100) {
+    total
+    items {
+      id
+      organisation {
+        name
+      }
+      reviews {
+        id
+        status
+        reviewer {
+          id
+          name
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewersAssignmentsQuery, ReviewersAssignmentsQueryVariables>;
+export const ReviewersAssignBulkDocument = new TypedDocumentString(`
+    mutation ReviewersAssignBulk($input: AssignReviewersInput!) {
+  assignReviewers(input: $input) {
+    created {
+      id
+    }
+    unfilledApplicationIds
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewersAssignBulkMutation, ReviewersAssignBulkMutationVariables>;
+export const ReviewersAssignOneDocument = new TypedDocumentString(`
+    mutation ReviewersAssignOne($input: AssignReviewerInput!) {
+  assignReviewer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewersAssignOneMutation, ReviewersAssignOneMutationVariables>;
+export const ReviewersUnassignOneDocument = new TypedDocumentString(`
+    mutation ReviewersUnassignOne($input: AssignReviewerInput!) {
+  unassignReviewer(input: $input)
+}
+    `) as unknown as TypedDocumentString<ReviewersUnassignOneMutation, ReviewersUnassignOneMutationVariables>;
+export const ReviewersRubricDocument = new TypedDocumentString(`
+    query ReviewersRubric($slug: String!) {
+  academy(slug: $slug) {
+    id
+    reviewRubric {
+      id
+      position
+      weight
+      scaleMin
+      scaleMax
+      allowsNotApplicable
+      label {
+        fi
+        sv
+        en
+        text
+      }
+      guidance {
+        fi
+        sv
+        en
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewersRubricQuery, ReviewersRubricQueryVariables>;
+export const ReviewersSetRubricDocument = new TypedDocumentString(`
+    mutation ReviewersSetRubric($input: SetReviewRubricInput!) {
+  setReviewRubric(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewersSetRubricMutation, ReviewersSetRubricMutationVariables>;
 export const SignInLinkDocument = new TypedDocumentString(`
     query SignInLink($token: String!) {
   signInLink(token: $token) {

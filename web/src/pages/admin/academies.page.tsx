@@ -27,6 +27,13 @@ const ADMIN_ACADEMIES = graphql(`
   }
 `);
 
+// The academy's selection pages: reviewers, the board, the decisions.
+const SELECTION_LINKS = [
+  { path: 'reviewers', label: 'reviewers.links.reviewers' },
+  { path: 'selection', label: 'reviewers.links.board' },
+  { path: 'decisions', label: 'reviewers.links.decisions' },
+] as const;
+
 function AcademyTable() {
   const { t } = useTranslation();
   const result = useQuery(ADMIN_ACADEMIES, {});
@@ -44,6 +51,7 @@ function AcademyTable() {
             <th scope="col">{t('admin.academies.column.status')}</th>
             <th scope="col">{t('admin.academies.column.deadline')}</th>
             <th scope="col">{t('admin.academies.column.applications')}</th>
+            <th scope="col">{t('reviewers.links.column')}</th>
           </tr>
         </thead>
         <tbody>
@@ -68,6 +76,21 @@ function AcademyTable() {
                 >
                   {t('admin.academies.applications')}
                 </RouterLink>
+              </td>
+              <td>
+                <ul className="selection-links">
+                  {SELECTION_LINKS.map(({ path, label }) => (
+                    <li key={path}>
+                      <RouterLink
+                        asComponent={RouterDomLink}
+                        to={`/admin/academies/${academy.id}/${path}`}
+                        aria-label={`${t(label)}: ${academy.title.text}`}
+                      >
+                        {t(label)}
+                      </RouterLink>
+                    </li>
+                  ))}
+                </ul>
               </td>
             </tr>
           ))}
