@@ -7,6 +7,7 @@ import { CohortModule } from '../cohort/cohort.module.js';
 import { ConsultationsModule } from '../consultations/consultations.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { TimelineModule } from '../timeline/timeline.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { ConflictOfInterestEntity } from './entities/conflict-of-interest.entity.js';
 import { ReviewCriterionEntity } from './entities/review-criterion.entity.js';
@@ -27,6 +28,7 @@ import { SelectionBoardResolver } from './selection-board.resolver.js';
 import { SelectionBoardService } from './selection-board.service.js';
 import { SelectionOffersService } from './selection-offers.service.js';
 import { SelectionSeedService } from './selection-seed.service.js';
+import { ProgrammeStart } from './programme-start.job.js';
 import { ReviewAssignmentsResolver } from './review-assignments.resolver.js';
 import { ReviewAssignmentsService } from './review-assignments.service.js';
 import { ApplicationReviewsResolver, ReviewFieldsResolver } from './review-fields.resolver.js';
@@ -71,6 +73,7 @@ import { PublishSelectionUsecase } from './usecases/publish-selection/publish-se
     OrganisationsModule,
     UsersModule,
     CohortModule,
+    TimelineModule,
   ],
   controllers: [SelectionBoardExportController],
   providers: [
@@ -98,6 +101,7 @@ import { PublishSelectionUsecase } from './usecases/publish-selection/publish-se
     SelectionDecisionMailer,
     SelectionDecisionLoaders,
     PublishSelectionUsecase,
+    ProgrammeStart,
     SelectionDecisionsResolver,
     AcademySelectionResolver,
     ApplicationDecisionResolver,

@@ -155,6 +155,20 @@ export class TimelineService {
   }
 
   /**
+   * When the academy's programme starts: the earliest scheduled (not cancelled) event for the
+   * whole cohort, e.g. the kick-off; null when it has none.
+   */
+  async programmeStartOf(academyId: string, manager?: EntityManager): Promise<Date | null> {
+    const repository = manager ? manager.getRepository(TimelineEventEntity) : this.events;
+    const first = await repository.findOne({
+      where: { academyId, audience: EventAudience.COHORT, status: EventStatus.SCHEDULED },
+      order: { startsAt: 'ASC' },
+      select: { id: true, startsAt: true },
+    });
+    return first?.startsAt ?? null;
+  }
+
+  /**
    * Writes a prepared timeline for an academy that has none (the demo seed); false, and
    * nothing written, when it already has events.
    */

@@ -18,6 +18,7 @@ import { SelectionReleaseEntity } from '../../entities/selection-release.entity.
 import type { SelectionReleaseModel } from '../../models/selection-release.model.js';
 import { SelectionDecisionMailer } from '../../selection-decision-mailer.js';
 import { releaseModel, SelectionDecisionsService } from '../../selection-decisions.service.js';
+import { ProgrammeStart } from '../../programme-start.job.js';
 import { SelectionOffersService } from '../../selection-offers.service.js';
 import { SelectionOutcome } from '../../selection.enums.js';
 
@@ -47,6 +48,7 @@ export class PublishSelectionUsecase implements OnModuleInit {
     private readonly academies: AcademiesService,
     private readonly decisions: SelectionDecisionsService,
     private readonly offers: SelectionOffersService,
+    private readonly programmeStart: ProgrammeStart,
     private readonly mailer: SelectionDecisionMailer,
     private readonly audit: AuditService,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
@@ -177,6 +179,7 @@ export class PublishSelectionUsecase implements OnModuleInit {
       accepted.map((decision) => ({ applicationId: decision.applicationId })),
       respondBy,
     );
+    await this.programmeStart.schedule(manager, academy.id);
     const organisationOf = new Map(submitted.map((a) => [a.id, a.organisationId]));
     const mails = await this.mailer.enqueueDecisions(
       manager,
