@@ -24,6 +24,7 @@ import {
   type Applicant,
   type RubricCriterion,
   type SignedInUser,
+  WITHDRAW,
 } from './factories/index.js';
 import { errorCode, graphqlOk } from './helpers/graphql-ok.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
@@ -425,6 +426,31 @@ describe('reviewing', () => {
       await unchanged();
     });
 
+    it('refuses reviewing an application withdrawn since (NOT_SUBMITTED)', async () => {
+      const made = await academyWithApplications(1);
+      const [withdrawn] = made.applicants;
+      const reviewer = await createExpert(testApp.dataSource);
+      const id = await assignReviewer(testApp, admin, withdrawn.applicationId, reviewer);
+      await graphqlOk(
+        testApp,
+        WITHDRAW,
+        { input: { applicationId: withdrawn.applicationId } },
+        withdrawn.contact.headers,
+      );
+      const response = await testApp.graphql(
+        SAVE_REVIEW,
+        {
+          input: {
+            applicationId: withdrawn.applicationId,
+            scores: [{ criterionId: made.rubric[0].id, score: 3 }],
+          },
+        },
+        reviewer.headers,
+      );
+      expect(errorCode(response)).toBe('NOT_SUBMITTED');
+      expect(await scoreRows(id)).toEqual([]);
+    });
+
     it('refuses a reviewer who declared a conflict after all (CONFLICT_OF_INTEREST)', async () => {
       const made = await academyWithApplications(1);
       const conflicted = await createExpert(testApp.dataSource);
@@ -470,7 +496,9 @@ describe('reviewing', () => {
       const submitted = await graphqlOk<{
         submitReview: { status: string; weightedTotal: number };
       }>(testApp, SUBMIT_REVIEW, { input: { applicationId } }, reviewer.headers);
-      expect(submitted.submitReview).toMatchObject({ status: 'SUBMITTED', weightedTotal: 11 });
+      // Weights 2, 1, 1; the third "not applicable": (2×3 + 1×5) × 4 / 3, N/A neutral.
+      expect(submitted.submitReview.status).toBe('SUBMITTED');
+      expect(submitted.submitReview.weightedTotal).toBeCloseTo(44 / 3, 10);
       const edit = await testApp.graphql(
         SAVE_REVIEW,
         { input: { applicationId, scores: [{ criterionId: made.rubric[0].id, score: 0 }] } },
@@ -540,17 +568,26 @@ describe('reviewing', () => {
         { input: { applicationId: applicant.applicationId } },
         first.headers,
       );
-      const afterSubmitting = await visibleTo(first);
-      expect(afterSubmitting.map((review) => review.reviewer.id).sort()).toEqual(
-        [first.user.id, second.user.id].sort(),
-      );
-      const theirs = afterSubmitting.find((review) => review.reviewer.id === second.user.id)!;
-      expect(theirs.weightedTotal).toBe(4);
-      expect(theirs.scores.map((score) => score.score)).toEqual([1, 1, 1]);
+      // Submitted, the first sees only submitted reviews of others: the second's draft stays
+      // the second's own until it is submitted too.
+      expect((await visibleTo(first)).map((review) => review.reviewer.id)).toEqual([first.user.id]);
       // The second reviewer still has not submitted: still only their own.
       expect((await visibleTo(second)).map((review) => review.reviewer.id)).toEqual([
         second.user.id,
       ]);
+      await graphqlOk(
+        testApp,
+        SUBMIT_REVIEW,
+        { input: { applicationId: applicant.applicationId } },
+        second.headers,
+      );
+      const afterBoth = await visibleTo(first);
+      expect(afterBoth.map((review) => review.reviewer.id).sort()).toEqual(
+        [first.user.id, second.user.id].sort(),
+      );
+      const theirs = afterBoth.find((review) => review.reviewer.id === second.user.id)!;
+      expect(theirs.weightedTotal).toBe(4);
+      expect(theirs.scores.map((score) => score.score)).toEqual([1, 1, 1]);
       // Admins see every review.
       expect(await visibleTo(admin)).toHaveLength(2);
     });

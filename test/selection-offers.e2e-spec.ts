@@ -348,8 +348,18 @@ describe('offers, the reserve list and the cohort', () => {
       `Participation confirmed: Academy ${academy.slug.replace('academy-', '')}`,
     ]);
 
-    // Members of the confirmed organisation see the cohort's events from now on.
+    // Members of the confirmed organisation see the cohort's events from now on, and so do
+    // the people of its named team who are no members: the responsible person with an
+    // account, and an expert who signs up only now.
     expect(await feedUids(first.contact)).toContain(`${workshopId}@akatemia`);
+    expect(await feedUids(responsible)).toContain(`${workshopId}@akatemia`);
+    const lateExpert = await createSignedInUser(testApp.dataSource, {
+      email: first.team.experts[0].toLowerCase(),
+    });
+    expect(await feedUids(lateExpert)).toContain(`${workshopId}@akatemia`);
+    expect(
+      errorCode(await testApp.graphql(COHORT, { academyId: academy.id }, lateExpert.headers)),
+    ).toBe('OK');
     expect(await feedUids(second.contact)).not.toContain(`${workshopId}@akatemia`);
     expect(
       (await testApp.dataSource.getRepository(AcademyEntity).findOneByOrFail({ id: academy.id }))
@@ -396,6 +406,9 @@ describe('offers, the reserve list and the cohort', () => {
     expect(errorCode(await testApp.graphql(COHORT, { academyId: academy.id }))).toBe(
       'UNAUTHENTICATED',
     );
+    expect(
+      errorCode(await testApp.graphql(COHORT, { academyId: 'not-a-uuid' }, expert.headers)),
+    ).toBe('BAD_USER_INPUT');
 
     // The last open offer answered: the selection is settled and the academy runs.
     expect(errorCode(await confirm(second.contact, second))).toBe('OK');

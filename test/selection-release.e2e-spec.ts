@@ -7,6 +7,7 @@ import type { AcademyEntity } from '../src/modules/academies/entities/academy.en
 import { MembershipRole } from '../src/modules/organisations/membership.enums.js';
 import {
   addMember,
+  WITHDRAW,
   createAcademy,
   createAdmin,
   createDraftApplication,
@@ -227,6 +228,12 @@ describe('selection: staged decisions and their release', () => {
       releasedAt: null,
     });
     expect(await decisionOf(testApp, applicant, applicant.contact)).toBeNull();
+    // Nor do experts: not a reviewer, not one who belongs to the applying organisation.
+    const expert = await createExpert(testApp.dataSource);
+    const expertMember = await createExpert(testApp.dataSource);
+    await addMember(testApp.dataSource, applicant.organisation, expertMember.user);
+    expect(await decisionOf(testApp, applicant, expert)).toBeNull();
+    expect(await decisionOf(testApp, applicant, expertMember)).toBeNull();
     const outsider = await testApp.graphql(
       ACADEMY_SELECTION,
       { slug: academy.slug },
@@ -248,6 +255,7 @@ describe('selection: staged decisions and their release', () => {
       reserveRank: null,
       releasedAt: START.toISOString(),
     });
+    expect(await decisionOf(testApp, applicant, expertMember)).toEqual(released);
     // The note stays staff-only: the organisation's type has no such field.
     const noteField = await testApp.graphql(
       `query ($id: ID!) { application(id: $id) { decision { note } } }`,
@@ -255,6 +263,40 @@ describe('selection: staged decisions and their release', () => {
       applicant.contact.headers,
     );
     expect(errorCode(noteField)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('drops the staged decision of an application withdrawn before the release, and the reserves after it move up', async () => {
+    const { academy, applicants } = await academyWithApplicants(4, 1);
+    const [accepted, first, second, third] = applicants;
+    await stageDecisions(testApp, admin, [
+      { applicationId: accepted.applicationId, outcome: 'ACCEPTED' },
+      { applicationId: first.applicationId, outcome: 'RESERVE', reserveRank: 1 },
+      { applicationId: second.applicationId, outcome: 'RESERVE', reserveRank: 2 },
+      { applicationId: third.applicationId, outcome: 'RESERVE', reserveRank: 3 },
+    ]);
+    await graphqlOk(
+      testApp,
+      WITHDRAW,
+      { input: { applicationId: first.applicationId } },
+      first.contact.headers,
+    );
+    const ranks = await testApp.dataSource.query<Array<{ application_id: string; rank: number }>>(
+      `SELECT application_id, reserve_rank AS rank FROM selection_decisions
+       WHERE academy_id = $1 AND reserve_rank IS NOT NULL ORDER BY reserve_rank`,
+      [academy.id],
+    );
+    expect(ranks).toEqual([
+      { application_id: second.applicationId, rank: 1 },
+      { application_id: third.applicationId, rank: 2 },
+    ]);
+    const removed = await testApp.dataSource.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM audit_entries WHERE action = 'selection.decision_removed' AND entity_id = $1`,
+      [first.applicationId],
+    );
+    expect(removed[0].n).toBe(1);
+    // Ranks 1…n again: the selection can be published as it stands.
+    const release = await publishSelection(testApp, admin, academy.id);
+    expect(release.releasedAt).toEqual(expect.any(String));
   });
 
   it('refuses to publish an unready selection with SELECTION_NOT_READY and its problems, writing nothing', async () => {
@@ -320,12 +362,16 @@ describe('selection: staged decisions and their release', () => {
     const [second, first, reserve, rejected] = applicants.map(
       (applicant) => applicant.applicationId,
     );
+    // Seats follow the staging order: the first staged a minute before the second (the
+    // test clock stands still otherwise, and equal instants would leave the order to the ids).
+    await stageDecision(testApp, admin, { applicationId: first, outcome: 'ACCEPTED' });
+    testApp.clock.advance(60_000);
     await stageDecisions(testApp, admin, [
-      { applicationId: first, outcome: 'ACCEPTED' },
       { applicationId: second, outcome: 'ACCEPTED' },
       { applicationId: reserve, outcome: 'RESERVE', reserveRank: 1 },
       { applicationId: rejected, outcome: 'REJECTED' },
     ]);
+    testApp.clock.set(START);
     const everyone = Object.values(recipients).flatMap((byLocale) => Object.values(byLocale));
 
     const release = await publishSelection(testApp, admin, academy.id);

@@ -45,7 +45,11 @@ export class AcademiesService {
   ): Promise<AcademyEntity> {
     const academy = await manager.getRepository(AcademyEntity).findOne({
       where: { id },
-      lock: { mode: mode === 'share' ? 'pessimistic_read' : 'pessimistic_write' },
+      // `update` is FOR NO KEY UPDATE: it orders the changes that take it and excludes `share`,
+      // but lets rows that reference the academy be inserted meanwhile (their foreign-key
+      // check takes FOR KEY SHARE), so a long release does not stall slot or review inserts
+      // and no lock cycle forms with them.
+      lock: { mode: mode === 'share' ? 'pessimistic_read' : 'for_no_key_update' },
     });
     if (!academy) throw notFound();
     return academy;

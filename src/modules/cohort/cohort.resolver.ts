@@ -1,7 +1,8 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
 import { SignedIn } from '../../common/auth/policy.decorator.js';
 import { CohortService } from './cohort.service.js';
+import { CohortArgs } from './dto/cohort.args.js';
 import { CohortModel } from './models/cohort.model.js';
 
 @Resolver(() => CohortModel)
@@ -14,7 +15,7 @@ export class CohortResolver {
   })
   cohort(
     @CurrentPrincipal() principal: Principal,
-    @Args('academyId', { type: () => ID }) academyId: string,
+    @Args() { academyId }: CohortArgs,
   ): Promise<CohortModel> {
     return this.cohorts.cohortOf(principal, academyId);
   }

@@ -11,6 +11,7 @@ import type { AcademyRecord } from '../academies/academy.types.js';
 import type { ApplicationRecord } from '../applications/application.types.js';
 import { ApplicationRecordsService } from '../applications/application-records.service.js';
 import { ApplicationEvents } from '../applications/application-events.js';
+import { ApplicationStatus } from '../applications/application.enums.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CohortParticipantRole } from '../cohort/cohort.enums.js';
 import { CohortService, type NewCohortParticipant } from '../cohort/cohort.service.js';
@@ -185,6 +186,8 @@ export class OfferResponsesService implements OnModuleInit {
     const role = await this.memberships.roleIn(principal, application.organisationId, manager);
     if (role === null) throw notFound();
     if (role !== MembershipRole.CONTACT) throw new DomainException(ErrorCode.FORBIDDEN);
+    if (application.status === ApplicationStatus.WITHDRAWN)
+      throw new DomainException(ErrorCode.APPLICATION_WITHDRAWN);
     const repository = manager.getRepository(SelectionOfferEntity);
     const found = await repository.findOne({
       where: { applicationId },

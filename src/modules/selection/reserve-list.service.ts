@@ -48,12 +48,15 @@ export class ReserveListService {
     actorId: string | null,
   ): Promise<SelectionOfferEntity | null> {
     const [next] = await manager.query<Array<{ application_id: string; reserve_rank: number }>>(
-      // A reserve that has since withdrawn its application is passed over.
+      // A reserve that has since withdrawn its application is passed over. FOR SHARE waits
+      // for a withdrawal in progress and re-checks the status after it: a reserve that
+      // withdraws at this very moment is passed over too, never offered the seat.
       `SELECT d.application_id, d.reserve_rank FROM selection_decisions d
        ${joinApplicationSql('ap', 'd.application_id')}
        WHERE d.academy_id = $1 AND d.outcome = $2 AND ap.status = $3
          AND NOT EXISTS (SELECT 1 FROM selection_offers o WHERE o.application_id = d.application_id)
-       ORDER BY d.reserve_rank LIMIT 1`,
+       ORDER BY d.reserve_rank LIMIT 1
+       FOR SHARE OF ap`,
       [academy.id, SelectionOutcome.RESERVE, ApplicationStatus.SUBMITTED],
     );
     if (!next) return null;

@@ -58,6 +58,9 @@ export class ReviewAssignmentsService {
         throw new DomainException(ErrorCode.NOT_SUBMITTED);
       }
       await this.requireExperts(manager, [input.expertId], 'input.expertId');
+      // The same order as a bulk run (academy, then the reviewers' advisory locks): the two
+      // never wait on each other in a cycle.
+      await this.academies.lock(manager, application.academyId, 'share');
       await lockReviewers(manager, [input.expertId]);
       const conflicted = await manager.getRepository(ConflictOfInterestEntity).existsBy({
         userId: input.expertId,

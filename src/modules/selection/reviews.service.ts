@@ -12,6 +12,7 @@ import { Clock } from '../../common/time/clock.js';
 import { ContendedTransactions } from '../../database/contended-transactions.js';
 import { AcademiesService } from '../academies/academies.service.js';
 import { ApplicationRecordsService } from '../applications/application-records.service.js';
+import { ApplicationStatus } from '../applications/application.enums.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { SaveReviewInput } from './dto/save-review.input.js';
 import { ConflictOfInterestEntity } from './entities/conflict-of-interest.entity.js';
@@ -82,15 +83,16 @@ export class ReviewsService {
 
   /**
    * The reviews of one application that the caller may read: admins all; an expert their
-   * own, and the others' only once theirs is submitted (so nobody anchors on another's
-   * scores); nobody else any.
+   * own, and the others' SUBMITTED ones only once theirs is submitted (so nobody anchors on
+   * another's scores, and a draft stays its reviewer's own); nobody else any.
    */
   visibleTo(principal: Principal | null, reviews: readonly ReviewEntity[]): ReviewEntity[] {
     if (isAdmin(principal)) return [...reviews];
     if (!principal || !isStaff(principal)) return [];
     const own = reviews.find((review) => review.reviewerId === principal.user.id);
     if (!own) return [];
-    return own.status === ReviewStatus.SUBMITTED ? [...reviews] : [own];
+    if (own.status !== ReviewStatus.SUBMITTED) return [own];
+    return reviews.filter((review) => review === own || review.status === ReviewStatus.SUBMITTED);
   }
 
   async save(principal: Principal, input: SaveReviewInput): Promise<ReviewEntity> {
@@ -184,6 +186,9 @@ export class ReviewsService {
       organisationId: application.organisationId,
     });
     if (conflicted) throw new DomainException(ErrorCode.CONFLICT_OF_INTEREST);
+    // A withdrawn application is out of the selection: nothing more is scored for it.
+    if (application.status !== ApplicationStatus.SUBMITTED)
+      throw new DomainException(ErrorCode.NOT_SUBMITTED);
     return { review, rubric: await this.rubric.rubricOf(application.academyId, manager) };
   }
 }

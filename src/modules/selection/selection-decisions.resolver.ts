@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { GlobalRole } from '../../common/auth/global-role.js';
 import { Roles } from '../../common/auth/policy.decorator.js';
-import { CurrentPrincipal, isAdmin, isStaff, type Principal } from '../../common/auth/principal.js';
+import { CurrentPrincipal, isAdmin, type Principal } from '../../common/auth/principal.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
@@ -94,15 +94,16 @@ export class AcademySelectionResolver {
 }
 
 /**
- * Application.decision: staff see the staged decision; whoever else may read the application
- * (its organisation's members) sees it only once released — null before, so nothing of a
- * staged decision reaches the organisation.
+ * Application.decision: admins see the staged decision; whoever else may read the
+ * application (its organisation's members, experts) sees it only once released — null
+ * before, so nothing of a staged decision reaches the organisation or the reviewers.
  */
 @Resolver(() => ApplicationModel)
 export class ApplicationDecisionResolver {
   @ResolveField(() => ApplicationDecisionModel, {
     nullable: true,
-    description: 'The decision: staff see it staged, the organisation after the release.',
+    description:
+      'The decision: admins see it staged, everyone else who reads the application after the release.',
   })
   async decision(
     @Parent() application: Pick<ApplicationModel, 'id'>,
@@ -111,6 +112,8 @@ export class ApplicationDecisionResolver {
   ): Promise<ApplicationDecisionModel | null> {
     const decision = await context.loaders.decisionOfApplication.load(application.id);
     if (!decision) return null;
-    return isStaff(principal) || decision.releasedAt ? decision : null;
+    // Staged decisions are the programme manager's: not even experts (who may belong to, or
+    // have a conflict with, the applying organisation) see them before the release.
+    return isAdmin(principal) || decision.releasedAt ? decision : null;
   }
 }

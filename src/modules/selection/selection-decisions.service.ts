@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Not, Repository, type EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal.js';
@@ -12,6 +12,8 @@ import { AcademyStatus } from '../academies/academy.enums.js';
 import type { AcademyRecord } from '../academies/academy.types.js';
 import { ApplicationStatus } from '../applications/application.enums.js';
 import { ApplicationRecordsService } from '../applications/application-records.service.js';
+import { ApplicationEvents } from '../applications/application-events.js';
+import type { ApplicationRecord } from '../applications/application.types.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { StageDecisionInput } from './dto/stage-decision.input.js';
 import { SelectionDecisionEntity } from './entities/selection-decision.entity.js';
@@ -34,7 +36,7 @@ export interface Readiness {
  * organisation only after the release (Application.decision).
  */
 @Injectable()
-export class SelectionDecisionsService {
+export class SelectionDecisionsService implements OnModuleInit {
   constructor(
     @InjectRepository(SelectionDecisionEntity)
     private readonly decisions: Repository<SelectionDecisionEntity>,
@@ -43,9 +45,50 @@ export class SelectionDecisionsService {
     private readonly transactions: ContendedTransactions,
     private readonly academies: AcademiesService,
     private readonly applications: ApplicationRecordsService,
+    private readonly applicationEvents: ApplicationEvents,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  onModuleInit(): void {
+    this.applicationEvents.onWithdrawn((manager, application, actorId) =>
+      this.dropStagedOnWithdrawal(manager, application, actorId),
+    );
+  }
+
+  /**
+   * In the withdrawal's transaction: a decision staged for the application and not yet
+   * released is removed (the selection decides on submitted applications only), and a
+   * reserve's removal moves the reserves ranked after it up by one, so the ranks stay 1…n.
+   * Audited. Released decisions stay: they are the record of what was announced. (No academy
+   * lock here: the withdrawal holds the application row, which a release in progress may be
+   * waiting for.)
+   */
+  private async dropStagedOnWithdrawal(
+    manager: EntityManager,
+    application: ApplicationRecord,
+    actorId: string,
+  ): Promise<void> {
+    if (await this.isReleased(manager, application.academyId)) return;
+    const repository = manager.getRepository(SelectionDecisionEntity);
+    const decision = await repository.findOneBy({ applicationId: application.id });
+    if (!decision) return;
+    await repository.delete({ applicationId: application.id });
+    if (decision.reserveRank !== null)
+      await manager.query(
+        `UPDATE selection_decisions SET reserve_rank = reserve_rank - 1
+         WHERE academy_id = $1 AND outcome = $2 AND reserve_rank > $3`,
+        [application.academyId, SelectionOutcome.RESERVE, decision.reserveRank],
+      );
+    await this.audit.record(manager, {
+      actorId,
+      action: 'selection.decision_removed',
+      entityType: 'application',
+      entityId: application.id,
+      before: auditView(decision),
+      after: { reason: 'APPLICATION_WITHDRAWN' },
+    });
+  }
 
   async stage(principal: Principal, input: StageDecisionInput): Promise<SelectionDecisionEntity> {
     const reserveRank = input.reserveRank ?? null;

@@ -13,6 +13,11 @@ export function personColumnsSql(alias: string, prefix: string): string {
   return `${alias}.id AS ${prefix}_id, ${alias}.name AS ${prefix}_name, ${alias}.email AS ${prefix}_email, ${alias}.locale AS ${prefix}_locale`;
 }
 
+/** The person's e-mail address (stored lower-case), as a scalar sub-select. */
+export function userEmailSql(userExpression: string): string {
+  return `(SELECT ue.email FROM users ue WHERE ue.id = CAST(${userExpression} AS uuid))`;
+}
+
 /** The person's language, as a scalar sub-select. */
 export function userLocaleSql(userExpression: string): string {
   return `(SELECT u.locale FROM users u WHERE u.id = ${userExpression})`;
