@@ -7,6 +7,7 @@ import { Consultations1795486598836 } from './1795486598836-consultations.js';
 import { ConsultationCutoff1795487248630 } from './1795487248630-consultation-cutoff.js';
 import { JobQueue1796149901000 } from './1796149901000-job-queue.js';
 import { Selection1796152186432 } from './1796152186432-selection.js';
+import { SelectionIndexes1796155611352 } from './1796155611352-selection-indexes.js';
 
 export const MIGRATIONS = [
   CreateAcademies1795479893577,
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ConsultationCutoff1795487248630,
   JobQueue1796149901000,
   Selection1796152186432,
+  SelectionIndexes1796155611352,
 ];

@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ReviewCriterionEntity } from './review-criterion.entity.js';
 import { ReviewEntity } from './review.entity.js';
 
@@ -8,6 +8,8 @@ import { ReviewEntity } from './review.entity.js';
  * refused by the database.
  */
 @Entity({ name: 'review_scores' })
+// A rubric change deletes the scores of removed criteria (ON DELETE CASCADE) by criterion.
+@Index('ix_review_scores_criterion_id', ['criterionId'])
 export class ReviewScoreEntity {
   @PrimaryColumn('uuid')
   reviewId: string;

@@ -11,6 +11,8 @@ import { OfferStatus } from '../selection.enums.js';
  * reserve, under the academy's lock.
  */
 @Entity({ name: 'selection_offers' })
+// An academy's offers of every status (settling, the decisions page, the reserve queue).
+@Index('ix_selection_offers_academy_id', ['academyId'])
 @Unique('uq_selection_offers_application', ['applicationId'])
 @Index('uq_selection_offers_taken_seat', ['academyId', 'seatNo'], {
   unique: true,
