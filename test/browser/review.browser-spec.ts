@@ -12,6 +12,7 @@ import {
   createSubmittedApplication,
   publishSlots,
   saveReview,
+  submitReview,
   setReviewRubric,
   SPRING_2027,
 } from '../factories/index.js';
@@ -65,9 +66,16 @@ describe('reviewing in Chromium', () => {
       name: 'Kalle Kollega',
       locale: Locale.fi,
     });
+    const drafting = await createExpert(testApp.dataSource, {
+      name: 'Tuula Toinen',
+      locale: Locale.fi,
+    });
     await assignReviewer(testApp, admin, applicant.applicationId, reviewer);
     await assignReviewer(testApp, admin, applicant.applicationId, colleague);
-    await saveReview(testApp, colleague, applicant.applicationId, rubric, [1, 2, 3], 'REJECT');
+    await assignReviewer(testApp, admin, applicant.applicationId, drafting);
+    // The colleague has submitted; the third reviewer only has a draft.
+    await submitReview(testApp, colleague, applicant.applicationId, rubric, [1, 2, 3], 'REJECT');
+    await saveReview(testApp, drafting, applicant.applicationId, rubric, [5, 5, 5], 'ACCEPT');
 
     const page = await app.newPage('en');
     await app.signInAs(page, reviewer.user.email);
@@ -103,13 +111,15 @@ describe('reviewing in Chromium', () => {
     await page.getByRole('button', { name: 'Submit review' }).click();
     await page.getByText('You have submitted this review; it can no longer be changed.').waitFor();
     await page.getByTestId('other-review').waitFor();
+    // Only the submitted review of the others: the third reviewer's draft stays hers.
+    expect(await page.getByTestId('other-review').count()).toBe(1);
     const other = await page.getByTestId('other-review').innerText();
     expect(other).toContain('Kalle Kollega');
     expect(other).toContain('weighted total 7');
 
-    // The colleague, in Finnish, has not submitted: the first review stays hidden from them.
+    // The third reviewer, in Finnish, has not submitted: the others stay hidden from her.
     const finnish = await app.newPage('fi');
-    await app.signInAs(finnish, colleague.user.email);
+    await app.signInAs(finnish, drafting.user.email);
     await finnish.goto(`${app.testApp.url}/review/${applicant.applicationId}`);
     await finnish.getByRole('heading', { level: 1, name: 'Arviointi: Arviokaupunki' }).waitFor();
     await finnish

@@ -199,19 +199,21 @@ function ScoringForm({ data, rubric, reload }: { data: Data; rubric: Rubric; rel
           </Dropdown>
         </div>
       ))}
-      <Dropdown
-        labelText={t('review.page.recommendation')}
-        visualPlaceholder={t('review.page.choose')}
-        value={recommendation}
-        disabled={submitted}
-        onChange={setRecommendation}
-      >
-        {RECOMMENDATIONS.map((value) => (
-          <DropdownItem key={value} value={value}>
-            {t(`review.recommendation.${value}`)}
-          </DropdownItem>
-        ))}
-      </Dropdown>
+      <div className="review-field">
+        <Dropdown
+          labelText={t('review.page.recommendation')}
+          visualPlaceholder={t('review.page.choose')}
+          value={recommendation}
+          disabled={submitted}
+          onChange={setRecommendation}
+        >
+          {RECOMMENDATIONS.map((value) => (
+            <DropdownItem key={value} value={value}>
+              {t(`review.recommendation.${value}`)}
+            </DropdownItem>
+          ))}
+        </Dropdown>
+      </div>
       <Textarea
         id="review-comment"
         labelText={t('review.page.comment')}
@@ -245,7 +247,7 @@ function OtherReviews({ data, rubric }: { data: Data; rubric: Rubric }) {
   const others = data.application.reviews.filter((review) => review.reviewer.id !== data.me.id);
   const labels = new Map(rubric.map((criterion) => [criterion.id, criterion.label.text]));
   return (
-    <section aria-labelledby="other-reviews">
+    <section aria-labelledby="other-reviews" className="other-reviews">
       <Heading variant="h2" id="other-reviews" mb="s">
         {t('review.page.others')}
       </Heading>
@@ -317,13 +319,17 @@ function Review({ applicationId }: { applicationId: string }) {
           <Heading variant="h3" mb="xs">
             {t('review.page.eligibility')}
           </Heading>
-          <ul>
-            {application.eligibility.map((result) => (
-              <li key={result.criterionId}>
-                {t(`review.outcome.${result.outcome}`)}: {result.explanation}
-              </li>
-            ))}
-          </ul>
+          {application.eligibility.length === 0 ? (
+            <Paragraph mb="m">{t('review.page.noCriteria')}</Paragraph>
+          ) : (
+            <ul>
+              {application.eligibility.map((result) => (
+                <li key={result.criterionId}>
+                  {t(`review.outcome.${result.outcome}`)}: {result.explanation}
+                </li>
+              ))}
+            </ul>
+          )}
           <Heading variant="h3" mb="xs">
             {t('review.page.consultation')}
           </Heading>
