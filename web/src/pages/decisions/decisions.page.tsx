@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link as RouterDomLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
@@ -8,6 +8,7 @@ import {
   Heading,
   InlineAlert,
   Paragraph,
+  RouterLink,
   TextInput,
   Textarea,
 } from 'suomifi-ui-components';
@@ -254,7 +255,7 @@ function PublishControls({
     );
   };
   return (
-    <section aria-labelledby="publish-heading">
+    <section aria-labelledby="publish-heading" className="page-section">
       <Heading variant="h2" id="publish-heading">
         {t('decisions.publishHeading')}
       </Heading>
@@ -286,7 +287,9 @@ function PublishControls({
           </Button>
         </div>
       </form>
-      {data.selectionReadiness.ready ? null : <Paragraph>{t('decisions.notReadyYet')}</Paragraph>}
+      {data.selectionReadiness.ready ? null : (
+        <Paragraph mt="m">{t('decisions.notReadyYet')}</Paragraph>
+      )}
     </section>
   );
 }
@@ -316,8 +319,11 @@ function DecisionsView({
   const released = Boolean(release?.releasedAt);
   return (
     <>
+      <RouterLink asComponent={RouterDomLink} to={`/admin/academies/${academy.id}/selection`}>
+        {t('decisions.toBoard')}
+      </RouterLink>
       <PageHeading>{t('decisions.title', { academy: title })}</PageHeading>
-      <section aria-labelledby="status-heading">
+      <section aria-labelledby="status-heading" className="page-section">
         <Heading variant="h2" id="status-heading">
           {t('decisions.statusHeading')}
         </Heading>
@@ -358,7 +364,7 @@ function DecisionsView({
       {!released && (
         <PublishControls academyId={academyId} data={academy} onPublished={result.reload} />
       )}
-      <section aria-labelledby="applications-heading">
+      <section aria-labelledby="applications-heading" className="page-section">
         <Heading variant="h2" id="applications-heading">
           {t('decisions.applicationsHeading', { count: items.length })}
         </Heading>
