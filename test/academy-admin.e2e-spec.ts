@@ -12,6 +12,7 @@ import {
   createOrganisationWithContact,
   createSignedInUser,
   scheduleEvent,
+  SPRING_2027,
   type SignedInUser,
 } from './factories/index.js';
 import { errorCode, graphqlOk } from './helpers/graphql-ok.js';
@@ -120,6 +121,20 @@ describe('academy administration and timeline rules', () => {
     ['an unknown time zone', { timeZone: 'Europe/Turku' }, 'input.timeZone', 'isTimeZone'],
     ['a title over the limit', { title: { fi: 'x'.repeat(201) } }, 'input.title.fi', 'maxLength'],
     ['a slug with capitals', { slug: 'Testi-2027' }, 'input.slug', 'matches'],
+    [
+      'a confirmation deadline at the announcement',
+      { confirmationDeadline: '2027-06-18T12:00' },
+      'input.confirmationDeadline',
+      'order',
+    ],
+    [
+      'a malformed confirmation deadline',
+      { confirmationDeadline: '30.6.2027' },
+      'input.confirmationDeadline',
+      'INVALID_DATE_TIME',
+    ],
+    ['no days for a reserve', { reserveResponseDays: 0 }, 'input.reserveResponseDays', 'min'],
+    ['61 days for a reserve', { reserveResponseDays: 61 }, 'input.reserveResponseDays', 'max'],
   ])('refuses %s naming the field, writing nothing', async (_case, change, field, rule) => {
     const before = await testApp.dataSource.getRepository(AcademyEntity).count();
     const response = await testApp.graphql(
@@ -147,6 +162,165 @@ describe('academy administration and timeline rules', () => {
       admin.headers,
     );
     expect(updated.data).toEqual({ updateAcademy: { timeZone: 'Europe/Stockholm', capacity: 9 } });
+  });
+
+  describe('the confirmation deadline and the reserves’ answer time', () => {
+    const UPDATE = `mutation ($input: UpdateAcademyInput!) {
+      updateAcademy(input: $input) { confirmationDeadline reserveResponseDays dates { confirmationDeadline { instant local } } }
+    }`;
+    const SELECTION_TERMS = `mutation ($input: CreateAcademyInput!) {
+      createAcademy(input: $input) { id confirmationDeadline reserveResponseDays dates { confirmationDeadline { instant local } } }
+    }`;
+
+    it('leaves them unset (14 days after the release) and 7 days by default', async () => {
+      const created = await graphqlOk<{ createAcademy: Record<string, unknown> }>(
+        testApp,
+        SELECTION_TERMS,
+        { input: validInput('oletukset-2027') },
+        admin.headers,
+      );
+      expect(created.createAcademy).toMatchObject({
+        confirmationDeadline: null,
+        reserveResponseDays: 7,
+        dates: { confirmationDeadline: null },
+      });
+    });
+
+    it('sets them from local time, changes and clears the deadline, auditing each edit', async () => {
+      const created = await graphqlOk<{ createAcademy: { id: string } & Record<string, unknown> }>(
+        testApp,
+        SELECTION_TERMS,
+        {
+          input: {
+            ...validInput('vahvistus-2027'),
+            confirmationDeadline: '2027-06-30T23:59:59',
+            reserveResponseDays: 10,
+          },
+        },
+        admin.headers,
+      );
+      const academyId = created.createAcademy.id;
+      expect(created.createAcademy).toMatchObject({
+        confirmationDeadline: '2027-06-30T20:59:59.000Z',
+        reserveResponseDays: 10,
+        dates: {
+          confirmationDeadline: {
+            instant: '2027-06-30T20:59:59.000Z',
+            local: '2027-06-30T23:59:59',
+          },
+        },
+      });
+      const changed = await graphqlOk<{ updateAcademy: Record<string, unknown> }>(
+        testApp,
+        UPDATE,
+        { input: { academyId, confirmationDeadline: '2027-07-02T16:00', reserveResponseDays: 60 } },
+        admin.headers,
+      );
+      expect(changed.updateAcademy).toMatchObject({
+        confirmationDeadline: '2027-07-02T13:00:00.000Z',
+        reserveResponseDays: 60,
+      });
+      // Read back by slug as well (the public read path has its own row mapping).
+      const bySlug = await graphqlOk<{ academy: Record<string, unknown> }>(
+        testApp,
+        `query { academy(slug: "vahvistus-2027") { confirmationDeadline reserveResponseDays dates { confirmationDeadline { local } } } }`,
+        {},
+        admin.headers,
+      );
+      expect(bySlug.academy).toEqual({
+        confirmationDeadline: '2027-07-02T13:00:00.000Z',
+        reserveResponseDays: 60,
+        dates: { confirmationDeadline: { local: '2027-07-02T16:00:00' } },
+      });
+      // Left out: kept.
+      const kept = await graphqlOk<{ updateAcademy: Record<string, unknown> }>(
+        testApp,
+        UPDATE,
+        { input: { academyId, capacity: 8 } },
+        admin.headers,
+      );
+      expect(kept.updateAcademy).toMatchObject({
+        confirmationDeadline: '2027-07-02T13:00:00.000Z',
+        reserveResponseDays: 60,
+      });
+      const cleared = await graphqlOk<{ updateAcademy: Record<string, unknown> }>(
+        testApp,
+        UPDATE,
+        { input: { academyId, confirmationDeadline: null } },
+        admin.headers,
+      );
+      expect(cleared.updateAcademy).toMatchObject({
+        confirmationDeadline: null,
+        dates: { confirmationDeadline: null },
+      });
+      const audits = await testApp.dataSource.getRepository(AuditEntryEntity).find({
+        where: { entityId: academyId, action: 'academy.updated' },
+        order: { createdAt: 'ASC' },
+      });
+      expect(audits.map((entry) => [entry.before, entry.after])).toEqual([
+        [
+          expect.objectContaining({
+            confirmationDeadline: '2027-06-30T20:59:59.000Z',
+            reserveResponseDays: 10,
+          }),
+          expect.objectContaining({
+            confirmationDeadline: '2027-07-02T13:00:00.000Z',
+            reserveResponseDays: 60,
+          }),
+        ],
+        [expect.anything(), expect.objectContaining({ capacity: 8 })],
+        [
+          expect.anything(),
+          expect.objectContaining({ confirmationDeadline: null, reserveResponseDays: 60 }),
+        ],
+      ]);
+    });
+
+    it.each([
+      [
+        'a deadline before the announcement',
+        { confirmationDeadline: '2027-06-01T12:00' },
+        'input.confirmationDeadline',
+        'order',
+      ],
+      [
+        'an announcement moved past the deadline',
+        { selectionAnnouncementAt: '2027-07-01T12:00' },
+        'input.confirmationDeadline',
+        'order',
+      ],
+      ['61 days for a reserve', { reserveResponseDays: 61 }, 'input.reserveResponseDays', 'max'],
+    ])(
+      'refuses %s on update naming the field, changing nothing',
+      async (_case, change, field, rule) => {
+        const academy = await createAcademy(testApp.dataSource, {
+          ...SPRING_2027,
+          confirmationDeadline: new Date('2027-06-30T23:59:59+03:00'),
+        });
+        const response = await testApp.graphql(
+          UPDATE,
+          { input: { academyId: academy.id, ...change } },
+          admin.headers,
+        );
+        expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+        expect(response.errors?.[0].extensions?.validationErrors).toEqual([
+          expect.objectContaining({ field, rule }),
+        ]);
+        const after = await testApp.dataSource
+          .getRepository(AcademyEntity)
+          .findOneByOrFail({ id: academy.id });
+        expect(after).toMatchObject({
+          confirmationDeadline: academy.confirmationDeadline,
+          selectionAnnouncementAt: academy.selectionAnnouncementAt,
+          reserveResponseDays: 7,
+        });
+        expect(
+          await testApp.dataSource
+            .getRepository(AuditEntryEntity)
+            .countBy({ entityId: academy.id, action: 'academy.updated' }),
+        ).toBe(0);
+      },
+    );
   });
 
   it('answers SLUG_TAKEN for a second academy with the same slug', async () => {

@@ -3,17 +3,19 @@ import { TestClock } from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import { Locale } from '../src/common/i18n/locale.js';
 import { AcademyStatus } from '../src/modules/academies/academy.enums.js';
-import type { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
+import { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
 import { MembershipRole } from '../src/modules/organisations/membership.enums.js';
 import {
   addMember,
   WITHDRAW,
+  closeApplications,
   createAcademy,
   createAdmin,
   createDraftApplication,
   createExpert,
   createSignedInUser,
   createSubmittedApplication,
+  grantDeadlineExtension,
   PUBLISH_SELECTION,
   publishSelection,
   STAGE_DECISION,
@@ -31,7 +33,7 @@ const START = new Date('2026-05-04T09:00:00Z');
 const APPLICATION_DECISION = `query ($id: ID!) { application(id: $id) { id decision { outcome reserveRank releasedAt } } }`;
 const ACADEMY_SELECTION = `query ($slug: String!) { academy(slug: $slug) {
   stagedDecisions { applicationId outcome reserveRank note }
-  selectionReadiness { ready submitted accepted reserve rejected capacity problems { problem applicationId accepted capacity ranks } }
+  selectionReadiness { ready submitted accepted reserve rejected capacity problems { problem applicationId accepted capacity ranks deadline { instant } } }
   selectionRelease { releaseAt { instant } releasedAt scheduled overdue }
 } }`;
 
@@ -97,15 +99,20 @@ describe('selection: staged decisions and their release', () => {
     await smtp.stop();
   });
 
-  /** An academy of `capacity` with `count` submitted applications, each with its own contact. */
+  /**
+   * An academy of `capacity` with `count` submitted applications, each with its own contact,
+   * its application deadline past (unless `open`).
+   */
   async function academyWithApplicants(
     count: number,
     capacity = 2,
+    { open = false }: { open?: boolean } = {},
   ): Promise<{ academy: AcademyEntity; applicants: Applicant[] }> {
     const academy = await createAcademy(testApp.dataSource, { capacity });
     const applicants: Applicant[] = [];
     for (let index = 0; index < count; index++)
       applicants.push(await createSubmittedApplication(testApp, { academy }));
+    if (!open) await closeApplications(testApp.dataSource, academy, testApp.clock.now());
     return { academy, applicants };
   }
 
@@ -342,6 +349,135 @@ describe('selection: staged decisions and their release', () => {
     expect(view.academy.selectionReadiness.problems).toHaveLength(3);
   });
 
+  describe('the deadlines around the release', () => {
+    const NOTHING = {
+      releases: 0,
+      released: 0,
+      offers: 0,
+      decisionMails: 0,
+      releaseAudits: 0,
+      lapseJobs: 0,
+    };
+    const refusal = async (academyId: string, at?: string) => {
+      const refused = await testApp.graphql(
+        PUBLISH_SELECTION,
+        { input: { academyId, ...(at ? { at } : {}) } },
+        admin.headers,
+      );
+      expect(errorCode(refused)).toBe('SELECTION_NOT_READY');
+      return refused.errors?.[0].extensions?.problems;
+    };
+    const releaseJobs = async (academyId: string) =>
+      (
+        await testApp.dataSource.query<Array<{ n: number }>>(
+          `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'selection-release' AND singleton_key = $1`,
+          [academyId],
+        )
+      )[0].n;
+
+    it('refuses DEADLINE_NOT_PASSED before the application deadline and before an extension ends (also when scheduled), writing nothing', async () => {
+      // Still open: the academy's deadline is 31.5.2026 23:59:59.999 in Helsinki.
+      const { academy, applicants } = await academyWithApplicants(2, 2, { open: true });
+      await stageDecisions(
+        testApp,
+        admin,
+        applicants.map((applicant) => ({
+          applicationId: applicant.applicationId,
+          outcome: 'ACCEPTED' as const,
+        })),
+      );
+      expect(await refusal(academy.id)).toEqual([
+        { problem: 'DEADLINE_NOT_PASSED', deadline: '2026-05-31T20:59:59.999Z' },
+      ]);
+      // Scheduled at the deadline itself: not after it.
+      expect(await refusal(academy.id, '2026-05-31T23:59:59.999')).toEqual([
+        { problem: 'DEADLINE_NOT_PASSED', deadline: '2026-05-31T20:59:59.999Z' },
+      ]);
+      // One application was given until 5.6.: a release on 5.6. at noon is refused too.
+      await grantDeadlineExtension(testApp, admin, applicants[1].applicationId, '2026-06-05T23:59');
+      expect(await refusal(academy.id, '2026-06-05T12:00')).toEqual([
+        { problem: 'DEADLINE_NOT_PASSED', deadline: '2026-06-05T20:59:00.000Z' },
+      ]);
+      expect(await countsOf(testApp.dataSource, academy.id, contactsOf(applicants))).toEqual(
+        NOTHING,
+      );
+      expect(await releaseJobs(academy.id)).toBe(0);
+      const view = await graphqlOk<{
+        academy: { selectionReadiness: { ready: boolean; problems: unknown[] } };
+      }>(testApp, ACADEMY_SELECTION, { slug: academy.slug }, admin.headers);
+      expect(view.academy.selectionReadiness).toMatchObject({
+        ready: false,
+        problems: [
+          expect.objectContaining({
+            problem: 'DEADLINE_NOT_PASSED',
+            deadline: { instant: '2026-06-05T20:59:00.000Z' },
+          }),
+        ],
+      });
+
+      // After the extension's end it is scheduled, and the page checks against that instant.
+      const scheduled = await publishSelection(testApp, admin, academy.id, '2026-06-06T12:00');
+      expect(scheduled.scheduled).toBe(true);
+      const later = await graphqlOk<{
+        academy: { selectionReadiness: { ready: boolean; problems: unknown[] } };
+      }>(testApp, ACADEMY_SELECTION, { slug: academy.slug }, admin.headers);
+      expect(later.academy.selectionReadiness).toMatchObject({ ready: true, problems: [] });
+    });
+
+    it('refuses CONFIRMATION_DEADLINE_PAST when the confirmation deadline is not after the release (now or scheduled), writing nothing', async () => {
+      const { academy, applicants } = await academyWithApplicants(1, 1);
+      await testApp.dataSource
+        .getRepository(AcademyEntity)
+        .update({ id: academy.id }, { confirmationDeadline: START });
+      await stageDecision(testApp, admin, {
+        applicationId: applicants[0].applicationId,
+        outcome: 'ACCEPTED',
+      });
+      // At the release instant itself: offers would be due as they open.
+      expect(await refusal(academy.id)).toEqual([
+        { problem: 'CONFIRMATION_DEADLINE_PAST', deadline: START.toISOString() },
+      ]);
+      const confirmBy = new Date('2026-06-30T20:59:59.000Z');
+      await testApp.dataSource
+        .getRepository(AcademyEntity)
+        .update({ id: academy.id }, { confirmationDeadline: confirmBy });
+      expect(await refusal(academy.id, '2026-07-01T12:00')).toEqual([
+        { problem: 'CONFIRMATION_DEADLINE_PAST', deadline: confirmBy.toISOString() },
+      ]);
+      expect(await countsOf(testApp.dataSource, academy.id, contactsOf(applicants))).toEqual(
+        NOTHING,
+      );
+      expect(await releaseJobs(academy.id)).toBe(0);
+      // The page (academy by slug) checks against now.
+      await testApp.dataSource
+        .getRepository(AcademyEntity)
+        .update({ id: academy.id }, { confirmationDeadline: START });
+      const view = await graphqlOk<{
+        academy: { selectionReadiness: { ready: boolean; problems: unknown[] } };
+      }>(testApp, ACADEMY_SELECTION, { slug: academy.slug }, admin.headers);
+      expect(view.academy.selectionReadiness).toMatchObject({
+        ready: false,
+        problems: [
+          expect.objectContaining({
+            problem: 'CONFIRMATION_DEADLINE_PAST',
+            deadline: { instant: START.toISOString() },
+          }),
+        ],
+      });
+      await testApp.dataSource
+        .getRepository(AcademyEntity)
+        .update({ id: academy.id }, { confirmationDeadline: confirmBy });
+
+      // Before it: released now, the offer due at the academy's deadline.
+      await publishSelection(testApp, admin, academy.id);
+      const [offer] = await testApp.dataSource.query<Array<{ respond_by: Date }>>(
+        `SELECT respond_by FROM selection_offers WHERE academy_id = $1`,
+        [academy.id],
+      );
+      expect(new Date(offer.respond_by).toISOString()).toBe(confirmBy.toISOString());
+    });
+  });
+
   it('releases everything together: offers in staging order, one mail per contact with a distinct subject per outcome in fi, sv and en; twice and staging after are refused', async () => {
     const { academy, applicants } = await academyWithApplicants(4, 2);
     // Every organisation gets a Finnish, a Swedish and an English contact beside its first.
@@ -362,16 +498,22 @@ describe('selection: staged decisions and their release', () => {
     const [second, first, reserve, rejected] = applicants.map(
       (applicant) => applicant.applicationId,
     );
-    // Seats follow the staging order: the first staged a minute before the second (the
-    // test clock stands still otherwise, and equal instants would leave the order to the ids).
-    await stageDecision(testApp, admin, { applicationId: first, outcome: 'ACCEPTED' });
-    testApp.clock.advance(60_000);
-    await stageDecisions(testApp, admin, [
+    // Staged a second apart: with the clock fixed they would share one stagedAt, and the seats
+    // would follow the ids instead of the staging order.
+    const staged = [
+      { applicationId: first, outcome: 'ACCEPTED' },
       { applicationId: second, outcome: 'ACCEPTED' },
       { applicationId: reserve, outcome: 'RESERVE', reserveRank: 1 },
       { applicationId: rejected, outcome: 'REJECTED' },
-    ]);
-    testApp.clock.set(START);
+    ] as const;
+    try {
+      for (const [index, decision] of staged.entries()) {
+        testApp.clock.set(new Date(START.getTime() - (staged.length - index) * 1000));
+        await stageDecision(testApp, admin, decision);
+      }
+    } finally {
+      testApp.clock.set(START);
+    }
     const everyone = Object.values(recipients).flatMap((byLocale) => Object.values(byLocale));
 
     const release = await publishSelection(testApp, admin, academy.id);
@@ -424,7 +566,10 @@ describe('selection: staged decisions and their release', () => {
     expect(subjectOf(first, Locale.en)).toMatch(/^Accepted/);
     expect(subjectOf(reserve, Locale.en)).toMatch(/^Reserve place 1:/);
     expect(subjectOf(rejected, Locale.sv)).toMatch(/^Urvalsbeslut/);
-    const acceptance = smtp.to(recipients[first].en).at(-1)!;
+    // Not `.at(-1)`: the receipt and the decision share the fixed clock's instant in the outbox.
+    const acceptance = smtp
+      .to(recipients[first].en)
+      .find((mail) => !mail.subject?.startsWith('Application received'))!;
     expect(acceptance.text).toContain('confirm your participation by');
     expect(acceptance.text).toContain(`https://akatemia.test/academies/${academy.slug}/decision`);
 
@@ -563,13 +708,22 @@ describe('selection: the scheduled release with two instances and the clock move
         { applicationId: late.applicationId, outcome: 'ACCEPTED' },
         { applicationId: lateTwo.applicationId, outcome: 'REJECTED' },
       ]);
+      // Not ready by then either: an extension past the release, granted after scheduling.
+      const extended = await createAcademy(one.dataSource, { capacity: 1 });
+      const extendedApplicant = await createSubmittedApplication(one, { academy: extended });
+      await stageDecision(one, admin, {
+        applicationId: extendedApplicant.applicationId,
+        outcome: 'ACCEPTED',
+      });
       const due = '2026-06-18T12:00';
       await publishSelection(one, admin, ready.id, due);
       await publishSelection(two, admin, unready.id, due);
+      await publishSelection(one, admin, extended.id, due);
       await stageDecision(one, admin, {
         applicationId: lateTwo.applicationId,
         outcome: 'ACCEPTED',
       });
+      await grantDeadlineExtension(one, admin, extendedApplicant.applicationId, '2026-06-20T23:59');
 
       // An hour early: nothing.
       await moveBoth(new Date('2026-06-18T08:00:00Z'));
@@ -582,13 +736,20 @@ describe('selection: the scheduled release with two instances and the clock move
       await waitFor(
         async () => (await countsOf(one.dataSource, ready.id, recipients)).released === 1,
       );
-      await waitFor(async () => {
-        const [row] = await one.dataSource.query<Array<{ n: number }>>(
-          `SELECT count(*)::int AS n FROM audit_entries WHERE entity_id = $1 AND action = 'selection.release_failed'`,
-          [unready.id],
+      const failures = (academyId: string) =>
+        one.dataSource.query<Array<{ problems: unknown }>>(
+          `SELECT after->'problems' AS problems FROM audit_entries WHERE entity_id = $1 AND action = 'selection.release_failed'`,
+          [academyId],
         );
-        return row.n === 1;
-      });
+      await waitFor(async () => (await failures(unready.id)).length === 1);
+      // The job checks the deadlines again at release time.
+      await waitFor(async () => (await failures(extended.id)).length === 1);
+      expect(await failures(extended.id)).toEqual([
+        { problems: [{ problem: 'DEADLINE_NOT_PASSED', deadline: '2026-06-20T20:59:00.000Z' }] },
+      ]);
+      expect(
+        await countsOf(one.dataSource, extended.id, [extendedApplicant.contact.user.email]),
+      ).toMatchObject({ released: 0, offers: 0, decisionMails: 0, lapseJobs: 0 });
       // Both instances keep polling for a while: still one release.
       for (let round = 0; round < 3; round++)
         await one.moveClock(new Date(dueInstant.getTime() + (round + 1) * 5000));

@@ -1,6 +1,7 @@
-// The admin's pages in a real browser: create an academy, add a criterion and an event,
-// publish it and find it on the public list; filter an academy's applications, extend a
-// deadline and download the CSV (both delimiters); grant and revoke roles, LAST_ADMIN.
+// The admin's pages in a real browser: create an academy (with a confirmation deadline), add
+// a criterion and an event, publish it and find it on the public list; filter an academy's
+// applications, extend a deadline and download the CSV (both delimiters); grant and revoke
+// roles, LAST_ADMIN.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { GlobalRole } from '../../src/common/auth/global-role.js';
@@ -80,6 +81,7 @@ describe('admin pages in Chromium', () => {
     await fillDateTime(page, 'academy-applicationDeadline', '30.9.2026', '23.59');
     await fillDateTime(page, 'academy-consultationBookingDeadline', '30.9.2026', '23.59');
     await fillDateTime(page, 'academy-selectionAnnouncementAt', '15.10.2026', '12.00');
+    await fillDateTime(page, 'academy-confirmationDeadline', '31.10.2026', '16.00');
     await screenshot(page, 'admin-academy-new', 'en');
     await page.getByRole('button', { name: 'Create the academy' }).click();
 
@@ -88,6 +90,15 @@ describe('admin pages in Chromium', () => {
     // The dates come back as entered, in the academy's zone.
     expect(await page.locator('#academy-applicationDeadline-date').inputValue()).toBe('30.9.2026');
     expect(await page.locator('#academy-applicationDeadline-time').inputValue()).toBe('23.59');
+    expect(await page.locator('#academy-confirmationDeadline-date').inputValue()).toBe(
+      '31.10.2026',
+    );
+    expect(await page.locator('#academy-confirmationDeadline-time').inputValue()).toBe('16.00');
+    const [saved] = await app.testApp.dataSource.query<Array<{ confirmation_deadline: Date }>>(
+      `SELECT confirmation_deadline FROM academies WHERE slug = 'selainakatemia-2026'`,
+    );
+    // Helsinki is at UTC+2 again on 31.10.
+    expect(new Date(saved.confirmation_deadline).toISOString()).toBe('2026-10-31T14:00:00.000Z');
 
     await page.getByRole('button', { name: 'Add a criterion' }).click();
     await page.locator('#criterion-0-label-fi').fill('Julkinen hankintayksikkö');

@@ -1,7 +1,12 @@
 // The programme manager's decisions page in a real browser: stage decisions by keyboard and
 // mouse, see the readiness problems, publish, and see the released state.
 import { Locale } from '../../src/common/i18n/locale.js';
-import { createAcademy, createAdmin, createSubmittedApplication } from '../factories/index.js';
+import {
+  closeApplications,
+  createAcademy,
+  createAdmin,
+  createSubmittedApplication,
+} from '../factories/index.js';
 import {
   expectNoSeriousA11yViolations,
   screenshot,
@@ -37,6 +42,15 @@ describe('decisions page in Chromium', () => {
       const forms = page.getByTestId('decision-form');
       await forms.first().waitFor();
       expect(await forms.count()).toBe(2);
+      // Applications are still open: the deadline stands in the way, with its date.
+      await page
+        .getByTestId('readiness-problems')
+        .filter({
+          hasText: language === 'fi' ? /Haku on vielä auki.*31\.5\.2026/ : /still open.*2026/,
+        })
+        .waitFor();
+      // They close; the list follows at its next refresh (after a save below).
+      await closeApplications(app.testApp.dataSource, academy, app.testApp.clock.now());
 
       // Publishing before every application has a decision: the API's refusal is shown.
       await page

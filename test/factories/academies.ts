@@ -31,6 +31,22 @@ export async function createAcademy(
   );
 }
 
+/**
+ * Moves the academy's application deadline to a minute before `now`, as when applying has
+ * closed (applications submitted before stay submitted): a release needs the deadline past.
+ */
+export async function closeApplications(
+  dataSource: DataSource,
+  academy: AcademyEntity,
+  now: Date,
+): Promise<AcademyEntity> {
+  academy.applicationDeadline = new Date(now.getTime() - 60_000);
+  await dataSource
+    .getRepository(AcademyEntity)
+    .update({ id: academy.id }, { applicationDeadline: academy.applicationDeadline });
+  return academy;
+}
+
 /** A DRAFT academy: not public, its timeline hidden. */
 export const createDraftAcademy = (
   dataSource: DataSource,

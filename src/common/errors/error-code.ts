@@ -81,7 +81,12 @@ export interface ErrorExtensions {
   [ErrorCode.CRITERION_NOT_IN_RUBRIC]: { field: string };
   [ErrorCode.REVIEW_INCOMPLETE]: { fields: string[] };
   [ErrorCode.SELECTION_NOT_READY]: {
-    /** e.g. `{ problem: 'MISSING_DECISION', applicationId }`, `{ problem: 'OVER_CAPACITY', accepted, capacity }`, `{ problem: 'RESERVE_RANKS', ranks }`. */
+    /**
+     * e.g. `{ problem: 'MISSING_DECISION', applicationId }`, `{ problem: 'OVER_CAPACITY', accepted, capacity }`,
+     * `{ problem: 'RESERVE_RANKS', ranks }`, `{ problem: 'DEADLINE_NOT_PASSED', deadline }` (the last application
+     * deadline, extensions included), `{ problem: 'CONFIRMATION_DEADLINE_PAST', deadline }` (the academy's
+     * confirmation deadline) — deadlines as ISO instants, checked against the release instant.
+     */
     problems: Array<Record<string, unknown>>;
   };
   [ErrorCode.CONFIRMATION_DEADLINE_PASSED]: { deadline: string };

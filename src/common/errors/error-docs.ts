@@ -144,7 +144,7 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     when: 'Staging a decision, or publishing or rescheduling the selection, after the academy’s selection was released.',
   },
   [ErrorCode.SELECTION_NOT_READY]: {
-    when: 'Publishing while a submitted application has no decision, more are accepted than the capacity, or reserve ranks are not 1…n; `problems` lists each.',
+    when: 'Publishing while a submitted application has no decision, more are accepted than the capacity, reserve ranks are not 1…n, the release (now or the scheduled `at`) is not after the application deadline and every extension of it (`DEADLINE_NOT_PASSED`), or the academy’s confirmation deadline is not after the release (`CONFIRMATION_DEADLINE_PAST`); `problems` lists each.',
   },
   [ErrorCode.NO_OFFER]: {
     when: 'Confirming or declining for an application that holds no offer of a place.',

@@ -225,9 +225,9 @@ export const MESSAGES = {
     en: 'The selection has already been published.',
   },
   SELECTION_NOT_READY: {
-    fi: 'Valintaa ei voi vielä julkaista: jokaisella lähetetyllä hakemuksella on oltava päätös, hyväksyttyjä saa olla enintään kapasiteetin verran ja varasijojen on oltava 1…n ilman aukkoja.',
-    sv: 'Urvalet kan inte publiceras ännu: varje inlämnad ansökan ska ha ett beslut, antalet antagna får inte överskrida kapaciteten och reservplatserna ska vara 1…n utan luckor.',
-    en: 'The selection cannot be published yet: every submitted application needs a decision, no more may be accepted than the capacity, and reserve ranks must run 1…n without gaps.',
+    fi: 'Valintaa ei voi vielä julkaista: jokaisella lähetetyllä hakemuksella on oltava päätös, hyväksyttyjä saa olla enintään kapasiteetin verran, varasijojen on oltava 1…n ilman aukkoja, hakuajan (myös pidennysten) on oltava päättynyt ja vahvistuksen määräajan on oltava julkaisun jälkeen.',
+    sv: 'Urvalet kan inte publiceras ännu: varje inlämnad ansökan ska ha ett beslut, antalet antagna får inte överskrida kapaciteten, reservplatserna ska vara 1…n utan luckor, ansökningstiden (även förlängningar) ska ha gått ut och tidsfristen för bekräftelse ska infalla efter publiceringen.',
+    en: 'The selection cannot be published yet: every submitted application needs a decision, no more may be accepted than the capacity, reserve ranks must run 1…n without gaps, the application deadline (extensions included) must have passed, and the confirmation deadline must come after the release.',
   },
   NO_OFFER: {
     fi: 'Organisaatiollasi ei ole avointa paikkaa tässä akatemiassa.',

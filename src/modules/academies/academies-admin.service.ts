@@ -41,6 +41,8 @@ const snapshot = (academy: AcademyEntity): Record<string, unknown> => ({
   applicationDeadline: academy.applicationDeadline.toISOString(),
   consultationBookingDeadline: academy.consultationBookingDeadline.toISOString(),
   selectionAnnouncementAt: academy.selectionAnnouncementAt.toISOString(),
+  confirmationDeadline: academy.confirmationDeadline?.toISOString() ?? null,
+  reserveResponseDays: academy.reserveResponseDays,
 });
 
 const isUniqueViolation = (error: unknown): boolean =>
@@ -60,7 +62,8 @@ export class AcademiesAdminService {
     const dates = Object.fromEntries(
       DATE_FIELDS.map((field) => [field, parseZonedField(input[field], zone, `input.${field}`)]),
     ) as Record<(typeof DATE_FIELDS)[number], Date>;
-    assertDateOrder(dates);
+    const confirmationDeadline = parseConfirmationDeadline(input.confirmationDeadline, zone);
+    assertDateOrder({ ...dates, confirmationDeadline });
     try {
       return await this.transactions.run(async (manager) => {
         const repository = manager.getRepository(AcademyEntity);
@@ -72,7 +75,12 @@ export class AcademiesAdminService {
             description: toLocalizedText(input.description),
             timeZone: zone,
             ...dates,
+            confirmationDeadline,
             capacity: input.capacity,
+            // The column's default (7) when left out.
+            ...(input.reserveResponseDays !== undefined && input.reserveResponseDays !== null
+              ? { reserveResponseDays: input.reserveResponseDays }
+              : {}),
             status: AcademyStatus.DRAFT,
             previousEditionId: input.previousEditionId ?? null,
           }),
@@ -103,6 +111,14 @@ export class AcademiesAdminService {
           const value = input[field];
           if (value !== undefined) academy[field] = parseZonedField(value, zone, `input.${field}`);
         }
+        // null clears the deadline (14 days after the release); undefined leaves it.
+        if (input.confirmationDeadline !== undefined)
+          academy.confirmationDeadline = parseConfirmationDeadline(
+            input.confirmationDeadline,
+            zone,
+          );
+        if (input.reserveResponseDays !== undefined && input.reserveResponseDays !== null)
+          academy.reserveResponseDays = input.reserveResponseDays;
         assertDateOrder(academy);
         if (input.status !== undefined && input.status !== academy.status) {
           assertForward(academy.status, input.status);
@@ -180,7 +196,13 @@ export class AcademiesAdminService {
   }
 }
 
-function assertDateOrder(dates: Record<(typeof DATE_FIELDS)[number], Date>): void {
+function parseConfirmationDeadline(value: string | null | undefined, zone: string): Date | null {
+  return value ? parseZonedField(value, zone, 'input.confirmationDeadline') : null;
+}
+
+function assertDateOrder(
+  dates: Record<(typeof DATE_FIELDS)[number], Date> & { confirmationDeadline: Date | null },
+): void {
   const problems: Array<{ field: string; rule: string; detail: string }> = [];
   if (dates.applicationDeadline <= dates.applicationOpensAt) {
     problems.push({
@@ -201,6 +223,15 @@ function assertDateOrder(dates: Record<(typeof DATE_FIELDS)[number], Date>): voi
       field: 'input.selectionAnnouncementAt',
       rule: 'order',
       detail: 'selectionAnnouncementAt must not be before applicationDeadline',
+    });
+  }
+  // Offers open at the release (on or after the announcement): a deadline before it would
+  // have them lapse as they open.
+  if (dates.confirmationDeadline && dates.confirmationDeadline <= dates.selectionAnnouncementAt) {
+    problems.push({
+      field: 'input.confirmationDeadline',
+      rule: 'order',
+      detail: 'confirmationDeadline must be after selectionAnnouncementAt',
     });
   }
   if (problems.length > 0) throw new InputValidationException(problems);

@@ -92,6 +92,9 @@ export class AcademiesResolver {
       applicationDeadline: zoned(academy.applicationDeadline, academy.timeZone),
       consultationBookingDeadline: zoned(academy.consultationBookingDeadline, academy.timeZone),
       selectionAnnouncementAt: zoned(academy.selectionAnnouncementAt, academy.timeZone),
+      confirmationDeadline: academy.confirmationDeadline
+        ? zoned(academy.confirmationDeadline, academy.timeZone)
+        : null,
     };
   }
 }

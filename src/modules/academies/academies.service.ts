@@ -150,6 +150,8 @@ interface AcademyRow {
   consultation_booking_deadline: Date;
   selection_announcement_at: Date;
   capacity: number;
+  confirmation_deadline: Date | null;
+  reserve_response_days: number;
   consultation_change_cutoff_hours: number;
   status: AcademyStatus;
   previous_edition_id: string | null;
@@ -170,6 +172,8 @@ function academyFromRow(row: AcademyRow): AcademyEntity {
     consultationBookingDeadline: row.consultation_booking_deadline,
     selectionAnnouncementAt: row.selection_announcement_at,
     capacity: row.capacity,
+    confirmationDeadline: row.confirmation_deadline,
+    reserveResponseDays: row.reserve_response_days,
     consultationChangeCutoffHours: row.consultation_change_cutoff_hours,
     status: row.status,
     previousEditionId: row.previous_edition_id,

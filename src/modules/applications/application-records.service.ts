@@ -130,4 +130,12 @@ export class ApplicationRecordsService {
   ): Promise<Date> {
     return this.deadlines.effectiveDeadline(academy, applicationId, which, manager);
   }
+
+  /**
+   * The academy's application deadline or the latest extension granted to one of its
+   * applications, whichever is later: until then someone may still apply.
+   */
+  latestDeadlineOf(academy: AcademyRecord, manager?: EntityManager): Promise<Date> {
+    return this.deadlines.latestDeadlineOf(academy, manager);
+  }
 }

@@ -58,6 +58,21 @@ export class DeadlineExtensionsService {
     return laterDeadline(academy, which, extension?.until);
   }
 
+  /**
+   * The last instant anyone may still apply to the academy: its application deadline, or
+   * the latest extension granted to one of its applications (withdrawn ones included: the
+   * grant stands until an admin changes it).
+   */
+  async latestDeadlineOf(academy: AcademyRecord, manager?: EntityManager): Promise<Date> {
+    const row = await this.repository(manager)
+      .createQueryBuilder('e')
+      .innerJoin(ApplicationEntity, 'a', 'a.id = e.application_id')
+      .select('max(e.until)', 'latest')
+      .where('a.academy_id = :academyId', { academyId: academy.id })
+      .getRawOne<{ latest: Date | null }>();
+    return laterDeadline(academy, 'applicationDeadline', row?.latest ?? undefined);
+  }
+
   /** The extended deadlines of these applications (those that have one), by application id. */
   async extensionsOf(applicationIds: readonly string[]): Promise<Map<string, Date>> {
     if (applicationIds.length === 0) return new Map();

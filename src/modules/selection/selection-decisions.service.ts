@@ -171,8 +171,14 @@ export class SelectionDecisionsService implements OnModuleInit {
    * applications, their decisions (accepted in seat order: first staged, first seat) and the
    * problems in the way.
    */
-  async readiness(manager: EntityManager, academy: AcademyRecord): Promise<Readiness> {
+  /** What stands between the staged decisions and a release at `releaseAt`. */
+  async readiness(
+    manager: EntityManager,
+    academy: AcademyRecord,
+    releaseAt: Date,
+  ): Promise<Readiness> {
     const submitted = await this.applications.submittedOf(academy.id, manager);
+    const latestApplicationDeadline = await this.applications.latestDeadlineOf(academy, manager);
     const ids = submitted.map((application) => application.id);
     const decisions =
       ids.length === 0
@@ -181,13 +187,29 @@ export class SelectionDecisionsService implements OnModuleInit {
             where: { academyId: academy.id, applicationId: In(ids) },
             order: { stagedAt: 'ASC', applicationId: 'ASC' },
           });
-    return { submitted, decisions, problems: readinessProblems(ids, decisions, academy.capacity) };
+    const problems = readinessProblems(ids, decisions, academy.capacity, {
+      releaseAt,
+      latestApplicationDeadline,
+      confirmationDeadline: academy.confirmationDeadline,
+    });
+    return { submitted, decisions, problems };
   }
 
+  /**
+   * Readiness for the page: against the scheduled instant while a release waits for it,
+   * otherwise against now (what "publish now" would meet).
+   */
   async readinessSummary(academy: AcademyRecord): Promise<SelectionReadinessModel> {
+    const now = this.clock.now();
+    const release = await this.releases.findOneBy({ academyId: academy.id });
+    const releaseAt =
+      release && !release.releasedAt && release.releaseAt.getTime() > now.getTime()
+        ? release.releaseAt
+        : now;
     const { submitted, decisions, problems } = await this.readiness(
       this.decisions.manager,
       academy,
+      releaseAt,
     );
     const count = (outcome: SelectionOutcome) =>
       decisions.filter((decision) => decision.outcome === outcome).length;
@@ -198,7 +220,11 @@ export class SelectionDecisionsService implements OnModuleInit {
       reserve: count(SelectionOutcome.RESERVE),
       rejected: count(SelectionOutcome.REJECTED),
       capacity: academy.capacity,
-      problems,
+      problems: problems.map((problem) =>
+        'deadline' in problem
+          ? { ...problem, deadline: zoned(problem.deadline, academy.timeZone) }
+          : problem,
+      ),
     };
   }
 

@@ -4,7 +4,19 @@ import { SelectionOutcome } from './selection.enums.js';
 export type ReadinessProblem =
   | { problem: 'MISSING_DECISION'; applicationId: string }
   | { problem: 'OVER_CAPACITY'; accepted: number; capacity: number }
-  | { problem: 'RESERVE_RANKS'; ranks: number[] };
+  | { problem: 'RESERVE_RANKS'; ranks: number[] }
+  | { problem: 'DEADLINE_NOT_PASSED'; deadline: Date }
+  | { problem: 'CONFIRMATION_DEADLINE_PAST'; deadline: Date };
+
+/** When the release would happen, against the academy's deadlines. */
+export interface ReleaseTiming {
+  /** The instant of the release: now, or the scheduled `at`. */
+  releaseAt: Date;
+  /** The academy's application deadline or the latest extension granted, whichever is later. */
+  latestApplicationDeadline: Date;
+  /** The academy's confirmation deadline; null = 14 days after the release (always after it). */
+  confirmationDeadline: Date | null;
+}
 
 export interface StagedOutcome {
   applicationId: string;
@@ -17,12 +29,15 @@ export interface StagedOutcome {
  * decision (one problem each), more accepted than the academy's capacity, and reserve ranks
  * that are not exactly 1…n (the ranks as staged, sorted, so the gap or duplicate shows).
  * Decisions on applications no longer submitted (withdrawn since) are ignored: they are not
- * released. Empty = ready.
+ * released. And two of time: a release at or before the last application deadline (the
+ * academy's or an extension's) would decide while someone may still apply, and one at or
+ * after the confirmation deadline would open offers that are already due. Empty = ready.
  */
 export function readinessProblems(
   submittedApplicationIds: readonly string[],
   decisions: readonly StagedOutcome[],
   capacity: number,
+  timing: ReleaseTiming,
 ): ReadinessProblem[] {
   const submitted = new Set(submittedApplicationIds);
   const decided = decisions.filter((decision) => submitted.has(decision.applicationId));
@@ -38,5 +53,10 @@ export function readinessProblems(
     .sort((a, b) => a - b);
   if (ranks.some((rank, index) => rank !== index + 1))
     problems.push({ problem: 'RESERVE_RANKS', ranks });
+  const releaseAt = timing.releaseAt.getTime();
+  if (releaseAt <= timing.latestApplicationDeadline.getTime())
+    problems.push({ problem: 'DEADLINE_NOT_PASSED', deadline: timing.latestApplicationDeadline });
+  if (timing.confirmationDeadline && timing.confirmationDeadline.getTime() <= releaseAt)
+    problems.push({ problem: 'CONFIRMATION_DEADLINE_PAST', deadline: timing.confirmationDeadline });
   return problems;
 }

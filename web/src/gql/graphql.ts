@@ -86,10 +86,14 @@ export type CreateAcademyInput = {
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   applicationOpensAt: string;
   capacity: number;
+  /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). After selectionAnnouncementAt; null or left out: 14 days after the release. */
+  confirmationDeadline?: string | null | undefined;
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   consultationBookingDeadline: string;
   description: LocalizedTextInput;
   previousEditionId?: string | number | null | undefined;
+  /** Days (1–60) a promoted reserve has to answer its offer; 7 when left out. */
+  reserveResponseDays?: number | null | undefined;
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   selectionAnnouncementAt: string;
   /** Lower-case words joined by hyphens, e.g. `kiertotalous-2025`. */
@@ -495,10 +499,14 @@ export type UpdateAcademyInput = {
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   applicationOpensAt?: string | null | undefined;
   capacity?: number | null | undefined;
+  /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). After selectionAnnouncementAt; null or left out: 14 days after the release. */
+  confirmationDeadline?: string | null | undefined;
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   consultationBookingDeadline?: string | null | undefined;
   description?: LocalizedTextInput | null | undefined;
   previousEditionId?: string | number | null | undefined;
+  /** Days (1–60) a promoted reserve has to answer its offer; 7 when left out. */
+  reserveResponseDays?: number | null | undefined;
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   selectionAnnouncementAt?: string | null | undefined;
   /** Lower-case words joined by hyphens, e.g. `kiertotalous-2025`. */
@@ -587,7 +595,7 @@ export type AdminAcademyQueryVariables = Exact<{
 }>;
 
 
-export type AdminAcademyQuery = { academy: { id: string, slug: string, theme: string, status: AcademyStatus, timeZone: string, capacity: number, title: { text: string, fi: string, sv: string | null, en: string | null }, description: { fi: string, sv: string | null, en: string | null }, dates: { applicationOpensAt: { local: string }, applicationDeadline: { local: string }, consultationBookingDeadline: { local: string }, selectionAnnouncementAt: { local: string } }, eligibilityCriteria: Array<{ id: string, kind: CriterionKind, severity: CriterionSeverity, parameters: unknown, label: { fi: string, sv: string | null, en: string | null }, help: { fi: string, sv: string | null, en: string | null } }>, events: Array<{ id: string, kind: EventKind, mode: EventMode, status: EventStatus, place: string | null, onlineUrl: string | null, title: { text: string, fi: string, sv: string | null, en: string | null }, start: { text: string, local: string }, end: { text: string, local: string } }> } | null };
+export type AdminAcademyQuery = { academy: { id: string, slug: string, theme: string, status: AcademyStatus, timeZone: string, capacity: number, reserveResponseDays: number, title: { text: string, fi: string, sv: string | null, en: string | null }, description: { fi: string, sv: string | null, en: string | null }, dates: { applicationOpensAt: { local: string }, applicationDeadline: { local: string }, consultationBookingDeadline: { local: string }, selectionAnnouncementAt: { local: string }, confirmationDeadline: { local: string } | null }, eligibilityCriteria: Array<{ id: string, kind: CriterionKind, severity: CriterionSeverity, parameters: unknown, label: { fi: string, sv: string | null, en: string | null }, help: { fi: string, sv: string | null, en: string | null } }>, events: Array<{ id: string, kind: EventKind, mode: EventMode, status: EventStatus, place: string | null, onlineUrl: string | null, title: { text: string, fi: string, sv: string | null, en: string | null }, start: { text: string, local: string }, end: { text: string, local: string } }> } | null };
 
 export type AdminUpdateAcademyMutationVariables = Exact<{
   input: UpdateAcademyInput;
@@ -837,7 +845,7 @@ export type AdminDecisionsQueryVariables = Exact<{
 }>;
 
 
-export type AdminDecisionsQuery = { applications: { total: number, items: Array<{ id: string, organisation: { id: string, name: string } }> }, academy: { id: string, stagedDecisions: Array<{ applicationId: string, outcome: SelectionOutcome, reserveRank: number | null, note: string | null }>, selectionReadiness: { ready: boolean, submitted: number, accepted: number, reserve: number, rejected: number, capacity: number, problems: Array<{ problem: string, applicationId: string | null, accepted: number | null, capacity: number | null, ranks: Array<number> | null }> }, selectionRelease: { releasedAt: string | null, scheduled: boolean, overdue: boolean, releaseAt: { text: string } } | null } | null };
+export type AdminDecisionsQuery = { applications: { total: number, items: Array<{ id: string, organisation: { id: string, name: string } }> }, academy: { id: string, stagedDecisions: Array<{ applicationId: string, outcome: SelectionOutcome, reserveRank: number | null, note: string | null }>, selectionReadiness: { ready: boolean, submitted: number, accepted: number, reserve: number, rejected: number, capacity: number, problems: Array<{ problem: string, applicationId: string | null, accepted: number | null, capacity: number | null, ranks: Array<number> | null, deadline: { text: string } | null }> }, selectionRelease: { releasedAt: string | null, scheduled: boolean, overdue: boolean, releaseAt: { text: string } } | null } | null };
 
 export type AdminStageDecisionMutationVariables = Exact<{
   input: StageDecisionInput;
@@ -1241,6 +1249,7 @@ export const AdminAcademyDocument = new TypedDocumentString(`
     status
     timeZone
     capacity
+    reserveResponseDays
     title {
       text
       fi
@@ -1263,6 +1272,9 @@ export const AdminAcademyDocument = new TypedDocumentString(`
         local
       }
       selectionAnnouncementAt {
+        local
+      }
+      confirmationDeadline {
         local
       }
     }
@@ -1956,6 +1968,9 @@ export const AdminDecisionsDocument = new TypedDocumentString(`
         accepted
         capacity
         ranks
+        deadline {
+          text
+        }
       }
     }
     selectionRelease {

@@ -85,11 +85,30 @@ export class CreateAcademyInput {
   @MaxLength(40)
   selectionAnnouncementAt: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: `${DATE_TIME_HELP} After selectionAnnouncementAt; null or left out: 14 days after the release.`,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  confirmationDeadline?: string | null;
+
   @Field(() => Int)
   @IsInt()
   @Min(1)
   @Max(500)
   capacity: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days (1–60) a promoted reserve has to answer its offer; 7 when left out.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  reserveResponseDays?: number;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()

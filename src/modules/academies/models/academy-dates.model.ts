@@ -16,4 +16,11 @@ export class AcademyDatesModel {
 
   @Field(() => ZonedDateTimeModel)
   selectionAnnouncementAt: ZonedDateTimeModel;
+
+  @Field(() => ZonedDateTimeModel, {
+    nullable: true,
+    description:
+      'Accepted organisations confirm or decline by this instant; null: 14 days after the release.',
+  })
+  confirmationDeadline: ZonedDateTimeModel | null;
 }

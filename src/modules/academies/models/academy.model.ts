@@ -39,8 +39,20 @@ export class AcademyModel {
   @Field()
   selectionAnnouncementAt: Date;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Accepted organisations confirm or decline by this instant; null: 14 days after the release.',
+  })
+  confirmationDeadline: Date | null;
+
   @Field(() => Int, { description: 'How many organisations the cohort takes.' })
   capacity: number;
+
+  @Field(() => Int, {
+    description: 'Days a reserve promoted after a decline or lapse has to answer its offer.',
+  })
+  reserveResponseDays: number;
 
   @Field(() => Int, {
     description:

@@ -24,6 +24,7 @@ const ADMIN_ACADEMY = graphql(`
       status
       timeZone
       capacity
+      reserveResponseDays
       title {
         text
         fi
@@ -46,6 +47,9 @@ const ADMIN_ACADEMY = graphql(`
           local
         }
         selectionAnnouncementAt {
+          local
+        }
+        confirmationDeadline {
           local
         }
       }

@@ -30,6 +30,9 @@ export interface AcademyFormValues {
   applicationDeadline: LocalDateTime;
   consultationBookingDeadline: LocalDateTime;
   selectionAnnouncementAt: LocalDateTime;
+  /** Empty: 14 days after the release. */
+  confirmationDeadline: LocalDateTime;
+  reserveResponseDays: string;
 }
 
 const DATE_FIELDS = [
@@ -50,6 +53,8 @@ export const emptyAcademyForm = (): AcademyFormValues => ({
   applicationDeadline: emptyDateTime(),
   consultationBookingDeadline: emptyDateTime(),
   selectionAnnouncementAt: emptyDateTime(),
+  confirmationDeadline: emptyDateTime(),
+  reserveResponseDays: '7',
 });
 
 interface AcademyData {
@@ -57,9 +62,12 @@ interface AcademyData {
   theme: string;
   timeZone: string;
   capacity: number;
+  reserveResponseDays: number;
   title: { fi: string; sv?: string | null; en?: string | null };
   description: { fi: string; sv?: string | null; en?: string | null };
-  dates: Record<(typeof DATE_FIELDS)[number], { local: string }>;
+  dates: Record<(typeof DATE_FIELDS)[number], { local: string }> & {
+    confirmationDeadline?: { local: string } | null;
+  };
 }
 
 export const academyFormOf = (academy: AcademyData): AcademyFormValues => ({
@@ -73,7 +81,13 @@ export const academyFormOf = (academy: AcademyData): AcademyFormValues => ({
   applicationDeadline: dateTimeOf(academy.dates.applicationDeadline.local),
   consultationBookingDeadline: dateTimeOf(academy.dates.consultationBookingDeadline.local),
   selectionAnnouncementAt: dateTimeOf(academy.dates.selectionAnnouncementAt.local),
+  confirmationDeadline: academy.dates.confirmationDeadline
+    ? dateTimeOf(academy.dates.confirmationDeadline.local)
+    : emptyDateTime(),
+  reserveResponseDays: String(academy.reserveResponseDays),
 });
+
+const isEmpty = ({ date, time }: LocalDateTime) => date.trim() === '' && time.trim() === '';
 
 /** The form as the API's CreateAcademyInput (UpdateAcademyInput takes the same fields). */
 export const academyInput = (values: AcademyFormValues) => ({
@@ -87,6 +101,11 @@ export const academyInput = (values: AcademyFormValues) => ({
   applicationDeadline: localInput(values.applicationDeadline),
   consultationBookingDeadline: localInput(values.consultationBookingDeadline),
   selectionAnnouncementAt: localInput(values.selectionAnnouncementAt),
+  // Both parts left empty: no deadline of its own (null also clears one on update).
+  confirmationDeadline: isEmpty(values.confirmationDeadline)
+    ? null
+    : localInput(values.confirmationDeadline),
+  reserveResponseDays: Number.parseInt(values.reserveResponseDays, 10),
 });
 
 export function AcademyForm({
@@ -181,6 +200,23 @@ export function AcademyForm({
           field={`input.${field}`}
         />
       ))}
+      <DateTimeInputs
+        id="academy-confirmationDeadline"
+        label={t('admin.academy.field.confirmationDeadline')}
+        value={values.confirmationDeadline}
+        onChange={(value) => set('confirmationDeadline', value)}
+        error={error}
+        field="input.confirmationDeadline"
+      />
+      <TextInput
+        id="academy-reserve-response-days"
+        type="number"
+        labelText={t('admin.academy.field.reserveResponseDays')}
+        hintText={t('admin.academy.field.reserveResponseDaysHint')}
+        value={values.reserveResponseDays}
+        onChange={(value) => set('reserveResponseDays', String(value ?? ''))}
+        {...fieldStatus(error, 'input.reserveResponseDays')}
+      />
       <div>
         <Button type="submit" disabled={busy}>
           {submitLabel}

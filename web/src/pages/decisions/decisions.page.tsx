@@ -62,6 +62,9 @@ const DECISIONS = graphql(`
           accepted
           capacity
           ranks
+          deadline {
+            text
+          }
         }
       }
       selectionRelease {
@@ -232,6 +235,11 @@ function ProblemText({ problem, names }: { problem: Problem; names: Map<string, 
         })}
       </>
     );
+  const deadline = problem.deadline?.text ?? '';
+  if (problem.problem === 'DEADLINE_NOT_PASSED')
+    return <>{t('decisions.problem.DEADLINE_NOT_PASSED', { deadline })}</>;
+  if (problem.problem === 'CONFIRMATION_DEADLINE_PAST')
+    return <>{t('decisions.problem.CONFIRMATION_DEADLINE_PAST', { deadline })}</>;
   return <>{t('decisions.problem.RESERVE_RANKS', { ranks: (problem.ranks ?? []).join(', ') })}</>;
 }
 

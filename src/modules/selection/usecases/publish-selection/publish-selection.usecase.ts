@@ -71,15 +71,17 @@ export class PublishSelectionUsecase implements OnModuleInit {
       const releases = manager.getRepository(SelectionReleaseEntity);
       const existing = await releases.findOneBy({ academyId: academy.id });
       if (existing?.releasedAt) throw new DomainException(ErrorCode.SELECTION_RELEASED);
-      const { problems } = await this.decisions.readiness(manager, academy);
+      const now = this.clock.now();
+      const releaseAt = at && at.getTime() > now.getTime() ? at : now;
+      const scheduled = releaseAt !== now;
+      // A scheduled request is checked against its instant (the deadlines are about then);
+      // the job checks again when it runs.
+      const { problems } = await this.decisions.readiness(manager, academy, releaseAt);
       if (problems.length > 0)
         throw new DomainException(ErrorCode.SELECTION_NOT_READY, { problems });
 
       // A new request replaces the waiting one: its job is cancelled in this transaction.
       if (existing?.jobId) await this.jobs.cancel(SELECTION_RELEASE_QUEUE, existing.jobId, manager);
-      const now = this.clock.now();
-      const releaseAt = at && at.getTime() > now.getTime() ? at : now;
-      const scheduled = releaseAt !== now;
       const jobId = scheduled
         ? await this.jobs.enqueue<SelectionReleaseJob>(
             manager,
@@ -166,7 +168,11 @@ export class PublishSelectionUsecase implements OnModuleInit {
     const { affected } = await guard.execute();
     if (!affected) return false;
 
-    const { decisions, submitted, problems } = await this.decisions.readiness(manager, academy);
+    const { decisions, submitted, problems } = await this.decisions.readiness(
+      manager,
+      academy,
+      releasedAt,
+    );
     if (problems.length > 0) throw new DomainException(ErrorCode.SELECTION_NOT_READY, { problems });
 
     const accepted = decisions.filter((decision) => decision.outcome === SelectionOutcome.ACCEPTED);
