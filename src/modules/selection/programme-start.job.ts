@@ -4,9 +4,8 @@ import { Clock } from '../../common/time/clock.js';
 import { ContendedTransactions } from '../../database/contended-transactions.js';
 import { JobQueue } from '../../database/job-queue.js';
 import { AcademiesService } from '../academies/academies.service.js';
-import { AcademyStatus } from '../academies/academy.enums.js';
-import { AuditService } from '../audit/audit.service.js';
 import { TimelineService } from '../timeline/timeline.service.js';
+import { ReserveListService } from './reserve-list.service.js';
 
 /** The queue whose job moves a released academy to RUNNING when its programme starts. */
 export const PROGRAMME_START_QUEUE = 'selection-programme-start';
@@ -28,7 +27,7 @@ export class ProgrammeStart implements OnModuleInit {
     private readonly transactions: ContendedTransactions,
     private readonly academies: AcademiesService,
     private readonly timeline: TimelineService,
-    private readonly audit: AuditService,
+    private readonly reserveList: ReserveListService,
     private readonly clock: Clock,
   ) {}
 
@@ -60,21 +59,7 @@ export class ProgrammeStart implements OnModuleInit {
         await this.schedule(manager, academyId);
         return;
       }
-      const moved = await this.academies.moveStatus(
-        manager,
-        academyId,
-        [AcademyStatus.SELECTION],
-        AcademyStatus.RUNNING,
-      );
-      if (!moved) return;
-      await this.audit.record(manager, {
-        actorId: null,
-        action: 'academy.running',
-        entityType: 'academy',
-        entityId: academyId,
-        before: { status: AcademyStatus.SELECTION },
-        after: { status: AcademyStatus.RUNNING, reason: 'PROGRAMME_STARTED' },
-      });
+      await this.reserveList.moveToRunning(manager, academyId, { reason: 'PROGRAMME_STARTED' });
     });
   }
 }

@@ -101,6 +101,19 @@ export class ReserveListService {
       [academyId, OfferStatus.OPEN, OfferStatus.CONFIRMED],
     );
     if (counts.open > 0 || counts.confirmed === 0) return;
+    await this.moveToRunning(manager, academyId, { confirmed: counts.confirmed });
+  }
+
+  /**
+   * SELECTION → RUNNING, audited as `academy.running` with `why` beside the new status; a
+   * no-op when the academy is not in SELECTION (already running, or moved by the other
+   * trigger: the cohort settled or the programme started).
+   */
+  async moveToRunning(
+    manager: EntityManager,
+    academyId: string,
+    why: Record<string, unknown>,
+  ): Promise<void> {
     const moved = await this.academies.moveStatus(
       manager,
       academyId,
@@ -114,7 +127,7 @@ export class ReserveListService {
       entityType: 'academy',
       entityId: academyId,
       before: { status: AcademyStatus.SELECTION },
-      after: { status: AcademyStatus.RUNNING, confirmed: counts.confirmed },
+      after: { status: AcademyStatus.RUNNING, ...why },
     });
   }
 

@@ -32,7 +32,7 @@ export interface Readiness {
 }
 
 /**
- * Staged decisions (ADMIN) and what may be read of them: staff see them staged, the
+ * Staged decisions (ADMIN) and what may be read of them: admins see them staged, the
  * organisation only after the release (Application.decision).
  */
 @Injectable()
