@@ -590,6 +590,15 @@ describe('reviewing', () => {
       expect(theirs.scores.map((score) => score.score)).toEqual([1, 1, 1]);
       // Admins see every review.
       expect(await visibleTo(admin)).toHaveLength(2);
+
+      // Declaring a conflict with the organisation afterwards: back to one's own review only.
+      await graphqlOk(
+        testApp,
+        DECLARE_CONFLICT,
+        { input: { organisationId: applicant.organisation.id, reason: 'Entinen työnantaja' } },
+        first.headers,
+      );
+      expect((await visibleTo(first)).map((review) => review.reviewer.id)).toEqual([first.user.id]);
     });
 
     it('an assigned reviewer reads the consultation notes; other experts still do not', async () => {
@@ -625,6 +634,16 @@ describe('reviewing', () => {
       expect(await notesFor(other)).toBeNull();
       expect(await notesFor(applicant.contact)).toBeNull();
       expect(await notesFor(host)).toBe('Johto sitoutunut; rakennushanke syksyllä.');
+
+      // A conflict with the organisation ends the reading, even while the assignment stands
+      // (a submitted review is kept when its reviewer declares a conflict; the row is written
+      // here directly, as that leaves the assignment in place).
+      await testApp.dataSource.query(
+        `INSERT INTO conflicts_of_interest (user_id, organisation_id) VALUES ($1, $2)`,
+        [reviewer.user.id, applicant.organisation.id],
+      );
+      expect(await reviewCount('application_id = $1', [applicant.applicationId])).toBe(1);
+      expect(await notesFor(reviewer)).toBeNull();
     });
   });
 });

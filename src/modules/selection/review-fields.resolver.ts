@@ -84,12 +84,18 @@ export class ApplicationReviewsResolver {
   @ListSize(10)
   async reviews(
     @CurrentPrincipal() principal: Principal | null,
-    @Parent() application: Pick<ApplicationModel, 'id'>,
+    @Parent() application: Pick<ApplicationModel, 'id' | 'organisationId'>,
     @Context() context: GraphqlContext,
   ): Promise<ReviewModel[]> {
+    const conflicted = principal
+      ? (await context.loaders.conflictsOfUser.load(principal.user.id)).has(
+          application.organisationId,
+        )
+      : false;
     return this.reviewsService.visibleTo(
       principal,
       await context.loaders.applicationReviews.load(application.id),
+      conflicted,
     );
   }
 }

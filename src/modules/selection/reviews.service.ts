@@ -13,6 +13,7 @@ import { ContendedTransactions } from '../../database/contended-transactions.js'
 import { AcademiesService } from '../academies/academies.service.js';
 import { ApplicationRecordsService } from '../applications/application-records.service.js';
 import { ApplicationStatus } from '../applications/application.enums.js';
+import { joinApplicationSql } from '../applications/application.sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { SaveReviewInput } from './dto/save-review.input.js';
 import { ConflictOfInterestEntity } from './entities/conflict-of-interest.entity.js';
@@ -74,24 +75,50 @@ export class ReviewsService {
   /** Of these applications, those the user is assigned to review (any status). */
   async assignedAmong(userId: string, applicationIds: readonly string[]): Promise<Set<string>> {
     if (applicationIds.length === 0) return new Set();
-    const rows = await this.reviews.find({
-      select: { applicationId: true },
-      where: { reviewerId: userId, applicationId: In([...applicationIds]) },
+    // A reviewer who has since declared a conflict with the organisation reads no more notes.
+    const rows = await this.reviews.query<Array<{ application_id: string }>>(
+      `SELECT r.application_id FROM reviews r
+       ${joinApplicationSql('ap', 'r.application_id')}
+       WHERE r.reviewer_id = $1 AND r.application_id = ANY($2::uuid[])
+         AND NOT EXISTS (SELECT 1 FROM conflicts_of_interest c
+                         WHERE c.user_id = r.reviewer_id AND c.organisation_id = ap.organisation_id)`,
+      [userId, [...applicationIds]],
+    );
+    return new Set(rows.map((row) => row.application_id));
+  }
+
+  /** The organisations each person declared a conflict of interest with, by user id. */
+  async conflictsOf(userIds: readonly string[]): Promise<Map<string, Set<string>>> {
+    const result = new Map<string, Set<string>>();
+    if (userIds.length === 0) return result;
+    const rows = await this.reviews.manager.getRepository(ConflictOfInterestEntity).find({
+      select: { userId: true, organisationId: true },
+      where: { userId: In([...userIds]) },
     });
-    return new Set(rows.map((row) => row.applicationId));
+    for (const row of rows) {
+      const set = result.get(row.userId) ?? new Set<string>();
+      set.add(row.organisationId);
+      result.set(row.userId, set);
+    }
+    return result;
   }
 
   /**
    * The reviews of one application that the caller may read: admins all; an expert their
    * own, and the others' SUBMITTED ones only once theirs is submitted (so nobody anchors on
-   * another's scores, and a draft stays its reviewer's own); nobody else any.
+   * another's scores, and a draft stays its reviewer's own) and while they have no declared
+   * conflict with the organisation (`conflicted`); nobody else any.
    */
-  visibleTo(principal: Principal | null, reviews: readonly ReviewEntity[]): ReviewEntity[] {
+  visibleTo(
+    principal: Principal | null,
+    reviews: readonly ReviewEntity[],
+    conflicted = false,
+  ): ReviewEntity[] {
     if (isAdmin(principal)) return [...reviews];
     if (!principal || !isStaff(principal)) return [];
     const own = reviews.find((review) => review.reviewerId === principal.user.id);
     if (!own) return [];
-    if (own.status !== ReviewStatus.SUBMITTED) return [own];
+    if (own.status !== ReviewStatus.SUBMITTED || conflicted) return [own];
     return reviews.filter((review) => review === own || review.status === ReviewStatus.SUBMITTED);
   }
 

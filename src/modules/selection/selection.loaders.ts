@@ -20,12 +20,14 @@ declare module '../../common/graphql/loaders.js' {
     applicationReviews: DataLoader<string, ReviewEntity[]>;
     /** The application a review is about, by application id. */
     reviewedApplication: DataLoader<string, ApplicationRecord | null>;
+    /** The organisations a person declared a conflict of interest with, by user id. */
+    conflictsOfUser: DataLoader<string, Set<string>>;
   }
 }
 
 export type SelectionLoaderSet = Pick<
   Loaders,
-  'reviewRubric' | 'reviewScores' | 'applicationReviews' | 'reviewedApplication'
+  'reviewRubric' | 'reviewScores' | 'applicationReviews' | 'reviewedApplication' | 'conflictsOfUser'
 >;
 
 const fromMap =
@@ -60,6 +62,9 @@ export class SelectionLoaders implements LoaderFactory {
         const byId = new Map(rows.map((row) => [row.id, row]));
         return ids.map((id) => byId.get(id) ?? null);
       }),
+      conflictsOfUser: new DataLoader(
+        fromMap((ids) => this.reviews.conflictsOf(ids), new Set<string>()),
+      ),
     };
   }
 }
