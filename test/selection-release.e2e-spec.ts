@@ -587,6 +587,13 @@ describe('selection: staged decisions and their release', () => {
     );
     expect(errorCode(restage)).toBe('SELECTION_RELEASED');
     expect(restage.errors?.[0].message).toBe('Valinta on jo julkaistu.');
+    // Nor can a deadline be extended any more: a late application could get no decision.
+    const extension = await testApp.graphql(
+      `mutation ($input: GrantDeadlineExtensionInput!) { grantDeadlineExtension(input: $input) { until } }`,
+      { input: { applicationId: rejected, until: '2026-06-30T23:59', reason: 'Myöhässä' } },
+      admin.headers,
+    );
+    expect(errorCode(extension)).toBe('SELECTION_RELEASED');
     expect(await countsOf(testApp.dataSource, academy.id, everyone)).toEqual(counts);
     const [kept] = await testApp.dataSource.query<Array<{ outcome: string }>>(
       `SELECT outcome FROM selection_decisions WHERE application_id = $1`,

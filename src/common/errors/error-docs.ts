@@ -141,7 +141,7 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     when: 'A decision or review for an application that is not submitted (a draft or withdrawn one).',
   },
   [ErrorCode.SELECTION_RELEASED]: {
-    when: 'Staging a decision, or publishing or rescheduling the selection, after the academy’s selection was released.',
+    when: 'Staging a decision, or publishing or rescheduling the selection, after the academy’s selection was released; `grantDeadlineExtension` after the release (a late application could get no decision).',
   },
   [ErrorCode.SELECTION_NOT_READY]: {
     when: 'Publishing while a submitted application has no decision, more are accepted than the capacity, reserve ranks are not 1…n, the release (now or the scheduled `at`) is not after the application deadline and every extension of it (`DEADLINE_NOT_PASSED`), or the academy’s confirmation deadline is not after the release (`CONFIRMATION_DEADLINE_PAST`); `problems` lists each.',

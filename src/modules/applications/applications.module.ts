@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ApplicationSeedService } from './application-seed.service.js';
+import { SelectionStatePort } from './selection-state.port.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AcademiesModule } from '../academies/academies.module.js';
 import { AuditModule } from '../audit/audit.module.js';
@@ -46,6 +47,7 @@ import { CriteriaSeedService } from './criteria-seed.service.js';
   ],
   controllers: [ApplicationsExportController],
   providers: [
+    SelectionStatePort,
     ApplicationSeedService,
     ApplicationAccessService,
     ApplicationDraftsService,
@@ -68,6 +70,7 @@ import { CriteriaSeedService } from './criteria-seed.service.js';
     CriteriaSeedService,
   ],
   exports: [
+    SelectionStatePort,
     ApplicationSeedService,
     CriteriaSeedService,
     ApplicationRecordsService,

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
-import { InputValidationException, notFound } from '../../common/errors/domain.exception.js';
+import {
+  DomainException,
+  InputValidationException,
+  notFound,
+} from '../../common/errors/domain.exception.js';
+import { ErrorCode } from '../../common/errors/error-code.js';
+import { SelectionStatePort } from './selection-state.port.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { parseZonedField } from '../../common/time/zoned-input.js';
 import { AcademiesService } from '../academies/academies.service.js';
@@ -38,6 +44,7 @@ export class DeadlineExtensionsService {
     private readonly organisations: OrganisationsService,
     private readonly mailer: ApplicationMailer,
     private readonly audit: AuditService,
+    private readonly selection: SelectionStatePort,
   ) {}
 
   private repository(manager?: EntityManager): Repository<DeadlineExtensionEntity> {
@@ -93,6 +100,9 @@ export class DeadlineExtensionsService {
         .findOneBy({ id: input.applicationId });
       if (!application) throw notFound();
       const academy = await this.academies.require(application.academyId, manager);
+      // After the release an application submitted late could never get a decision.
+      if (await this.selection.isReleased(academy.id, manager))
+        throw new DomainException(ErrorCode.SELECTION_RELEASED);
       const until = parseZonedField(input.until, academy.timeZone, 'input.until');
       if (until <= academy.applicationDeadline) {
         throw new InputValidationException([

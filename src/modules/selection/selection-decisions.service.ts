@@ -13,6 +13,7 @@ import type { AcademyRecord } from '../academies/academy.types.js';
 import { ApplicationStatus } from '../applications/application.enums.js';
 import { ApplicationRecordsService } from '../applications/application-records.service.js';
 import { ApplicationEvents } from '../applications/application-events.js';
+import { SelectionStatePort } from '../applications/selection-state.port.js';
 import type { ApplicationRecord } from '../applications/application.types.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { StageDecisionInput } from './dto/stage-decision.input.js';
@@ -46,11 +47,15 @@ export class SelectionDecisionsService implements OnModuleInit {
     private readonly academies: AcademiesService,
     private readonly applications: ApplicationRecordsService,
     private readonly applicationEvents: ApplicationEvents,
+    private readonly selectionState: SelectionStatePort,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
+    this.selectionState.register({
+      isReleased: (academyId, manager) => this.isReleased(manager, academyId),
+    });
     this.applicationEvents.onWithdrawn((manager, application, actorId) =>
       this.dropStagedOnWithdrawal(manager, application, actorId),
     );
