@@ -24,6 +24,9 @@ import { ReviewEntity } from './modules/selection/entities/review.entity.js';
 import { SelectionDecisionEntity } from './modules/selection/entities/selection-decision.entity.js';
 import { SelectionOfferEntity } from './modules/selection/entities/selection-offer.entity.js';
 import { SelectionReleaseEntity } from './modules/selection/entities/selection-release.entity.js';
+import { EventMaterialEntity } from './modules/workshop/entities/event-material.entity.js';
+import { EventAssignmentEntity } from './modules/workshop/entities/event-assignment.entity.js';
+import { AssignmentCompletionEntity } from './modules/workshop/entities/assignment-completion.entity.js';
 import { SeedRunEntity } from './database/seed-run.entity.js';
 
 /**
@@ -58,5 +61,8 @@ export const ENTITIES = [
   ReviewScoreEntity,
   SelectionDecisionEntity,
   SelectionReleaseEntity,
+  EventMaterialEntity,
+  EventAssignmentEntity,
+  AssignmentCompletionEntity,
   SelectionOfferEntity,
 ];

@@ -29,6 +29,7 @@ import { ConsultationsModule } from './modules/consultations/consultations.modul
 import { MailModule } from './modules/mail/mail.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { WorkshopModule } from './modules/workshop/workshop.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 
 export interface AppModuleOptions {
@@ -68,6 +69,7 @@ export class AppModule {
         ApplicationsModule,
         ConsultationsModule,
         SelectionModule,
+        WorkshopModule,
         DemoModule,
       ],
       providers: [

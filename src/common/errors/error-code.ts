@@ -58,6 +58,9 @@ export enum ErrorCode {
   NO_OFFER = 'NO_OFFER',
   CONFIRMATION_DEADLINE_PASSED = 'CONFIRMATION_DEADLINE_PASSED',
   OFFER_ANSWERED = 'OFFER_ANSWERED',
+  // Workshops
+  NOT_YOUR_ORGANISATION = 'NOT_YOUR_ORGANISATION',
+  ORGANISATION_NOT_IN_AUDIENCE = 'ORGANISATION_NOT_IN_AUDIENCE',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */

@@ -155,6 +155,12 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
   [ErrorCode.OFFER_ANSWERED]: {
     when: 'Confirming or declining an offer that was already confirmed, declined or lapsed.',
   },
+  [ErrorCode.NOT_YOUR_ORGANISATION]: {
+    when: 'Marking an assignment done (or undone) for an organisation one is not a member of, staff included.',
+  },
+  [ErrorCode.ORGANISATION_NOT_IN_AUDIENCE]: {
+    when: "Marking an assignment done for an organisation that is not in the event's audience (not in the academy's cohort, or not the organisation of its own session).",
+  },
 };
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');

@@ -244,6 +244,16 @@ export const MESSAGES = {
     sv: 'Platsen har redan besvarats.',
     en: 'The offer has already been answered.',
   },
+  NOT_YOUR_ORGANISATION: {
+    fi: 'Voit merkitä tehtävän tehdyksi vain oman organisaatiosi puolesta.',
+    sv: 'Du kan markera uppgiften som gjord endast för din egen organisation.',
+    en: 'You can mark the assignment done only for your own organisation.',
+  },
+  ORGANISATION_NOT_IN_AUDIENCE: {
+    fi: 'Organisaatio ei osallistu tähän tilaisuuteen.',
+    sv: 'Organisationen deltar inte i det här evenemanget.',
+    en: 'The organisation does not take part in this event.',
+  },
   // Field-level validation rules (class-validator constraint names).
   'rule.isNotEmpty': { fi: 'Pakollinen tieto.', sv: 'Obligatorisk uppgift.', en: 'Required.' },
   'rule.maxLength': { fi: 'Liian pitkä.', sv: 'För lång.', en: 'Too long.' },

@@ -122,6 +122,15 @@ export class CohortService {
     };
   }
 
+  /** The organisations in the academy's cohort (ids). Pass the caller's manager in a transaction. */
+  async organisationIdsOf(academyId: string, manager?: EntityManager): Promise<string[]> {
+    const rows = await this.repository(manager).find({
+      where: { academyId },
+      select: { organisationId: true },
+    });
+    return rows.map((row) => row.organisationId);
+  }
+
   /** Every academy each organisation was in the cohort of: academy ids per organisation. */
   async cohortAcademiesOf(
     organisationIds: readonly string[],

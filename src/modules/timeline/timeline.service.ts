@@ -25,8 +25,18 @@ import { TimelineEventEntity } from './entities/timeline-event.entity.js';
 import { EventAudience, EventStatus } from './timeline-event.enums.js';
 import { readRows } from '../../database/read-rows.js';
 import { EVENT_COLUMNS, eventFromRow, type EventRow } from './event-rows.js';
-import { eventConditionFor } from './event-visibility.js';
+import { eventConditionFor, personalFeedCondition } from './event-visibility.js';
 import { ContendedTransactions } from '../../database/contended-transactions.js';
+
+/** What a caller may do with one event (`TimelineService.accessTo`). */
+export interface EventAccess {
+  /** With `academy` and `hosts` loaded. */
+  event: TimelineEventEntity;
+  /** Staff, its hosts, and the people whose calendar it belongs in. */
+  inAudience: boolean;
+  /** Admins, and experts who host it. */
+  canManage: boolean;
+}
 
 /** A timeline event as seed data. */
 export type TimelineEventSeed = Pick<
@@ -152,6 +162,42 @@ export class TimelineService {
       .where('e.id = :eventId', { eventId })
       .andWhere(eventConditionFor(principal, ':viewer'), { viewer: principal?.user.id ?? null })
       .getOne();
+  }
+
+  /**
+   * What the caller may do with one event, for features that hang content off events
+   * (workshop materials, assignments): null when they may not see it (a 404 either way);
+   * `inAudience` for staff, its hosts and the people whose calendar it belongs in
+   * (`personalFeedCondition`); `canManage` as for changing the event itself: admins, and
+   * experts who host it. Pass the caller's manager inside a transaction.
+   */
+  async accessTo(
+    principal: Principal | null,
+    eventId: string,
+    manager?: EntityManager,
+  ): Promise<EventAccess | null> {
+    const repository = manager ? manager.getRepository(TimelineEventEntity) : this.events;
+    const viewer = principal?.user.id ?? null;
+    const event = await repository
+      .createQueryBuilder('e')
+      .innerJoinAndSelect('e.academy', 'a')
+      .leftJoinAndSelect('e.hosts', 'host')
+      .where('e.id = :eventId', { eventId })
+      .andWhere(eventConditionFor(principal, ':viewer'), { viewer })
+      .getOne();
+    if (!event) return null;
+    const hosts = event.hosts ?? [];
+    const isHost = viewer !== null && hosts.some((host) => host.id === viewer);
+    let inAudience = isStaff(principal) || isHost;
+    if (!inAudience && viewer !== null) {
+      const [row] = await repository.query<Array<{ in_audience: boolean }>>(
+        `SELECT EXISTS (SELECT 1 FROM timeline_events e ${joinAcademySql('a', 'e.academy_id')}
+           WHERE e.id = $1 AND ${personalFeedCondition('$2')}) AS in_audience`,
+        [eventId, viewer],
+      );
+      inAudience = row?.in_audience === true;
+    }
+    return { event, inAudience, canManage: isAdmin(principal) || (isStaff(principal) && isHost) };
   }
 
   /**

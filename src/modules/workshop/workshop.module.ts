@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
+import { CohortModule } from '../cohort/cohort.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { TimelineModule } from '../timeline/timeline.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { AssignmentCompletionEntity } from './entities/assignment-completion.entity.js';
+import { EventAssignmentEntity } from './entities/event-assignment.entity.js';
+import { EventMaterialEntity } from './entities/event-material.entity.js';
+import { EventAssignmentsService } from './event-assignments.service.js';
+import { EventMaterialsService } from './event-materials.service.js';
+import { WorkshopAccessService } from './workshop-access.service.js';
+import { WorkshopResolver } from './workshop.resolver.js';
+import { WorkshopService } from './workshop.service.js';
+
+/** Owns `event_materials`, `event_assignments` and `assignment_completions`. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      EventMaterialEntity,
+      EventAssignmentEntity,
+      AssignmentCompletionEntity,
+    ]),
+    TimelineModule,
+    CohortModule,
+    OrganisationsModule,
+    UsersModule,
+    AuditModule,
+  ],
+  providers: [
+    WorkshopAccessService,
+    EventMaterialsService,
+    EventAssignmentsService,
+    WorkshopService,
+    WorkshopResolver,
+  ],
+})
+export class WorkshopModule {}

@@ -1,0 +1,114 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
+import { Public, SignedIn } from '../../common/auth/policy.decorator.js';
+import {
+  AddEventAssignmentInput,
+  MarkAssignmentDoneInput,
+  RemoveEventAssignmentInput,
+  UnmarkAssignmentDoneInput,
+  UpdateEventAssignmentInput,
+} from './dto/event-assignment.input.js';
+import {
+  AddEventMaterialInput,
+  RemoveEventMaterialInput,
+  UpdateEventMaterialInput,
+} from './dto/event-material.input.js';
+import { WorkshopEventModel } from './models/workshop.model.js';
+import { WorkshopService } from './workshop.service.js';
+
+const EDITORS = 'Admins, and experts who host the event (others: NOT_FOUND).';
+
+/** Workshop content of events: materials and assignments. Editing rules are in the services. */
+@Resolver(() => WorkshopEventModel)
+export class WorkshopResolver {
+  constructor(private readonly workshop: WorkshopService) {}
+
+  @Public()
+  @Query(() => WorkshopEventModel, {
+    description:
+      'An event with its workshop content. NOT_FOUND when the caller may not see the event; materials and assignments null outside its audience.',
+  })
+  workshopEvent(
+    @CurrentPrincipal() principal: Principal | null,
+    @Args('eventId', { type: () => ID }) eventId: string,
+  ): Promise<WorkshopEventModel> {
+    return this.workshop.view(principal, eventId);
+  }
+
+  @SignedIn()
+  @Mutation(() => WorkshopEventModel, { description: EDITORS })
+  addEventMaterial(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: AddEventMaterialInput,
+  ): Promise<WorkshopEventModel> {
+    return this.workshop.addMaterial(principal, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => WorkshopEventModel, { description: EDITORS })
+  updateEventMaterial(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: UpdateEventMaterialInput,
+  ): Promise<WorkshopEventModel> {
+    return this.workshop.updateMaterial(principal, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => WorkshopEventModel, { description: EDITORS })
+  removeEventMaterial(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RemoveEventMaterialInput,
+  ): Promise<WorkshopEventModel> {
+    return this.workshop.removeMaterial(principal, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => WorkshopEventModel, { description: EDITORS })
+  addEventAssignment(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: AddEventAssignmentInput,
+  ): Promise<WorkshopEventModel> {
+    return this.workshop.addAssignment(principal, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => WorkshopEventModel, { description: EDITORS })
+  updateEventAssignment(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: UpdateEventAssignmentInput,
+  ): Promise<WorkshopEventModel> {
+    return this.workshop.updateAssignment(principal, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => WorkshopEventModel, {
+    description: `${EDITORS} Removes the organisations' marks too.`,
+  })
+  removeEventAssignment(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RemoveEventAssignmentInput,
+  ): Promise<WorkshopEventModel> {
+    return this.workshop.removeAssignment(principal, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => WorkshopEventModel, {
+    description:
+      "A member marks an assignment done for their organisation. Another organisation's: NOT_YOUR_ORGANISATION; one outside the event's audience: ORGANISATION_NOT_IN_AUDIENCE.",
+  })
+  markAssignmentDone(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: MarkAssignmentDoneInput,
+  ): Promise<WorkshopEventModel> {
+    return this.workshop.markDone(principal, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => WorkshopEventModel, { description: 'Takes the mark back (the same rules).' })
+  unmarkAssignmentDone(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: UnmarkAssignmentDoneInput,
+  ): Promise<WorkshopEventModel> {
+    return this.workshop.unmarkDone(principal, input);
+  }
+}
