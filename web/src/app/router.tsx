@@ -69,6 +69,10 @@ export const router = createBrowserRouter([
           { path: 'academies/:slug/decision', lazy: () => import('../pages/offer/decision.page') },
           { path: 'academies/:slug/cohort', lazy: () => import('../pages/cohort/cohort.page') },
           {
+            path: 'academies/:slug/events/:eventId',
+            lazy: () => import('../pages/workshop/workshop-event.page'),
+          },
+          {
             path: 'applications',
             lazy: () => import('../pages/applications/my-applications.page'),
           },

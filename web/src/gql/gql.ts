@@ -87,6 +87,13 @@ type Documents = {
     "\n  query SignInLink($token: String!) {\n    signInLink(token: $token) {\n      status\n      email\n      maskedEmail\n    }\n  }\n": typeof types.SignInLinkDocument,
     "\n  mutation RequestSignIn($input: RequestSignInInput!) {\n    requestSignIn(input: $input)\n  }\n": typeof types.RequestSignInDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query WorkshopEventPage($eventId: ID!) {\n    workshopEvent(eventId: $eventId) {\n      academySlug\n      inAudience\n      canEdit\n      event {\n        id\n        title {\n          text\n        }\n        description {\n          text\n        }\n        start {\n          text\n          zoneName\n        }\n      }\n      materials {\n        id\n        title {\n          text\n        }\n        body {\n          text\n        }\n        url\n      }\n      assignments {\n        id\n        title {\n          text\n        }\n        instructions {\n          text\n        }\n        due {\n          text\n          zoneName\n        }\n        completions {\n          organisationId\n          organisationName\n          done\n          doneByName\n          answer\n          link\n        }\n      }\n    }\n  }\n": typeof types.WorkshopEventPageDocument,
+    "\n  mutation WorkshopEventMarkDone($input: MarkAssignmentDoneInput!) {\n    markAssignmentDone(input: $input) {\n      canEdit\n    }\n  }\n": typeof types.WorkshopEventMarkDoneDocument,
+    "\n  mutation WorkshopEventUnmarkDone($input: UnmarkAssignmentDoneInput!) {\n    unmarkAssignmentDone(input: $input) {\n      canEdit\n    }\n  }\n": typeof types.WorkshopEventUnmarkDoneDocument,
+    "\n  mutation WorkshopEventAddMaterial($input: AddEventMaterialInput!) {\n    addEventMaterial(input: $input) {\n      canEdit\n    }\n  }\n": typeof types.WorkshopEventAddMaterialDocument,
+    "\n  mutation WorkshopEventRemoveMaterial($input: RemoveEventMaterialInput!) {\n    removeEventMaterial(input: $input) {\n      canEdit\n    }\n  }\n": typeof types.WorkshopEventRemoveMaterialDocument,
+    "\n  mutation WorkshopEventAddAssignment($input: AddEventAssignmentInput!) {\n    addEventAssignment(input: $input) {\n      canEdit\n    }\n  }\n": typeof types.WorkshopEventAddAssignmentDocument,
+    "\n  mutation WorkshopEventRemoveAssignment($input: RemoveEventAssignmentInput!) {\n    removeEventAssignment(input: $input) {\n      canEdit\n    }\n  }\n": typeof types.WorkshopEventRemoveAssignmentDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      locale\n      roles\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation UpdateMyLanguage($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateMyLanguageDocument,
@@ -164,6 +171,13 @@ const documents: Documents = {
     "\n  query SignInLink($token: String!) {\n    signInLink(token: $token) {\n      status\n      email\n      maskedEmail\n    }\n  }\n": types.SignInLinkDocument,
     "\n  mutation RequestSignIn($input: RequestSignInInput!) {\n    requestSignIn(input: $input)\n  }\n": types.RequestSignInDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query WorkshopEventPage($eventId: ID!) {\n    workshopEvent(eventId: $eventId) {\n      academySlug\n      inAudience\n      canEdit\n      event {\n        id\n        title {\n          text\n        }\n        description {\n          text\n        }\n        start {\n          text\n          zoneName\n        }\n      }\n      materials {\n        id\n        title {\n          text\n        }\n        body {\n          text\n        }\n        url\n      }\n      assignments {\n        id\n        title {\n          text\n        }\n        instructions {\n          text\n        }\n        due {\n          text\n          zoneName\n        }\n        completions {\n          organisationId\n          organisationName\n          done\n          doneByName\n          answer\n          link\n        }\n      }\n    }\n  }\n": types.WorkshopEventPageDocument,
+    "\n  mutation WorkshopEventMarkDone($input: MarkAssignmentDoneInput!) {\n    markAssignmentDone(input: $input) {\n      canEdit\n    }\n  }\n": types.WorkshopEventMarkDoneDocument,
+    "\n  mutation WorkshopEventUnmarkDone($input: UnmarkAssignmentDoneInput!) {\n    unmarkAssignmentDone(input: $input) {\n      canEdit\n    }\n  }\n": types.WorkshopEventUnmarkDoneDocument,
+    "\n  mutation WorkshopEventAddMaterial($input: AddEventMaterialInput!) {\n    addEventMaterial(input: $input) {\n      canEdit\n    }\n  }\n": types.WorkshopEventAddMaterialDocument,
+    "\n  mutation WorkshopEventRemoveMaterial($input: RemoveEventMaterialInput!) {\n    removeEventMaterial(input: $input) {\n      canEdit\n    }\n  }\n": types.WorkshopEventRemoveMaterialDocument,
+    "\n  mutation WorkshopEventAddAssignment($input: AddEventAssignmentInput!) {\n    addEventAssignment(input: $input) {\n      canEdit\n    }\n  }\n": types.WorkshopEventAddAssignmentDocument,
+    "\n  mutation WorkshopEventRemoveAssignment($input: RemoveEventAssignmentInput!) {\n    removeEventAssignment(input: $input) {\n      canEdit\n    }\n  }\n": types.WorkshopEventRemoveAssignmentDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      locale\n      roles\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation UpdateMyLanguage($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      locale\n    }\n  }\n": types.UpdateMyLanguageDocument,
@@ -457,6 +471,34 @@ export function graphql(source: "\n  mutation RequestSignIn($input: RequestSignI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopEventPage($eventId: ID!) {\n    workshopEvent(eventId: $eventId) {\n      academySlug\n      inAudience\n      canEdit\n      event {\n        id\n        title {\n          text\n        }\n        description {\n          text\n        }\n        start {\n          text\n          zoneName\n        }\n      }\n      materials {\n        id\n        title {\n          text\n        }\n        body {\n          text\n        }\n        url\n      }\n      assignments {\n        id\n        title {\n          text\n        }\n        instructions {\n          text\n        }\n        due {\n          text\n          zoneName\n        }\n        completions {\n          organisationId\n          organisationName\n          done\n          doneByName\n          answer\n          link\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkshopEventPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkshopEventMarkDone($input: MarkAssignmentDoneInput!) {\n    markAssignmentDone(input: $input) {\n      canEdit\n    }\n  }\n"): typeof import('./graphql').WorkshopEventMarkDoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkshopEventUnmarkDone($input: UnmarkAssignmentDoneInput!) {\n    unmarkAssignmentDone(input: $input) {\n      canEdit\n    }\n  }\n"): typeof import('./graphql').WorkshopEventUnmarkDoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkshopEventAddMaterial($input: AddEventMaterialInput!) {\n    addEventMaterial(input: $input) {\n      canEdit\n    }\n  }\n"): typeof import('./graphql').WorkshopEventAddMaterialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkshopEventRemoveMaterial($input: RemoveEventMaterialInput!) {\n    removeEventMaterial(input: $input) {\n      canEdit\n    }\n  }\n"): typeof import('./graphql').WorkshopEventRemoveMaterialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkshopEventAddAssignment($input: AddEventAssignmentInput!) {\n    addEventAssignment(input: $input) {\n      canEdit\n    }\n  }\n"): typeof import('./graphql').WorkshopEventAddAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkshopEventRemoveAssignment($input: RemoveEventAssignmentInput!) {\n    removeEventAssignment(input: $input) {\n      canEdit\n    }\n  }\n"): typeof import('./graphql').WorkshopEventRemoveAssignmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,23 @@ export type AcademyStatus =
   | 'RUNNING'
   | 'SELECTION';
 
+export type AddEventAssignmentInput = {
+  /** Due instant. Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  dueAt: string;
+  eventId: string | number;
+  instructions?: LocalizedTextInput | null | undefined;
+  title: LocalizedTitleInput;
+};
+
+/** A material: a title and a text, a link, or both. */
+export type AddEventMaterialInput = {
+  body?: LocalizedTextInput | null | undefined;
+  eventId: string | number;
+  title: LocalizedTitleInput;
+  /** http(s) address. */
+  url?: string | null | undefined;
+};
+
 export type ApplicationIdInput = {
   applicationId: string | number;
   expectedVersion?: number | null | undefined;
@@ -228,6 +245,15 @@ export type ManagementCommitmentInput = {
   approverTitle?: string | null | undefined;
 };
 
+/** Marks the assignment done for one of the caller's organisations. */
+export type MarkAssignmentDoneInput = {
+  answer?: string | null | undefined;
+  assignmentId: string | number;
+  /** http(s) address. */
+  link?: string | null | undefined;
+  organisationId: string | number;
+};
+
 /** CONTACT manages the organisation and its members; MEMBER takes part. */
 export type MembershipRole =
   | 'CONTACT'
@@ -290,6 +316,14 @@ export type PublishSelectionInput = {
 export type RecordConsultationNotesInput = {
   bookingId: string | number;
   notes: string;
+};
+
+export type RemoveEventAssignmentInput = {
+  assignmentId: string | number;
+};
+
+export type RemoveEventMaterialInput = {
+  materialId: string | number;
 };
 
 export type RemoveMemberInput = {
@@ -490,6 +524,11 @@ export type StageDecisionInput = {
 export type TeamInput = {
   experts?: Array<PersonInput> | null | undefined;
   responsiblePerson?: PersonInput | null | undefined;
+};
+
+export type UnmarkAssignmentDoneInput = {
+  assignmentId: string | number;
+  organisationId: string | number;
 };
 
 export type UpdateAcademyInput = {
@@ -1039,6 +1078,55 @@ export type SignInMutationVariables = Exact<{
 
 
 export type SignInMutation = { signIn: { expiresAt: string, user: { id: string, email: string } } };
+
+export type WorkshopEventPageQueryVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type WorkshopEventPageQuery = { workshopEvent: { academySlug: string, inAudience: boolean, canEdit: boolean, event: { id: string, title: { text: string }, description: { text: string }, start: { text: string, zoneName: string } }, materials: Array<{ id: string, url: string | null, title: { text: string }, body: { text: string } }> | null, assignments: Array<{ id: string, title: { text: string }, instructions: { text: string }, due: { text: string, zoneName: string }, completions: Array<{ organisationId: string, organisationName: string, done: boolean, doneByName: string | null, answer: string | null, link: string | null }> }> | null } };
+
+export type WorkshopEventMarkDoneMutationVariables = Exact<{
+  input: MarkAssignmentDoneInput;
+}>;
+
+
+export type WorkshopEventMarkDoneMutation = { markAssignmentDone: { canEdit: boolean } };
+
+export type WorkshopEventUnmarkDoneMutationVariables = Exact<{
+  input: UnmarkAssignmentDoneInput;
+}>;
+
+
+export type WorkshopEventUnmarkDoneMutation = { unmarkAssignmentDone: { canEdit: boolean } };
+
+export type WorkshopEventAddMaterialMutationVariables = Exact<{
+  input: AddEventMaterialInput;
+}>;
+
+
+export type WorkshopEventAddMaterialMutation = { addEventMaterial: { canEdit: boolean } };
+
+export type WorkshopEventRemoveMaterialMutationVariables = Exact<{
+  input: RemoveEventMaterialInput;
+}>;
+
+
+export type WorkshopEventRemoveMaterialMutation = { removeEventMaterial: { canEdit: boolean } };
+
+export type WorkshopEventAddAssignmentMutationVariables = Exact<{
+  input: AddEventAssignmentInput;
+}>;
+
+
+export type WorkshopEventAddAssignmentMutation = { addEventAssignment: { canEdit: boolean } };
+
+export type WorkshopEventRemoveAssignmentMutationVariables = Exact<{
+  input: RemoveEventAssignmentInput;
+}>;
+
+
+export type WorkshopEventRemoveAssignmentMutation = { removeEventAssignment: { canEdit: boolean } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2385,6 +2473,101 @@ export const SignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const WorkshopEventPageDocument = new TypedDocumentString(`
+    query WorkshopEventPage($eventId: ID!) {
+  workshopEvent(eventId: $eventId) {
+    academySlug
+    inAudience
+    canEdit
+    event {
+      id
+      title {
+        text
+      }
+      description {
+        text
+      }
+      start {
+        text
+        zoneName
+      }
+    }
+    materials {
+      id
+      title {
+        text
+      }
+      body {
+        text
+      }
+      url
+    }
+    assignments {
+      id
+      title {
+        text
+      }
+      instructions {
+        text
+      }
+      due {
+        text
+        zoneName
+      }
+      completions {
+        organisationId
+        organisationName
+        done
+        doneByName
+        answer
+        link
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopEventPageQuery, WorkshopEventPageQueryVariables>;
+export const WorkshopEventMarkDoneDocument = new TypedDocumentString(`
+    mutation WorkshopEventMarkDone($input: MarkAssignmentDoneInput!) {
+  markAssignmentDone(input: $input) {
+    canEdit
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopEventMarkDoneMutation, WorkshopEventMarkDoneMutationVariables>;
+export const WorkshopEventUnmarkDoneDocument = new TypedDocumentString(`
+    mutation WorkshopEventUnmarkDone($input: UnmarkAssignmentDoneInput!) {
+  unmarkAssignmentDone(input: $input) {
+    canEdit
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopEventUnmarkDoneMutation, WorkshopEventUnmarkDoneMutationVariables>;
+export const WorkshopEventAddMaterialDocument = new TypedDocumentString(`
+    mutation WorkshopEventAddMaterial($input: AddEventMaterialInput!) {
+  addEventMaterial(input: $input) {
+    canEdit
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopEventAddMaterialMutation, WorkshopEventAddMaterialMutationVariables>;
+export const WorkshopEventRemoveMaterialDocument = new TypedDocumentString(`
+    mutation WorkshopEventRemoveMaterial($input: RemoveEventMaterialInput!) {
+  removeEventMaterial(input: $input) {
+    canEdit
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopEventRemoveMaterialMutation, WorkshopEventRemoveMaterialMutationVariables>;
+export const WorkshopEventAddAssignmentDocument = new TypedDocumentString(`
+    mutation WorkshopEventAddAssignment($input: AddEventAssignmentInput!) {
+  addEventAssignment(input: $input) {
+    canEdit
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopEventAddAssignmentMutation, WorkshopEventAddAssignmentMutationVariables>;
+export const WorkshopEventRemoveAssignmentDocument = new TypedDocumentString(`
+    mutation WorkshopEventRemoveAssignment($input: RemoveEventAssignmentInput!) {
+  removeEventAssignment(input: $input) {
+    canEdit
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopEventRemoveAssignmentMutation, WorkshopEventRemoveAssignmentMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

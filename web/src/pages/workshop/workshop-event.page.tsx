@@ -1,0 +1,503 @@
+import { useState, type FormEvent } from 'react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import {
+  Block,
+  Button,
+  ExternalLink,
+  Heading,
+  Paragraph,
+  Textarea,
+  TextInput,
+} from 'suomifi-ui-components';
+import { ApiError, request } from '../../api/graphql-client';
+import { useQuery } from '../../api/use-query';
+import { NotFoundPage } from '../../app/error-page';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PageHeading } from '../../components/page-heading';
+import { graphql } from '../../gql';
+import type { WorkshopEventPageQuery } from '../../gql/graphql';
+
+const WORKSHOP_EVENT = graphql(`
+  query WorkshopEventPage($eventId: ID!) {
+    workshopEvent(eventId: $eventId) {
+      academySlug
+      inAudience
+      canEdit
+      event {
+        id
+        title {
+          text
+        }
+        description {
+          text
+        }
+        start {
+          text
+          zoneName
+        }
+      }
+      materials {
+        id
+        title {
+          text
+        }
+        body {
+          text
+        }
+        url
+      }
+      assignments {
+        id
+        title {
+          text
+        }
+        instructions {
+          text
+        }
+        due {
+          text
+          zoneName
+        }
+        completions {
+          organisationId
+          organisationName
+          done
+          doneByName
+          answer
+          link
+        }
+      }
+    }
+  }
+`);
+
+const MARK_DONE = graphql(`
+  mutation WorkshopEventMarkDone($input: MarkAssignmentDoneInput!) {
+    markAssignmentDone(input: $input) {
+      canEdit
+    }
+  }
+`);
+
+const UNMARK_DONE = graphql(`
+  mutation WorkshopEventUnmarkDone($input: UnmarkAssignmentDoneInput!) {
+    unmarkAssignmentDone(input: $input) {
+      canEdit
+    }
+  }
+`);
+
+const ADD_MATERIAL = graphql(`
+  mutation WorkshopEventAddMaterial($input: AddEventMaterialInput!) {
+    addEventMaterial(input: $input) {
+      canEdit
+    }
+  }
+`);
+
+const REMOVE_MATERIAL = graphql(`
+  mutation WorkshopEventRemoveMaterial($input: RemoveEventMaterialInput!) {
+    removeEventMaterial(input: $input) {
+      canEdit
+    }
+  }
+`);
+
+const ADD_ASSIGNMENT = graphql(`
+  mutation WorkshopEventAddAssignment($input: AddEventAssignmentInput!) {
+    addEventAssignment(input: $input) {
+      canEdit
+    }
+  }
+`);
+
+const REMOVE_ASSIGNMENT = graphql(`
+  mutation WorkshopEventRemoveAssignment($input: RemoveEventAssignmentInput!) {
+    removeEventAssignment(input: $input) {
+      canEdit
+    }
+  }
+`);
+
+type Workshop = WorkshopEventPageQuery['workshopEvent'];
+type Assignment = NonNullable<Workshop['assignments']>[number];
+type Completion = Assignment['completions'][number];
+
+const asApiError = (caught: unknown): ApiError =>
+  caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught));
+
+/** Runs a change and reloads the page's data; keeps the API's refusal to show. */
+function useAction(onChanged: () => void) {
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (work: () => Promise<unknown>): Promise<boolean> => {
+    setError(null);
+    setBusy(true);
+    try {
+      await work();
+      onChanged();
+      return true;
+    } catch (caught) {
+      setError(asApiError(caught));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { error, busy, run };
+}
+
+/** One organisation's status, with mark done / undo for its members. */
+function MyStatus({
+  assignment,
+  completion,
+  onChanged,
+}: {
+  assignment: Assignment;
+  completion: Completion;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const [answer, setAnswer] = useState(completion.answer ?? '');
+  const [link, setLink] = useState(completion.link ?? '');
+  const { error, busy, run } = useAction(onChanged);
+  const id = `status-${assignment.id}-${completion.organisationId}`;
+  const input = { assignmentId: assignment.id, organisationId: completion.organisationId };
+  return (
+    <Block className="card" data-testid="my-status" aria-labelledby={id}>
+      <Paragraph mb="s" id={id}>
+        <strong>{completion.organisationName}</strong>:{' '}
+        {completion.done
+          ? t('workshop.done', { name: completion.doneByName ?? '' })
+          : t('workshop.notDone')}
+      </Paragraph>
+      {error && <ErrorAlert error={error} />}
+      {completion.done ? (
+        <>
+          {completion.answer && <Paragraph mb="s">{completion.answer}</Paragraph>}
+          {completion.link && (
+            <Paragraph mb="s">
+              <ExternalLink href={completion.link} labelNewWindow={t('workshop.newWindow')}>
+                {completion.link}
+              </ExternalLink>
+            </Paragraph>
+          )}
+          <Button
+            variant="secondary"
+            disabled={busy}
+            onClick={() => void run(() => request(UNMARK_DONE, { input }))}
+          >
+            {t('workshop.undo')}
+          </Button>
+        </>
+      ) : (
+        <form
+          onSubmit={(submitted: FormEvent) => {
+            submitted.preventDefault();
+            void run(() =>
+              request(MARK_DONE, {
+                input: { ...input, answer: answer || null, link: link || null },
+              }),
+            );
+          }}
+        >
+          <Textarea
+            labelText={t('workshop.answer')}
+            optionalText={t('workshop.optional')}
+            value={answer}
+            onChange={(changed) => setAnswer(changed.target.value)}
+          />
+          <TextInput
+            labelText={t('workshop.link')}
+            optionalText={t('workshop.optional')}
+            type="url"
+            value={link}
+            onChange={(value) => setLink(String(value ?? ''))}
+          />
+          <Button type="submit" disabled={busy}>
+            {t('workshop.markDone')}
+          </Button>
+        </form>
+      )}
+    </Block>
+  );
+}
+
+/** Staff: who has done what. */
+function CompletionTable({ assignment }: { assignment: Assignment }) {
+  const { t } = useTranslation();
+  if (assignment.completions.length === 0)
+    return <Paragraph mb="s">{t('workshop.noOrganisations')}</Paragraph>;
+  return (
+    <table className="table" data-testid="completions">
+      <caption>{t('workshop.whoHasDone')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('workshop.organisation')}</th>
+          <th scope="col">{t('workshop.status')}</th>
+          <th scope="col">{t('workshop.answer')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {assignment.completions.map((row) => (
+          <tr key={row.organisationId}>
+            <th scope="row">{row.organisationName}</th>
+            <td>
+              {row.done
+                ? t('workshop.done', { name: row.doneByName ?? '' })
+                : t('workshop.notDone')}
+            </td>
+            <td>
+              {row.answer}
+              {row.link && (
+                <>
+                  {row.answer ? ' · ' : ''}
+                  <ExternalLink href={row.link} labelNewWindow={t('workshop.newWindow')}>
+                    {row.link}
+                  </ExternalLink>
+                </>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function AddMaterialForm({ eventId, onChanged }: { eventId: string; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [url, setUrl] = useState('');
+  const { error, busy, run } = useAction(onChanged);
+  return (
+    <form
+      className="card"
+      aria-label={t('workshop.addMaterial')}
+      onSubmit={(submitted: FormEvent) => {
+        submitted.preventDefault();
+        void run(() =>
+          request(ADD_MATERIAL, {
+            input: {
+              eventId,
+              title: { fi: title },
+              body: body ? { fi: body } : null,
+              url: url || null,
+            },
+          }),
+        ).then((ok) => {
+          if (ok) {
+            setTitle('');
+            setBody('');
+            setUrl('');
+          }
+        });
+      }}
+    >
+      <Heading variant="h3">{t('workshop.addMaterial')}</Heading>
+      {error && <ErrorAlert error={error} />}
+      <TextInput
+        labelText={t('workshop.titleFi')}
+        value={title}
+        onChange={(value) => setTitle(String(value ?? ''))}
+      />
+      <Textarea
+        labelText={t('workshop.bodyFi')}
+        optionalText={t('workshop.optional')}
+        value={body}
+        onChange={(changed) => setBody(changed.target.value)}
+      />
+      <TextInput
+        labelText={t('workshop.url')}
+        optionalText={t('workshop.optional')}
+        type="url"
+        value={url}
+        onChange={(value) => setUrl(String(value ?? ''))}
+      />
+      <Button type="submit" disabled={busy}>
+        {t('workshop.add')}
+      </Button>
+    </form>
+  );
+}
+
+function AddAssignmentForm({ eventId, onChanged }: { eventId: string; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState('');
+  const [instructions, setInstructions] = useState('');
+  const [dueAt, setDueAt] = useState('');
+  const { error, busy, run } = useAction(onChanged);
+  return (
+    <form
+      className="card"
+      aria-label={t('workshop.addAssignment')}
+      onSubmit={(submitted: FormEvent) => {
+        submitted.preventDefault();
+        void run(() =>
+          request(ADD_ASSIGNMENT, {
+            input: {
+              eventId,
+              title: { fi: title },
+              instructions: instructions ? { fi: instructions } : null,
+              dueAt,
+            },
+          }),
+        ).then((ok) => {
+          if (ok) {
+            setTitle('');
+            setInstructions('');
+            setDueAt('');
+          }
+        });
+      }}
+    >
+      <Heading variant="h3">{t('workshop.addAssignment')}</Heading>
+      {error && <ErrorAlert error={error} />}
+      <TextInput
+        labelText={t('workshop.titleFi')}
+        value={title}
+        onChange={(value) => setTitle(String(value ?? ''))}
+      />
+      <Textarea
+        labelText={t('workshop.instructionsFi')}
+        optionalText={t('workshop.optional')}
+        value={instructions}
+        onChange={(changed) => setInstructions(changed.target.value)}
+      />
+      <TextInput
+        labelText={t('workshop.dueAt')}
+        hintText={t('workshop.dueAtHint')}
+        value={dueAt}
+        onChange={(value) => setDueAt(String(value ?? ''))}
+      />
+      <Button type="submit" disabled={busy}>
+        {t('workshop.add')}
+      </Button>
+    </form>
+  );
+}
+
+function WorkshopContent({ workshop, onChanged }: { workshop: Workshop; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const { error, busy, run } = useAction(onChanged);
+  const { event, materials, assignments, canEdit } = workshop;
+  if (!materials || !assignments)
+    return <Paragraph mb="m">{t('workshop.notInAudience')}</Paragraph>;
+  return (
+    <>
+      {error && <ErrorAlert error={error} />}
+      <section aria-labelledby="materials-heading">
+        <Heading variant="h2" id="materials-heading">
+          {t('workshop.materials')}
+        </Heading>
+        {materials.length === 0 && <Paragraph mb="m">{t('workshop.noMaterials')}</Paragraph>}
+        <ul className="plain-list" data-testid="materials">
+          {materials.map((material) => (
+            <li key={material.id} className="card">
+              <Heading variant="h3">{material.title.text}</Heading>
+              {material.body.text && <Paragraph mb="s">{material.body.text}</Paragraph>}
+              {material.url && (
+                <Paragraph mb="s">
+                  <ExternalLink href={material.url} labelNewWindow={t('workshop.newWindow')}>
+                    {material.url}
+                  </ExternalLink>
+                </Paragraph>
+              )}
+              {canEdit && (
+                <Button
+                  variant="secondary"
+                  disabled={busy}
+                  aria-label={t('workshop.removeNamed', { name: material.title.text })}
+                  onClick={() =>
+                    void run(() => request(REMOVE_MATERIAL, { input: { materialId: material.id } }))
+                  }
+                >
+                  {t('workshop.remove')}
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+        {canEdit && <AddMaterialForm eventId={event.id} onChanged={onChanged} />}
+      </section>
+      <section aria-labelledby="assignments-heading">
+        <Heading variant="h2" id="assignments-heading">
+          {t('workshop.assignments')}
+        </Heading>
+        {assignments.length === 0 && <Paragraph mb="m">{t('workshop.noAssignments')}</Paragraph>}
+        {assignments.map((assignment) => (
+          <article key={assignment.id} className="card" data-testid="assignment">
+            <Heading variant="h3">{assignment.title.text}</Heading>
+            <Paragraph mb="s">
+              {t('workshop.due', { due: assignment.due.text, zone: assignment.due.zoneName })}
+            </Paragraph>
+            {assignment.instructions.text && (
+              <Paragraph mb="s">{assignment.instructions.text}</Paragraph>
+            )}
+            {canEdit ? (
+              <>
+                <CompletionTable assignment={assignment} />
+                <Button
+                  variant="secondary"
+                  disabled={busy}
+                  aria-label={t('workshop.removeNamed', { name: assignment.title.text })}
+                  onClick={() =>
+                    void run(() =>
+                      request(REMOVE_ASSIGNMENT, { input: { assignmentId: assignment.id } }),
+                    )
+                  }
+                >
+                  {t('workshop.remove')}
+                </Button>
+              </>
+            ) : (
+              assignment.completions.map((completion) => (
+                <MyStatus
+                  key={`${completion.organisationId}-${completion.done ? 'done' : 'open'}`}
+                  assignment={assignment}
+                  completion={completion}
+                  onChanged={onChanged}
+                />
+              ))
+            )}
+          </article>
+        ))}
+        {canEdit && <AddAssignmentForm eventId={event.id} onChanged={onChanged} />}
+      </section>
+    </>
+  );
+}
+
+/** `/academies/:slug/events/:eventId`: an event's materials and assignments; staff edit them. */
+export function WorkshopEventPage() {
+  const { eventId = '' } = useParams();
+  const { t } = useTranslation();
+  const result = useQuery(WORKSHOP_EVENT, { eventId });
+  if (result.status === 'loading') return <Loading />;
+  if (result.status === 'error') {
+    if (result.error.code === 'NOT_FOUND' || result.error.code === 'BAD_USER_INPUT')
+      return <NotFoundPage />;
+    return <ErrorAlert error={result.error} />;
+  }
+  const workshop = result.data.workshopEvent;
+  return (
+    <>
+      <PageHeading>{workshop.event.title.text}</PageHeading>
+      <Paragraph mb="m">
+        {t('workshop.starts', {
+          start: workshop.event.start.text,
+          zone: workshop.event.start.zoneName,
+        })}
+      </Paragraph>
+      {workshop.event.description.text && (
+        <Paragraph mb="m">{workshop.event.description.text}</Paragraph>
+      )}
+      <WorkshopContent workshop={workshop} onChanged={result.reload} />
+    </>
+  );
+}
+
+export { WorkshopEventPage as Component };
