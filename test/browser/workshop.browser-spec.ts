@@ -1,0 +1,114 @@
+// The event page in a real browser: an admin adds a material and an assignment, a cohort
+// organisation's member sees them and marks the assignment done by keyboard with an answer,
+// the admin sees who has done what, and a signed-out visitor sees the event without its
+// content. axe on each state, screenshots fi and en.
+import { AcademyStatus } from '../../src/modules/academies/academy.enums.js';
+import { createAcademy } from '../factories/academies.js';
+import { addCohortMember } from '../factories/cohort.js';
+import { createOrganisationWithContact } from '../factories/organisations.js';
+import { scheduleEvent } from '../factories/timeline.js';
+import { createAdmin } from '../factories/users.js';
+import {
+  expectNoSeriousA11yViolations,
+  screenshot,
+  startBrowserApp,
+  tabTo,
+  type BrowserApp,
+} from './browser-app.js';
+
+describe('event page in Chromium', () => {
+  let app: BrowserApp;
+
+  beforeAll(async () => {
+    app = await startBrowserApp({ now: new Date('2027-09-01T08:00:00Z') });
+  });
+  afterAll(() => app?.close());
+
+  it('adds materials and an assignment, and an organisation marks it done', async () => {
+    const dataSource = app.testApp.dataSource;
+    const admin = await createAdmin(dataSource);
+    const academy = await createAcademy(dataSource, { status: AcademyStatus.RUNNING });
+    const first = await createOrganisationWithContact(dataSource);
+    const second = await createOrganisationWithContact(dataSource);
+    await addCohortMember(dataSource, academy, first.organisation);
+    await addCohortMember(dataSource, academy, second.organisation);
+    const eventId = await scheduleEvent(app.testApp, admin, {
+      academyId: academy.id,
+      title: { fi: 'Työpaja 2', en: 'Workshop 2' },
+      startsAt: '2027-09-14T09:00',
+      endsAt: '2027-09-14T11:30',
+    });
+    const address = `${app.clientUrl}/academies/${academy.slug}/events/${eventId}`;
+
+    // The admin adds a material and an assignment.
+    const staff = await app.newPage('en');
+    await staff.goto(`${app.clientUrl}/sign-in`);
+    await app.signInAs(staff, admin.user.email);
+    await staff.goto(address);
+    await staff.getByRole('heading', { level: 1, name: 'Workshop 2' }).waitFor();
+    const material = staff.getByRole('form', { name: 'Add a material' });
+    await material.getByLabel('Title (Finnish)').fill('Markkina-analyysin pohja');
+    await material.getByLabel('Link address').fill('https://example.org/pohja.pdf');
+    await material.getByRole('button', { name: 'Add' }).click();
+    await staff.getByTestId('materials').getByText('Markkina-analyysin pohja').waitFor();
+    const assignment = staff.getByRole('form', { name: 'Add an assignment' });
+    await assignment.getByLabel('Title (Finnish)').fill('Tuo pilotin markkina-analyysi');
+    await assignment.getByLabel('Due').fill('2027-09-13T16:00');
+    await assignment.getByRole('button', { name: 'Add' }).click();
+    await staff.getByTestId('assignment').getByText('Tuo pilotin markkina-analyysi').waitFor();
+    await staff.getByText('Due 13 September 2027 at 16:00', { exact: false }).waitFor();
+
+    // A member of the first organisation marks it done, by keyboard.
+    const member = await app.newPage('en');
+    await member.goto(`${app.clientUrl}/sign-in`);
+    await app.signInAs(member, first.contact.user.email);
+    await member.goto(address);
+    await member.getByRole('heading', { level: 1, name: 'Workshop 2' }).waitFor();
+    await member.getByText('Not done yet').waitFor();
+    expect(await member.getByTestId('my-status').count()).toBe(1);
+    await expectNoSeriousA11yViolations(member);
+    await screenshot(member, 'workshop-event', 'en');
+    await member.getByLabel('Answer').fill('Analyysi on jaetussa kansiossa.');
+    await tabTo(member, (focused) => focused.tag === 'button' && focused.text === 'Mark done');
+    await member.keyboard.press('Enter');
+    await member.getByText('Done (marked by', { exact: false }).waitFor();
+    await member.getByText('Analyysi on jaetussa kansiossa.').waitFor();
+    await expectNoSeriousA11yViolations(member);
+
+    // The admin sees who has done what.
+    await staff.reload();
+    const table = staff.getByTestId('completions');
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(2);
+    expect(
+      await table.getByRole('row', { name: new RegExp(first.organisation.name) }).innerText(),
+    ).toContain('Done');
+    expect(
+      await table.getByRole('row', { name: new RegExp(second.organisation.name) }).innerText(),
+    ).toContain('Not done yet');
+    await expectNoSeriousA11yViolations(staff);
+
+    // In Finnish, for the screenshot.
+    await dataSource.query(`UPDATE users SET locale = 'fi' WHERE id = $1`, [
+      second.contact.user.id,
+    ]);
+    const finnish = await app.newPage('fi');
+    await finnish.goto(`${app.clientUrl}/sign-in`);
+    await app.signInAs(finnish, second.contact.user.email);
+    await finnish.goto(address);
+    await finnish.getByRole('heading', { level: 1, name: 'Työpaja 2' }).waitFor();
+    await finnish.getByText('Ei vielä tehty').waitFor();
+    await expectNoSeriousA11yViolations(finnish);
+    await screenshot(finnish, 'workshop-event', 'fi');
+
+    // Signed out: the event, not its content.
+    const visitor = await app.newPage('en');
+    await visitor.goto(address);
+    await visitor.getByRole('heading', { level: 1, name: 'Workshop 2' }).waitFor();
+    await visitor
+      .getByText("The materials and assignments are shown to the event's participants.")
+      .waitFor();
+    expect(await visitor.getByTestId('materials').count()).toBe(0);
+  });
+});
