@@ -114,7 +114,7 @@ describe('workshops: materials and assignments', () => {
       'SELECT count(*)::int AS count FROM audit_entries WHERE action = $1',
       [action],
     );
-    return row!.count;
+    return row.count;
   };
 
   it('shows materials to the audience only; the event itself stays public', async () => {
@@ -177,7 +177,7 @@ describe('workshops: materials and assignments', () => {
       { input: { eventId: hosted, title: { fi: 'Lukemista' } } },
       host.headers,
     );
-    const materialId = added.addEventMaterial.materials![0]!.id;
+    const materialId = added.addEventMaterial.materials![0].id;
 
     for (const [who, target] of [
       [other, hosted],
@@ -254,7 +254,7 @@ describe('workshops: materials and assignments', () => {
       admin.headers,
     );
     seen = await view(eventId, admin);
-    expect(seen.assignments![0]!.dueAt).toBe('2027-09-20T09:00:00.000Z');
+    expect(seen.assignments![0].dueAt).toBe('2027-09-20T09:00:00.000Z');
   });
 
   it('lets each organisation mark its own assignment; staff see who has done what', async () => {
@@ -271,10 +271,10 @@ describe('workshops: materials and assignments', () => {
           link: 'https://example.org/analyysi',
         },
       },
-      first.members[0]!.headers,
+      first.members[0].headers,
     );
     // A member sees their own organisation only.
-    expect(marked.markAssignmentDone.assignments![0]!.completions).toEqual([
+    expect(marked.markAssignmentDone.assignments![0].completions).toEqual([
       expect.objectContaining({
         organisationId: first.organisation.id,
         done: true,
@@ -283,12 +283,12 @@ describe('workshops: materials and assignments', () => {
       }),
     ]);
     const theirs = await view(eventId, second.contact);
-    expect(theirs.assignments![0]!.completions).toEqual([
+    expect(theirs.assignments![0].completions).toEqual([
       expect.objectContaining({ organisationId: second.organisation.id, done: false }),
     ]);
     const staff = await view(eventId, admin);
     const byOrganisation = Object.fromEntries(
-      staff.assignments![0]!.completions.map((row) => [row.organisationId, row.done]),
+      staff.assignments![0].completions.map((row) => [row.organisationId, row.done]),
     );
     expect(byOrganisation).toEqual({
       [first.organisation.id]: true,
@@ -315,7 +315,7 @@ describe('workshops: materials and assignments', () => {
       expect(codeOf(unmark)).toBe('NOT_YOUR_ORGANISATION');
     }
     const staff = await view(eventId, admin);
-    expect(staff.assignments![0]!.completions.every((row) => !row.done)).toBe(true);
+    expect(staff.assignments![0].completions.every((row) => !row.done)).toBe(true);
   });
 
   it('refuses an organisation outside the audience, and a person outside it', async () => {
@@ -340,13 +340,13 @@ describe('workshops: materials and assignments', () => {
       'SELECT count(*)::int AS count FROM assignment_completions WHERE assignment_id = $1',
       [assignmentId],
     );
-    expect(row!.count).toBe(0);
+    expect(row.count).toBe(0);
   });
 
   it('keeps one mark per organisation: marking again replaces it, racing marks too', async () => {
     const { eventId, first } = await workshop();
     const assignmentId = await addAssignment(eventId);
-    const people = [first.contact, first.members[0]!];
+    const people = [first.contact, first.members[0]];
     const responses = await Promise.all(
       [0, 1, 2, 3, 4, 5].map((index) =>
         testApp.graphql(
@@ -354,7 +354,7 @@ describe('workshops: materials and assignments', () => {
           {
             input: { assignmentId, organisationId: first.organisation.id, answer: `v${index}` },
           },
-          people[index % 2]!.headers,
+          people[index % 2].headers,
         ),
       ),
     );
@@ -363,7 +363,7 @@ describe('workshops: materials and assignments', () => {
       'SELECT count(*)::int AS count FROM assignment_completions WHERE assignment_id = $1',
       [assignmentId],
     );
-    expect(row!.count).toBe(1);
+    expect(row.count).toBe(1);
 
     const undone = await graphqlOk<{ unmarkAssignmentDone: Content }>(
       testApp,
@@ -371,7 +371,7 @@ describe('workshops: materials and assignments', () => {
       { input: { assignmentId, organisationId: first.organisation.id } },
       first.contact.headers,
     );
-    expect(undone.unmarkAssignmentDone.assignments![0]!.completions[0]).toMatchObject({
+    expect(undone.unmarkAssignmentDone.assignments![0].completions[0]).toMatchObject({
       done: false,
       answer: null,
     });
@@ -403,7 +403,7 @@ describe('workshops: materials and assignments', () => {
       'SELECT count(*)::int AS count FROM assignment_completions WHERE assignment_id = $1',
       [assignmentId],
     );
-    expect(row!.count).toBe(0);
+    expect(row.count).toBe(0);
   });
 
   it('answers in the caller language', async () => {
