@@ -151,6 +151,15 @@ function Timeline({ academy }: { academy: Academy }) {
                 {event.status === 'CANCELLED' ? ` · ${t('academy.timeline.cancelled')}` : ''}
               </Paragraph>
               {event.description.text && <Paragraph>{event.description.text}</Paragraph>}
+              {event.status !== 'CANCELLED' && (
+                <RouterLink
+                  asComponent={RouterDomLink}
+                  to={`/academies/${academy.slug}/events/${event.id}`}
+                  aria-label={t('academy.timeline.detailsOf', { title: event.title.text })}
+                >
+                  {t('academy.timeline.details')}
+                </RouterLink>
+              )}
             </li>
           ))}
         </ol>
