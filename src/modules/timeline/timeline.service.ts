@@ -27,6 +27,7 @@ import { readRows } from '../../database/read-rows.js';
 import { EVENT_COLUMNS, eventFromRow, type EventRow } from './event-rows.js';
 import { eventConditionFor } from './event-visibility.js';
 import { ContendedTransactions } from '../../database/contended-transactions.js';
+import { EventReminders } from './event-reminders.js';
 
 /** A timeline event as seed data. */
 export type TimelineEventSeed = Pick<
@@ -74,6 +75,7 @@ export class TimelineService {
     private readonly organisations: OrganisationsService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly reminders: EventReminders,
   ) {}
 
   /** The events of one academy the caller may see, in time order. */
@@ -218,6 +220,7 @@ export class TimelineService {
         }),
       );
       await this.record(manager, principal, 'event.scheduled', event, null);
+      await this.reminders.plan(manager, event, academy.eventReminderMinutes);
       event.academy = academy;
       return event;
     });
@@ -283,6 +286,10 @@ export class TimelineService {
       event.sequence += 1;
       const saved = await repository.save(event);
       await this.record(manager, principal, action, saved, before);
+      // A moved event gets reminders at its new start (the old jobs find it moved); a
+      // cancelled one none (its jobs find it cancelled); other changes keep the waiting jobs.
+      const academy = event.academy ?? (await this.academies.require(event.academyId, manager));
+      await this.reminders.plan(manager, saved, academy.eventReminderMinutes);
       return saved;
     });
   }
