@@ -1,4 +1,5 @@
 import { TestClock } from 'pg-boss';
+import { Locale } from '../src/common/i18n/locale.js';
 import { formatZonedRangeWithZone } from '../src/common/time/zoned-time.js';
 import { EventReminders } from '../src/modules/timeline/event-reminders.js';
 import {
@@ -145,7 +146,7 @@ describe('event reminders', () => {
       new Date('2027-10-12T10:00:00Z'),
       new Date('2027-10-12T12:00:00Z'),
       'Europe/Helsinki',
-      'en',
+      Locale.en,
     );
     expect(sent.every((row) => row.text_body.includes(when) && row.subject.includes(when))).toBe(
       true,
