@@ -9,6 +9,7 @@ import { JobQueue1796149901000 } from './1796149901000-job-queue.js';
 import { Selection1796152186432 } from './1796152186432-selection.js';
 import { SelectionIndexes1796155611352 } from './1796155611352-selection-indexes.js';
 import { WorkshopMaterialsAssignments1796157740017 } from './1796157740017-workshop-materials-assignments.js';
+import { EventReminders1796157862346 } from './1796157862346-event-reminders.js';
 
 export const MIGRATIONS = [
   CreateAcademies1795479893577,
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Selection1796152186432,
   SelectionIndexes1796155611352,
   WorkshopMaterialsAssignments1796157740017,
+  EventReminders1796157862346,
 ];

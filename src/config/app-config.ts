@@ -55,6 +55,8 @@ export class AppConfig {
     readonly signInTokenTtlMinutes: number;
     readonly sessionTtlHours: number;
   };
+  /** Bytes of built personal feeds one instance keeps (0: none). */
+  readonly calendarFeedCacheBytes: number;
   readonly jobs: {
     /** Run job handlers and pg-boss's maintenance here; every instance may enqueue. */
     readonly enabled: boolean;
@@ -174,6 +176,7 @@ export function loadConfig(
       signInTokenTtlMinutes: schema.SIGN_IN_TOKEN_TTL_MINUTES,
       sessionTtlHours: schema.SESSION_TTL_HOURS,
     },
+    calendarFeedCacheBytes: schema.CALENDAR_FEED_CACHE_MB * 1024 * 1024,
     jobs: { enabled: schema.JOBS_ENABLED ?? true },
     mail: {
       smtpUrl: schema.SMTP_URL,

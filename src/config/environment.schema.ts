@@ -220,6 +220,16 @@ export class EnvironmentSchema {
   @IsBoolean()
   OUTBOX_WORKER?: boolean;
 
+  /**
+   * Megabytes of built personal calendar feeds kept in this instance's memory, one per
+   * person at their current ETag (0: no cache, every 200 builds the calendar).
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(4096)
+  CALENDAR_FEED_CACHE_MB = 32;
+
   /** Run durable jobs (pg-boss handlers and maintenance) in this instance. */
   @IsOptional()
   @Transform(toBoolean)

@@ -9,6 +9,7 @@ import {
 import type { Principal } from '../../common/auth/principal.js';
 import { toLocalizedText } from '../../common/i18n/localized-text.input.js';
 import { parseZonedField } from '../../common/time/zoned-input.js';
+import { AcademySettingsEvents } from './academy-settings-events.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CreateAcademyInput } from './dto/create-academy.input.js';
 import type { UpdateAcademyInput } from './dto/update-academy.input.js';
@@ -43,7 +44,12 @@ const snapshot = (academy: AcademyEntity): Record<string, unknown> => ({
   selectionAnnouncementAt: academy.selectionAnnouncementAt.toISOString(),
   confirmationDeadline: academy.confirmationDeadline?.toISOString() ?? null,
   reserveResponseDays: academy.reserveResponseDays,
+  eventReminderMinutes: academy.eventReminderMinutes,
 });
+
+/** Longest first, so the academy reads them in the order they are sent. */
+const reminderMinutes = (minutes: readonly number[]): number[] =>
+  [...minutes].sort((a, b) => b - a);
 
 const isUniqueViolation = (error: unknown): boolean =>
   (error as { code?: string }).code === '23505';
@@ -55,6 +61,7 @@ export class AcademiesAdminService {
     private readonly transactions: ContendedTransactions,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly settingsEvents: AcademySettingsEvents,
   ) {}
 
   async create(principal: Principal, input: CreateAcademyInput): Promise<AcademyEntity> {
@@ -80,6 +87,9 @@ export class AcademiesAdminService {
             // The column's default (7) when left out.
             ...(input.reserveResponseDays !== undefined && input.reserveResponseDays !== null
               ? { reserveResponseDays: input.reserveResponseDays }
+              : {}),
+            ...(input.eventReminderMinutes !== undefined && input.eventReminderMinutes !== null
+              ? { eventReminderMinutes: reminderMinutes(input.eventReminderMinutes) }
               : {}),
             status: AcademyStatus.DRAFT,
             previousEditionId: input.previousEditionId ?? null,
@@ -119,6 +129,13 @@ export class AcademiesAdminService {
           );
         if (input.reserveResponseDays !== undefined && input.reserveResponseDays !== null)
           academy.reserveResponseDays = input.reserveResponseDays;
+        const remindersChanged =
+          input.eventReminderMinutes !== undefined &&
+          input.eventReminderMinutes !== null &&
+          reminderMinutes(input.eventReminderMinutes).join() !==
+            academy.eventReminderMinutes.join();
+        if (remindersChanged)
+          academy.eventReminderMinutes = reminderMinutes(input.eventReminderMinutes ?? []);
         assertDateOrder(academy);
         if (input.status !== undefined && input.status !== academy.status) {
           assertForward(academy.status, input.status);
@@ -126,6 +143,8 @@ export class AcademiesAdminService {
         }
         await manager.getRepository(AcademyEntity).save(academy);
         await this.record(manager, principal, 'academy.updated', academy, before);
+        // The timeline's reminders follow the new offsets, in this transaction.
+        if (remindersChanged) await this.settingsEvents.eventRemindersChanged(manager, academy.id);
         return academy;
       });
     } catch (error) {

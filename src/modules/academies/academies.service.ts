@@ -12,8 +12,13 @@ import { UNPUBLISHED_ACADEMY_STATUSES } from './academy.sql.js';
 /** An academy as seed data: every column but the generated ones. */
 export type AcademySeed = Omit<
   AcademyEntity,
-  'id' | 'createdAt' | 'updatedAt' | 'previousEdition' | 'previousEditionId'
-> & { previousEditionId?: string | null };
+  | 'id'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'previousEdition'
+  | 'previousEditionId'
+  | 'eventReminderMinutes'
+> & { previousEditionId?: string | null; eventReminderMinutes?: number[] };
 
 @Injectable()
 export class AcademiesService {
@@ -152,6 +157,7 @@ interface AcademyRow {
   capacity: number;
   confirmation_deadline: Date | null;
   reserve_response_days: number;
+  event_reminder_minutes: number[];
   consultation_change_cutoff_hours: number;
   status: AcademyStatus;
   previous_edition_id: string | null;
@@ -174,6 +180,7 @@ function academyFromRow(row: AcademyRow): AcademyEntity {
     capacity: row.capacity,
     confirmationDeadline: row.confirmation_deadline,
     reserveResponseDays: row.reserve_response_days,
+    eventReminderMinutes: row.event_reminder_minutes,
     consultationChangeCutoffHours: row.consultation_change_cutoff_hours,
     status: row.status,
     previousEditionId: row.previous_edition_id,

@@ -10,6 +10,7 @@ import { AcademiesService } from '../academies/academies.service.js';
 import { timelineItem } from '../timeline/timeline-calendar-item.js';
 import { TimelineService } from '../timeline/timeline.service.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
+import { FeedCache } from './feed-cache.js';
 
 /** The zone of an event whose academy did not load (never, with the join below). */
 const DEFAULT_TIME_ZONE = 'Europe/Helsinki';
@@ -44,7 +45,8 @@ function etagOf(...parts: Array<string | number | Date | null | undefined>): str
 
 /**
  * The calendars behind `/calendar/…`: an academy's public timeline, one event, a person's
- * feed. Each is versioned by a cheap read, so a matching If-None-Match builds nothing.
+ * feed. Each is versioned by a cheap read, so a matching If-None-Match builds nothing; a
+ * person's feed is built once per version and then answered from FeedCache.
  */
 @Injectable()
 export class CalendarDownloadsService {
@@ -52,6 +54,7 @@ export class CalendarDownloadsService {
     private readonly academies: AcademiesService,
     private readonly timeline: TimelineService,
     private readonly feeds: CalendarFeedsService,
+    private readonly feedCache: FeedCache,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -133,13 +136,17 @@ export class CalendarDownloadsService {
       filename: 'akatemia.ics',
       cacheControl: 'private, no-cache',
       cacheControlOn304: true,
-      render: async () =>
-        buildCalendar({
-          name: FEED_NAME[locale],
-          locale,
-          generatedAt: this.clock.now(),
-          items: await this.feeds.itemsFor(version.userId, locale),
-        }),
+      // Built once per version: calendar apps polling without If-None-Match, or a second
+      // device of the same person, get the cached text (see FeedCache).
+      render: () =>
+        this.feedCache.get(version.userId, version.etag, async () =>
+          buildCalendar({
+            name: FEED_NAME[locale],
+            locale,
+            generatedAt: this.clock.now(),
+            items: await this.feeds.itemsFor(version.userId, locale),
+          }),
+        ),
     };
   }
 }

@@ -9,6 +9,7 @@ import { CalendarController } from './calendar.controller.js';
 import { CalendarDownloadsService } from './calendar-downloads.service.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
 import { CalendarResolver } from './calendar.resolver.js';
+import { FeedCache } from './feed-cache.js';
 import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
 
 /**
@@ -24,6 +25,12 @@ import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
     AuditModule,
   ],
   controllers: [CalendarController],
-  providers: [CalendarFeedsService, CalendarDownloadsService, CalendarResolver, AppSecret],
+  providers: [
+    CalendarFeedsService,
+    CalendarDownloadsService,
+    CalendarResolver,
+    AppSecret,
+    FeedCache,
+  ],
 })
 export class CalendarModule {}

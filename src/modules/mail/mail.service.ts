@@ -37,6 +37,25 @@ export class MailService {
     await repository.insert(mails.map((mail) => this.row(repository, mail)));
   }
 
+  /**
+   * Several messages in one INSERT, each skipped when its dedupe key is already taken (by an
+   * earlier run of the same job, or another instance's run in flight: the unique index makes
+   * the second wait and skip). Every message needs a key.
+   */
+  async enqueueAllOnce(
+    manager: EntityManager,
+    mails: ReadonlyArray<MailToSend & { dedupeKey: string }>,
+  ): Promise<void> {
+    if (mails.length === 0) return;
+    const repository = manager.getRepository(OutboxMessageEntity);
+    await repository
+      .createQueryBuilder()
+      .insert()
+      .values(mails.map((mail) => this.row(repository, mail)))
+      .orIgnore()
+      .execute();
+  }
+
   private row(repository: Repository<OutboxMessageEntity>, mail: MailToSend): OutboxMessageEntity {
     return repository.create({
       type: mail.type,

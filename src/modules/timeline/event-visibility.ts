@@ -45,12 +45,22 @@ export function eventConditionFor(principal: Principal | null, viewerParameter: 
  */
 export function personalFeedCondition(userExpression: string): string {
   return `(
-    ${isPublishedAcademySql('a')} AND (
-      (e.audience IN ('${EventAudience.COHORT}', '${EventAudience.ALUMNI}') AND ${userInCohortSql(userExpression, 'e.academy_id')})
-      OR (e.audience = '${EventAudience.ORGANISATION}' AND ${isMemberSql(userExpression, 'e.audience_organisation_id')})
-    )
+    ${isPublishedAcademySql('a')} AND ${eventAudienceCondition(userExpression)}
     OR ${isHostSql(userExpression)}
   )`;
+}
+
+/**
+ * The person is in the event's audience (its hosts are not, unless they also are): the
+ * cohort of its academy for cohort-wide and alumni events, the organisation's members for
+ * its own sessions. Read at the time of the statement, so someone who left the cohort or
+ * the organisation is out at once (the feed and the event reminders use it).
+ */
+export function eventAudienceCondition(userExpression: string): string {
+  return `(
+      (e.audience IN ('${EventAudience.COHORT}', '${EventAudience.ALUMNI}') AND ${userInCohortSql(userExpression, 'e.academy_id')})
+      OR (e.audience = '${EventAudience.ORGANISATION}' AND ${isMemberSql(userExpression, 'e.audience_organisation_id')})
+    )`;
 }
 
 /**

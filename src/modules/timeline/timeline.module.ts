@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AcademiesModule } from '../academies/academies.module.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AcademyEventsResolver } from './academy-events.resolver.js';
@@ -9,6 +10,7 @@ import { TimelineEventEntity } from './entities/timeline-event.entity.js';
 import { TimelineLoaders } from './timeline.loaders.js';
 import { TimelineResolver } from './timeline.resolver.js';
 import { TimelineService } from './timeline.service.js';
+import { EventReminders } from './event-reminders.js';
 
 /** Owns `timeline_events` and `timeline_event_hosts`. */
 @Module({
@@ -18,8 +20,15 @@ import { TimelineService } from './timeline.service.js';
     OrganisationsModule,
     UsersModule,
     AuditModule,
+    MailModule,
   ],
-  providers: [TimelineService, TimelineResolver, AcademyEventsResolver, TimelineLoaders],
+  providers: [
+    TimelineService,
+    TimelineResolver,
+    AcademyEventsResolver,
+    TimelineLoaders,
+    EventReminders,
+  ],
   exports: [TimelineService],
 })
 export class TimelineModule {}

@@ -27,6 +27,7 @@ import { readRows } from '../../database/read-rows.js';
 import { EVENT_COLUMNS, eventFromRow, type EventRow } from './event-rows.js';
 import { eventConditionFor, personalFeedCondition } from './event-visibility.js';
 import { ContendedTransactions } from '../../database/contended-transactions.js';
+import { EventReminders } from './event-reminders.js';
 
 /** What a caller may do with one event (`TimelineService.accessTo`). */
 export interface EventAccess {
@@ -84,6 +85,7 @@ export class TimelineService {
     private readonly organisations: OrganisationsService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly reminders: EventReminders,
   ) {}
 
   /** The events of one academy the caller may see, in time order. */
@@ -264,6 +266,7 @@ export class TimelineService {
         }),
       );
       await this.record(manager, principal, 'event.scheduled', event, null);
+      await this.reminders.plan(manager, event, academy.eventReminderMinutes);
       event.academy = academy;
       return event;
     });
@@ -329,6 +332,10 @@ export class TimelineService {
       event.sequence += 1;
       const saved = await repository.save(event);
       await this.record(manager, principal, action, saved, before);
+      // A moved event gets reminders at its new start (the old jobs find it moved); a
+      // cancelled one none (its jobs find it cancelled); other changes keep the waiting jobs.
+      const academy = event.academy ?? (await this.academies.require(event.academyId, manager));
+      await this.reminders.plan(manager, saved, academy.eventReminderMinutes);
       return saved;
     });
   }

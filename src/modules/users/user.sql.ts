@@ -31,3 +31,11 @@ export function hostsConsultationsSql(userExpression: string): string {
   return `EXISTS (SELECT 1 FROM users hu WHERE hu.id = CAST(${userExpression} AS uuid)
     AND hu.roles && ARRAY['${GlobalRole.EXPERT}', '${GlobalRole.ADMIN}']::global_role[])`;
 }
+
+/**
+ * The people for whom `condition` (given the user id column) holds, as `id`, `name`,
+ * `email` and `locale`: e.g. an event's audience, read when its reminder goes.
+ */
+export function peopleWhereSql(condition: (userExpression: string) => string): string {
+  return `SELECT pu.id, pu.name, pu.email, pu.locale FROM users pu WHERE ${condition('pu.id')}`;
+}

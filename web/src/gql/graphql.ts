@@ -108,6 +108,8 @@ export type CreateAcademyInput = {
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   consultationBookingDeadline: string;
   description: LocalizedTextInput;
+  /** Minutes before each event that its audience is reminded: at most 4 different values, each 5–20160 (14 days); [] for none; 2880 and 60 when left out. */
+  eventReminderMinutes?: Array<number> | null | undefined;
   previousEditionId?: string | number | null | undefined;
   /** Days (1–60) a promoted reserve has to answer its offer; 7 when left out. */
   reserveResponseDays?: number | null | undefined;
@@ -543,6 +545,8 @@ export type UpdateAcademyInput = {
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   consultationBookingDeadline?: string | null | undefined;
   description?: LocalizedTextInput | null | undefined;
+  /** Minutes before each event that its audience is reminded: at most 4 different values, each 5–20160 (14 days); [] for none; 2880 and 60 when left out. */
+  eventReminderMinutes?: Array<number> | null | undefined;
   previousEditionId?: string | number | null | undefined;
   /** Days (1–60) a promoted reserve has to answer its offer; 7 when left out. */
   reserveResponseDays?: number | null | undefined;

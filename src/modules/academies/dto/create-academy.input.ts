@@ -1,6 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -109,6 +112,20 @@ export class CreateAcademyInput {
   @Min(1)
   @Max(60)
   reserveResponseDays?: number;
+
+  @Field(() => [Int], {
+    nullable: true,
+    description:
+      'Minutes before each event that its audience is reminded: at most 4 different values, each 5–20160 (14 days); [] for none; 2880 and 60 when left out.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(5, { each: true })
+  @Max(20160, { each: true })
+  eventReminderMinutes?: number[];
 
   @Field(() => ID, { nullable: true })
   @IsOptional()

@@ -49,6 +49,13 @@ export class AcademyEntity extends BaseEntity {
   @Column('timestamptz', { nullable: true })
   confirmationDeadline: Date | null;
 
+  /**
+   * Minutes before each event that its audience gets a reminder (default 2 days and 1 hour;
+   * empty: no event reminders).
+   */
+  @Column('integer', { array: true, default: () => "'{2880,60}'" })
+  eventReminderMinutes: number[];
+
   /** A reserve promoted after a decline or lapse has this many days to answer its offer. */
   @Column('integer', { default: 7 })
   reserveResponseDays: number;

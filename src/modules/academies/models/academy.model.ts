@@ -49,6 +49,12 @@ export class AcademyModel {
   @Field(() => Int, { description: 'How many organisations the cohort takes.' })
   capacity: number;
 
+  @Field(() => [Int], {
+    description:
+      'Minutes before each event that its audience is reminded by e-mail, longest first (default 2880 and 60; empty: none).',
+  })
+  eventReminderMinutes: number[];
+
   @Field(() => Int, {
     description: 'Days a reserve promoted after a decline or lapse has to answer its offer.',
   })
