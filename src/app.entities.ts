@@ -25,6 +25,8 @@ import { SelectionDecisionEntity } from './modules/selection/entities/selection-
 import { SelectionOfferEntity } from './modules/selection/entities/selection-offer.entity.js';
 import { SelectionReleaseEntity } from './modules/selection/entities/selection-release.entity.js';
 import { SeedRunEntity } from './database/seed-run.entity.js';
+import { EventRegistrationSettingsEntity } from './modules/registration/entities/event-registration-settings.entity.js';
+import { EventRegistrationEntity } from './modules/registration/entities/event-registration.entity.js';
 
 /**
  * Every entity, listed once, for the app, the migration CLI and the drift check. Each feature
@@ -59,4 +61,6 @@ export const ENTITIES = [
   SelectionDecisionEntity,
   SelectionReleaseEntity,
   SelectionOfferEntity,
+  EventRegistrationSettingsEntity,
+  EventRegistrationEntity,
 ];

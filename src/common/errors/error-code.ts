@@ -58,6 +58,11 @@ export enum ErrorCode {
   NO_OFFER = 'NO_OFFER',
   CONFIRMATION_DEADLINE_PASSED = 'CONFIRMATION_DEADLINE_PASSED',
   OFFER_ANSWERED = 'OFFER_ANSWERED',
+  REGISTRATION_NOT_OFFERED = 'REGISTRATION_NOT_OFFERED',
+  REGISTRATION_CLOSED = 'REGISTRATION_CLOSED',
+  ALREADY_REGISTERED = 'ALREADY_REGISTERED',
+  NOT_IN_AUDIENCE = 'NOT_IN_AUDIENCE',
+  NOT_REGISTERED = 'NOT_REGISTERED',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */
@@ -90,6 +95,7 @@ export interface ErrorExtensions {
     problems: Array<Record<string, unknown>>;
   };
   [ErrorCode.CONFIRMATION_DEADLINE_PASSED]: { deadline: string };
+  [ErrorCode.REGISTRATION_CLOSED]: { closesAt: string };
 }
 
 export type ExtensionsOf<C extends ErrorCode> = C extends keyof ErrorExtensions
