@@ -2,7 +2,8 @@
 // exporting `Component`, and add a `lazy` route here (docs/web-client.md, "Adding a page").
 // Routes that mails link to must keep working: /sign-in?token=…, /sign-in?email=…,
 // /academies/:slug, /academies/:slug/application, /academies/:slug#<eventId>,
-// /academies/:slug/decision, /academies/:slug/cohort.
+// /academies/:slug/decision, /academies/:slug/cohort,
+// /academies/:slug/events/:eventId/registration.
 import { createBrowserRouter } from 'react-router';
 import { AcademyListPage } from '../pages/academies/academy-list.page';
 import { AppShell } from './app-shell';
@@ -68,6 +69,10 @@ export const router = createBrowserRouter([
           },
           { path: 'academies/:slug/decision', lazy: () => import('../pages/offer/decision.page') },
           { path: 'academies/:slug/cohort', lazy: () => import('../pages/cohort/cohort.page') },
+          {
+            path: 'academies/:slug/events/:eventId/registration',
+            lazy: () => import('../pages/registration/registration.page'),
+          },
           {
             path: 'applications',
             lazy: () => import('../pages/applications/my-applications.page'),
