@@ -49,8 +49,8 @@ import {
   type PublishResult,
 } from './selection.js';
 import {
-  REGISTRATION_SEATS,
   registrationLines,
+  registrationRulesHold,
   registrationRush,
   seedRegistrationRush,
 } from './registration.js';
@@ -707,6 +707,17 @@ async function main(): Promise<void> {
     if (feed.status !== 200 || !(await feed.text()).includes('BEGIN:VEVENT'))
       throw new Error('feed did not answer');
 
+    // S7 on a quiet service, before anything else writes: the rush is its own load.
+    const registration = await registrationRush(servicePort, database.url, registrationSeed);
+    if (!registrationRulesHold(registration)) {
+      process.stderr.write(`Registration rush broke a rule: ${JSON.stringify(registration)}\n`);
+      process.exitCode = 1;
+    }
+    if (process.env.BENCH_ONLY === 'registration') {
+      process.stdout.write(`${registrationLines(registration).join('\n')}\n`);
+      return;
+    }
+
     // The client first, while no load scenario has run yet.
     const client = await clientScenario(servicePort);
     if (process.env.BENCH_ONLY === 'client') {
@@ -725,22 +736,6 @@ async function main(): Promise<void> {
     if (process.env.BENCH_ONLY === 'selection') {
       const publish = await timePublish(servicePort, database.url, selection);
       process.stdout.write(`${selectionLines(board, boardStatements, publish).join('\n')}\n`);
-      return;
-    }
-
-    // S7 on a quiet service too: the rush is its own load.
-    const registration = await registrationRush(servicePort, database.url, registrationSeed);
-    if (
-      registration.registered !== REGISTRATION_SEATS ||
-      registration.distinctSeats !== REGISTRATION_SEATS ||
-      !registration.arrivalsWithoutGap ||
-      registration.promotions !== registration.promotionMails
-    ) {
-      process.stderr.write(`Registration rush broke a rule: ${JSON.stringify(registration)}\n`);
-      process.exitCode = 1;
-    }
-    if (process.env.BENCH_ONLY === 'registration') {
-      process.stdout.write(`${registrationLines(registration).join('\n')}\n`);
       return;
     }
 

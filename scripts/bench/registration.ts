@@ -85,6 +85,10 @@ export interface RushPhase {
 export interface RegistrationRushResult {
   register: RushPhase;
   cancel: RushPhase;
+  /** Right after the rush: min(seats, successful registrations) and the rest. */
+  registeredAfterRush: number;
+  waitlistedAfterRush: number;
+  /** After the cancellations. */
   registered: number;
   waitlisted: number;
   distinctSeats: number;
@@ -139,6 +143,24 @@ async function allAtOnce(
   };
 }
 
+/** The rules S7 checks: no seat twice, seats filled first, one promotion and one mail per freed seat. */
+export function registrationRulesHold(result: RegistrationRushResult): boolean {
+  const accepted = result.register.codes.OK ?? 0;
+  const seated = Math.min(REGISTRATION_SEATS, accepted);
+  const freed = result.cancel.codes.OK ?? 0;
+  const promoted = Math.min(freed, result.waitlistedAfterRush);
+  return (
+    result.registeredAfterRush === seated &&
+    result.waitlistedAfterRush === accepted - seated &&
+    result.distinctSeats === result.registered &&
+    result.arrivalsWithoutGap &&
+    result.firstArrivalsSeated &&
+    result.promotions === promoted &&
+    result.promotionMails === promoted &&
+    result.registered === seated - freed + promoted
+  );
+}
+
 /**
  * The rush, then the cancellations. A caller refused with SERVICE_UNAVAILABLE (the contended
  * transactions' bulkhead or lock timeout) is counted, not retried: the figure says how many
@@ -158,6 +180,14 @@ export async function registrationRush(
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    const [rush] = (
+      await client.query<{ registered: number; waitlisted: number }>(
+        `SELECT count(*) FILTER (WHERE status = 'REGISTERED')::int AS registered,
+                count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted
+         FROM event_registrations WHERE event_id = $1`,
+        [seed.eventId],
+      )
+    ).rows;
     const seated = (
       await client.query<{ hash: string }>(
         `SELECT s.token_hash AS hash FROM event_registrations r JOIN sessions s ON s.user_id = r.user_id
@@ -202,6 +232,8 @@ export async function registrationRush(
     return {
       register,
       cancel,
+      registeredAfterRush: rush.registered,
+      waitlistedAfterRush: rush.waitlisted,
       registered: facts.registered,
       waitlisted: facts.waitlisted,
       distinctSeats: facts.distinct_seats,
@@ -223,6 +255,7 @@ export function registrationLines(result: RegistrationRushResult): string[] {
   return [
     `S7 registration rush — ${result.register.requests} participants for ${REGISTRATION_SEATS} seats at once: ${result.register.seconds.toFixed(2)} s, p50 ${result.register.p50Ms} ms, p99 ${result.register.p99Ms} ms, max ${result.register.maxMs} ms; answers ${codes(result.register)}`,
     `S7 cancellations — ${result.cancel.requests} seat holders at once: ${result.cancel.seconds.toFixed(2)} s, p50 ${result.cancel.p50Ms} ms, p99 ${result.cancel.p99Ms} ms; answers ${codes(result.cancel)}`,
-    `S7 afterwards: ${result.registered} registered on ${result.distinctSeats} distinct seats, ${result.waitlisted} waitlisted, arrivals without gap ${result.arrivalsWithoutGap}, first arrivals seated ${result.firstArrivalsSeated}, ${result.promotions} promotions, ${result.promotionMails} promotion mails`,
+    `S7 after the rush: ${result.registeredAfterRush} registered, ${result.waitlistedAfterRush} waitlisted`,
+    `S7 after the cancellations: ${result.registered} registered on ${result.distinctSeats} distinct seats, ${result.waitlisted} waitlisted, arrivals without gap ${result.arrivalsWithoutGap}, first arrivals seated ${result.firstArrivalsSeated}, ${result.promotions} promotions, ${result.promotionMails} promotion mails`,
   ];
 }
