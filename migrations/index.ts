@@ -8,6 +8,7 @@ import { ConsultationCutoff1795487248630 } from './1795487248630-consultation-cu
 import { JobQueue1796149901000 } from './1796149901000-job-queue.js';
 import { Selection1796152186432 } from './1796152186432-selection.js';
 import { SelectionIndexes1796155611352 } from './1796155611352-selection-indexes.js';
+import { EventRegistrations1796157738312 } from './1796157738312-event-registrations.js';
 import { WorkshopMaterialsAssignments1796157740017 } from './1796157740017-workshop-materials-assignments.js';
 import { EventReminders1796157862346 } from './1796157862346-event-reminders.js';
 
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   JobQueue1796149901000,
   Selection1796152186432,
   SelectionIndexes1796155611352,
+  EventRegistrations1796157738312,
   WorkshopMaterialsAssignments1796157740017,
   EventReminders1796157862346,
 ];

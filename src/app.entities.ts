@@ -28,6 +28,8 @@ import { EventMaterialEntity } from './modules/workshop/entities/event-material.
 import { EventAssignmentEntity } from './modules/workshop/entities/event-assignment.entity.js';
 import { AssignmentCompletionEntity } from './modules/workshop/entities/assignment-completion.entity.js';
 import { SeedRunEntity } from './database/seed-run.entity.js';
+import { EventRegistrationSettingsEntity } from './modules/registration/entities/event-registration-settings.entity.js';
+import { EventRegistrationEntity } from './modules/registration/entities/event-registration.entity.js';
 
 /**
  * Every entity, listed once, for the app, the migration CLI and the drift check. Each feature
@@ -65,4 +67,6 @@ export const ENTITIES = [
   EventAssignmentEntity,
   AssignmentCompletionEntity,
   SelectionOfferEntity,
+  EventRegistrationSettingsEntity,
+  EventRegistrationEntity,
 ];

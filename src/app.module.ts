@@ -25,6 +25,7 @@ import { CalendarModule } from './modules/calendar/calendar.module.js';
 import type { JobClock } from './database/job-queue.js';
 import { SelectionModule } from './modules/selection/selection.module.js';
 import { CohortModule } from './modules/cohort/cohort.module.js';
+import { RegistrationModule } from './modules/registration/registration.module.js';
 import { ConsultationsModule } from './modules/consultations/consultations.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
@@ -70,6 +71,7 @@ export class AppModule {
         ConsultationsModule,
         SelectionModule,
         WorkshopModule,
+        RegistrationModule,
         DemoModule,
       ],
       providers: [

@@ -11,6 +11,8 @@
  *      fragment fan-out, each under load while /health/live is timed;
  *  S6  selection — the board of 500 applications × 3 reviews (latency, statements), and
  *      publishSelection of 500 staged decisions when the API has it (BENCH_ONLY=selection);
+ *  S7  registration rush — 400 participants for 40 seats at once, then the 40 seat holders
+ *      cancel at once (each promotes the next waitlisted); BENCH_ONLY=registration;
  *  C   the web client — the first page's gzipped JS + CSS, and the academy page's time to
  *      first render in Chromium (BENCH_ONLY=client runs only this one).
  */
@@ -47,6 +49,12 @@ import {
   type BoardResult,
   type PublishResult,
 } from './selection.js';
+import {
+  registrationLines,
+  registrationRulesHold,
+  registrationRush,
+  seedRegistrationRush,
+} from './registration.js';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -700,6 +708,7 @@ async function main(): Promise<void> {
     const bookingSlots = await seedSlots(database.url, booking.academyId);
     const selection = await seedSelection(database.url);
     await stageDecisions(database.url, selection.academyId);
+    const registrationSeed = await seedRegistrationRush(database.url);
 
     const servicePort = await freePort();
     const service = fork(path.join(ROOT, 'dist', 'src', 'main.js'), [], {
@@ -760,6 +769,17 @@ async function main(): Promise<void> {
     if (process.env.BENCH_ONLY === 'S2') {
       const feedRows = await feedScenario(servicePort, tokens, feedPath, etag, service.pid);
       process.stdout.write(`${feedLines(feedRows).join('\n')}\n`);
+      return;
+    }
+
+    // S7 on a quiet service, before anything else writes: the rush is its own load.
+    const registration = await registrationRush(servicePort, database.url, registrationSeed);
+    if (!registrationRulesHold(registration)) {
+      process.stderr.write(`Registration rush broke a rule: ${JSON.stringify(registration)}\n`);
+      process.exitCode = 1;
+    }
+    if (process.env.BENCH_ONLY === 'registration') {
+      process.stdout.write(`${registrationLines(registration).join('\n')}\n`);
       return;
     }
 
@@ -888,12 +908,13 @@ async function main(): Promise<void> {
       `S4 booking rush: ${rushForSlots.booked}/${BOOKING_SLOTS} slots booked, ${rushForSlots.doubles} double bookings, answers ${rushForSlots.statusSeen}`,
       ...clientLines(client),
       ...selectionLines(board, boardStatements, publish),
+      ...registrationLines(registration),
       `S5 /health/live p50/p99/max: idle ${idleHealth.p50Ms}/${idleHealth.p99Ms}/${idleHealth.maxMs} ms; under the worst accepted query ${worstRun.health.p50Ms}/${worstRun.health.p99Ms}/${worstRun.health.maxMs} ms; under the refused attack ${attackRun.health.p50Ms}/${attackRun.health.p99Ms}/${attackRun.health.maxMs} ms`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     await writeFile(
       path.join(process.cwd(), 'bench-results.json'),
-      `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION, connections: CONNECTIONS, rows, ratios: { s1ServiceToBaseline: ratio, s2NotModifiedToFull: feed304Speedup, s2CachedToBuilt: feedCachedSpeedup }, health: { idle: idleHealth, worstAccepted: worstRun.health, refusedAttack: attackRun.health }, client, rush: { persisted: rush.persisted, expected: RUSH_ORGANISATIONS }, selection: { board, boardStatements, publish }, bookingRush: { booked: rushForSlots.booked, slots: BOOKING_SLOTS, organisations: BOOKING_ORGANISATIONS, codes: rushForSlots.codes, doubles: rushForSlots.doubles } }, null, 2)}\n`,
+      `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION, connections: CONNECTIONS, rows, ratios: { s1ServiceToBaseline: ratio, s2NotModifiedToFull: feed304Speedup, s2CachedToBuilt: feedCachedSpeedup }, health: { idle: idleHealth, worstAccepted: worstRun.health, refusedAttack: attackRun.health }, client, rush: { persisted: rush.persisted, expected: RUSH_ORGANISATIONS }, selection: { board, boardStatements, publish }, registration, bookingRush: { booked: rushForSlots.booked, slots: BOOKING_SLOTS, organisations: BOOKING_ORGANISATIONS, codes: rushForSlots.codes, doubles: rushForSlots.doubles } }, null, 2)}\n`,
     );
   } finally {
     await Promise.all(

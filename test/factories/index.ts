@@ -12,3 +12,4 @@ export * from './reviews.js';
 export * from './offers.js';
 export * from './selection.js';
 export * from './review-rows.js';
+export * from './registration.js';

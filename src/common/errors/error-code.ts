@@ -61,6 +61,12 @@ export enum ErrorCode {
   // Workshops
   NOT_YOUR_ORGANISATION = 'NOT_YOUR_ORGANISATION',
   ORGANISATION_NOT_IN_AUDIENCE = 'ORGANISATION_NOT_IN_AUDIENCE',
+  // Registration
+  REGISTRATION_NOT_OFFERED = 'REGISTRATION_NOT_OFFERED',
+  REGISTRATION_CLOSED = 'REGISTRATION_CLOSED',
+  ALREADY_REGISTERED = 'ALREADY_REGISTERED',
+  NOT_IN_AUDIENCE = 'NOT_IN_AUDIENCE',
+  NOT_REGISTERED = 'NOT_REGISTERED',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */
@@ -93,6 +99,7 @@ export interface ErrorExtensions {
     problems: Array<Record<string, unknown>>;
   };
   [ErrorCode.CONFIRMATION_DEADLINE_PASSED]: { deadline: string };
+  [ErrorCode.REGISTRATION_CLOSED]: { closesAt: string };
 }
 
 export type ExtensionsOf<C extends ErrorCode> = C extends keyof ErrorExtensions

@@ -161,6 +161,22 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
   [ErrorCode.ORGANISATION_NOT_IN_AUDIENCE]: {
     when: "Marking an assignment done for an organisation that is not in the event's audience (not in the academy's cohort, or not the organisation of its own session).",
   },
+  [ErrorCode.REGISTRATION_NOT_OFFERED]: {
+    when: '`registerForEvent` or `cancelEventRegistration` for an event that takes no registrations (no `setEventRegistration` yet).',
+  },
+  [ErrorCode.REGISTRATION_CLOSED]: {
+    when: '`registerForEvent` at or after the event’s registration closing time (`closesAt`); `cancelEventRegistration` once the event has started (`closesAt` is then the start).',
+    extensions: '`closesAt` (ISO instant)',
+  },
+  [ErrorCode.ALREADY_REGISTERED]: {
+    when: '`registerForEvent` by a person who is already registered or on the waitlist for that event.',
+  },
+  [ErrorCode.NOT_IN_AUDIENCE]: {
+    when: '`registerForEvent` by a person outside the event’s audience (not a participant of the academy’s cohort, or not a member of the organisation whose session it is).',
+  },
+  [ErrorCode.NOT_REGISTERED]: {
+    when: '`cancelEventRegistration` by a person with no live registration (registered or waitlisted) for the event.',
+  },
 };
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');

@@ -239,6 +239,31 @@ export const MESSAGES = {
     sv: 'Tidsfristen för att bekräfta platsen har gått ut.',
     en: 'The deadline for confirming the place has passed.',
   },
+  REGISTRATION_NOT_OFFERED: {
+    fi: 'Tähän tapahtumaan ei ilmoittauduta.',
+    sv: 'Det går inte att anmäla sig till det här evenemanget.',
+    en: 'This event does not take registrations.',
+  },
+  REGISTRATION_CLOSED: {
+    fi: 'Ilmoittautuminen tähän tapahtumaan on päättynyt.',
+    sv: 'Anmälan till det här evenemanget har stängt.',
+    en: 'Registration for this event has closed.',
+  },
+  ALREADY_REGISTERED: {
+    fi: 'Olet jo ilmoittautunut tähän tapahtumaan tai sen jonoon.',
+    sv: 'Du är redan anmäld till det här evenemanget eller står i kö.',
+    en: 'You are already registered for this event or on its waiting list.',
+  },
+  NOT_IN_AUDIENCE: {
+    fi: 'Tapahtuma on vain sen kohderyhmälle, johon et kuulu.',
+    sv: 'Evenemanget är endast för dess målgrupp, och du hör inte till den.',
+    en: 'This event is only for its audience, and you are not part of it.',
+  },
+  NOT_REGISTERED: {
+    fi: 'Et ole ilmoittautunut tähän tapahtumaan.',
+    sv: 'Du är inte anmäld till det här evenemanget.',
+    en: 'You are not registered for this event.',
+  },
   OFFER_ANSWERED: {
     fi: 'Paikkaan on jo vastattu.',
     sv: 'Platsen har redan besvarats.',

@@ -72,3 +72,15 @@ export function personalEventsSql(userExpression: string): string {
     FROM timeline_events e ${joinAcademySql('a', 'e.academy_id')}
     WHERE ${personalFeedCondition(userExpression)}`;
 }
+
+/**
+ * The user is in the event's audience (who may register for it, take part in it): the
+ * cohort's participants for cohort-wide and alumni events, the organisation's members for
+ * its own sessions. Staff and hosts are not an audience.
+ */
+export function inEventAudienceSql(userExpression: string): string {
+  return `(
+    (e.audience IN ('${EventAudience.COHORT}', '${EventAudience.ALUMNI}') AND ${userInCohortSql(userExpression, 'e.academy_id')})
+    OR (e.audience = '${EventAudience.ORGANISATION}' AND ${isMemberSql(userExpression, 'e.audience_organisation_id')})
+  )`;
+}

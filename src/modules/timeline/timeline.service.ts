@@ -25,7 +25,13 @@ import { TimelineEventEntity } from './entities/timeline-event.entity.js';
 import { EventAudience, EventStatus } from './timeline-event.enums.js';
 import { readRows } from '../../database/read-rows.js';
 import { EVENT_COLUMNS, eventFromRow, type EventRow } from './event-rows.js';
-import { eventConditionFor, personalFeedCondition } from './event-visibility.js';
+import {
+  eventConditionFor,
+  inEventAudienceSql,
+  personalFeedCondition,
+} from './event-visibility.js';
+import type { EventForParticipant } from './timeline.types.js';
+import { localizedFromRow } from '../../common/i18n/localized-text.js';
 import { ContendedTransactions } from '../../database/contended-transactions.js';
 import { EventReminders } from './event-reminders.js';
 
@@ -200,6 +206,42 @@ export class TimelineService {
       inAudience = row?.in_audience === true;
     }
     return { event, inAudience, canManage: isAdmin(principal) || (isStaff(principal) && isHost) };
+  }
+
+  /**
+   * One event as a person meets it: its academy, start, status, and whether the person is in
+   * its audience or hosts it; null when it does not exist. With `lock`, the event row is held
+   * FOR SHARE, so it is not cancelled or moved until the caller's transaction ends.
+   */
+  async forParticipant(
+    eventId: string,
+    userId: string,
+    manager: EntityManager,
+    lock = false,
+  ): Promise<EventForParticipant | null> {
+    const [row] = await manager.query<Array<Record<string, unknown>>>(
+      `SELECT e.id, e.academy_id, e.starts_at, e.status, e.title_fi, e.title_sv, e.title_en,
+              a.slug AS academy_slug, a.time_zone AS academy_time_zone,
+              a.title_fi AS academy_title_fi, a.title_sv AS academy_title_sv, a.title_en AS academy_title_en,
+              ${inEventAudienceSql('$2')} AS in_audience,
+              EXISTS (SELECT 1 FROM timeline_event_hosts h WHERE h.event_id = e.id AND h.user_id = $2) AS is_host
+       FROM timeline_events e ${joinAcademySql('a', 'e.academy_id')}
+       WHERE e.id = $1${lock ? ' FOR SHARE OF e' : ''}`,
+      [eventId, userId],
+    );
+    if (!row) return null;
+    return {
+      id: row.id as string,
+      academyId: row.academy_id as string,
+      academySlug: row.academy_slug as string,
+      academyTimeZone: row.academy_time_zone as string,
+      academyTitle: localizedFromRow(row, 'academy_title'),
+      title: localizedFromRow(row, 'title'),
+      startsAt: row.starts_at as Date,
+      status: row.status as EventStatus,
+      inAudience: row.in_audience as boolean,
+      isHost: row.is_host as boolean,
+    };
   }
 
   /**

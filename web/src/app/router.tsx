@@ -2,7 +2,8 @@
 // exporting `Component`, and add a `lazy` route here (docs/web-client.md, "Adding a page").
 // Routes that mails link to must keep working: /sign-in?token=…, /sign-in?email=…,
 // /academies/:slug, /academies/:slug/application, /academies/:slug#<eventId>,
-// /academies/:slug/decision, /academies/:slug/cohort.
+// /academies/:slug/decision, /academies/:slug/cohort,
+// /academies/:slug/events/:eventId/registration.
 import { createBrowserRouter } from 'react-router';
 import { AcademyListPage } from '../pages/academies/academy-list.page';
 import { AppShell } from './app-shell';
@@ -71,6 +72,10 @@ export const router = createBrowserRouter([
           {
             path: 'academies/:slug/events/:eventId',
             lazy: () => import('../pages/workshop/workshop-event.page'),
+          },
+          {
+            path: 'academies/:slug/events/:eventId/registration',
+            lazy: () => import('../pages/registration/registration.page'),
           },
           {
             path: 'applications',

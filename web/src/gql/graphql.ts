@@ -192,6 +192,10 @@ export type EventMode =
   | 'IN_PERSON'
   | 'REMOTE';
 
+export type EventRegistrationInput = {
+  eventId: string | number;
+};
+
 export type EventStatus =
   | 'CANCELLED'
   | 'SCHEDULED';
@@ -319,6 +323,12 @@ export type RecordConsultationNotesInput = {
   bookingId: string | number;
   notes: string;
 };
+
+/** REGISTERED: holds a seat. WAITLISTED: waits in arrival order and gets the first freed seat automatically. CANCELLED: cancelled by the person. */
+export type RegistrationStatus =
+  | 'CANCELLED'
+  | 'REGISTERED'
+  | 'WAITLISTED';
 
 export type RemoveEventAssignmentInput = {
   assignmentId: string | number;
@@ -986,6 +996,34 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }
 
 
 export type SignOutEverywhereMutation = { signOutEverywhere: number };
+
+export type RegistrationPanelQueryVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type RegistrationPanelQuery = { eventRegistration: { eventId: string, capacity: number, isOpen: boolean, registeredCount: number, waitlistedCount: number, seatsLeft: number, inAudience: boolean, closesAt: { text: string, zoneName: string }, myRegistration: { id: string, status: RegistrationStatus, seatNo: number | null, waitlistPosition: number | null } | null } | null };
+
+export type RegisterForEventFromPanelMutationVariables = Exact<{
+  input: EventRegistrationInput;
+}>;
+
+
+export type RegisterForEventFromPanelMutation = { registerForEvent: { eventId: string } };
+
+export type CancelEventRegistrationFromPanelMutationVariables = Exact<{
+  input: EventRegistrationInput;
+}>;
+
+
+export type CancelEventRegistrationFromPanelMutation = { cancelEventRegistration: { eventId: string } };
+
+export type RegistrationPageQueryVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type RegistrationPageQuery = { eventRegistration: { eventId: string, event: { id: string, place: string | null, title: { text: string }, start: { text: string, zoneName: string } } } | null };
 
 export type ReviewAssignmentsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2240,6 +2278,61 @@ export const SignOutEverywhereDocument = new TypedDocumentString(`
   signOutEverywhere
 }
     `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const RegistrationPanelDocument = new TypedDocumentString(`
+    query RegistrationPanel($eventId: ID!) {
+  eventRegistration(eventId: $eventId) {
+    eventId
+    capacity
+    isOpen
+    registeredCount
+    waitlistedCount
+    seatsLeft
+    inAudience
+    closesAt {
+      text
+      zoneName
+    }
+    myRegistration {
+      id
+      status
+      seatNo
+      waitlistPosition
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationPanelQuery, RegistrationPanelQueryVariables>;
+export const RegisterForEventFromPanelDocument = new TypedDocumentString(`
+    mutation RegisterForEventFromPanel($input: EventRegistrationInput!) {
+  registerForEvent(input: $input) {
+    eventId
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterForEventFromPanelMutation, RegisterForEventFromPanelMutationVariables>;
+export const CancelEventRegistrationFromPanelDocument = new TypedDocumentString(`
+    mutation CancelEventRegistrationFromPanel($input: EventRegistrationInput!) {
+  cancelEventRegistration(input: $input) {
+    eventId
+  }
+}
+    `) as unknown as TypedDocumentString<CancelEventRegistrationFromPanelMutation, CancelEventRegistrationFromPanelMutationVariables>;
+export const RegistrationPageDocument = new TypedDocumentString(`
+    query RegistrationPage($eventId: ID!) {
+  eventRegistration(eventId: $eventId) {
+    eventId
+    event {
+      id
+      title {
+        text
+      }
+      start {
+        text
+        zoneName
+      }
+      place
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationPageQuery, RegistrationPageQueryVariables>;
 export const ReviewAssignmentsPageDocument = new TypedDocumentString(`
     query ReviewAssignmentsPage {
   myReviewAssignments {

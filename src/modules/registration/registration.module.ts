@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { TimelineModule } from '../timeline/timeline.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { EventRegistrationSettingsEntity } from './entities/event-registration-settings.entity.js';
+import { EventRegistrationEntity } from './entities/event-registration.entity.js';
+import { RegistrationMailer } from './registration-mailer.js';
+import { RegistrationResolver } from './registration.resolver.js';
+import { RegistrationService } from './registration.service.js';
+
+/** Owns `event_registration_settings` (capacity, closing time) and `event_registrations`. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([EventRegistrationSettingsEntity, EventRegistrationEntity]),
+    TimelineModule,
+    UsersModule,
+    MailModule,
+    AuditModule,
+  ],
+  providers: [RegistrationService, RegistrationResolver, RegistrationMailer],
+})
+export class RegistrationModule {}
