@@ -8,6 +8,7 @@ import { ConsultationCutoff1795487248630 } from './1795487248630-consultation-cu
 import { JobQueue1796149901000 } from './1796149901000-job-queue.js';
 import { Selection1796152186432 } from './1796152186432-selection.js';
 import { SelectionIndexes1796155611352 } from './1796155611352-selection-indexes.js';
+import { TeamAndAttendance1796157793675 } from './1796157793675-team-and-attendance.js';
 
 export const MIGRATIONS = [
   CreateAcademies1795479893577,
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   JobQueue1796149901000,
   Selection1796152186432,
   SelectionIndexes1796155611352,
+  TeamAndAttendance1796157793675,
 ];

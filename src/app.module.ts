@@ -24,6 +24,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import type { JobClock } from './database/job-queue.js';
 import { SelectionModule } from './modules/selection/selection.module.js';
+import { AttendanceModule } from './modules/attendance/attendance.module.js';
 import { CohortModule } from './modules/cohort/cohort.module.js';
 import { ConsultationsModule } from './modules/consultations/consultations.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
@@ -64,6 +65,7 @@ export class AppModule {
         OrganisationsModule,
         AcademiesModule,
         CohortModule,
+        AttendanceModule,
         CalendarModule,
         ApplicationsModule,
         ConsultationsModule,

@@ -58,6 +58,12 @@ export enum ErrorCode {
   NO_OFFER = 'NO_OFFER',
   CONFIRMATION_DEADLINE_PASSED = 'CONFIRMATION_DEADLINE_PASSED',
   OFFER_ANSWERED = 'OFFER_ANSWERED',
+  // Team and attendance
+  NOT_IN_COHORT = 'NOT_IN_COHORT',
+  TEAM_FULL = 'TEAM_FULL',
+  ALREADY_IN_TEAM = 'ALREADY_IN_TEAM',
+  RESPONSIBLE_PERSON_REQUIRED = 'RESPONSIBLE_PERSON_REQUIRED',
+  NOT_A_PARTICIPANT = 'NOT_A_PARTICIPANT',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */
@@ -90,6 +96,9 @@ export interface ErrorExtensions {
     problems: Array<Record<string, unknown>>;
   };
   [ErrorCode.CONFIRMATION_DEADLINE_PASSED]: { deadline: string };
+  [ErrorCode.TEAM_FULL]: { limit: number };
+  [ErrorCode.ALREADY_IN_TEAM]: { field: string };
+  [ErrorCode.NOT_A_PARTICIPANT]: { participantIds: string[] };
 }
 
 export type ExtensionsOf<C extends ErrorCode> = C extends keyof ErrorExtensions

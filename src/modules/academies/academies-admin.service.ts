@@ -43,6 +43,7 @@ const snapshot = (academy: AcademyEntity): Record<string, unknown> => ({
   selectionAnnouncementAt: academy.selectionAnnouncementAt.toISOString(),
   confirmationDeadline: academy.confirmationDeadline?.toISOString() ?? null,
   reserveResponseDays: academy.reserveResponseDays,
+  teamSizeLimit: academy.teamSizeLimit,
 });
 
 const isUniqueViolation = (error: unknown): boolean =>
@@ -80,6 +81,9 @@ export class AcademiesAdminService {
             // The column's default (7) when left out.
             ...(input.reserveResponseDays !== undefined && input.reserveResponseDays !== null
               ? { reserveResponseDays: input.reserveResponseDays }
+              : {}),
+            ...(input.teamSizeLimit !== undefined && input.teamSizeLimit !== null
+              ? { teamSizeLimit: input.teamSizeLimit }
               : {}),
             status: AcademyStatus.DRAFT,
             previousEditionId: input.previousEditionId ?? null,
@@ -119,6 +123,8 @@ export class AcademiesAdminService {
           );
         if (input.reserveResponseDays !== undefined && input.reserveResponseDays !== null)
           academy.reserveResponseDays = input.reserveResponseDays;
+        if (input.teamSizeLimit !== undefined && input.teamSizeLimit !== null)
+          academy.teamSizeLimit = input.teamSizeLimit;
         assertDateOrder(academy);
         if (input.status !== undefined && input.status !== academy.status) {
           assertForward(academy.status, input.status);

@@ -152,6 +152,7 @@ interface AcademyRow {
   capacity: number;
   confirmation_deadline: Date | null;
   reserve_response_days: number;
+  team_size_limit: number;
   consultation_change_cutoff_hours: number;
   status: AcademyStatus;
   previous_edition_id: string | null;
@@ -174,6 +175,7 @@ function academyFromRow(row: AcademyRow): AcademyEntity {
     capacity: row.capacity,
     confirmationDeadline: row.confirmation_deadline,
     reserveResponseDays: row.reserve_response_days,
+    teamSizeLimit: row.team_size_limit,
     consultationChangeCutoffHours: row.consultation_change_cutoff_hours,
     status: row.status,
     previousEditionId: row.previous_edition_id,

@@ -98,6 +98,8 @@ export type CreateAcademyInput = {
   selectionAnnouncementAt: string;
   /** Lower-case words joined by hyphens, e.g. `kiertotalous-2025`. */
   slug: string;
+  /** How many people (1–50) a cohort organisation's named team may have; 6 when left out. */
+  teamSizeLimit?: number | null | undefined;
   theme: string;
   /** IANA zone; Europe/Helsinki when left out. */
   timeZone?: string | null | undefined;
@@ -513,6 +515,8 @@ export type UpdateAcademyInput = {
   slug?: string | null | undefined;
   /** Move along OPEN → SELECTION → RUNNING → ALUMNI. */
   status?: AcademyStatus | null | undefined;
+  /** How many people (1–50) a cohort organisation's named team may have; 6 when left out. */
+  teamSizeLimit?: number | null | undefined;
   theme?: string | null | undefined;
   /** IANA zone; Europe/Helsinki when left out. */
   timeZone?: string | null | undefined;
