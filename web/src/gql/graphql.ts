@@ -17,6 +17,17 @@ export type AcademyStatus =
   | 'RUNNING'
   | 'SELECTION';
 
+/** A person added to a cohort organisation's named team. */
+export type AddTeamMemberInput = {
+  academyId: string | number;
+  /** The address they sign in with (stored lower-case). */
+  email: string;
+  name: string;
+  organisationId: string | number;
+  /** e.g. PROCUREMENT, ENVIRONMENT. */
+  teamRole?: string | null | undefined;
+};
+
 export type ApplicationIdInput = {
   applicationId: string | number;
   expectedVersion?: number | null | undefined;
@@ -289,6 +300,13 @@ export type PublishSelectionInput = {
   at?: string | null | undefined;
 };
 
+/** Who attended the event: the whole list (bulk), replacing what was recorded for the audience's current teams. */
+export type RecordAttendanceInput = {
+  /** CohortParticipant ids; an empty list clears the record. */
+  attendedParticipantIds: Array<string | number>;
+  eventId: string | number;
+};
+
 export type RecordConsultationNotesInput = {
   bookingId: string | number;
   notes: string;
@@ -492,6 +510,11 @@ export type StageDecisionInput = {
 export type TeamInput = {
   experts?: Array<PersonInput> | null | undefined;
   responsiblePerson?: PersonInput | null | undefined;
+};
+
+/** One person of a cohort team (removeTeamMember, setTeamResponsiblePerson). */
+export type TeamParticipantInput = {
+  participantId: string | number;
 };
 
 export type UpdateAcademyInput = {
@@ -737,6 +760,20 @@ export type ApplicationMineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ApplicationMineQuery = { myApplications: Array<{ academyId: string, organisationId: string, id: string, version: number, status: ApplicationStatus, answers: unknown, submittedAt: string | null, updatedAt: string, deadline: { text: string, instant: string, timeZone: string }, eligibility: Array<{ criterionId: string, outcome: EligibilityOutcome, explanation: string }>, completeness: { submitted: boolean, consultationBooked: boolean, complete: boolean, missing: Array<string> } }> };
+
+export type AttendanceSheetQueryVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type AttendanceSheetQuery = { eventAttendance: { attendedCount: number, event: { id: string, status: EventStatus, title: { text: string }, start: { text: string } }, rows: Array<{ attended: boolean, participant: { id: string, name: string, email: string }, organisation: { id: string, name: string } }> } };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type RecordAttendanceMutation = { recordAttendance: { attendedCount: number } };
 
 export type SelectionBoardPageQueryVariables = Exact<{
   academyId: string | number;
@@ -1043,6 +1080,41 @@ export type SignInMutationVariables = Exact<{
 
 
 export type SignInMutation = { signIn: { expiresAt: string, user: { id: string, email: string } } };
+
+export type TeamPageAcademyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type TeamPageAcademyQuery = { academy: { id: string, title: { text: string } } | null };
+
+export type TeamPageQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type TeamPageQuery = { myCohortTeams: Array<{ limit: number, canManage: boolean, organisation: { id: string, name: string }, participants: Array<{ id: string, name: string, email: string, role: CohortParticipantRole, teamRole: string | null, hasAccount: boolean }> }> };
+
+export type AddTeamMemberMutationVariables = Exact<{
+  input: AddTeamMemberInput;
+}>;
+
+
+export type AddTeamMemberMutation = { addTeamMember: { id: string, email: string } };
+
+export type RemoveTeamMemberMutationVariables = Exact<{
+  input: TeamParticipantInput;
+}>;
+
+
+export type RemoveTeamMemberMutation = { removeTeamMember: { id: string } };
+
+export type SetTeamResponsiblePersonMutationVariables = Exact<{
+  input: TeamParticipantInput;
+}>;
+
+
+export type SetTeamResponsiblePersonMutation = { setTeamResponsiblePerson: Array<{ id: string }> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1684,6 +1756,42 @@ export const ApplicationMineDocument = new TypedDocumentString(`
     missing
   }
 }`) as unknown as TypedDocumentString<ApplicationMineQuery, ApplicationMineQueryVariables>;
+export const AttendanceSheetDocument = new TypedDocumentString(`
+    query AttendanceSheet($eventId: ID!) {
+  eventAttendance(eventId: $eventId) {
+    attendedCount
+    event {
+      id
+      status
+      title {
+        text
+      }
+      start {
+        text
+      }
+    }
+    rows {
+      attended
+      participant {
+        id
+        name
+        email
+      }
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttendanceSheetQuery, AttendanceSheetQueryVariables>;
+export const RecordAttendanceDocument = new TypedDocumentString(`
+    mutation RecordAttendance($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) {
+    attendedCount
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
 export const SelectionBoardPageDocument = new TypedDocumentString(`
     query SelectionBoardPage($academyId: ID!, $rankBy: BoardRanking!) {
   selectionBoard(academyId: $academyId, rankBy: $rankBy) {
@@ -2389,6 +2497,58 @@ export const SignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const TeamPageAcademyDocument = new TypedDocumentString(`
+    query TeamPageAcademy($slug: String!) {
+  academy(slug: $slug) {
+    id
+    title {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamPageAcademyQuery, TeamPageAcademyQueryVariables>;
+export const TeamPageDocument = new TypedDocumentString(`
+    query TeamPage($academyId: ID!) {
+  myCohortTeams(academyId: $academyId) {
+    limit
+    canManage
+    organisation {
+      id
+      name
+    }
+    participants {
+      id
+      name
+      email
+      role
+      teamRole
+      hasAccount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamPageQuery, TeamPageQueryVariables>;
+export const AddTeamMemberDocument = new TypedDocumentString(`
+    mutation AddTeamMember($input: AddTeamMemberInput!) {
+  addTeamMember(input: $input) {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<AddTeamMemberMutation, AddTeamMemberMutationVariables>;
+export const RemoveTeamMemberDocument = new TypedDocumentString(`
+    mutation RemoveTeamMember($input: TeamParticipantInput!) {
+  removeTeamMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveTeamMemberMutation, RemoveTeamMemberMutationVariables>;
+export const SetTeamResponsiblePersonDocument = new TypedDocumentString(`
+    mutation SetTeamResponsiblePerson($input: TeamParticipantInput!) {
+  setTeamResponsiblePerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetTeamResponsiblePersonMutation, SetTeamResponsiblePersonMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
