@@ -10,13 +10,13 @@ import {
   RouterLink,
 } from 'suomifi-ui-components';
 import { ApiError, request } from '../../api/graphql-client';
-import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
 import { graphql } from '../../gql';
 import type { AttendanceSheetQuery } from '../../gql/graphql';
 import { RoleGate } from '../admin/admin-parts';
+import { useKeptQuery } from '../admin/use-admin-academy';
 
 const SHEET = graphql(`
   query AttendanceSheet($eventId: ID!) {
@@ -147,7 +147,8 @@ function SheetForm({ sheet, reload }: { sheet: Sheet; reload: () => void }) {
 
 function AttendanceView({ academyId, eventId }: { academyId: string; eventId: string }) {
   const { t } = useTranslation();
-  const result = useQuery(SHEET, { eventId });
+  // Kept while it asks again after saving, so the saved note stays shown.
+  const result = useKeptQuery(SHEET, { eventId });
   if (result.status === 'loading') return <Loading />;
   if (result.status === 'error')
     return (

@@ -10,6 +10,7 @@ import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
 import { graphql } from '../../gql';
 import type { TeamPageQuery } from '../../gql/graphql';
+import { useKeptQuery } from '../admin/use-admin-academy';
 import { RequireSignIn } from '../../session/require-sign-in';
 
 const TEAM_ACADEMY = graphql(`
@@ -233,7 +234,8 @@ function TeamCard({
 
 function Teams({ academyId }: { academyId: string }) {
   const { t } = useTranslation();
-  const result = useQuery(TEAMS, { academyId });
+  // Kept while it asks again after a change, so the notes of the change stay shown.
+  const result = useKeptQuery(TEAMS, { academyId });
   if (result.status === 'loading') return <Loading />;
   if (result.status === 'error') return <ErrorAlert error={result.error} />;
   const teams = result.data.myCohortTeams;
