@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link as RouterDomLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
@@ -63,13 +63,18 @@ const asApiError = (caught: unknown) =>
 
 function SheetForm({ sheet, reload }: { sheet: Sheet; reload: () => void }) {
   const { t } = useTranslation();
-  const [attended, setAttended] = useState<Set<string>>(new Set());
+  const attendedIn = (answer: Sheet) =>
+    new Set(answer.rows.filter((row) => row.attended).map((row) => row.participant.id));
+  const [attended, setAttended] = useState<Set<string>>(() => attendedIn(sheet));
+  const [shown, setShown] = useState(sheet);
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  useEffect(() => {
-    setAttended(new Set(sheet.rows.filter((row) => row.attended).map((row) => row.participant.id)));
-  }, [sheet]);
+  // A new answer (after saving): show what the API now holds.
+  if (shown !== sheet) {
+    setShown(sheet);
+    setAttended(attendedIn(sheet));
+  }
 
   const organisations = [
     ...new Map(sheet.rows.map((row) => [row.organisation.id, row.organisation])),
