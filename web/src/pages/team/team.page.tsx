@@ -122,7 +122,7 @@ function TeamCard({
       setName('');
       setEmail('');
       setTeamRole('');
-      return t('team.added', { email: addTeamMember.email });
+      return t('cohortTeam.added', { email: addTeamMember.email });
     });
   };
 
@@ -134,7 +134,7 @@ function TeamCard({
         {team.organisation.name}
       </Heading>
       <Paragraph mb="s">
-        {t('team.size', { count: team.participants.length, limit: team.limit })}
+        {t('cohortTeam.size', { count: team.participants.length, limit: team.limit })}
       </Paragraph>
       {error && !emailError && <ErrorAlert error={error} />}
       {notice && (
@@ -149,35 +149,35 @@ function TeamCard({
             {person.teamRole
               ? ` · ${t(`cohort.teamRole.${person.teamRole}`, { defaultValue: person.teamRole })}`
               : ''}
-            {!person.hasAccount && ` · ${t('team.noAccount')}`}
+            {!person.hasAccount && ` · ${t('cohortTeam.noAccount')}`}
             {team.canManage && person.role !== 'RESPONSIBLE' && (
               <>
                 {' '}
                 <Button
                   variant="secondary"
                   disabled={pending}
-                  aria-label={t('team.makeResponsibleFor', { name: person.name })}
+                  aria-label={t('cohortTeam.makeResponsibleFor', { name: person.name })}
                   onClick={() =>
                     void run(async () => {
                       await request(MAKE_RESPONSIBLE, { input: { participantId: person.id } });
-                      return t('team.madeResponsible', { name: person.name });
+                      return t('cohortTeam.madeResponsible', { name: person.name });
                     })
                   }
                 >
-                  {t('team.makeResponsible')}
+                  {t('cohortTeam.makeResponsible')}
                 </Button>{' '}
                 <Button
                   variant="secondaryNoBorder"
                   disabled={pending}
-                  aria-label={t('team.removeFor', { name: person.name })}
+                  aria-label={t('cohortTeam.removeFor', { name: person.name })}
                   onClick={() =>
                     void run(async () => {
                       await request(REMOVE, { input: { participantId: person.id } });
-                      return t('team.removed', { name: person.name });
+                      return t('cohortTeam.removed', { name: person.name });
                     })
                   }
                 >
-                  {t('team.remove')}
+                  {t('cohortTeam.remove')}
                 </Button>
               </>
             )}
@@ -185,16 +185,16 @@ function TeamCard({
         ))}
       </ul>
       <Paragraph mt="s" mb="m">
-        {t('team.leaverNote')}
+        {t('cohortTeam.leaverNote')}
       </Paragraph>
       {team.canManage ? (
         <form onSubmit={add} noValidate className="stack">
           <Heading variant="h3" mb="s">
-            {t('team.addTitle')}
+            {t('cohortTeam.addTitle')}
           </Heading>
-          {full && <Paragraph mb="s">{t('team.full', { limit: team.limit })}</Paragraph>}
+          {full && <Paragraph mb="s">{t('cohortTeam.full', { limit: team.limit })}</Paragraph>}
           <TextInput
-            labelText={t('team.name')}
+            labelText={t('cohortTeam.name')}
             name="name"
             value={name}
             onChange={(value) => setName(String(value ?? ''))}
@@ -202,7 +202,7 @@ function TeamCard({
             mb="m"
           />
           <TextInput
-            labelText={t('team.email')}
+            labelText={t('cohortTeam.email')}
             type="email"
             name="email"
             value={email}
@@ -213,8 +213,8 @@ function TeamCard({
             mb="m"
           />
           <TextInput
-            labelText={t('team.teamRole')}
-            optionalText={t('team.optional')}
+            labelText={t('cohortTeam.teamRole')}
+            optionalText={t('cohortTeam.optional')}
             name="teamRole"
             value={teamRole}
             onChange={(value) => setTeamRole(String(value ?? ''))}
@@ -222,11 +222,11 @@ function TeamCard({
             mb="m"
           />
           <Button type="submit" disabled={pending || name.trim() === '' || email.trim() === ''}>
-            {t('team.add')}
+            {t('cohortTeam.add')}
           </Button>
         </form>
       ) : (
-        <Paragraph>{t('team.contactsOnly')}</Paragraph>
+        <Paragraph>{t('cohortTeam.contactsOnly')}</Paragraph>
       )}
     </section>
   );
@@ -239,7 +239,7 @@ function Teams({ academyId }: { academyId: string }) {
   if (result.status === 'loading') return <Loading />;
   if (result.status === 'error') return <ErrorAlert error={result.error} />;
   const teams = result.data.myCohortTeams;
-  if (teams.length === 0) return <Paragraph>{t('team.none')}</Paragraph>;
+  if (teams.length === 0) return <Paragraph>{t('cohortTeam.none')}</Paragraph>;
   return (
     <>
       {teams.map((team) => (
@@ -263,7 +263,7 @@ function TeamView({ slug }: { slug: string }) {
   if (!academy) return <NotFoundPage />;
   return (
     <>
-      <PageHeading>{t('team.title', { academy: academy.title.text })}</PageHeading>
+      <PageHeading>{t('cohortTeam.title', { academy: academy.title.text })}</PageHeading>
       <Teams academyId={academy.id} />
     </>
   );
