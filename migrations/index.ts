@@ -10,6 +10,7 @@ import { Selection1796152186432 } from './1796152186432-selection.js';
 import { SelectionIndexes1796155611352 } from './1796155611352-selection-indexes.js';
 import { EventRegistrations1796157738312 } from './1796157738312-event-registrations.js';
 import { WorkshopMaterialsAssignments1796157740017 } from './1796157740017-workshop-materials-assignments.js';
+import { TeamAndAttendance1796157793675 } from './1796157793675-team-and-attendance.js';
 import { EventReminders1796157862346 } from './1796157862346-event-reminders.js';
 
 export const MIGRATIONS = [
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   SelectionIndexes1796155611352,
   EventRegistrations1796157738312,
   WorkshopMaterialsAssignments1796157740017,
+  TeamAndAttendance1796157793675,
   EventReminders1796157862346,
 ];

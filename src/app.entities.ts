@@ -17,6 +17,7 @@ import { MembershipEntity } from './modules/organisations/entities/membership.en
 import { OrganisationEntity } from './modules/organisations/entities/organisation.entity.js';
 import { UserEntity } from './modules/users/entities/user.entity.js';
 import { CohortParticipantEntity } from './modules/cohort/entities/cohort-participant.entity.js';
+import { EventAttendanceEntity } from './modules/attendance/entities/event-attendance.entity.js';
 import { ConflictOfInterestEntity } from './modules/selection/entities/conflict-of-interest.entity.js';
 import { ReviewCriterionEntity } from './modules/selection/entities/review-criterion.entity.js';
 import { ReviewScoreEntity } from './modules/selection/entities/review-score.entity.js';
@@ -57,6 +58,7 @@ export const ENTITIES = [
   ConsultationSlotEntity,
   ConsultationBookingEntity,
   CohortParticipantEntity,
+  EventAttendanceEntity,
   ReviewCriterionEntity,
   ConflictOfInterestEntity,
   ReviewEntity,

@@ -24,6 +24,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import type { JobClock } from './database/job-queue.js';
 import { SelectionModule } from './modules/selection/selection.module.js';
+import { AttendanceModule } from './modules/attendance/attendance.module.js';
 import { CohortModule } from './modules/cohort/cohort.module.js';
 import { RegistrationModule } from './modules/registration/registration.module.js';
 import { ConsultationsModule } from './modules/consultations/consultations.module.js';
@@ -66,6 +67,7 @@ export class AppModule {
         OrganisationsModule,
         AcademiesModule,
         CohortModule,
+        AttendanceModule,
         CalendarModule,
         ApplicationsModule,
         ConsultationsModule,

@@ -67,6 +67,12 @@ export enum ErrorCode {
   ALREADY_REGISTERED = 'ALREADY_REGISTERED',
   NOT_IN_AUDIENCE = 'NOT_IN_AUDIENCE',
   NOT_REGISTERED = 'NOT_REGISTERED',
+  // Team and attendance
+  NOT_IN_COHORT = 'NOT_IN_COHORT',
+  TEAM_FULL = 'TEAM_FULL',
+  ALREADY_IN_TEAM = 'ALREADY_IN_TEAM',
+  RESPONSIBLE_PERSON_REQUIRED = 'RESPONSIBLE_PERSON_REQUIRED',
+  NOT_A_PARTICIPANT = 'NOT_A_PARTICIPANT',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */
@@ -100,6 +106,9 @@ export interface ErrorExtensions {
   };
   [ErrorCode.CONFIRMATION_DEADLINE_PASSED]: { deadline: string };
   [ErrorCode.REGISTRATION_CLOSED]: { closesAt: string };
+  [ErrorCode.TEAM_FULL]: { limit: number };
+  [ErrorCode.ALREADY_IN_TEAM]: { field: string };
+  [ErrorCode.NOT_A_PARTICIPANT]: { participantIds: string[] };
 }
 
 export type ExtensionsOf<C extends ErrorCode> = C extends keyof ErrorExtensions

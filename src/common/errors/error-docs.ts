@@ -177,6 +177,24 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
   [ErrorCode.NOT_REGISTERED]: {
     when: '`cancelEventRegistration` by a person with no live registration (registered or waitlisted) for the event.',
   },
+  [ErrorCode.NOT_IN_COHORT]: {
+    when: 'Managing the team of an organisation that is not in the academy’s cohort.',
+  },
+  [ErrorCode.TEAM_FULL]: {
+    when: 'Adding a person to a team that already has the academy’s `teamSizeLimit` people (`limit`).',
+    extensions: '`limit`',
+  },
+  [ErrorCode.ALREADY_IN_TEAM]: {
+    when: 'Adding an e-mail address that is already on the organisation’s team (`field`: `input.email`).',
+    extensions: '`field`',
+  },
+  [ErrorCode.RESPONSIBLE_PERSON_REQUIRED]: {
+    when: 'Removing the team’s responsible person: make someone else responsible first.',
+  },
+  [ErrorCode.NOT_A_PARTICIPANT]: {
+    when: 'Recording attendance for someone who is not on the team of an organisation in the event’s audience (`participantIds`: the refused ones).',
+    extensions: '`participantIds`',
+  },
 };
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');

@@ -279,6 +279,31 @@ export const MESSAGES = {
     sv: 'Organisationen deltar inte i det här evenemanget.',
     en: 'The organisation does not take part in this event.',
   },
+  NOT_IN_COHORT: {
+    fi: 'Organisaatio ei ole akatemian kohortissa.',
+    sv: 'Organisationen ingår inte i akademins kohort.',
+    en: 'The organisation is not in the academy’s cohort.',
+  },
+  TEAM_FULL: {
+    fi: 'Tiimi on täynnä: siihen mahtuu {limit} henkilöä.',
+    sv: 'Teamet är fullt: det rymmer {limit} personer.',
+    en: 'The team is full: it holds {limit} people.',
+  },
+  ALREADY_IN_TEAM: {
+    fi: 'Tämä henkilö on jo tiimissä.',
+    sv: 'Den här personen finns redan i teamet.',
+    en: 'This person is already on the team.',
+  },
+  RESPONSIBLE_PERSON_REQUIRED: {
+    fi: 'Vastuuhenkilöä ei voi poistaa. Nimeä ensin toinen vastuuhenkilö.',
+    sv: 'Den ansvariga personen kan inte tas bort. Utse först en annan ansvarig person.',
+    en: 'The responsible person cannot be removed. Make someone else responsible first.',
+  },
+  NOT_A_PARTICIPANT: {
+    fi: 'Osallistumisen voi kirjata vain tilaisuuden kohdeyleisön tiimien jäsenille.',
+    sv: 'Närvaro kan bara registreras för medlemmar i teamen i evenemangets målgrupp.',
+    en: 'Attendance can only be recorded for members of the teams the event is for.',
+  },
   // Field-level validation rules (class-validator constraint names).
   'rule.isNotEmpty': { fi: 'Pakollinen tieto.', sv: 'Obligatorisk uppgift.', en: 'Required.' },
   'rule.maxLength': { fi: 'Liian pitkä.', sv: 'För lång.', en: 'Too long.' },

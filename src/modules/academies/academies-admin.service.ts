@@ -45,6 +45,7 @@ const snapshot = (academy: AcademyEntity): Record<string, unknown> => ({
   confirmationDeadline: academy.confirmationDeadline?.toISOString() ?? null,
   reserveResponseDays: academy.reserveResponseDays,
   eventReminderMinutes: academy.eventReminderMinutes,
+  teamSizeLimit: academy.teamSizeLimit,
 });
 
 /** Longest first, so the academy reads them in the order they are sent. */
@@ -91,6 +92,9 @@ export class AcademiesAdminService {
             ...(input.eventReminderMinutes !== undefined && input.eventReminderMinutes !== null
               ? { eventReminderMinutes: reminderMinutes(input.eventReminderMinutes) }
               : {}),
+            ...(input.teamSizeLimit !== undefined && input.teamSizeLimit !== null
+              ? { teamSizeLimit: input.teamSizeLimit }
+              : {}),
             status: AcademyStatus.DRAFT,
             previousEditionId: input.previousEditionId ?? null,
           }),
@@ -136,6 +140,8 @@ export class AcademiesAdminService {
             academy.eventReminderMinutes.join();
         if (remindersChanged)
           academy.eventReminderMinutes = reminderMinutes(input.eventReminderMinutes ?? []);
+        if (input.teamSizeLimit !== undefined && input.teamSizeLimit !== null)
+          academy.teamSizeLimit = input.teamSizeLimit;
         assertDateOrder(academy);
         if (input.status !== undefined && input.status !== academy.status) {
           assertForward(academy.status, input.status);

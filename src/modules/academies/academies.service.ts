@@ -158,6 +158,7 @@ interface AcademyRow {
   confirmation_deadline: Date | null;
   reserve_response_days: number;
   event_reminder_minutes: number[];
+  team_size_limit: number;
   consultation_change_cutoff_hours: number;
   status: AcademyStatus;
   previous_edition_id: string | null;
@@ -181,6 +182,7 @@ function academyFromRow(row: AcademyRow): AcademyEntity {
     confirmationDeadline: row.confirmation_deadline,
     reserveResponseDays: row.reserve_response_days,
     eventReminderMinutes: row.event_reminder_minutes,
+    teamSizeLimit: row.team_size_limit,
     consultationChangeCutoffHours: row.consultation_change_cutoff_hours,
     status: row.status,
     previousEditionId: row.previous_edition_id,

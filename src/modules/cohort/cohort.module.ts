@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AcademiesModule } from '../academies/academies.module.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { CohortTeamResolver } from './cohort-team.resolver.js';
+import { CohortTeamService } from './cohort-team.service.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { CohortResolver } from './cohort.resolver.js';
 import { CohortService } from './cohort.service.js';
@@ -12,9 +16,11 @@ import { CohortParticipantEntity } from './entities/cohort-participant.entity.js
   imports: [
     TypeOrmModule.forFeature([CohortMemberEntity, CohortParticipantEntity]),
     AuditModule,
+    AcademiesModule,
     OrganisationsModule,
+    UsersModule,
   ],
-  providers: [CohortService, CohortResolver],
-  exports: [CohortService],
+  providers: [CohortService, CohortResolver, CohortTeamService, CohortTeamResolver],
+  exports: [CohortService, CohortTeamService],
 })
 export class CohortModule {}

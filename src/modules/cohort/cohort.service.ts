@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository, type EntityManager } from 'typeorm';
+import { In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { isStaff, type Principal } from '../../common/auth/principal.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
@@ -97,7 +97,8 @@ export class CohortService {
       members.map((member) => member.organisationId),
     );
     const participants = await this.members.manager.getRepository(CohortParticipantEntity).find({
-      where: { academyId },
+      // Leavers are off the team (their rows stay for the history).
+      where: { academyId, leftAt: IsNull() },
       order: { role: 'ASC', name: 'ASC', email: 'ASC' },
     });
     const joinedAt = new Map(members.map((member) => [member.organisationId, member.joinedAt]));

@@ -5,15 +5,25 @@ import { userEmailSql } from '../users/user.sql.js';
 // other features. Arguments are SQL expressions (a column or a parameter such as `$1`).
 
 /**
- * The user takes part in the academy's cohort (a participant, later an alumnus): a member of
- * one of its organisations, or a person of an organisation's named team (matched by the
- * e-mail address their account was signed in with, so a team member who signs up later is
- * in at once).
+ * The user takes part in the academy's cohort (a participant, later an alumnus) through one
+ * of its organisations when either
+ * - they are on the organisation's named team (a `cohort_participants` row with the e-mail
+ *   address their account signs in with, not left), so a team member who signs up later is
+ *   in at once; or
+ * - they are a member of the organisation and have not been removed from its team (no
+ *   left row with their address): members follow the cohort through their membership.
+ * Removing someone from the team therefore ends both ways in at once, for the feed, the
+ * event pages and every mail that asks this rule.
  */
 export function userInCohortSql(userExpression: string, academyExpression: string): string {
+  const email = userEmailSql(userExpression);
   return `EXISTS (SELECT 1 FROM cohort_members c
-    WHERE c.academy_id = ${academyExpression} AND (${isMemberSql(userExpression, 'c.organisation_id')}
-      OR EXISTS (SELECT 1 FROM cohort_participants cp
+    WHERE c.academy_id = ${academyExpression} AND (
+      EXISTS (SELECT 1 FROM cohort_participants cp
         WHERE cp.academy_id = c.academy_id AND cp.organisation_id = c.organisation_id
-          AND cp.email = ${userEmailSql(userExpression)})))`;
+          AND cp.email = ${email} AND cp.left_at IS NULL)
+      OR (${isMemberSql(userExpression, 'c.organisation_id')}
+        AND NOT EXISTS (SELECT 1 FROM cohort_participants gone
+          WHERE gone.academy_id = c.academy_id AND gone.organisation_id = c.organisation_id
+            AND gone.email = ${email} AND gone.left_at IS NOT NULL))))`;
 }

@@ -46,6 +46,7 @@ export function referenceAcademy2023(): AcademySeed {
     // The accepted organisations confirmed by the end of June; a promoted reserve had a week.
     confirmationDeadline: endOfLocalDay('2023-06-30'),
     reserveResponseDays: 7,
+    teamSizeLimit: 6,
     consultationChangeCutoffHours: 24,
     status: AcademyStatus.ALUMNI,
   };
@@ -92,6 +93,7 @@ export function nextEdition(today: Date): AcademySeed {
     capacity: 8,
     confirmationDeadline: null,
     reserveResponseDays: 7,
+    teamSizeLimit: 6,
     consultationChangeCutoffHours: 24,
     status: AcademyStatus.OPEN,
   };

@@ -1,3 +1,6 @@
+// The timeline event record other features receive from TimelineService (they never import the entity).
+export type { TimelineEventEntity as TimelineEventRecord } from './entities/timeline-event.entity.js';
+
 import type { LocalizedText } from '../../common/i18n/localized-text.js';
 import type { EventStatus } from './timeline-event.enums.js';
 

@@ -33,6 +33,10 @@ export const router = createBrowserRouter([
           { path: 'admin/academies/new', lazy: () => import('../pages/admin/academy-new.page') },
           { path: 'admin/academies/:id', lazy: () => import('../pages/admin/academy-edit.page') },
           {
+            path: 'admin/academies/:id/events/:eventId/attendance',
+            lazy: () => import('../pages/attendance/attendance.page'),
+          },
+          {
             path: 'admin/academies/:id/applications',
             lazy: () => import('../pages/admin/academy-applications.page'),
           },
@@ -69,6 +73,7 @@ export const router = createBrowserRouter([
           },
           { path: 'academies/:slug/decision', lazy: () => import('../pages/offer/decision.page') },
           { path: 'academies/:slug/cohort', lazy: () => import('../pages/cohort/cohort.page') },
+          { path: 'academies/:slug/team', lazy: () => import('../pages/team/team.page') },
           {
             path: 'academies/:slug/events/:eventId',
             lazy: () => import('../pages/workshop/workshop-event.page'),

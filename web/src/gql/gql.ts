@@ -42,6 +42,8 @@ type Documents = {
     "\n  mutation SaveApplicationDraft($input: SaveApplicationDraftInput!) {\n    saveApplicationDraft(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n": typeof types.SaveApplicationDraftDocument,
     "\n  query ApplicationLatest($id: ID!) {\n    application(id: $id) {\n      ...ApplicationEditorFields\n    }\n  }\n": typeof types.ApplicationLatestDocument,
     "\n  query ApplicationMine {\n    myApplications {\n      ...ApplicationEditorFields\n      academyId\n      organisationId\n    }\n  }\n": typeof types.ApplicationMineDocument,
+    "\n  query AttendanceSheet($eventId: ID!) {\n    eventAttendance(eventId: $eventId) {\n      attendedCount\n      event {\n        id\n        status\n        title {\n          text\n        }\n        start {\n          text\n        }\n      }\n      rows {\n        attended\n        participant {\n          id\n          name\n          email\n        }\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AttendanceSheetDocument,
+    "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      attendedCount\n    }\n  }\n": typeof types.RecordAttendanceDocument,
     "\n  query SelectionBoardPage($academyId: ID!, $rankBy: BoardRanking!) {\n    selectionBoard(academyId: $academyId, rankBy: $rankBy) {\n      rows {\n        rank\n        application {\n          id\n        }\n        organisation {\n          name\n          type\n          region\n        }\n        reviews {\n          reviewId\n          reviewer {\n            name\n            email\n          }\n          status\n          weightedTotal\n        }\n        aggregate {\n          count\n          mean\n          median\n          stdDev\n          accept\n          reserve\n          reject\n        }\n        flags {\n          noConsultation\n          ineligible\n          missingReviews\n        }\n        decision {\n          outcome\n          reserveRank\n        }\n      }\n      balance {\n        accepted\n        reserve\n        rejected\n        capacity\n        byOrganisationType {\n          key\n          count\n        }\n        byRegion {\n          key\n          count\n        }\n        byPilotCategory {\n          key\n          count\n        }\n      }\n    }\n  }\n": typeof types.SelectionBoardPageDocument,
     "\n  query CohortPageAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      title {\n        text\n      }\n    }\n  }\n": typeof types.CohortPageAcademyDocument,
     "\n  query CohortPage($academyId: ID!) {\n    cohort(academyId: $academyId) {\n      organisations {\n        organisation {\n          id\n          name\n        }\n        participants {\n          id\n          name\n          email\n          role\n          teamRole\n        }\n      }\n    }\n  }\n": typeof types.CohortPageDocument,
@@ -91,6 +93,11 @@ type Documents = {
     "\n  query SignInLink($token: String!) {\n    signInLink(token: $token) {\n      status\n      email\n      maskedEmail\n    }\n  }\n": typeof types.SignInLinkDocument,
     "\n  mutation RequestSignIn($input: RequestSignInInput!) {\n    requestSignIn(input: $input)\n  }\n": typeof types.RequestSignInDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query TeamPageAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      title {\n        text\n      }\n    }\n  }\n": typeof types.TeamPageAcademyDocument,
+    "\n  query TeamPage($academyId: ID!) {\n    myCohortTeams(academyId: $academyId) {\n      limit\n      canManage\n      organisation {\n        id\n        name\n      }\n      participants {\n        id\n        name\n        email\n        role\n        teamRole\n        hasAccount\n      }\n    }\n  }\n": typeof types.TeamPageDocument,
+    "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.AddTeamMemberDocument,
+    "\n  mutation RemoveTeamMember($input: TeamParticipantInput!) {\n    removeTeamMember(input: $input) {\n      id\n    }\n  }\n": typeof types.RemoveTeamMemberDocument,
+    "\n  mutation SetTeamResponsiblePerson($input: TeamParticipantInput!) {\n    setTeamResponsiblePerson(input: $input) {\n      id\n    }\n  }\n": typeof types.SetTeamResponsiblePersonDocument,
     "\n  query WorkshopEventPage($eventId: ID!) {\n    workshopEvent(eventId: $eventId) {\n      academySlug\n      inAudience\n      canEdit\n      event {\n        id\n        title {\n          text\n        }\n        description {\n          text\n        }\n        start {\n          text\n          zoneName\n        }\n      }\n      materials {\n        id\n        title {\n          text\n        }\n        body {\n          text\n        }\n        url\n      }\n      assignments {\n        id\n        title {\n          text\n        }\n        instructions {\n          text\n        }\n        due {\n          text\n          zoneName\n        }\n        completions {\n          organisationId\n          organisationName\n          done\n          doneByName\n          answer\n          link\n        }\n      }\n    }\n  }\n": typeof types.WorkshopEventPageDocument,
     "\n  mutation WorkshopEventMarkDone($input: MarkAssignmentDoneInput!) {\n    markAssignmentDone(input: $input) {\n      canEdit\n    }\n  }\n": typeof types.WorkshopEventMarkDoneDocument,
     "\n  mutation WorkshopEventUnmarkDone($input: UnmarkAssignmentDoneInput!) {\n    unmarkAssignmentDone(input: $input) {\n      canEdit\n    }\n  }\n": typeof types.WorkshopEventUnmarkDoneDocument,
@@ -130,6 +137,8 @@ const documents: Documents = {
     "\n  mutation SaveApplicationDraft($input: SaveApplicationDraftInput!) {\n    saveApplicationDraft(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n": types.SaveApplicationDraftDocument,
     "\n  query ApplicationLatest($id: ID!) {\n    application(id: $id) {\n      ...ApplicationEditorFields\n    }\n  }\n": types.ApplicationLatestDocument,
     "\n  query ApplicationMine {\n    myApplications {\n      ...ApplicationEditorFields\n      academyId\n      organisationId\n    }\n  }\n": types.ApplicationMineDocument,
+    "\n  query AttendanceSheet($eventId: ID!) {\n    eventAttendance(eventId: $eventId) {\n      attendedCount\n      event {\n        id\n        status\n        title {\n          text\n        }\n        start {\n          text\n        }\n      }\n      rows {\n        attended\n        participant {\n          id\n          name\n          email\n        }\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AttendanceSheetDocument,
+    "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      attendedCount\n    }\n  }\n": types.RecordAttendanceDocument,
     "\n  query SelectionBoardPage($academyId: ID!, $rankBy: BoardRanking!) {\n    selectionBoard(academyId: $academyId, rankBy: $rankBy) {\n      rows {\n        rank\n        application {\n          id\n        }\n        organisation {\n          name\n          type\n          region\n        }\n        reviews {\n          reviewId\n          reviewer {\n            name\n            email\n          }\n          status\n          weightedTotal\n        }\n        aggregate {\n          count\n          mean\n          median\n          stdDev\n          accept\n          reserve\n          reject\n        }\n        flags {\n          noConsultation\n          ineligible\n          missingReviews\n        }\n        decision {\n          outcome\n          reserveRank\n        }\n      }\n      balance {\n        accepted\n        reserve\n        rejected\n        capacity\n        byOrganisationType {\n          key\n          count\n        }\n        byRegion {\n          key\n          count\n        }\n        byPilotCategory {\n          key\n          count\n        }\n      }\n    }\n  }\n": types.SelectionBoardPageDocument,
     "\n  query CohortPageAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      title {\n        text\n      }\n    }\n  }\n": types.CohortPageAcademyDocument,
     "\n  query CohortPage($academyId: ID!) {\n    cohort(academyId: $academyId) {\n      organisations {\n        organisation {\n          id\n          name\n        }\n        participants {\n          id\n          name\n          email\n          role\n          teamRole\n        }\n      }\n    }\n  }\n": types.CohortPageDocument,
@@ -179,6 +188,11 @@ const documents: Documents = {
     "\n  query SignInLink($token: String!) {\n    signInLink(token: $token) {\n      status\n      email\n      maskedEmail\n    }\n  }\n": types.SignInLinkDocument,
     "\n  mutation RequestSignIn($input: RequestSignInInput!) {\n    requestSignIn(input: $input)\n  }\n": types.RequestSignInDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query TeamPageAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      title {\n        text\n      }\n    }\n  }\n": types.TeamPageAcademyDocument,
+    "\n  query TeamPage($academyId: ID!) {\n    myCohortTeams(academyId: $academyId) {\n      limit\n      canManage\n      organisation {\n        id\n        name\n      }\n      participants {\n        id\n        name\n        email\n        role\n        teamRole\n        hasAccount\n      }\n    }\n  }\n": types.TeamPageDocument,
+    "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      email\n    }\n  }\n": types.AddTeamMemberDocument,
+    "\n  mutation RemoveTeamMember($input: TeamParticipantInput!) {\n    removeTeamMember(input: $input) {\n      id\n    }\n  }\n": types.RemoveTeamMemberDocument,
+    "\n  mutation SetTeamResponsiblePerson($input: TeamParticipantInput!) {\n    setTeamResponsiblePerson(input: $input) {\n      id\n    }\n  }\n": types.SetTeamResponsiblePersonDocument,
     "\n  query WorkshopEventPage($eventId: ID!) {\n    workshopEvent(eventId: $eventId) {\n      academySlug\n      inAudience\n      canEdit\n      event {\n        id\n        title {\n          text\n        }\n        description {\n          text\n        }\n        start {\n          text\n          zoneName\n        }\n      }\n      materials {\n        id\n        title {\n          text\n        }\n        body {\n          text\n        }\n        url\n      }\n      assignments {\n        id\n        title {\n          text\n        }\n        instructions {\n          text\n        }\n        due {\n          text\n          zoneName\n        }\n        completions {\n          organisationId\n          organisationName\n          done\n          doneByName\n          answer\n          link\n        }\n      }\n    }\n  }\n": types.WorkshopEventPageDocument,
     "\n  mutation WorkshopEventMarkDone($input: MarkAssignmentDoneInput!) {\n    markAssignmentDone(input: $input) {\n      canEdit\n    }\n  }\n": types.WorkshopEventMarkDoneDocument,
     "\n  mutation WorkshopEventUnmarkDone($input: UnmarkAssignmentDoneInput!) {\n    unmarkAssignmentDone(input: $input) {\n      canEdit\n    }\n  }\n": types.WorkshopEventUnmarkDoneDocument,
@@ -299,6 +313,14 @@ export function graphql(source: "\n  query ApplicationLatest($id: ID!) {\n    ap
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApplicationMine {\n    myApplications {\n      ...ApplicationEditorFields\n      academyId\n      organisationId\n    }\n  }\n"): typeof import('./graphql').ApplicationMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttendanceSheet($eventId: ID!) {\n    eventAttendance(eventId: $eventId) {\n      attendedCount\n      event {\n        id\n        status\n        title {\n          text\n        }\n        start {\n          text\n        }\n      }\n      rows {\n        attended\n        participant {\n          id\n          name\n          email\n        }\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AttendanceSheetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      attendedCount\n    }\n  }\n"): typeof import('./graphql').RecordAttendanceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -495,6 +517,26 @@ export function graphql(source: "\n  mutation RequestSignIn($input: RequestSignI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamPageAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      title {\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').TeamPageAcademyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamPage($academyId: ID!) {\n    myCohortTeams(academyId: $academyId) {\n      limit\n      canManage\n      organisation {\n        id\n        name\n      }\n      participants {\n        id\n        name\n        email\n        role\n        teamRole\n        hasAccount\n      }\n    }\n  }\n"): typeof import('./graphql').TeamPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      email\n    }\n  }\n"): typeof import('./graphql').AddTeamMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTeamMember($input: TeamParticipantInput!) {\n    removeTeamMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RemoveTeamMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTeamResponsiblePerson($input: TeamParticipantInput!) {\n    setTeamResponsiblePerson(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SetTeamResponsiblePersonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,6 +34,17 @@ export type AddEventMaterialInput = {
   url?: string | null | undefined;
 };
 
+/** A person added to a cohort organisation's named team. */
+export type AddTeamMemberInput = {
+  academyId: string | number;
+  /** The address they sign in with (stored lower-case). */
+  email: string;
+  name: string;
+  organisationId: string | number;
+  /** e.g. PROCUREMENT, ENVIRONMENT. */
+  teamRole?: string | null | undefined;
+};
+
 export type ApplicationIdInput = {
   applicationId: string | number;
   expectedVersion?: number | null | undefined;
@@ -117,6 +128,8 @@ export type CreateAcademyInput = {
   selectionAnnouncementAt: string;
   /** Lower-case words joined by hyphens, e.g. `kiertotalous-2025`. */
   slug: string;
+  /** How many people (1–50) a cohort organisation's named team may have; 6 when left out. */
+  teamSizeLimit?: number | null | undefined;
   theme: string;
   /** IANA zone; Europe/Helsinki when left out. */
   timeZone?: string | null | undefined;
@@ -317,6 +330,13 @@ export type PublishSelectionInput = {
   academyId: string | number;
   /** When to release. Omitted or not in the future: now. Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   at?: string | null | undefined;
+};
+
+/** Who attended the event: the whole list (bulk), replacing what was recorded for the audience's current teams. */
+export type RecordAttendanceInput = {
+  /** CohortParticipant ids; an empty list clears the record. */
+  attendedParticipantIds: Array<string | number>;
+  eventId: string | number;
 };
 
 export type RecordConsultationNotesInput = {
@@ -538,6 +558,11 @@ export type TeamInput = {
   responsiblePerson?: PersonInput | null | undefined;
 };
 
+/** One person of a cohort team (removeTeamMember, setTeamResponsiblePerson). */
+export type TeamParticipantInput = {
+  participantId: string | number;
+};
+
 export type UnmarkAssignmentDoneInput = {
   assignmentId: string | number;
   organisationId: string | number;
@@ -566,6 +591,8 @@ export type UpdateAcademyInput = {
   slug?: string | null | undefined;
   /** Move along OPEN → SELECTION → RUNNING → ALUMNI. */
   status?: AcademyStatus | null | undefined;
+  /** How many people (1–50) a cohort organisation's named team may have; 6 when left out. */
+  teamSizeLimit?: number | null | undefined;
   theme?: string | null | undefined;
   /** IANA zone; Europe/Helsinki when left out. */
   timeZone?: string | null | undefined;
@@ -786,6 +813,20 @@ export type ApplicationMineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ApplicationMineQuery = { myApplications: Array<{ academyId: string, organisationId: string, id: string, version: number, status: ApplicationStatus, answers: unknown, submittedAt: string | null, updatedAt: string, deadline: { text: string, instant: string, timeZone: string }, eligibility: Array<{ criterionId: string, outcome: EligibilityOutcome, explanation: string }>, completeness: { submitted: boolean, consultationBooked: boolean, complete: boolean, missing: Array<string> } }> };
+
+export type AttendanceSheetQueryVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type AttendanceSheetQuery = { eventAttendance: { attendedCount: number, event: { id: string, status: EventStatus, title: { text: string }, start: { text: string } }, rows: Array<{ attended: boolean, participant: { id: string, name: string, email: string }, organisation: { id: string, name: string } }> } };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type RecordAttendanceMutation = { recordAttendance: { attendedCount: number } };
 
 export type SelectionBoardPageQueryVariables = Exact<{
   academyId: string | number;
@@ -1120,6 +1161,41 @@ export type SignInMutationVariables = Exact<{
 
 
 export type SignInMutation = { signIn: { expiresAt: string, user: { id: string, email: string } } };
+
+export type TeamPageAcademyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type TeamPageAcademyQuery = { academy: { id: string, title: { text: string } } | null };
+
+export type TeamPageQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type TeamPageQuery = { myCohortTeams: Array<{ limit: number, canManage: boolean, organisation: { id: string, name: string }, participants: Array<{ id: string, name: string, email: string, role: CohortParticipantRole, teamRole: string | null, hasAccount: boolean }> }> };
+
+export type AddTeamMemberMutationVariables = Exact<{
+  input: AddTeamMemberInput;
+}>;
+
+
+export type AddTeamMemberMutation = { addTeamMember: { id: string, email: string } };
+
+export type RemoveTeamMemberMutationVariables = Exact<{
+  input: TeamParticipantInput;
+}>;
+
+
+export type RemoveTeamMemberMutation = { removeTeamMember: { id: string } };
+
+export type SetTeamResponsiblePersonMutationVariables = Exact<{
+  input: TeamParticipantInput;
+}>;
+
+
+export type SetTeamResponsiblePersonMutation = { setTeamResponsiblePerson: Array<{ id: string }> };
 
 export type WorkshopEventPageQueryVariables = Exact<{
   eventId: string | number;
@@ -1810,6 +1886,42 @@ export const ApplicationMineDocument = new TypedDocumentString(`
     missing
   }
 }`) as unknown as TypedDocumentString<ApplicationMineQuery, ApplicationMineQueryVariables>;
+export const AttendanceSheetDocument = new TypedDocumentString(`
+    query AttendanceSheet($eventId: ID!) {
+  eventAttendance(eventId: $eventId) {
+    attendedCount
+    event {
+      id
+      status
+      title {
+        text
+      }
+      start {
+        text
+      }
+    }
+    rows {
+      attended
+      participant {
+        id
+        name
+        email
+      }
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttendanceSheetQuery, AttendanceSheetQueryVariables>;
+export const RecordAttendanceDocument = new TypedDocumentString(`
+    mutation RecordAttendance($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) {
+    attendedCount
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
 export const SelectionBoardPageDocument = new TypedDocumentString(`
     query SelectionBoardPage($academyId: ID!, $rankBy: BoardRanking!) {
   selectionBoard(academyId: $academyId, rankBy: $rankBy) {
@@ -2570,6 +2682,58 @@ export const SignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const TeamPageAcademyDocument = new TypedDocumentString(`
+    query TeamPageAcademy($slug: String!) {
+  academy(slug: $slug) {
+    id
+    title {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamPageAcademyQuery, TeamPageAcademyQueryVariables>;
+export const TeamPageDocument = new TypedDocumentString(`
+    query TeamPage($academyId: ID!) {
+  myCohortTeams(academyId: $academyId) {
+    limit
+    canManage
+    organisation {
+      id
+      name
+    }
+    participants {
+      id
+      name
+      email
+      role
+      teamRole
+      hasAccount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamPageQuery, TeamPageQueryVariables>;
+export const AddTeamMemberDocument = new TypedDocumentString(`
+    mutation AddTeamMember($input: AddTeamMemberInput!) {
+  addTeamMember(input: $input) {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<AddTeamMemberMutation, AddTeamMemberMutationVariables>;
+export const RemoveTeamMemberDocument = new TypedDocumentString(`
+    mutation RemoveTeamMember($input: TeamParticipantInput!) {
+  removeTeamMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveTeamMemberMutation, RemoveTeamMemberMutationVariables>;
+export const SetTeamResponsiblePersonDocument = new TypedDocumentString(`
+    mutation SetTeamResponsiblePerson($input: TeamParticipantInput!) {
+  setTeamResponsiblePerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetTeamResponsiblePersonMutation, SetTeamResponsiblePersonMutationVariables>;
 export const WorkshopEventPageDocument = new TypedDocumentString(`
     query WorkshopEventPage($eventId: ID!) {
   workshopEvent(eventId: $eventId) {

@@ -127,6 +127,17 @@ export class CreateAcademyInput {
   @Max(20160, { each: true })
   eventReminderMinutes?: number[];
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "How many people (1–50) a cohort organisation's named team may have; 6 when left out.",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  teamSizeLimit?: number;
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()

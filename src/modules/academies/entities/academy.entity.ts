@@ -8,6 +8,7 @@ import { AcademyStatus } from '../academy.enums.js';
 @Check('ck_academies_application_window', '"application_opens_at" < "application_deadline"')
 @Check('ck_academies_capacity_positive', '"capacity" > 0')
 @Check('ck_academies_reserve_response_days', '"reserve_response_days" BETWEEN 1 AND 60')
+@Check('ck_academies_team_size_limit', '"team_size_limit" BETWEEN 1 AND 50')
 export class AcademyEntity extends BaseEntity {
   @Column('varchar', { length: 80 })
   slug: string;
@@ -59,6 +60,10 @@ export class AcademyEntity extends BaseEntity {
   /** A reserve promoted after a decline or lapse has this many days to answer its offer. */
   @Column('integer', { default: 7 })
   reserveResponseDays: number;
+
+  /** A cohort organisation's contacts keep its named team at most this many people (1…50, a check). */
+  @Column('integer', { default: 6 })
+  teamSizeLimit: number;
 
   /** Applicants may cancel or move a consultation until this many hours before it starts. */
   @Column('integer', { default: 24 })

@@ -62,6 +62,12 @@ export class AcademyModel {
 
   @Field(() => Int, {
     description:
+      "How many people a cohort organisation's named team may have (contacts add within it).",
+  })
+  teamSizeLimit: number;
+
+  @Field(() => Int, {
+    description:
       'Applicants may move or cancel a consultation until this many hours before it starts.',
   })
   consultationChangeCutoffHours: number;

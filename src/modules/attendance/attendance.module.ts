@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
+import { CohortModule } from '../cohort/cohort.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { TimelineModule } from '../timeline/timeline.module.js';
+import { AttendanceResolver } from './attendance.resolver.js';
+import { AttendanceService } from './attendance.service.js';
+import { EventAttendanceEntity } from './entities/event-attendance.entity.js';
+
+/** Owns `event_attendances`: who of the cohort teams attended which event. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([EventAttendanceEntity]),
+    AuditModule,
+    CohortModule,
+    OrganisationsModule,
+    TimelineModule,
+  ],
+  providers: [AttendanceService, AttendanceResolver],
+})
+export class AttendanceModule {}

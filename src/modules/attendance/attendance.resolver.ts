@@ -1,0 +1,48 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { GlobalRole } from '../../common/auth/global-role.js';
+import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
+import { Roles, SignedIn } from '../../common/auth/policy.decorator.js';
+import { AttendanceService } from './attendance.service.js';
+import { AttendanceSummaryArgs, EventAttendanceArgs } from './dto/attendance.args.js';
+import { RecordAttendanceInput } from './dto/record-attendance.input.js';
+import { AttendanceSummaryModel, EventAttendanceModel } from './models/attendance.model.js';
+
+@Resolver()
+export class AttendanceResolver {
+  constructor(private readonly attendance: AttendanceService) {}
+
+  @Roles(GlobalRole.ADMIN, GlobalRole.EXPERT)
+  @Query(() => EventAttendanceModel, {
+    description: "An event's attendance sheet (admins and experts). NOT_FOUND.",
+  })
+  eventAttendance(
+    @CurrentPrincipal() principal: Principal,
+    @Args() { eventId }: EventAttendanceArgs,
+  ): Promise<EventAttendanceModel> {
+    return this.attendance.sheet(principal, eventId);
+  }
+
+  @Roles(GlobalRole.ADMIN, GlobalRole.EXPERT)
+  @Mutation(() => EventAttendanceModel, {
+    description:
+      'Staff record who attended (the whole list, bulk). NOT_FOUND, EVENT_CANCELLED, NOT_A_PARTICIPANT (nothing written).',
+  })
+  recordAttendance(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RecordAttendanceInput,
+  ): Promise<EventAttendanceModel> {
+    return this.attendance.record(principal, input);
+  }
+
+  @SignedIn()
+  @Query(() => AttendanceSummaryModel, {
+    description:
+      "An organisation's attendance in an academy: staff and the organisation's members (others NOT_FOUND). NOT_IN_COHORT.",
+  })
+  attendanceSummary(
+    @CurrentPrincipal() principal: Principal,
+    @Args() { academyId, organisationId }: AttendanceSummaryArgs,
+  ): Promise<AttendanceSummaryModel> {
+    return this.attendance.summary(principal, academyId, organisationId);
+  }
+}
