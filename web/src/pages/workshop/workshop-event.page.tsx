@@ -17,6 +17,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
 import { graphql } from '../../gql';
+import { RegistrationPanel } from '../registration/registration-panel';
 import type { WorkshopEventPageQuery } from '../../gql/graphql';
 
 const WORKSHOP_EVENT = graphql(`
@@ -389,6 +390,8 @@ function WorkshopContent({ workshop, onChanged }: { workshop: Workshop; onChange
   return (
     <>
       {error && <ErrorAlert error={error} />}
+      {/* Registration, where the event takes it (the panel shows nothing otherwise). */}
+      <RegistrationPanel eventId={event.id} />
       <section aria-labelledby="materials-heading">
         <Heading variant="h2" id="materials-heading">
           {t('workshop.materials')}
