@@ -82,6 +82,8 @@ describe('admin pages in Chromium', () => {
     await fillDateTime(page, 'academy-consultationBookingDeadline', '30.9.2026', '23.59');
     await fillDateTime(page, 'academy-selectionAnnouncementAt', '15.10.2026', '12.00');
     await fillDateTime(page, 'academy-confirmationDeadline', '31.10.2026', '16.00');
+    await page.locator('#academy-team-size-limit').fill('4');
+    await page.locator('#academy-event-reminder-minutes').fill('1440, 30');
     await screenshot(page, 'admin-academy-new', 'en');
     await page.getByRole('button', { name: 'Create the academy' }).click();
 
@@ -94,9 +96,19 @@ describe('admin pages in Chromium', () => {
       '31.10.2026',
     );
     expect(await page.locator('#academy-confirmationDeadline-time').inputValue()).toBe('16.00');
-    const [saved] = await app.testApp.dataSource.query<Array<{ confirmation_deadline: Date }>>(
-      `SELECT confirmation_deadline FROM academies WHERE slug = 'selainakatemia-2026'`,
+    expect(await page.locator('#academy-team-size-limit').inputValue()).toBe('4');
+    expect(await page.locator('#academy-event-reminder-minutes').inputValue()).toBe('1440, 30');
+    const [saved] = await app.testApp.dataSource.query<
+      Array<{
+        confirmation_deadline: Date;
+        team_size_limit: number;
+        event_reminder_minutes: number[];
+      }>
+    >(
+      `SELECT confirmation_deadline, team_size_limit, event_reminder_minutes FROM academies WHERE slug = 'selainakatemia-2026'`,
     );
+    expect(saved.team_size_limit).toBe(4);
+    expect(saved.event_reminder_minutes).toEqual([1440, 30]);
     // Helsinki is at UTC+2 again on 31.10.
     expect(new Date(saved.confirmation_deadline).toISOString()).toBe('2026-10-31T14:00:00.000Z');
 

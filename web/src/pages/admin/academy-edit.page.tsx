@@ -25,6 +25,8 @@ const ADMIN_ACADEMY = graphql(`
       timeZone
       capacity
       reserveResponseDays
+      teamSizeLimit
+      eventReminderMinutes
       title {
         text
         fi

@@ -33,6 +33,9 @@ export interface AcademyFormValues {
   /** Empty: 14 days after the release. */
   confirmationDeadline: LocalDateTime;
   reserveResponseDays: string;
+  teamSizeLimit: string;
+  /** Minutes before each event, separated by commas, e.g. "2880, 60". */
+  eventReminderMinutes: string;
 }
 
 const DATE_FIELDS = [
@@ -55,6 +58,8 @@ export const emptyAcademyForm = (): AcademyFormValues => ({
   selectionAnnouncementAt: emptyDateTime(),
   confirmationDeadline: emptyDateTime(),
   reserveResponseDays: '7',
+  teamSizeLimit: '6',
+  eventReminderMinutes: '2880, 60',
 });
 
 interface AcademyData {
@@ -63,6 +68,8 @@ interface AcademyData {
   timeZone: string;
   capacity: number;
   reserveResponseDays: number;
+  teamSizeLimit: number;
+  eventReminderMinutes: number[];
   title: { fi: string; sv?: string | null; en?: string | null };
   description: { fi: string; sv?: string | null; en?: string | null };
   dates: Record<(typeof DATE_FIELDS)[number], { local: string }> & {
@@ -85,6 +92,8 @@ export const academyFormOf = (academy: AcademyData): AcademyFormValues => ({
     ? dateTimeOf(academy.dates.confirmationDeadline.local)
     : emptyDateTime(),
   reserveResponseDays: String(academy.reserveResponseDays),
+  teamSizeLimit: String(academy.teamSizeLimit),
+  eventReminderMinutes: academy.eventReminderMinutes.join(', '),
 });
 
 const isEmpty = ({ date, time }: LocalDateTime) => date.trim() === '' && time.trim() === '';
@@ -106,6 +115,12 @@ export const academyInput = (values: AcademyFormValues) => ({
     ? null
     : localInput(values.confirmationDeadline),
   reserveResponseDays: Number.parseInt(values.reserveResponseDays, 10),
+  teamSizeLimit: Number.parseInt(values.teamSizeLimit, 10),
+  // Something that is not a whole number becomes 0, which the API refuses at this field.
+  eventReminderMinutes: values.eventReminderMinutes
+    .split(/[,\s]+/)
+    .filter((part) => part !== '')
+    .map((part) => (/^\d+$/.test(part) ? Number.parseInt(part, 10) : 0)),
 });
 
 export function AcademyForm({
@@ -216,6 +231,23 @@ export function AcademyForm({
         value={values.reserveResponseDays}
         onChange={(value) => set('reserveResponseDays', String(value ?? ''))}
         {...fieldStatus(error, 'input.reserveResponseDays')}
+      />
+      <TextInput
+        id="academy-team-size-limit"
+        type="number"
+        labelText={t('admin.academy.field.teamSizeLimit')}
+        hintText={t('admin.academy.field.teamSizeLimitHint')}
+        value={values.teamSizeLimit}
+        onChange={(value) => set('teamSizeLimit', String(value ?? ''))}
+        {...fieldStatus(error, 'input.teamSizeLimit')}
+      />
+      <TextInput
+        id="academy-event-reminder-minutes"
+        labelText={t('admin.academy.field.eventReminderMinutes')}
+        hintText={t('admin.academy.field.eventReminderMinutesHint')}
+        value={values.eventReminderMinutes}
+        onChange={(value) => set('eventReminderMinutes', String(value ?? ''))}
+        {...fieldStatus(error, 'input.eventReminderMinutes')}
       />
       <div>
         <Button type="submit" disabled={busy}>
