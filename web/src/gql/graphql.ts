@@ -1202,7 +1202,7 @@ export type WorkshopEventPageQueryVariables = Exact<{
 }>;
 
 
-export type WorkshopEventPageQuery = { workshopEvent: { academySlug: string, inAudience: boolean, canEdit: boolean, event: { id: string, title: { text: string }, description: { text: string }, start: { text: string, zoneName: string } }, materials: Array<{ id: string, url: string | null, title: { text: string }, body: { text: string } }> | null, assignments: Array<{ id: string, title: { text: string }, instructions: { text: string }, due: { text: string, zoneName: string }, completions: Array<{ organisationId: string, organisationName: string, done: boolean, doneByName: string | null, answer: string | null, link: string | null }> }> | null } };
+export type WorkshopEventPageQuery = { workshopEvent: { academySlug: string, inAudience: boolean, canEdit: boolean, event: { id: string, academyId: string, title: { text: string }, description: { text: string }, start: { text: string, zoneName: string } }, materials: Array<{ id: string, url: string | null, title: { text: string }, body: { text: string } }> | null, assignments: Array<{ id: string, title: { text: string }, instructions: { text: string }, due: { text: string, zoneName: string }, completions: Array<{ organisationId: string, organisationName: string, done: boolean, doneByName: string | null, answer: string | null, link: string | null }> }> | null } };
 
 export type WorkshopEventMarkDoneMutationVariables = Exact<{
   input: MarkAssignmentDoneInput;
@@ -2744,6 +2744,7 @@ export const WorkshopEventPageDocument = new TypedDocumentString(`
     canEdit
     event {
       id
+      academyId
       title {
         text
       }

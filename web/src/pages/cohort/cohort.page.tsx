@@ -1,6 +1,6 @@
-import { useParams } from 'react-router';
+import { Link as RouterDomLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Heading, Paragraph } from 'suomifi-ui-components';
+import { Heading, Paragraph, RouterLink } from 'suomifi-ui-components';
 import { useQuery } from '../../api/use-query';
 import { NotFoundPage } from '../../app/error-page';
 import { ErrorAlert } from '../../components/error-alert';
@@ -86,6 +86,11 @@ function Cohort({ slug }: { slug: string }) {
   return (
     <>
       <PageHeading>{t('cohort.title', { academy: academy.title.text })}</PageHeading>
+      <Paragraph mb="m">
+        <RouterLink asComponent={RouterDomLink} to={`/academies/${slug}/team`}>
+          {t('cohort.manageTeam')}
+        </RouterLink>
+      </Paragraph>
       <Members academyId={academy.id} />
     </>
   );

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useParams } from 'react-router';
+import { Link as RouterDomLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   Block,
@@ -7,6 +7,7 @@ import {
   ExternalLink,
   Heading,
   Paragraph,
+  RouterLink,
   Textarea,
   TextInput,
 } from 'suomifi-ui-components';
@@ -28,6 +29,7 @@ const WORKSHOP_EVENT = graphql(`
       canEdit
       event {
         id
+        academyId
         title {
           text
         }
@@ -497,6 +499,16 @@ export function WorkshopEventPage() {
       </Paragraph>
       {workshop.event.description.text && (
         <Paragraph mb="m">{workshop.event.description.text}</Paragraph>
+      )}
+      {workshop.canEdit && (
+        <Paragraph mb="m">
+          <RouterLink
+            asComponent={RouterDomLink}
+            to={`/admin/academies/${workshop.event.academyId}/events/${workshop.event.id}/attendance`}
+          >
+            {t('workshop.attendanceSheet')}
+          </RouterLink>
+        </Paragraph>
       )}
       <WorkshopContent workshop={workshop} onChanged={result.reload} />
     </>
