@@ -122,6 +122,8 @@ export type CreateAcademyInput = {
   /** Minutes before each event that its audience is reminded: at most 4 different values, each 5–20160 (14 days); [] for none; 2880 and 60 when left out. */
   eventReminderMinutes?: Array<number> | null | undefined;
   previousEditionId?: string | number | null | undefined;
+  /** Events' recorded outcomes are public (also signed out) while the academy is published; false when left out. */
+  publicOutcomes?: boolean | null | undefined;
   /** Days (1–60) a promoted reserve has to answer its offer; 7 when left out. */
   reserveResponseDays?: number | null | undefined;
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
@@ -583,6 +585,8 @@ export type UpdateAcademyInput = {
   /** Minutes before each event that its audience is reminded: at most 4 different values, each 5–20160 (14 days); [] for none; 2880 and 60 when left out. */
   eventReminderMinutes?: Array<number> | null | undefined;
   previousEditionId?: string | number | null | undefined;
+  /** Events' recorded outcomes are public (also signed out) while the academy is published; false when left out. */
+  publicOutcomes?: boolean | null | undefined;
   /** Days (1–60) a promoted reserve has to answer its offer; 7 when left out. */
   reserveResponseDays?: number | null | undefined;
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
