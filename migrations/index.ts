@@ -12,6 +12,7 @@ import { EventRegistrations1796157738312 } from './1796157738312-event-registrat
 import { WorkshopMaterialsAssignments1796157740017 } from './1796157740017-workshop-materials-assignments.js';
 import { TeamAndAttendance1796157793675 } from './1796157793675-team-and-attendance.js';
 import { EventReminders1796157862346 } from './1796157862346-event-reminders.js';
+import { EventOutcomes1796160082599 } from './1796160082599-event-outcomes.js';
 
 export const MIGRATIONS = [
   CreateAcademies1795479893577,
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   WorkshopMaterialsAssignments1796157740017,
   TeamAndAttendance1796157793675,
   EventReminders1796157862346,
+  EventOutcomes1796160082599,
 ];

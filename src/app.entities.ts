@@ -26,6 +26,7 @@ import { SelectionDecisionEntity } from './modules/selection/entities/selection-
 import { SelectionOfferEntity } from './modules/selection/entities/selection-offer.entity.js';
 import { SelectionReleaseEntity } from './modules/selection/entities/selection-release.entity.js';
 import { EventMaterialEntity } from './modules/workshop/entities/event-material.entity.js';
+import { EventOutcomeEntity } from './modules/workshop/entities/event-outcome.entity.js';
 import { EventAssignmentEntity } from './modules/workshop/entities/event-assignment.entity.js';
 import { AssignmentCompletionEntity } from './modules/workshop/entities/assignment-completion.entity.js';
 import { SeedRunEntity } from './database/seed-run.entity.js';
@@ -66,6 +67,7 @@ export const ENTITIES = [
   SelectionDecisionEntity,
   SelectionReleaseEntity,
   EventMaterialEntity,
+  EventOutcomeEntity,
   EventAssignmentEntity,
   AssignmentCompletionEntity,
   SelectionOfferEntity,

@@ -329,6 +329,49 @@ describe('academy administration and timeline rules', () => {
     expect(again.errors?.[0].extensions?.code).toBe('SLUG_TAKEN');
   });
 
+  it('keeps outcomes private by default; admins make them public on create and update', async () => {
+    const FLAG = `mutation ($input: CreateAcademyInput!) { createAcademy(input: $input) { id publicOutcomes } }`;
+    const UPDATE_FLAG = `mutation ($input: UpdateAcademyInput!) { updateAcademy(input: $input) { publicOutcomes } }`;
+    const plain = await graphqlOk<{ createAcademy: { id: string; publicOutcomes: boolean } }>(
+      testApp,
+      FLAG,
+      { input: validInput('tulokset-oletus-2027') },
+      admin.headers,
+    );
+    expect(plain.createAcademy.publicOutcomes).toBe(false);
+    const open = await graphqlOk<{ createAcademy: { id: string; publicOutcomes: boolean } }>(
+      testApp,
+      FLAG,
+      { input: { ...validInput('tulokset-julki-2027'), publicOutcomes: true } },
+      admin.headers,
+    );
+    expect(open.createAcademy.publicOutcomes).toBe(true);
+    const input = { academyId: plain.createAcademy.id, publicOutcomes: true };
+    for (const caller of [expert, person]) {
+      const refused = await testApp.graphql(UPDATE_FLAG, { input }, caller.headers);
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    const bad = await testApp.graphql(
+      UPDATE_FLAG,
+      { input: { ...input, publicOutcomes: 'yes' } },
+      admin.headers,
+    );
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const updated = await graphqlOk<{ updateAcademy: { publicOutcomes: boolean } }>(
+      testApp,
+      UPDATE_FLAG,
+      { input },
+      admin.headers,
+    );
+    expect(updated.updateAcademy.publicOutcomes).toBe(true);
+    const [audit] = await testApp.dataSource.query<Array<{ count: number }>>(
+      `SELECT count(*)::int AS count FROM audit_entries
+        WHERE entity_id = $1 AND after->>'publicOutcomes' = 'true'`,
+      [plain.createAcademy.id],
+    );
+    expect(audit.count).toBe(1);
+  });
+
   it('lets only admins manage academies', async () => {
     for (const caller of [expert, person]) {
       const response = await testApp.graphql(

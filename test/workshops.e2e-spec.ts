@@ -18,7 +18,8 @@ import { startTestApp, type TestApp } from './helpers/test-app.js';
 const CONTENT = `
   materials { id title { fi en } body { fi } url }
   assignments { id title { fi } dueAt due { local }
-    completions { organisationId organisationName done doneByName answer link } }`;
+    completions { organisationId organisationName done doneByName answer link } }
+  outcomes { id title { fi en } body { fi sv } links }`;
 const VIEW = `query ($eventId: ID!) { workshopEvent(eventId: $eventId) {
   event { id title { fi } } academySlug inAudience canEdit ${CONTENT} } }`;
 const ADD_MATERIAL = `mutation ($input: AddEventMaterialInput!) { addEventMaterial(input: $input) { ${CONTENT} } }`;
@@ -27,6 +28,9 @@ const REMOVE_MATERIAL = `mutation ($input: RemoveEventMaterialInput!) { removeEv
 const ADD_ASSIGNMENT = `mutation ($input: AddEventAssignmentInput!) { addEventAssignment(input: $input) { ${CONTENT} } }`;
 const UPDATE_ASSIGNMENT = `mutation ($input: UpdateEventAssignmentInput!) { updateEventAssignment(input: $input) { ${CONTENT} } }`;
 const REMOVE_ASSIGNMENT = `mutation ($input: RemoveEventAssignmentInput!) { removeEventAssignment(input: $input) { ${CONTENT} } }`;
+const ADD_OUTCOME = `mutation ($input: AddEventOutcomeInput!) { addEventOutcome(input: $input) { ${CONTENT} } }`;
+const UPDATE_OUTCOME = `mutation ($input: UpdateEventOutcomeInput!) { updateEventOutcome(input: $input) { ${CONTENT} } }`;
+const REMOVE_OUTCOME = `mutation ($input: RemoveEventOutcomeInput!) { removeEventOutcome(input: $input) { ${CONTENT} } }`;
 const MARK_DONE = `mutation ($input: MarkAssignmentDoneInput!) { markAssignmentDone(input: $input) { ${CONTENT} } }`;
 const UNMARK_DONE = `mutation ($input: UnmarkAssignmentDoneInput!) { unmarkAssignmentDone(input: $input) { ${CONTENT} } }`;
 
@@ -49,6 +53,12 @@ interface Content {
     dueAt: string;
     due: { local: string };
     completions: Completion[];
+  }> | null;
+  outcomes: Array<{
+    id: string;
+    title: { fi: string; en: string | null };
+    body: { fi: string; sv: string | null };
+    links: string[];
   }> | null;
 }
 interface View extends Content {
@@ -432,5 +442,150 @@ describe('workshops: materials and assignments', () => {
       plain.headers,
     );
     expect(codeOf(refused)).toBe('NOT_FOUND');
+  });
+
+  describe('recorded outcomes', () => {
+    const roadmap = (eventId: string) => ({
+      eventId,
+      title: { fi: 'Tiekartta', en: 'Roadmap' },
+      body: { fi: 'Visio ja ratkaistavat ongelmat', sv: 'Vision och problem' },
+      links: ['https://example.org/roadmap.pdf', 'https://example.org/vision'],
+    });
+
+    it('shows outcomes to the audience; others get null while the academy keeps them private', async () => {
+      const { eventId, first, outsider } = await workshop();
+      const before = await auditCount('event_outcome.added');
+      await graphqlOk(testApp, ADD_OUTCOME, { input: roadmap(eventId) }, admin.headers);
+      expect(await auditCount('event_outcome.added')).toBe(before + 1);
+
+      const member = await view(eventId, first.members[0]);
+      expect(member.outcomes).toEqual([
+        expect.objectContaining({
+          title: { fi: 'Tiekartta', en: 'Roadmap' },
+          body: { fi: 'Visio ja ratkaistavat ongelmat', sv: 'Vision och problem' },
+          links: ['https://example.org/roadmap.pdf', 'https://example.org/vision'],
+        }),
+      ]);
+      for (const stranger of [undefined, outsider.contact]) {
+        const seen = await view(eventId, stranger);
+        expect(seen).toMatchObject({ inAudience: false, outcomes: null, materials: null });
+      }
+    });
+
+    it('shows outcomes to anyone, signed out too, where the academy makes them public', async () => {
+      const { academy, eventId, outsider } = await workshop();
+      await graphqlOk(testApp, ADD_OUTCOME, { input: roadmap(eventId) }, admin.headers);
+      await graphqlOk(
+        testApp,
+        `mutation ($input: UpdateAcademyInput!) { updateAcademy(input: $input) { publicOutcomes } }`,
+        { input: { academyId: academy.id, publicOutcomes: true } },
+        admin.headers,
+      );
+      for (const stranger of [undefined, outsider.contact]) {
+        const seen = await view(eventId, stranger);
+        // Only the outcomes become public: materials and assignments stay the audience's.
+        expect(seen).toMatchObject({ inAudience: false, materials: null, assignments: null });
+        expect(seen.outcomes?.map((outcome) => outcome.title.fi)).toEqual(['Tiekartta']);
+      }
+    });
+
+    it('lets admins and hosting experts add, update and remove outcomes, and nobody else', async () => {
+      const { academy, eventId, first } = await workshop();
+      const host = await createExpert(testApp.dataSource);
+      const other = await createExpert(testApp.dataSource);
+      const hosted = await scheduleEvent(testApp, host, {
+        academyId: academy.id,
+        hostIds: [host.user.id],
+      });
+      const added = await graphqlOk<{ addEventOutcome: Content }>(
+        testApp,
+        ADD_OUTCOME,
+        { input: roadmap(hosted) },
+        host.headers,
+      );
+      const outcomeId = added.addEventOutcome.outcomes![0].id;
+
+      for (const [who, target] of [
+        [other, hosted],
+        [first.contact, eventId],
+        [first.members[0], hosted],
+      ] as const) {
+        const refused = await testApp.graphql(ADD_OUTCOME, { input: roadmap(target) }, who.headers);
+        expect(codeOf(refused)).toBe('NOT_FOUND');
+      }
+      for (const [mutation, input] of [
+        [UPDATE_OUTCOME, { outcomeId, title: { fi: 'Muutettu' } }],
+        [REMOVE_OUTCOME, { outcomeId }],
+      ] as const) {
+        expect(codeOf(await testApp.graphql(mutation, { input }, other.headers))).toBe('NOT_FOUND');
+      }
+      const signedOut = await testApp.graphql(ADD_OUTCOME, { input: roadmap(hosted) });
+      expect(codeOf(signedOut)).toBe('UNAUTHENTICATED');
+
+      const updatedBefore = await auditCount('event_outcome.updated');
+      const updated = await graphqlOk<{ updateEventOutcome: Content }>(
+        testApp,
+        UPDATE_OUTCOME,
+        { input: { outcomeId, title: { fi: 'Visio' }, links: ['https://example.org/v2'] } },
+        host.headers,
+      );
+      expect(updated.updateEventOutcome.outcomes).toEqual([
+        expect.objectContaining({
+          title: { fi: 'Visio', en: null },
+          body: { fi: 'Visio ja ratkaistavat ongelmat', sv: 'Vision och problem' },
+          links: ['https://example.org/v2'],
+        }),
+      ]);
+      expect(await auditCount('event_outcome.updated')).toBe(updatedBefore + 1);
+
+      const removedBefore = await auditCount('event_outcome.removed');
+      const removed = await graphqlOk<{ removeEventOutcome: Content }>(
+        testApp,
+        REMOVE_OUTCOME,
+        { input: { outcomeId } },
+        admin.headers,
+      );
+      expect(removed.removeEventOutcome.outcomes).toEqual([]);
+      expect(await auditCount('event_outcome.removed')).toBe(removedBefore + 1);
+    });
+
+    it('refuses bad outcome input naming the field, writing nothing', async () => {
+      const { eventId } = await workshop();
+      const added = await graphqlOk<{ addEventOutcome: Content }>(
+        testApp,
+        ADD_OUTCOME,
+        { input: roadmap(eventId) },
+        admin.headers,
+      );
+      const outcomeId = added.addEventOutcome.outcomes![0].id;
+      const auditsBefore = await auditCount('event_outcome.added');
+      const updatesBefore = await auditCount('event_outcome.updated');
+      const tooMany = Array.from({ length: 11 }, (_, i) => `https://example.org/${i}`);
+      const cases: Array<[string, Record<string, unknown>, string]> = [
+        [ADD_OUTCOME, { ...roadmap(eventId), links: ['javascript:alert(1)'] }, 'input.links'],
+        [ADD_OUTCOME, { ...roadmap(eventId), links: tooMany }, 'input.links'],
+        [ADD_OUTCOME, { ...roadmap(eventId), title: { fi: '' } }, 'input.title.fi'],
+        [ADD_OUTCOME, { ...roadmap(eventId), body: { fi: 'x'.repeat(10001) } }, 'input.body.fi'],
+        [UPDATE_OUTCOME, { outcomeId, links: ['ftp://example.org/x'] }, 'input.links'],
+        [UPDATE_OUTCOME, { outcomeId, title: { fi: 'x'.repeat(201) } }, 'input.title.fi'],
+      ];
+      for (const [mutation, input, field] of cases) {
+        const response = await testApp.graphql<unknown>(mutation, { input }, admin.headers);
+        expect(codeOf(response)).toBe('BAD_USER_INPUT');
+        const problems = response.errors?.[0]?.extensions?.validationErrors as Array<{
+          field: string;
+        }>;
+        expect(problems.map((problem) => problem.field)).toContain(field);
+      }
+      expect(await auditCount('event_outcome.added')).toBe(auditsBefore);
+      expect(await auditCount('event_outcome.updated')).toBe(updatesBefore);
+      const seen = await view(eventId, admin);
+      expect(seen.outcomes).toEqual([
+        expect.objectContaining({
+          title: { fi: 'Tiekartta', en: 'Roadmap' },
+          links: roadmap(eventId).links,
+        }),
+      ]);
+    });
   });
 });

@@ -1,7 +1,7 @@
-// The event page in a real browser: an admin adds a material and an assignment, a cohort
-// organisation's member sees them and marks the assignment done by keyboard with an answer,
-// the admin sees who has done what, and a signed-out visitor sees the event without its
-// content. axe on each state, screenshots fi and en.
+// The event page in a real browser: an admin adds a material, an assignment and a recorded
+// outcome, a cohort organisation's member sees them and marks the assignment done by keyboard
+// with an answer, the admin sees who has done what, and a signed-out visitor sees the event
+// without its content. axe on each state, screenshots fi and en.
 import { AcademyStatus } from '../../src/modules/academies/academy.enums.js';
 import { createAcademy } from '../factories/academies.js';
 import { addCohortMember } from '../factories/cohort.js';
@@ -24,7 +24,7 @@ describe('event page in Chromium', () => {
   });
   afterAll(() => app?.close());
 
-  it('adds materials and an assignment, and an organisation marks it done', async () => {
+  it('adds materials, an assignment and an outcome, and an organisation marks it done', async () => {
     const dataSource = app.testApp.dataSource;
     const admin = await createAdmin(dataSource);
     const academy = await createAcademy(dataSource, { status: AcademyStatus.RUNNING });
@@ -57,6 +57,17 @@ describe('event page in Chromium', () => {
     await assignment.getByRole('button', { name: 'Add' }).click();
     await staff.getByTestId('assignment').getByText('Tuo pilotin markkina-analyysi').waitFor();
     await staff.getByText('Due 13 September 2027 at 16:00', { exact: false }).waitFor();
+    const outcome = staff.getByRole('form', { name: 'Add an outcome' });
+    await outcome.getByLabel('Title (Finnish)').fill('Tiekartta');
+    await outcome.getByLabel('Text (Finnish)').fill('Visio, ratkaistavat ongelmat ja tiekartta.');
+    await outcome
+      .getByLabel('Links (one per line)')
+      .fill('https://example.org/tiekartta.pdf\nhttps://example.org/visio');
+    await outcome.getByRole('button', { name: 'Add' }).click();
+    const outcomes = staff.getByTestId('outcomes');
+    await outcomes.getByText('Tiekartta', { exact: true }).waitFor();
+    await outcomes.getByRole('link', { name: /example\.org\/visio/ }).waitFor();
+    await expectNoSeriousA11yViolations(staff);
 
     // A member of the first organisation marks it done, by keyboard.
     const member = await app.newPage('en');
@@ -65,6 +76,8 @@ describe('event page in Chromium', () => {
     await member.goto(address);
     await member.getByRole('heading', { level: 1, name: 'Workshop 2' }).waitFor();
     await member.getByText('Not done yet').waitFor();
+    await member.getByTestId('outcomes').getByText('Tiekartta', { exact: true }).waitFor();
+    expect(await member.getByRole('form', { name: 'Add an outcome' }).count()).toBe(0);
     expect(await member.getByTestId('my-status').count()).toBe(1);
     await expectNoSeriousA11yViolations(member);
     await screenshot(member, 'workshop-event', 'en');
@@ -110,5 +123,7 @@ describe('event page in Chromium', () => {
       .getByText("The materials and assignments are shown to the event's participants.")
       .waitFor();
     expect(await visitor.getByTestId('materials').count()).toBe(0);
+    // The academy keeps its outcomes to the audience (publicOutcomes is off).
+    expect(await visitor.getByTestId('outcomes').count()).toBe(0);
   });
 });

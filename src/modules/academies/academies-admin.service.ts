@@ -46,6 +46,7 @@ const snapshot = (academy: AcademyEntity): Record<string, unknown> => ({
   reserveResponseDays: academy.reserveResponseDays,
   eventReminderMinutes: academy.eventReminderMinutes,
   teamSizeLimit: academy.teamSizeLimit,
+  publicOutcomes: academy.publicOutcomes,
 });
 
 /** Longest first, so the academy reads them in the order they are sent. */
@@ -95,6 +96,9 @@ export class AcademiesAdminService {
             ...(input.teamSizeLimit !== undefined && input.teamSizeLimit !== null
               ? { teamSizeLimit: input.teamSizeLimit }
               : {}),
+            ...(input.publicOutcomes !== undefined && input.publicOutcomes !== null
+              ? { publicOutcomes: input.publicOutcomes }
+              : {}),
             status: AcademyStatus.DRAFT,
             previousEditionId: input.previousEditionId ?? null,
           }),
@@ -142,6 +146,8 @@ export class AcademiesAdminService {
           academy.eventReminderMinutes = reminderMinutes(input.eventReminderMinutes ?? []);
         if (input.teamSizeLimit !== undefined && input.teamSizeLimit !== null)
           academy.teamSizeLimit = input.teamSizeLimit;
+        if (input.publicOutcomes !== undefined && input.publicOutcomes !== null)
+          academy.publicOutcomes = input.publicOutcomes;
         assertDateOrder(academy);
         if (input.status !== undefined && input.status !== academy.status) {
           assertForward(academy.status, input.status);

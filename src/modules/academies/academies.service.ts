@@ -159,6 +159,7 @@ interface AcademyRow {
   reserve_response_days: number;
   event_reminder_minutes: number[];
   team_size_limit: number;
+  public_outcomes: boolean;
   consultation_change_cutoff_hours: number;
   status: AcademyStatus;
   previous_edition_id: string | null;
@@ -183,6 +184,7 @@ function academyFromRow(row: AcademyRow): AcademyEntity {
     reserveResponseDays: row.reserve_response_days,
     eventReminderMinutes: row.event_reminder_minutes,
     teamSizeLimit: row.team_size_limit,
+    publicOutcomes: row.public_outcomes,
     consultationChangeCutoffHours: row.consultation_change_cutoff_hours,
     status: row.status,
     previousEditionId: row.previous_edition_id,

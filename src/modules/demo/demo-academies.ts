@@ -47,6 +47,7 @@ export function referenceAcademy2023(): AcademySeed {
     confirmationDeadline: endOfLocalDay('2023-06-30'),
     reserveResponseDays: 7,
     teamSizeLimit: 6,
+    publicOutcomes: false,
     consultationChangeCutoffHours: 24,
     status: AcademyStatus.ALUMNI,
   };
@@ -94,6 +95,7 @@ export function nextEdition(today: Date): AcademySeed {
     confirmationDeadline: null,
     reserveResponseDays: 7,
     teamSizeLimit: 6,
+    publicOutcomes: false,
     consultationChangeCutoffHours: 24,
     status: AcademyStatus.OPEN,
   };

@@ -8,17 +8,20 @@ import { UsersModule } from '../users/users.module.js';
 import { AssignmentCompletionEntity } from './entities/assignment-completion.entity.js';
 import { EventAssignmentEntity } from './entities/event-assignment.entity.js';
 import { EventMaterialEntity } from './entities/event-material.entity.js';
+import { EventOutcomeEntity } from './entities/event-outcome.entity.js';
 import { EventAssignmentsService } from './event-assignments.service.js';
 import { EventMaterialsService } from './event-materials.service.js';
+import { EventOutcomesService } from './event-outcomes.service.js';
 import { WorkshopAccessService } from './workshop-access.service.js';
 import { WorkshopResolver } from './workshop.resolver.js';
 import { WorkshopService } from './workshop.service.js';
 
-/** Owns `event_materials`, `event_assignments` and `assignment_completions`. */
+/** Owns `event_materials`, `event_outcomes`, `event_assignments` and `assignment_completions`. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([
       EventMaterialEntity,
+      EventOutcomeEntity,
       EventAssignmentEntity,
       AssignmentCompletionEntity,
     ]),
@@ -31,6 +34,7 @@ import { WorkshopService } from './workshop.service.js';
   providers: [
     WorkshopAccessService,
     EventMaterialsService,
+    EventOutcomesService,
     EventAssignmentsService,
     WorkshopService,
     WorkshopResolver,

@@ -13,12 +13,17 @@ import {
   RemoveEventMaterialInput,
   UpdateEventMaterialInput,
 } from './dto/event-material.input.js';
+import {
+  AddEventOutcomeInput,
+  RemoveEventOutcomeInput,
+  UpdateEventOutcomeInput,
+} from './dto/event-outcome.input.js';
 import { WorkshopEventModel } from './models/workshop.model.js';
 import { WorkshopService } from './workshop.service.js';
 
 const EDITORS = 'Admins, and experts who host the event (others: NOT_FOUND).';
 
-/** Workshop content of events: materials and assignments. Editing rules are in the services. */
+/** Workshop content of events: materials, assignments and recorded outcomes. Editing rules are in the services. */
 @Resolver(() => WorkshopEventModel)
 export class WorkshopResolver {
   constructor(private readonly workshop: WorkshopService) {}
@@ -26,7 +31,7 @@ export class WorkshopResolver {
   @Public()
   @Query(() => WorkshopEventModel, {
     description:
-      'An event with its workshop content. NOT_FOUND when the caller may not see the event; materials and assignments null outside its audience.',
+      'An event with its workshop content. NOT_FOUND when the caller may not see the event; materials and assignments null outside its audience; outcomes null unless the caller may see them.',
   })
   workshopEvent(
     @CurrentPrincipal() principal: Principal | null,
@@ -60,6 +65,33 @@ export class WorkshopResolver {
     @Args('input') input: RemoveEventMaterialInput,
   ): Promise<WorkshopEventModel> {
     return this.workshop.removeMaterial(principal, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => WorkshopEventModel, { description: EDITORS })
+  addEventOutcome(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: AddEventOutcomeInput,
+  ): Promise<WorkshopEventModel> {
+    return this.workshop.addOutcome(principal, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => WorkshopEventModel, { description: EDITORS })
+  updateEventOutcome(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: UpdateEventOutcomeInput,
+  ): Promise<WorkshopEventModel> {
+    return this.workshop.updateOutcome(principal, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => WorkshopEventModel, { description: EDITORS })
+  removeEventOutcome(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RemoveEventOutcomeInput,
+  ): Promise<WorkshopEventModel> {
+    return this.workshop.removeOutcome(principal, input);
   }
 
   @SignedIn()

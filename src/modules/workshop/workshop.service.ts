@@ -14,6 +14,13 @@ import type {
 } from './dto/event-material.input.js';
 import { EventAssignmentsService } from './event-assignments.service.js';
 import { EventMaterialsService } from './event-materials.service.js';
+import { EventOutcomesService } from './event-outcomes.service.js';
+import type {
+  AddEventOutcomeInput,
+  RemoveEventOutcomeInput,
+  UpdateEventOutcomeInput,
+} from './dto/event-outcome.input.js';
+import { UNPUBLISHED_ACADEMY_STATUSES } from '../academies/academy.sql.js';
 import type { WorkshopEventModel } from './models/workshop.model.js';
 import { WorkshopAccessService } from './workshop-access.service.js';
 
@@ -27,6 +34,7 @@ export class WorkshopService {
     private readonly access: WorkshopAccessService,
     private readonly materials: EventMaterialsService,
     private readonly assignments: EventAssignmentsService,
+    private readonly outcomes: EventOutcomesService,
   ) {}
 
   async view(principal: Principal | null, eventId: string): Promise<WorkshopEventModel> {
@@ -38,14 +46,44 @@ export class WorkshopService {
       inAudience: access.inAudience,
       canEdit: access.canManage,
     };
-    // Outside the audience the event shows, its content does not.
-    if (!access.inAudience) return { ...base, materials: null, assignments: null };
+    // Outcomes may be public (the academy's choice, and only while it is published).
+    const academy = event.academy!;
+    const outcomesVisible =
+      access.inAudience ||
+      (academy.publicOutcomes && !UNPUBLISHED_ACADEMY_STATUSES.includes(academy.status));
+    const outcomes = outcomesVisible
+      ? ((await this.outcomes.ofEvents([event.id])).get(event.id) ?? [])
+      : null;
+    // Outside the audience the event shows, its materials and assignments do not.
+    if (!access.inAudience) return { ...base, materials: null, assignments: null, outcomes };
     const materials = await this.materials.ofEvents([event.id]);
     return {
       ...base,
       materials: materials.get(event.id) ?? [],
       assignments: await this.assignments.ofEvent(principal, access),
+      outcomes,
     };
+  }
+
+  async addOutcome(principal: Principal, input: AddEventOutcomeInput): Promise<WorkshopEventModel> {
+    const outcome = await this.outcomes.add(principal, input);
+    return this.view(principal, outcome.eventId);
+  }
+
+  async updateOutcome(
+    principal: Principal,
+    input: UpdateEventOutcomeInput,
+  ): Promise<WorkshopEventModel> {
+    const outcome = await this.outcomes.update(principal, input);
+    return this.view(principal, outcome.eventId);
+  }
+
+  async removeOutcome(
+    principal: Principal,
+    input: RemoveEventOutcomeInput,
+  ): Promise<WorkshopEventModel> {
+    const eventId = await this.outcomes.remove(principal, input);
+    return this.view(principal, eventId);
   }
 
   async addMaterial(

@@ -34,6 +34,15 @@ export type AddEventMaterialInput = {
   url?: string | null | undefined;
 };
 
+/** A recorded outcome: a title, a text and up to 10 links. */
+export type AddEventOutcomeInput = {
+  body?: LocalizedTextInput | null | undefined;
+  eventId: string | number;
+  /** http(s) addresses (at most 10). */
+  links?: Array<string> | null | undefined;
+  title: LocalizedTitleInput;
+};
+
 /** A person added to a cohort organisation's named team. */
 export type AddTeamMemberInput = {
   academyId: string | number;
@@ -122,6 +131,8 @@ export type CreateAcademyInput = {
   /** Minutes before each event that its audience is reminded: at most 4 different values, each 5–20160 (14 days); [] for none; 2880 and 60 when left out. */
   eventReminderMinutes?: Array<number> | null | undefined;
   previousEditionId?: string | number | null | undefined;
+  /** Events' recorded outcomes are public (also signed out) while the academy is published; false when left out. */
+  publicOutcomes?: boolean | null | undefined;
   /** Days (1–60) a promoted reserve has to answer its offer; 7 when left out. */
   reserveResponseDays?: number | null | undefined;
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
@@ -358,6 +369,10 @@ export type RemoveEventMaterialInput = {
   materialId: string | number;
 };
 
+export type RemoveEventOutcomeInput = {
+  outcomeId: string | number;
+};
+
 export type RemoveMemberInput = {
   organisationId: string | number;
   userId: string | number;
@@ -583,6 +598,8 @@ export type UpdateAcademyInput = {
   /** Minutes before each event that its audience is reminded: at most 4 different values, each 5–20160 (14 days); [] for none; 2880 and 60 when left out. */
   eventReminderMinutes?: Array<number> | null | undefined;
   previousEditionId?: string | number | null | undefined;
+  /** Events' recorded outcomes are public (also signed out) while the academy is published; false when left out. */
+  publicOutcomes?: boolean | null | undefined;
   /** Days (1–60) a promoted reserve has to answer its offer; 7 when left out. */
   reserveResponseDays?: number | null | undefined;
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
@@ -1197,12 +1214,26 @@ export type SetTeamResponsiblePersonMutationVariables = Exact<{
 
 export type SetTeamResponsiblePersonMutation = { setTeamResponsiblePerson: Array<{ id: string }> };
 
+export type WorkshopEventAddOutcomeMutationVariables = Exact<{
+  input: AddEventOutcomeInput;
+}>;
+
+
+export type WorkshopEventAddOutcomeMutation = { addEventOutcome: { canEdit: boolean } };
+
+export type WorkshopEventRemoveOutcomeMutationVariables = Exact<{
+  input: RemoveEventOutcomeInput;
+}>;
+
+
+export type WorkshopEventRemoveOutcomeMutation = { removeEventOutcome: { canEdit: boolean } };
+
 export type WorkshopEventPageQueryVariables = Exact<{
   eventId: string | number;
 }>;
 
 
-export type WorkshopEventPageQuery = { workshopEvent: { academySlug: string, inAudience: boolean, canEdit: boolean, event: { id: string, academyId: string, title: { text: string }, description: { text: string }, start: { text: string, zoneName: string } }, materials: Array<{ id: string, url: string | null, title: { text: string }, body: { text: string } }> | null, assignments: Array<{ id: string, title: { text: string }, instructions: { text: string }, due: { text: string, zoneName: string }, completions: Array<{ organisationId: string, organisationName: string, done: boolean, doneByName: string | null, answer: string | null, link: string | null }> }> | null } };
+export type WorkshopEventPageQuery = { workshopEvent: { academySlug: string, inAudience: boolean, canEdit: boolean, event: { id: string, academyId: string, title: { text: string }, description: { text: string }, start: { text: string, zoneName: string } }, materials: Array<{ id: string, url: string | null, title: { text: string }, body: { text: string } }> | null, assignments: Array<{ id: string, title: { text: string }, instructions: { text: string }, due: { text: string, zoneName: string }, completions: Array<{ organisationId: string, organisationName: string, done: boolean, doneByName: string | null, answer: string | null, link: string | null }> }> | null, outcomes: Array<{ id: string, links: Array<string>, title: { text: string }, body: { text: string } }> | null } };
 
 export type WorkshopEventMarkDoneMutationVariables = Exact<{
   input: MarkAssignmentDoneInput;
@@ -2736,6 +2767,20 @@ export const SetTeamResponsiblePersonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetTeamResponsiblePersonMutation, SetTeamResponsiblePersonMutationVariables>;
+export const WorkshopEventAddOutcomeDocument = new TypedDocumentString(`
+    mutation WorkshopEventAddOutcome($input: AddEventOutcomeInput!) {
+  addEventOutcome(input: $input) {
+    canEdit
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopEventAddOutcomeMutation, WorkshopEventAddOutcomeMutationVariables>;
+export const WorkshopEventRemoveOutcomeDocument = new TypedDocumentString(`
+    mutation WorkshopEventRemoveOutcome($input: RemoveEventOutcomeInput!) {
+  removeEventOutcome(input: $input) {
+    canEdit
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopEventRemoveOutcomeMutation, WorkshopEventRemoveOutcomeMutationVariables>;
 export const WorkshopEventPageDocument = new TypedDocumentString(`
     query WorkshopEventPage($eventId: ID!) {
   workshopEvent(eventId: $eventId) {
@@ -2786,6 +2831,16 @@ export const WorkshopEventPageDocument = new TypedDocumentString(`
         answer
         link
       }
+    }
+    outcomes {
+      id
+      title {
+        text
+      }
+      body {
+        text
+      }
+      links
     }
   }
 }

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -137,6 +138,15 @@ export class CreateAcademyInput {
   @Min(1)
   @Max(50)
   teamSizeLimit?: number;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Events' recorded outcomes are public (also signed out) while the academy is published; false when left out.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  publicOutcomes?: boolean;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()

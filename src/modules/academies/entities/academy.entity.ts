@@ -65,6 +65,10 @@ export class AcademyEntity extends BaseEntity {
   @Column('integer', { default: 6 })
   teamSizeLimit: number;
 
+  /** Events' recorded outcomes are shown to anyone (also signed out) once the academy is published. */
+  @Column('boolean', { default: false })
+  publicOutcomes: boolean;
+
   /** Applicants may cancel or move a consultation until this many hours before it starts. */
   @Column('integer', { default: 24 })
   consultationChangeCutoffHours: number;

@@ -66,6 +66,12 @@ export class AcademyModel {
   })
   teamSizeLimit: number;
 
+  @Field({
+    description:
+      "Events' recorded outcomes are shown to anyone (also signed out) while the academy is published.",
+  })
+  publicOutcomes: boolean;
+
   @Field(() => Int, {
     description:
       'Applicants may move or cancel a consultation until this many hours before it starts.',

@@ -21,6 +21,26 @@ export class EventMaterialModel {
   url: string | null;
 }
 
+@ObjectType('EventOutcome', {
+  description: 'A recorded outcome of an event (a vision, problems, a roadmap): text and links.',
+})
+export class EventOutcomeModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  eventId: string;
+
+  @Field(() => LocalizedTextModel)
+  title: LocalizedTextModel;
+
+  @Field(() => LocalizedTextModel, { description: 'Empty when the outcome is only links.' })
+  body: LocalizedTextModel;
+
+  @Field(() => [String])
+  links: string[];
+}
+
 @ObjectType('AssignmentCompletion', {
   description:
     "One organisation's status for one assignment. Experts and admins see every organisation of the event's audience; a participant sees their own organisations.",
@@ -94,4 +114,11 @@ export class WorkshopEventModel {
 
   @Field(() => [EventAssignmentModel], { nullable: true })
   assignments: EventAssignmentModel[] | null;
+
+  @Field(() => [EventOutcomeModel], {
+    nullable: true,
+    description:
+      "Recorded outcomes: the event's audience sees them, and anyone does when the academy is published with `publicOutcomes`; null otherwise.",
+  })
+  outcomes: EventOutcomeModel[] | null;
 }

@@ -11,7 +11,7 @@ import {
   Textarea,
   TextInput,
 } from 'suomifi-ui-components';
-import { ApiError, request } from '../../api/graphql-client';
+import { request } from '../../api/graphql-client';
 import { useQuery } from '../../api/use-query';
 import { NotFoundPage } from '../../app/error-page';
 import { ErrorAlert } from '../../components/error-alert';
@@ -20,6 +20,8 @@ import { PageHeading } from '../../components/page-heading';
 import { graphql } from '../../gql';
 import { RegistrationPanel } from '../registration/registration-panel';
 import type { WorkshopEventPageQuery } from '../../gql/graphql';
+import { EventOutcomes } from './event-outcomes';
+import { useAction } from './use-action';
 
 const WORKSHOP_EVENT = graphql(`
   query WorkshopEventPage($eventId: ID!) {
@@ -71,6 +73,16 @@ const WORKSHOP_EVENT = graphql(`
           answer
           link
         }
+      }
+      outcomes {
+        id
+        title {
+          text
+        }
+        body {
+          text
+        }
+        links
       }
     }
   }
@@ -127,30 +139,6 @@ const REMOVE_ASSIGNMENT = graphql(`
 type Workshop = WorkshopEventPageQuery['workshopEvent'];
 type Assignment = NonNullable<Workshop['assignments']>[number];
 type Completion = Assignment['completions'][number];
-
-const asApiError = (caught: unknown): ApiError =>
-  caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught));
-
-/** Runs a change and reloads the page's data; keeps the API's refusal to show. */
-function useAction(onChanged: () => void) {
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (work: () => Promise<unknown>): Promise<boolean> => {
-    setError(null);
-    setBusy(true);
-    try {
-      await work();
-      onChanged();
-      return true;
-    } catch (caught) {
-      setError(asApiError(caught));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { error, busy, run };
-}
 
 /** One organisation's status, with mark done / undo for its members. */
 function MyStatus({
@@ -476,7 +464,10 @@ function WorkshopContent({ workshop, onChanged }: { workshop: Workshop; onChange
   );
 }
 
-/** `/academies/:slug/events/:eventId`: an event's materials and assignments; staff edit them. */
+/**
+ * `/academies/:slug/events/:eventId`: an event's materials, assignments and recorded outcomes;
+ * staff edit them.
+ */
 export function WorkshopEventPage() {
   const { eventId = '' } = useParams();
   const { t } = useTranslation();
@@ -511,6 +502,14 @@ export function WorkshopEventPage() {
         </Paragraph>
       )}
       <WorkshopContent workshop={workshop} onChanged={result.reload} />
+      {workshop.outcomes && (
+        <EventOutcomes
+          eventId={workshop.event.id}
+          outcomes={workshop.outcomes}
+          canEdit={workshop.canEdit}
+          onChanged={result.reload}
+        />
+      )}
     </>
   );
 }
