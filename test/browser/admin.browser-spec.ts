@@ -84,6 +84,8 @@ describe('admin pages in Chromium', () => {
     await fillDateTime(page, 'academy-confirmationDeadline', '31.10.2026', '16.00');
     await page.locator('#academy-team-size-limit').fill('4');
     await page.locator('#academy-event-reminder-minutes').fill('1440, 30');
+    // suomifi draws the box over the input: the label takes the click.
+    await page.locator('label[for="academy-public-outcomes"]').click();
     await screenshot(page, 'admin-academy-new', 'en');
     await page.getByRole('button', { name: 'Create the academy' }).click();
 
@@ -98,15 +100,22 @@ describe('admin pages in Chromium', () => {
     expect(await page.locator('#academy-confirmationDeadline-time').inputValue()).toBe('16.00');
     expect(await page.locator('#academy-team-size-limit').inputValue()).toBe('4');
     expect(await page.locator('#academy-event-reminder-minutes').inputValue()).toBe('1440, 30');
+    expect(
+      await page
+        .getByRole('checkbox', { name: "Events' recorded outcomes are public" })
+        .isChecked(),
+    ).toBe(true);
     const [saved] = await app.testApp.dataSource.query<
       Array<{
         confirmation_deadline: Date;
         team_size_limit: number;
         event_reminder_minutes: number[];
+        public_outcomes: boolean;
       }>
     >(
-      `SELECT confirmation_deadline, team_size_limit, event_reminder_minutes FROM academies WHERE slug = 'selainakatemia-2026'`,
+      `SELECT confirmation_deadline, team_size_limit, event_reminder_minutes, public_outcomes FROM academies WHERE slug = 'selainakatemia-2026'`,
     );
+    expect(saved.public_outcomes).toBe(true);
     expect(saved.team_size_limit).toBe(4);
     expect(saved.event_reminder_minutes).toEqual([1440, 30]);
     // Helsinki is at UTC+2 again on 31.10.

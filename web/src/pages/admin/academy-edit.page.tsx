@@ -27,6 +27,7 @@ const ADMIN_ACADEMY = graphql(`
       reserveResponseDays
       teamSizeLimit
       eventReminderMinutes
+      publicOutcomes
       title {
         text
         fi

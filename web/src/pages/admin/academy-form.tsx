@@ -2,7 +2,7 @@
 // Dates are entered as wall-clock time in the academy's zone; the API converts them.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, TextInput } from 'suomifi-ui-components';
+import { Button, Checkbox, TextInput } from 'suomifi-ui-components';
 import { ApiError } from '../../api/graphql-client';
 import { ErrorAlert } from '../../components/error-alert';
 import {
@@ -36,6 +36,8 @@ export interface AcademyFormValues {
   teamSizeLimit: string;
   /** Minutes before each event, separated by commas, e.g. "2880, 60". */
   eventReminderMinutes: string;
+  /** Recorded outcomes of events are public (not only for their audience). */
+  publicOutcomes: boolean;
 }
 
 const DATE_FIELDS = [
@@ -60,6 +62,7 @@ export const emptyAcademyForm = (): AcademyFormValues => ({
   reserveResponseDays: '7',
   teamSizeLimit: '6',
   eventReminderMinutes: '2880, 60',
+  publicOutcomes: false,
 });
 
 interface AcademyData {
@@ -70,6 +73,7 @@ interface AcademyData {
   reserveResponseDays: number;
   teamSizeLimit: number;
   eventReminderMinutes: number[];
+  publicOutcomes: boolean;
   title: { fi: string; sv?: string | null; en?: string | null };
   description: { fi: string; sv?: string | null; en?: string | null };
   dates: Record<(typeof DATE_FIELDS)[number], { local: string }> & {
@@ -94,6 +98,7 @@ export const academyFormOf = (academy: AcademyData): AcademyFormValues => ({
   reserveResponseDays: String(academy.reserveResponseDays),
   teamSizeLimit: String(academy.teamSizeLimit),
   eventReminderMinutes: academy.eventReminderMinutes.join(', '),
+  publicOutcomes: academy.publicOutcomes,
 });
 
 const isEmpty = ({ date, time }: LocalDateTime) => date.trim() === '' && time.trim() === '';
@@ -121,6 +126,7 @@ export const academyInput = (values: AcademyFormValues) => ({
     .split(/[,\s]+/)
     .filter((part) => part !== '')
     .map((part) => (/^\d+$/.test(part) ? Number.parseInt(part, 10) : 0)),
+  publicOutcomes: values.publicOutcomes,
 });
 
 export function AcademyForm({
@@ -249,6 +255,14 @@ export function AcademyForm({
         onChange={(value) => set('eventReminderMinutes', String(value ?? ''))}
         {...fieldStatus(error, 'input.eventReminderMinutes')}
       />
+      <Checkbox
+        id="academy-public-outcomes"
+        checked={values.publicOutcomes}
+        onClick={({ checkboxState }) => set('publicOutcomes', checkboxState)}
+        hintText={t('admin.academy.field.publicOutcomesHint')}
+      >
+        {t('admin.academy.field.publicOutcomes')}
+      </Checkbox>
       <div>
         <Button type="submit" disabled={busy}>
           {submitLabel}
