@@ -1,16 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  ExternalLink,
-  Heading,
-  Paragraph,
-  Textarea,
-  TextInput,
-} from 'suomifi-ui-components';
+import { Button, ExternalLink, Heading, Paragraph } from 'suomifi-ui-components';
 import { request } from '../../api/graphql-client';
 import { ErrorAlert } from '../../components/error-alert';
 import { graphql } from '../../gql';
+import { AddItemForm } from './add-item-form';
 import { useAction } from './use-action';
 
 const ADD_OUTCOME = graphql(`
@@ -38,61 +31,30 @@ export interface Outcome {
 
 function AddOutcomeForm({ eventId, onChanged }: { eventId: string; onChanged: () => void }) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [links, setLinks] = useState('');
-  const { error, busy, run } = useAction(onChanged);
   return (
-    <form
-      className="card"
-      aria-label={t('workshop.addOutcome')}
-      onSubmit={(submitted: FormEvent) => {
-        submitted.preventDefault();
-        void run(() =>
-          request(ADD_OUTCOME, {
-            input: {
-              eventId,
-              title: { fi: title },
-              body: body ? { fi: body } : null,
-              // One address a line; blank lines are not links.
-              links: links
-                .split('\n')
-                .map((line) => line.trim())
-                .filter((line) => line.length > 0),
-            },
-          }),
-        ).then((ok) => {
-          if (ok) {
-            setTitle('');
-            setBody('');
-            setLinks('');
-          }
-        });
-      }}
-    >
-      <Heading variant="h3">{t('workshop.addOutcome')}</Heading>
-      {error && <ErrorAlert error={error} />}
-      <TextInput
-        labelText={t('workshop.titleFi')}
-        value={title}
-        onChange={(value) => setTitle(String(value ?? ''))}
-      />
-      <Textarea
-        labelText={t('workshop.bodyFi')}
-        optionalText={t('workshop.optional')}
-        value={body}
-        onChange={(changed) => setBody(changed.target.value)}
-      />
-      <Textarea
-        labelText={t('workshop.linksFi')}
-        optionalText={t('workshop.optional')}
-        value={links}
-        onChange={(changed) => setLinks(changed.target.value)}
-      />
-      <Button type="submit" disabled={busy}>
-        {t('workshop.add')}
-      </Button>
-    </form>
+    <AddItemForm
+      label={t('workshop.addOutcome')}
+      fields={[
+        { key: 'title', label: t('workshop.titleFi') },
+        { key: 'body', label: t('workshop.bodyFi'), multiline: true, optional: true },
+        { key: 'links', label: t('workshop.linksFi'), multiline: true, optional: true },
+      ]}
+      send={({ title, body, links }) =>
+        request(ADD_OUTCOME, {
+          input: {
+            eventId,
+            title: { fi: title },
+            body: body ? { fi: body } : null,
+            // One address a line; blank lines are not links.
+            links: links
+              .split('\n')
+              .map((line) => line.trim())
+              .filter((line) => line.length > 0),
+          },
+        })
+      }
+      onChanged={onChanged}
+    />
   );
 }
 

@@ -19,6 +19,7 @@ import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
 import { graphql } from '../../gql';
 import { RegistrationPanel } from '../registration/registration-panel';
+import { AddItemForm } from './add-item-form';
 import type { WorkshopEventPageQuery } from '../../gql/graphql';
 import { EventOutcomes } from './event-outcomes';
 import { useAction } from './use-action';
@@ -260,114 +261,56 @@ function CompletionTable({ assignment }: { assignment: Assignment }) {
 
 function AddMaterialForm({ eventId, onChanged }: { eventId: string; onChanged: () => void }) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [url, setUrl] = useState('');
-  const { error, busy, run } = useAction(onChanged);
   return (
-    <form
-      className="card"
-      aria-label={t('workshop.addMaterial')}
-      onSubmit={(submitted: FormEvent) => {
-        submitted.preventDefault();
-        void run(() =>
-          request(ADD_MATERIAL, {
-            input: {
-              eventId,
-              title: { fi: title },
-              body: body ? { fi: body } : null,
-              url: url || null,
-            },
-          }),
-        ).then((ok) => {
-          if (ok) {
-            setTitle('');
-            setBody('');
-            setUrl('');
-          }
-        });
-      }}
-    >
-      <Heading variant="h3">{t('workshop.addMaterial')}</Heading>
-      {error && <ErrorAlert error={error} />}
-      <TextInput
-        labelText={t('workshop.titleFi')}
-        value={title}
-        onChange={(value) => setTitle(String(value ?? ''))}
-      />
-      <Textarea
-        labelText={t('workshop.bodyFi')}
-        optionalText={t('workshop.optional')}
-        value={body}
-        onChange={(changed) => setBody(changed.target.value)}
-      />
-      <TextInput
-        labelText={t('workshop.url')}
-        optionalText={t('workshop.optional')}
-        type="url"
-        value={url}
-        onChange={(value) => setUrl(String(value ?? ''))}
-      />
-      <Button type="submit" disabled={busy}>
-        {t('workshop.add')}
-      </Button>
-    </form>
+    <AddItemForm
+      label={t('workshop.addMaterial')}
+      fields={[
+        { key: 'title', label: t('workshop.titleFi') },
+        { key: 'body', label: t('workshop.bodyFi'), multiline: true, optional: true },
+        { key: 'url', label: t('workshop.url'), optional: true, type: 'url' },
+      ]}
+      send={({ title, body, url }) =>
+        request(ADD_MATERIAL, {
+          input: {
+            eventId,
+            title: { fi: title },
+            body: body ? { fi: body } : null,
+            url: url || null,
+          },
+        })
+      }
+      onChanged={onChanged}
+    />
   );
 }
 
 function AddAssignmentForm({ eventId, onChanged }: { eventId: string; onChanged: () => void }) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState('');
-  const [instructions, setInstructions] = useState('');
-  const [dueAt, setDueAt] = useState('');
-  const { error, busy, run } = useAction(onChanged);
   return (
-    <form
-      className="card"
-      aria-label={t('workshop.addAssignment')}
-      onSubmit={(submitted: FormEvent) => {
-        submitted.preventDefault();
-        void run(() =>
-          request(ADD_ASSIGNMENT, {
-            input: {
-              eventId,
-              title: { fi: title },
-              instructions: instructions ? { fi: instructions } : null,
-              dueAt,
-            },
-          }),
-        ).then((ok) => {
-          if (ok) {
-            setTitle('');
-            setInstructions('');
-            setDueAt('');
-          }
-        });
-      }}
-    >
-      <Heading variant="h3">{t('workshop.addAssignment')}</Heading>
-      {error && <ErrorAlert error={error} />}
-      <TextInput
-        labelText={t('workshop.titleFi')}
-        value={title}
-        onChange={(value) => setTitle(String(value ?? ''))}
-      />
-      <Textarea
-        labelText={t('workshop.instructionsFi')}
-        optionalText={t('workshop.optional')}
-        value={instructions}
-        onChange={(changed) => setInstructions(changed.target.value)}
-      />
-      <TextInput
-        labelText={t('workshop.dueAt')}
-        hintText={t('workshop.dueAtHint')}
-        value={dueAt}
-        onChange={(value) => setDueAt(String(value ?? ''))}
-      />
-      <Button type="submit" disabled={busy}>
-        {t('workshop.add')}
-      </Button>
-    </form>
+    <AddItemForm
+      label={t('workshop.addAssignment')}
+      fields={[
+        { key: 'title', label: t('workshop.titleFi') },
+        {
+          key: 'instructions',
+          label: t('workshop.instructionsFi'),
+          multiline: true,
+          optional: true,
+        },
+        { key: 'dueAt', label: t('workshop.dueAt'), hint: t('workshop.dueAtHint') },
+      ]}
+      send={({ title, instructions, dueAt }) =>
+        request(ADD_ASSIGNMENT, {
+          input: {
+            eventId,
+            title: { fi: title },
+            instructions: instructions ? { fi: instructions } : null,
+            dueAt,
+          },
+        })
+      }
+      onChanged={onChanged}
+    />
   );
 }
 
