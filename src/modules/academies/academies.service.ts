@@ -113,6 +113,18 @@ export class AcademiesService {
   }
 
   /**
+   * Publishes (or keeps private) the academy's recorded event outcomes, for the demo seed
+   * when it writes the outcomes; admins change it through the admin service.
+   */
+  async seedPublicOutcomes(
+    academyId: string,
+    publicOutcomes: boolean,
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.repository(manager).update(academyId, { publicOutcomes });
+  }
+
+  /**
    * Published academies, newest application window first. Admins and experts also see
    * drafts and archived ones.
    */

@@ -6,6 +6,7 @@ import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { TimelineModule } from '../timeline/timeline.module.js';
 import { AttendanceResolver } from './attendance.resolver.js';
 import { AttendanceService } from './attendance.service.js';
+import { AttendanceSeedService } from './attendance-seed.service.js';
 import { EventAttendanceEntity } from './entities/event-attendance.entity.js';
 
 /** Owns `event_attendances`: who of the cohort teams attended which event. */
@@ -17,6 +18,7 @@ import { EventAttendanceEntity } from './entities/event-attendance.entity.js';
     OrganisationsModule,
     TimelineModule,
   ],
-  providers: [AttendanceService, AttendanceResolver],
+  providers: [AttendanceService, AttendanceResolver, AttendanceSeedService],
+  exports: [AttendanceSeedService],
 })
 export class AttendanceModule {}

@@ -7,6 +7,7 @@ import { CohortTeamResolver } from './cohort-team.resolver.js';
 import { CohortTeamService } from './cohort-team.service.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { CohortResolver } from './cohort.resolver.js';
+import { CohortSeedService } from './cohort-seed.service.js';
 import { CohortService } from './cohort.service.js';
 import { CohortMemberEntity } from './entities/cohort-member.entity.js';
 import { CohortParticipantEntity } from './entities/cohort-participant.entity.js';
@@ -20,7 +21,13 @@ import { CohortParticipantEntity } from './entities/cohort-participant.entity.js
     OrganisationsModule,
     UsersModule,
   ],
-  providers: [CohortService, CohortResolver, CohortTeamService, CohortTeamResolver],
-  exports: [CohortService, CohortTeamService],
+  providers: [
+    CohortService,
+    CohortResolver,
+    CohortTeamService,
+    CohortTeamResolver,
+    CohortSeedService,
+  ],
+  exports: [CohortService, CohortTeamService, CohortSeedService],
 })
 export class CohortModule {}

@@ -9,6 +9,7 @@ import { EventRegistrationEntity } from './entities/event-registration.entity.js
 import { RegistrationMailer } from './registration-mailer.js';
 import { RegistrationResolver } from './registration.resolver.js';
 import { RegistrationService } from './registration.service.js';
+import { RegistrationSeedService } from './registration-seed.service.js';
 
 /** Owns `event_registration_settings` (capacity, closing time) and `event_registrations`. */
 @Module({
@@ -19,6 +20,7 @@ import { RegistrationService } from './registration.service.js';
     MailModule,
     AuditModule,
   ],
-  providers: [RegistrationService, RegistrationResolver, RegistrationMailer],
+  providers: [RegistrationService, RegistrationResolver, RegistrationMailer, RegistrationSeedService],
+  exports: [RegistrationSeedService],
 })
 export class RegistrationModule {}

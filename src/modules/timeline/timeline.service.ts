@@ -258,6 +258,13 @@ export class TimelineService {
     return first?.startsAt ?? null;
   }
 
+  /** Every event of the academy, whatever its audience or status, in time order (the demo seed). */
+  allOf(academyId: string, manager: EntityManager): Promise<TimelineEventEntity[]> {
+    return manager
+      .getRepository(TimelineEventEntity)
+      .find({ where: { academyId }, order: { startsAt: 'ASC', id: 'ASC' } });
+  }
+
   /**
    * Writes a prepared timeline for an academy that has none (the demo seed); false, and
    * nothing written, when it already has events.

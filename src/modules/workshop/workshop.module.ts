@@ -14,6 +14,7 @@ import { EventMaterialsService } from './event-materials.service.js';
 import { EventOutcomesService } from './event-outcomes.service.js';
 import { WorkshopAccessService } from './workshop-access.service.js';
 import { WorkshopResolver } from './workshop.resolver.js';
+import { WorkshopSeedService } from './workshop-seed.service.js';
 import { WorkshopService } from './workshop.service.js';
 
 /** Owns `event_materials`, `event_outcomes`, `event_assignments` and `assignment_completions`. */
@@ -38,6 +39,8 @@ import { WorkshopService } from './workshop.service.js';
     EventAssignmentsService,
     WorkshopService,
     WorkshopResolver,
+    WorkshopSeedService,
   ],
+  exports: [WorkshopSeedService],
 })
 export class WorkshopModule {}
