@@ -11,6 +11,7 @@ import { CriteriaSeedService } from '../applications/criteria-seed.service.js';
 import { TimelineService } from '../timeline/timeline.service.js';
 import { nextEdition, referenceAcademy2023 } from './demo-academies.js';
 import { referenceCriteria2023 } from './demo-criteria.js';
+import { DemoProgrammeHistory } from './demo-programme-history.js';
 import { DemoSelectionHistory } from './demo-selection-history.js';
 import { referenceRubric2023 } from './demo-rubric.js';
 import { ReviewRubricService } from '../selection/review-rubric.service.js';
@@ -21,6 +22,7 @@ export const DEMO_TIMELINE_SEED_NAME = 'demo-timeline';
 export const DEMO_CRITERIA_SEED_NAME = 'demo-criteria';
 export const DEMO_SELECTION_SEED_NAME = 'demo-selection-2023';
 export const DEMO_RUBRIC_SEED_NAME = 'demo-review-rubric';
+export const DEMO_PROGRAMME_SEED_NAME = 'demo-programme-2023';
 
 /**
  * Seeds the demo academies once per database. It runs under the migration lock, in one
@@ -37,6 +39,7 @@ export class DemoSeedService {
     private readonly timeline: TimelineService,
     private readonly criteria: CriteriaSeedService,
     private readonly history: DemoSelectionHistory,
+    private readonly programme: DemoProgrammeHistory,
     private readonly rubric: ReviewRubricService,
     private readonly clock: Clock,
   ) {}
@@ -48,6 +51,7 @@ export class DemoSeedService {
     await this.seedCriteria();
     await this.seedRubric();
     await this.seedSelectionHistory();
+    await this.seedProgrammeHistory();
     return seeded;
   }
 
@@ -118,6 +122,19 @@ export class DemoSeedService {
       if (!reference) return [];
       await this.history.seed(manager, reference);
       return [reference.slug];
+    });
+  }
+
+  /**
+   * The reference academy's programme as it ran: workshop materials, assignments and who did
+   * them, recorded outcomes, attendance and the closing event's registration. Needs the
+   * cohort (the selection history) and the timeline; without them it writes nothing.
+   */
+  private seedProgrammeHistory(): Promise<void> {
+    return this.onceWithDemoAcademies(DEMO_PROGRAMME_SEED_NAME, async (manager, reference) => {
+      if (!reference) return [];
+      const written = await this.programme.seed(manager, reference);
+      return written.length > 0 ? [reference.slug] : [];
     });
   }
 

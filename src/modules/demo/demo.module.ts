@@ -12,6 +12,10 @@ import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ConsultationsModule } from '../consultations/consultations.module.js';
 import { CohortModule } from '../cohort/cohort.module.js';
 import { SelectionModule } from '../selection/selection.module.js';
+import { WorkshopModule } from '../workshop/workshop.module.js';
+import { AttendanceModule } from '../attendance/attendance.module.js';
+import { RegistrationModule } from '../registration/registration.module.js';
+import { DemoProgrammeHistory } from './demo-programme-history.js';
 
 @Injectable()
 class DemoSeedOnStart implements OnApplicationBootstrap {
@@ -37,8 +41,11 @@ class DemoSeedOnStart implements OnApplicationBootstrap {
     ConsultationsModule,
     SelectionModule,
     CohortModule,
+    WorkshopModule,
+    AttendanceModule,
+    RegistrationModule,
   ],
-  providers: [DemoSeedService, DemoSeedOnStart, DemoSelectionHistory],
+  providers: [DemoSeedService, DemoSeedOnStart, DemoSelectionHistory, DemoProgrammeHistory],
   exports: [DemoSeedService],
 })
 export class DemoModule {}

@@ -20,7 +20,12 @@ import { RegistrationSeedService } from './registration-seed.service.js';
     MailModule,
     AuditModule,
   ],
-  providers: [RegistrationService, RegistrationResolver, RegistrationMailer, RegistrationSeedService],
+  providers: [
+    RegistrationService,
+    RegistrationResolver,
+    RegistrationMailer,
+    RegistrationSeedService,
+  ],
   exports: [RegistrationSeedService],
 })
 export class RegistrationModule {}

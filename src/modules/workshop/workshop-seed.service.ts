@@ -56,7 +56,9 @@ export class WorkshopSeedService {
       ),
     );
     await outcomes.save(
-      content.outcomes.map((outcome, position) => outcomes.create({ eventId, ...outcome, position })),
+      content.outcomes.map((outcome, position) =>
+        outcomes.create({ eventId, ...outcome, position }),
+      ),
     );
     const completions = manager.getRepository(AssignmentCompletionEntity);
     for (const { completions: done, ...assignment } of content.assignments) {
