@@ -1,4 +1,8 @@
-import { createAdmin } from './factories/index.js';
+import {
+  DEMO_PROGRAMME_SEED_NAME,
+  DemoSeedService,
+} from '../src/modules/demo/demo-seed.service.js';
+import { createAdmin, signInAs } from './factories/index.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 const SEEDING_DAY = new Date('2026-11-24T08:00:00Z');
@@ -134,4 +138,279 @@ describe('demo history of kiertotalous-2023', () => {
       expect(participants.find((person) => person.role === 'RESPONSIBLE')!.hasAccount).toBe(true);
     }
   });
+});
+
+interface WorkshopView {
+  inAudience: boolean;
+  materials: Array<{ title: { fi: string; sv: string | null }; url: string | null }> | null;
+  assignments: Array<{
+    title: { fi: string; en: string | null };
+    due: { local: string };
+    completions: Array<{
+      organisationName: string;
+      done: boolean;
+      answer: string | null;
+      link: string | null;
+      doneByName: string | null;
+    }>;
+  }> | null;
+  outcomes: Array<{ title: { fi: string; en: string | null }; links: string[] }> | null;
+}
+
+const WORKSHOP_VIEW = `query ($eventId: ID!) { workshopEvent(eventId: $eventId) {
+  inAudience
+  materials { title { fi sv } url }
+  assignments { title { fi en } due { local }
+    completions { organisationName done answer link doneByName } }
+  outcomes { title { fi en } links } } }`;
+
+/** The reference academy's programme as it ran (issue 14), as its people see it. */
+describe('demo programme of kiertotalous-2023', () => {
+  let testApp: TestApp;
+  let admin: Awaited<ReturnType<typeof createAdmin>>;
+  let academyId: string;
+  let events: Map<string, string[]>;
+
+  const eventId = (kind: string, index = 0): string => events.get(kind)![index];
+
+  const workshopView = async (
+    id: string,
+    headers?: Record<string, string>,
+  ): Promise<WorkshopView> => {
+    const response = await testApp.graphql<{ workshopEvent: WorkshopView }>(
+      WORKSHOP_VIEW,
+      { eventId: id },
+      headers,
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data!.workshopEvent;
+  };
+
+  beforeAll(async () => {
+    testApp = await startTestApp({ now: SEEDING_DAY, env: { SEED_DEMO_DATA: 'true' } });
+    admin = await createAdmin(testApp.dataSource);
+    const academy = await testApp.graphql<{
+      academy: { id: string; events: Array<{ id: string; kind: string }> };
+    }>('{ academy(slug: "kiertotalous-2023") { id events { id kind } } }', {}, admin.headers);
+    academyId = academy.data!.academy.id;
+    events = new Map();
+    for (const event of academy.data!.academy.events)
+      events.set(event.kind, [...(events.get(event.kind) ?? []), event.id]);
+  });
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  it('shows the expert the kick-off and both workshops with materials, assignments, who has done them, and outcomes', async () => {
+    const expert = await signInAs(testApp.dataSource, 'outi.kiertola@akatemia.example');
+    const kickoff = await workshopView(eventId('KICKOFF'), expert.headers);
+    const workshop1 = await workshopView(eventId('WORKSHOP', 0), expert.headers);
+    const workshop2 = await workshopView(eventId('WORKSHOP', 1), expert.headers);
+    for (const view of [kickoff, workshop1, workshop2]) {
+      expect(view.materials!.length).toBeGreaterThanOrEqual(3);
+      expect(view.materials!.every((material) => material.title.sv !== null)).toBe(true);
+      expect(view.materials!.some((material) => material.url?.startsWith('https://'))).toBe(true);
+      expect(view.assignments).toHaveLength(1);
+      expect(view.assignments![0].completions).toHaveLength(7);
+      expect(view.outcomes).toHaveLength(1);
+      expect(view.outcomes![0].title.en).toEqual(expect.stringMatching(/\w/));
+    }
+    expect(kickoff.outcomes![0].title.fi).toBe('Visio ja missio');
+    expect(workshop1.outcomes![0].title.fi).toBe('Ratkaistavat ongelmat');
+    expect(workshop2.outcomes![0].title.fi).toBe('Tiekartta pilottihankinnoille');
+
+    const doneBy = (view: WorkshopView) =>
+      view.assignments![0].completions.filter((row) => row.done).map((row) => row.organisationName);
+    const notDone = (view: WorkshopView) =>
+      view
+        .assignments![0].completions.filter((row) => !row.done)
+        .map((row) => row.organisationName);
+    expect(doneBy(kickoff)).toHaveLength(7);
+    const marketAnalysis = workshop1.assignments![0];
+    expect(marketAnalysis.title.fi).toBe('Tuo pilottisi markkina-analyysi työpajaan 2');
+    expect(marketAnalysis.due.local).toBe('2023-11-20T16:00:00');
+    expect(notDone(workshop1)).toEqual(['Metsälän kunta']);
+    expect(notDone(workshop2).sort()).toEqual([
+      'Pohjanrannan koulutuskuntayhtymä',
+      'Rantakylän kaupunki',
+    ]);
+    const done = marketAnalysis.completions.filter((row) => row.done);
+    expect(done.every((row) => row.doneByName !== null)).toBe(true);
+    expect(done.some((row) => row.link !== null)).toBe(true);
+    expect(done.some((row) => row.answer !== null)).toBe(true);
+  });
+
+  it("shows a participant their own organisation's status only, and anyone the public outcomes", async () => {
+    const responsible = await signInAs(testApp.dataSource, 'anna.lehto@kuusiniemi.example');
+    const mine = await workshopView(eventId('WORKSHOP', 0), responsible.headers);
+    expect(mine.inAudience).toBe(true);
+    expect(mine.assignments![0].completions).toEqual([
+      expect.objectContaining({
+        organisationName: 'Kuusiniemen kaupunki',
+        done: true,
+        link: expect.stringContaining('kuusiniemi.example') as string,
+      }),
+    ]);
+
+    const academy = await testApp.graphql<{ academy: { publicOutcomes: boolean } }>(
+      '{ academy(slug: "kiertotalous-2023") { publicOutcomes } }',
+      {},
+      admin.headers,
+    );
+    expect(academy.data!.academy.publicOutcomes).toBe(true);
+    const anonymous = await workshopView(eventId('WORKSHOP', 1));
+    expect(anonymous.inAudience).toBe(false);
+    expect(anonymous.materials).toBeNull();
+    expect(anonymous.assignments).toBeNull();
+    expect(anonymous.outcomes!.map((outcome) => outcome.title.en)).toEqual([
+      'Roadmap for the pilot procurements',
+    ]);
+  });
+
+  it('has attendance recorded for the four programme events, most there and a few absent', async () => {
+    const counts: number[] = [];
+    for (const id of [
+      eventId('KICKOFF'),
+      eventId('WORKSHOP', 0),
+      eventId('WORKSHOP', 1),
+      eventId('CLOSING'),
+    ]) {
+      const sheet = await testApp.graphql<{
+        eventAttendance: { attendedCount: number; rows: Array<{ attended: boolean }> };
+      }>(
+        'query ($eventId: ID!) { eventAttendance(eventId: $eventId) { attendedCount rows { attended } } }',
+        { eventId: id },
+        admin.headers,
+      );
+      expect(sheet.errors).toBeUndefined();
+      expect(sheet.data!.eventAttendance.rows).toHaveLength(28);
+      counts.push(sheet.data!.eventAttendance.attendedCount);
+    }
+    expect(counts).toEqual([25, 24, 23, 25]);
+
+    // The organisation's own summary (the seed's commitment "attend the events").
+    const responsible = await signInAs(testApp.dataSource, 'mikko.salo@jarvela.example');
+    const organisationId = await organisationIdOf(responsible.headers);
+    const summary = await testApp.graphql<{
+      attendanceSummary: {
+        eventsRecorded: number;
+        eventsAttended: number;
+        participants: Array<{
+          participant: { name: string; hasAccount: boolean };
+          attended: number;
+        }>;
+      };
+    }>(
+      `query ($academyId: ID!, $organisationId: ID!) { attendanceSummary(academyId: $academyId, organisationId: $organisationId) {
+        eventsRecorded eventsAttended participants { participant { name hasAccount } attended } } }`,
+      { academyId, organisationId },
+      responsible.headers,
+    );
+    expect(summary.errors).toBeUndefined();
+    const { eventsRecorded, eventsAttended, participants } = summary.data!.attendanceSummary;
+    expect([eventsRecorded, eventsAttended]).toEqual([4, 4]);
+    expect(
+      Object.fromEntries(participants.map((row) => [row.participant.name, row.attended])),
+    ).toEqual({ 'Mikko Salo': 4, 'Tiina Aho': 4, 'Heikki Mäki': 3, 'Laura Heino': 3 });
+    expect(participants.every((row) => row.participant.hasAccount)).toBe(true);
+  });
+
+  it('has the closing event with 40 seats, registration closed, 26 registered and one cancellation', async () => {
+    const closing = eventId('CLOSING');
+    const registration = await testApp.graphql<{
+      eventRegistration: {
+        capacity: number;
+        isOpen: boolean;
+        registeredCount: number;
+        waitlistedCount: number;
+        seatsLeft: number;
+        closesAt: { local: string };
+      };
+    }>(
+      `query ($eventId: ID!) { eventRegistration(eventId: $eventId) {
+        capacity isOpen registeredCount waitlistedCount seatsLeft closesAt { local } } }`,
+      { eventId: closing },
+      admin.headers,
+    );
+    expect(registration.errors).toBeUndefined();
+    expect(registration.data!.eventRegistration).toEqual({
+      capacity: 40,
+      isOpen: false,
+      registeredCount: 26,
+      waitlistedCount: 0,
+      seatsLeft: 14,
+      closesAt: { local: '2024-01-25T16:00:00' },
+    });
+    const registrants = await testApp.graphql<{
+      eventRegistrants: Array<{
+        status: string;
+        seatNo: number | null;
+        arrival: number;
+        registeredAt: string;
+      }>;
+    }>(
+      'query ($eventId: ID!) { eventRegistrants(eventId: $eventId, limit: 100) { status seatNo arrival registeredAt } }',
+      { eventId: closing },
+      admin.headers,
+    );
+    expect(registrants.errors).toBeUndefined();
+    const rows = registrants.data!.eventRegistrants;
+    expect(rows).toHaveLength(26);
+    expect(rows.every((row) => row.status === 'REGISTERED')).toBe(true);
+    expect(new Set(rows.map((row) => row.seatNo)).size).toBe(26);
+    // 27 arrived; the one missing from the list cancelled.
+    expect(Math.max(...rows.map((row) => row.arrival))).toBe(27);
+    // Registered before it closed, in arrival order.
+    const times = [...rows].sort((a, b) => a.arrival - b.arrival).map((row) => row.registeredAt);
+    expect(times).toEqual([...times].sort());
+    expect(times.every((time) => time < '2024-01-25T14:00:00.000Z')).toBe(true);
+  });
+
+  it('adds nothing when seeded again, even with its run record gone', async () => {
+    const before = await snapshot();
+    const seed = testApp.app.get(DemoSeedService);
+    await seed.seedOnce();
+    expect(await snapshot()).toEqual(before);
+    // Without the seed_runs record each owner still finds its part and writes nothing.
+    await testApp.dataSource.query('DELETE FROM seed_runs WHERE name = $1', [
+      DEMO_PROGRAMME_SEED_NAME,
+    ]);
+    await seed.seedOnce();
+    expect(await snapshot()).toEqual(before);
+  });
+
+  async function organisationIdOf(headers: Record<string, string>): Promise<string> {
+    const response = await testApp.graphql<{
+      myMemberships: Array<{ organisation: { id: string } }>;
+    }>('{ myMemberships { organisation { id } } }', {}, headers);
+    expect(response.errors).toBeUndefined();
+    return response.data!.myMemberships[0].organisation.id;
+  }
+
+  /** Everything the programme seed writes, as staff read it. */
+  async function snapshot(): Promise<unknown[]> {
+    const parts: unknown[] = [];
+    for (const id of [eventId('KICKOFF'), eventId('WORKSHOP', 0), eventId('WORKSHOP', 1)])
+      parts.push(await workshopView(id, admin.headers));
+    for (const id of [eventId('KICKOFF'), eventId('CLOSING')])
+      parts.push(
+        (
+          await testApp.graphql(
+            'query ($eventId: ID!) { eventAttendance(eventId: $eventId) { attendedCount } eventRegistrants(eventId: $eventId, limit: 100) { id } }',
+            { eventId: id },
+            admin.headers,
+          )
+        ).data,
+      );
+    parts.push(
+      (
+        await testApp.graphql(
+          'query ($academyId: ID!) { cohort(academyId: $academyId) { organisations { participants { id hasAccount } } } }',
+          { academyId },
+          admin.headers,
+        )
+      ).data,
+    );
+    return parts;
+  }
 });

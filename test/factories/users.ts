@@ -55,3 +55,20 @@ export const createAdmin = (dataSource: DataSource, options: UserOptions = {}) =
 /** A signed-in EXPERT. */
 export const createExpert = (dataSource: DataSource, options: UserOptions = {}) =>
   createSignedInUser(dataSource, { ...options, roles: [GlobalRole.EXPERT] });
+
+/** A session for a user who already exists (e.g. a person of the demo data), by e-mail. */
+export async function signInAs(dataSource: DataSource, email: string): Promise<SignedInUser> {
+  const user = await dataSource.getRepository(UserEntity).findOneByOrFail({ email });
+  const accessToken = newSecretToken();
+  await dataSource.getRepository(SessionEntity).insert({
+    tokenHash: hashToken('SESSION', accessToken),
+    userId: user.id,
+    expiresAt: new Date('2100-01-01T00:00:00Z'),
+    revokedAt: null,
+  });
+  return {
+    user,
+    accessToken,
+    headers: { authorization: `Bearer ${accessToken}`, 'accept-language': user.locale },
+  };
+}

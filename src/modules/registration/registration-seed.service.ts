@@ -35,27 +35,27 @@ export class RegistrationSeedService {
       createdAt: seed.openedAt,
       updatedAt: seed.openedAt,
     });
-    const rows = replay(seed);
+    const rows = replayRegistrations(seed);
     const repository = manager.getRepository(EventRegistrationEntity);
     await repository.save(rows.map((row) => repository.create({ eventId: seed.eventId, ...row })));
     return true;
   }
 }
 
-type Row = Pick<
+export type ReplayedRegistration = Pick<
   EventRegistrationEntity,
   'userId' | 'status' | 'arrival' | 'seatNo' | 'promotedAt' | 'cancelledAt' | 'createdAt'
 > & { updatedAt: Date };
 
-function replay(seed: RegistrationHistorySeed): Row[] {
+export function replayRegistrations(seed: RegistrationHistorySeed): ReplayedRegistration[] {
   const steps = seed.registrations
     .flatMap((registration, index) => [
       { at: registration.registeredAt, index, cancel: false },
       ...(registration.cancelledAt ? [{ at: registration.cancelledAt, index, cancel: true }] : []),
     ])
     .sort((a, b) => a.at.getTime() - b.at.getTime() || Number(a.cancel) - Number(b.cancel));
-  const rows: Row[] = [];
-  const byIndex = new Map<number, Row>();
+  const rows: ReplayedRegistration[] = [];
+  const byIndex = new Map<number, ReplayedRegistration>();
   const freeSeat = (): number | null => {
     for (let seat = 1; seat <= seed.capacity; seat++)
       if (!rows.some((row) => row.status === RegistrationStatus.REGISTERED && row.seatNo === seat))
@@ -65,7 +65,7 @@ function replay(seed: RegistrationHistorySeed): Row[] {
   for (const step of steps) {
     if (!step.cancel) {
       const seatNo = freeSeat();
-      const row: Row = {
+      const row: ReplayedRegistration = {
         userId: seed.registrations[step.index].userId,
         status: seatNo === null ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED,
         arrival: rows.length + 1,
