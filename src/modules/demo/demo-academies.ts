@@ -47,6 +47,7 @@ export function referenceAcademy2023(): AcademySeed {
     confirmationDeadline: endOfLocalDay('2023-06-30'),
     reserveResponseDays: 7,
     teamSizeLimit: 6,
+    // Turned on by the demo-programme-2023 step when it records the outcomes (as the organiser did).
     publicOutcomes: false,
     consultationChangeCutoffHours: 24,
     status: AcademyStatus.ALUMNI,
