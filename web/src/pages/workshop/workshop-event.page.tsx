@@ -320,6 +320,10 @@ const assignmentFields = (t: TFunction): ItemField[] => [
   { key: 'dueAt', label: t('workshop.dueAt'), hint: t('workshop.dueAtHint') },
 ];
 
+/** `2027-09-13T16:00:00` as typed (`2027-09-13T16:00`): the form's hint has no seconds. */
+const toMinutes = (local: string) =>
+  /^\d{4}-\d\d-\d\dT\d\d:\d\d:00$/.test(local) ? local.slice(0, 16) : local;
+
 /** A longer text as sent: all three languages when Finnish or a translation is typed. */
 const optionalText = (values: ItemValues, key: string) => {
   const text = localized(values, key);
@@ -446,7 +450,7 @@ function WorkshopContent({ workshop, onChanged }: { workshop: Workshop; onChange
                   initial={{
                     ...localizedValues('title', assignment.title),
                     ...localizedValues('instructions', assignment.instructions),
-                    dueAt: assignment.due.local,
+                    dueAt: toMinutes(assignment.due.local),
                   }}
                   update={(values) =>
                     request(UPDATE_ASSIGNMENT, {
