@@ -94,55 +94,59 @@ function OrganisationSummary({
       {summary.events.length === 0 ? (
         <Paragraph mb="m">{t('attendanceSummary.noneRecorded')}</Paragraph>
       ) : (
-        <table className="table" data-testid="attendance-events">
-          <caption>{t('attendanceSummary.eventsCaption')}</caption>
+        <div className="admin-table-wrap">
+          <table className="admin-table" data-testid="attendance-events">
+            <caption>{t('attendanceSummary.eventsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('attendanceSummary.event')}</th>
+                <th scope="col">{t('attendanceSummary.when')}</th>
+                <th scope="col">{t('attendanceSummary.peopleThere')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.events.map(({ event, attended }) => (
+                <tr key={event.id}>
+                  <th scope="row">
+                    <RouterLink
+                      asComponent={RouterDomLink}
+                      to={`/academies/${slug}/events/${event.id}`}
+                    >
+                      {event.title.text}
+                    </RouterLink>
+                  </th>
+                  <td>{event.start.text}</td>
+                  <td>{attended}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="admin-table-wrap">
+        <table className="admin-table" data-testid="attendance-people">
+          <caption>{t('attendanceSummary.peopleCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('attendanceSummary.event')}</th>
-              <th scope="col">{t('attendanceSummary.when')}</th>
-              <th scope="col">{t('attendanceSummary.peopleThere')}</th>
+              <th scope="col">{t('attendanceSummary.person')}</th>
+              <th scope="col">{t('attendanceSummary.attendedEvents')}</th>
             </tr>
           </thead>
           <tbody>
-            {summary.events.map(({ event, attended }) => (
-              <tr key={event.id}>
-                <th scope="row">
-                  <RouterLink
-                    asComponent={RouterDomLink}
-                    to={`/academies/${slug}/events/${event.id}`}
-                  >
-                    {event.title.text}
-                  </RouterLink>
-                </th>
-                <td>{event.start.text}</td>
-                <td>{attended}</td>
+            {summary.participants.map(({ participant, attended }) => (
+              <tr key={participant.id}>
+                <th scope="row">{participant.name}</th>
+                <td>
+                  {t('attendanceSummary.ofRecorded', {
+                    attended,
+                    recorded: summary.eventsRecorded,
+                  })}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-      )}
-      <table className="table" data-testid="attendance-people">
-        <caption>{t('attendanceSummary.peopleCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('attendanceSummary.person')}</th>
-            <th scope="col">{t('attendanceSummary.attendedEvents')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.participants.map(({ participant, attended }) => (
-            <tr key={participant.id}>
-              <th scope="row">{participant.name}</th>
-              <td>
-                {t('attendanceSummary.ofRecorded', {
-                  attended,
-                  recorded: summary.eventsRecorded,
-                })}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      </div>
     </section>
   );
 }
