@@ -25,6 +25,9 @@ const SHEET = `query ($eventId: ID!) { eventAttendance(eventId: $eventId) {
 const SUMMARY = `query ($academyId: ID!, $organisationId: ID!) { attendanceSummary(academyId: $academyId, organisationId: $organisationId) {
   eventsRecorded eventsAttended events { event { id } attended } participants { participant { id } attended } } }`;
 
+const ACADEMY_ATTENDANCE = `query ($academyId: ID!) { academyAttendance(academyId: $academyId) {
+  organisation { id } eventsRecorded eventsAttended events { event { id } attended } participants { participant { id } attended } } }`;
+
 interface CohortOrganisation {
   organisation: OrganisationEntity;
   contact: SignedInUser;
@@ -239,5 +242,94 @@ describe('Attendance (staff record, organisations read their summary)', () => {
         ),
       ),
     ).toBe('NOT_IN_COHORT');
+  });
+
+  it('gives staff every cohort organisation’s summary in one answer; nobody else', async () => {
+    const { academy, a, b, workshop } = await setting();
+    const session = await scheduleEvent(testApp, admin, {
+      academyId: academy.id,
+      kind: 'SPARRING',
+      audience: 'ORGANISATION',
+      audienceOrganisationId: b.organisation.id,
+      startsAt: '2027-10-20T09:00',
+      endsAt: '2027-10-20T10:00',
+    });
+    await record(workshop, [a.people[0], b.people[0], b.people[1]]);
+    await record(session, [b.people[0]]);
+    type Summaries = {
+      academyAttendance: Array<{
+        organisation: { id: string };
+        eventsRecorded: number;
+        eventsAttended: number;
+        participants: Array<{ participant: { id: string }; attended: number }>;
+      }>;
+    };
+    const all = await graphqlOk<Summaries>(
+      testApp,
+      ACADEMY_ATTENDANCE,
+      { academyId: academy.id },
+      expert.headers,
+    );
+    const byOrganisation = new Map(all.academyAttendance.map((row) => [row.organisation.id, row]));
+    expect(byOrganisation.size).toBe(2);
+    // A's own figures equal what its members read; B's own session counts for B only.
+    const ofA = await graphqlOk<{ attendanceSummary: unknown }>(
+      testApp,
+      SUMMARY,
+      { academyId: academy.id, organisationId: a.organisation.id },
+      a.contact.headers,
+    );
+    expect(byOrganisation.get(a.organisation.id)).toEqual(
+      expect.objectContaining(ofA.attendanceSummary as object),
+    );
+    expect(byOrganisation.get(a.organisation.id)).toMatchObject({
+      eventsRecorded: 1,
+      eventsAttended: 1,
+    });
+    expect(byOrganisation.get(b.organisation.id)).toMatchObject({
+      eventsRecorded: 2,
+      eventsAttended: 2,
+    });
+    expect(
+      byOrganisation
+        .get(b.organisation.id)!
+        .participants.map((row) => [row.participant.id, row.attended]),
+    ).toEqual(
+      expect.arrayContaining([
+        [b.people[0], 2],
+        [b.people[1], 1],
+      ]),
+    );
+    expect(
+      errorCode(
+        await testApp.graphql(ACADEMY_ATTENDANCE, { academyId: academy.id }, a.contact.headers),
+      ),
+    ).toBe('FORBIDDEN');
+    const empty = await graphqlOk<Summaries>(
+      testApp,
+      ACADEMY_ATTENDANCE,
+      { academyId: (await createAcademy(testApp.dataSource)).id },
+      admin.headers,
+    );
+    expect(empty.academyAttendance).toEqual([]);
+  });
+
+  it('covers the named team only: a member of the organisation who is not on it is neither listed nor recordable', async () => {
+    const { a, workshop } = await setting();
+    const member = await createSignedInUser(testApp.dataSource);
+    await addMember(testApp.dataSource, a.organisation, member.user);
+    const sheet = await graphqlOk<{
+      eventAttendance: { rows: Array<{ participant: { id: string; name: string } }> };
+    }>(testApp, SHEET, { eventId: workshop }, admin.headers);
+    expect(sheet.eventAttendance.rows.map((row) => row.participant.id).sort()).toEqual(
+      expect.not.arrayContaining([member.user.id]),
+    );
+    expect(sheet.eventAttendance.rows).toHaveLength(4);
+    // Their user id (or the contact's) is no participant id: refused, nothing written.
+    for (const id of [member.user.id, a.contact.user.id]) {
+      const refused = await record(workshop, [a.people[0], id]);
+      expect(errorCode(refused)).toBe('NOT_A_PARTICIPANT');
+    }
+    expect(await recorded(workshop)).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { formatZonedRangeWithZone } from '../src/common/time/zoned-time.js';
 import { EventReminders } from '../src/modules/timeline/event-reminders.js';
 import {
   addCohortMember,
+  addCohortParticipant,
   addMember,
   createAcademy,
   createAdmin,
@@ -65,6 +66,21 @@ describe('event reminders', () => {
        WHERE type = 'EVENT_REMINDER' AND dedupe_key LIKE $1 ORDER BY to_address, created_at`,
       [`event-reminder:${eventId}:%`],
     );
+
+  /** The event's reminder jobs in pg-boss, by state: `<offset>@<start>` per job. */
+  async function jobs(eventId: string): Promise<Record<string, string[]>> {
+    const rows = await first.dataSource.query<Array<{ state: string; key: string }>>(
+      `SELECT state::text AS state, singleton_key AS key FROM pgboss.job
+       WHERE name = 'event-reminder' AND starts_with(singleton_key, $1) ORDER BY singleton_key`,
+      [`${eventId}:`],
+    );
+    const byState: Record<string, string[]> = {};
+    for (const row of rows) {
+      const [, minutes, startsAt] = /^[^:]+:(\d+):(.+)$/.exec(row.key)!;
+      (byState[row.state] ??= []).push(`${minutes}@${startsAt}`);
+    }
+    return byState;
+  }
 
   /** A published academy with a cohort of two organisations (three people) and an outsider. */
   async function cohortWithEvent(startsAt: string, endsAt: string) {
@@ -216,5 +232,98 @@ describe('event reminders', () => {
     expect(await reminders(eventId)).toHaveLength(audience.length);
     await moveTo(new Date('2028-01-20T06:31:00Z'));
     expect(await reminders(eventId)).toHaveLength(2 * audience.length);
+  });
+
+  it('cancels the waiting jobs of a moved, re-timed or cancelled event in the same transaction', async () => {
+    const { academy, eventId, audience } = await cohortWithEvent(
+      '2028-03-10T09:00',
+      '2028-03-10T11:00',
+    );
+    await moveTo(new Date('2028-03-01T00:00:00Z'));
+    const old = '2028-03-10T07:00:00.000Z';
+    expect(await jobs(eventId)).toEqual({ created: [`2880@${old}`, `60@${old}`] });
+    await graphqlOk(
+      first,
+      RESCHEDULE,
+      { input: { eventId, startsAt: '2028-03-17T09:00', endsAt: '2028-03-17T11:00' } },
+      admin.headers,
+    );
+    const moved = '2028-03-17T07:00:00.000Z';
+    expect(await jobs(eventId)).toEqual({
+      cancelled: [`2880@${old}`, `60@${old}`],
+      created: [`2880@${moved}`, `60@${moved}`],
+    });
+    // A change that does not move it keeps the waiting jobs as they are.
+    await graphqlOk(
+      first,
+      `mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { sequence } }`,
+      { input: { eventId, place: 'Kuopio' } },
+      admin.headers,
+    );
+    expect((await jobs(eventId)).created).toEqual([`2880@${moved}`, `60@${moved}`]);
+    // The academy drops the 2-day reminder: its waiting job goes too.
+    await graphqlOk(
+      first,
+      UPDATE_ACADEMY,
+      { input: { academyId: academy.id, eventReminderMinutes: [60] } },
+      admin.headers,
+    );
+    expect(await jobs(eventId)).toEqual({
+      cancelled: [`2880@${old}`, `2880@${moved}`, `60@${old}`],
+      created: [`60@${moved}`],
+    });
+    // Moved past the old times and the dropped one: nothing ran, nothing was written.
+    await moveTo(new Date('2028-03-15T08:00:00Z'));
+    expect(await reminders(eventId)).toEqual([]);
+    expect((await jobs(eventId)).completed).toBeUndefined();
+    // The one job left runs once, on whichever instance, at the new time.
+    await moveTo(new Date('2028-03-17T06:01:00Z'));
+    expect((await reminders(eventId)).map((row) => row.to_address)).toEqual(audience);
+    // (pg-boss's maintenance may have deleted the cancelled rows by now.)
+    const after = await jobs(eventId);
+    expect(after.completed).toEqual([`60@${moved}`]);
+    expect(after.created).toBeUndefined();
+  });
+
+  it('cancels every waiting job of a cancelled event, so none is left to run', async () => {
+    const { eventId } = await cohortWithEvent('2028-04-10T09:00', '2028-04-10T11:00');
+    await moveTo(new Date('2028-04-01T00:00:00Z'));
+    await graphqlOk(first, CANCEL, { input: { eventId } }, admin.headers);
+    const at = '2028-04-10T06:00:00.000Z';
+    expect(await jobs(eventId)).toEqual({ cancelled: [`2880@${at}`, `60@${at}`] });
+    await moveTo(new Date('2028-04-10T10:00:00Z'));
+    expect(await reminders(eventId)).toEqual([]);
+    expect((await jobs(eventId)).completed).toBeUndefined();
+  });
+
+  it('plans nothing per person: a named team member who leaves is left out when the job runs', async () => {
+    const { academy, eventId, audience, organisation, contact } = await cohortWithEvent(
+      '2028-05-10T09:00',
+      '2028-05-10T11:00',
+    );
+    // On the team by name, not a member of the organisation.
+    const named = await createSignedInUser(first.dataSource);
+    const participant = await addCohortParticipant(first.dataSource, academy, organisation, {
+      email: named.user.email,
+      userId: named.user.id,
+    });
+    await moveTo(new Date('2028-05-01T00:00:00Z'));
+    const at = '2028-05-10T06:00:00.000Z';
+    await moveTo(new Date('2028-05-08T06:01:00Z'));
+    expect((await reminders(eventId)).map((row) => row.to_address)).toEqual(
+      [...audience, named.user.email].sort(),
+    );
+    await graphqlOk(
+      first,
+      `mutation ($input: TeamParticipantInput!) { removeTeamMember(input: $input) { id } }`,
+      { input: { participantId: participant.id } },
+      contact.headers,
+    );
+    // The event's one job per offset stays; it reads the audience when it runs.
+    expect(await jobs(eventId)).toEqual({ completed: [`2880@${at}`], created: [`60@${at}`] });
+    await moveTo(new Date('2028-05-10T05:01:00Z'));
+    const sent = (await reminders(eventId)).map((row) => row.to_address);
+    expect(sent.filter((email) => email === named.user.email)).toHaveLength(1);
+    expect(sent).toHaveLength(2 * audience.length + 1);
   });
 });

@@ -2,6 +2,7 @@ import { AcademyStatus } from '../src/modules/academies/academy.enums.js';
 import type { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
 import {
   addCohortMember,
+  addCohortParticipant,
   addMember,
   createAcademy,
   createAdmin,
@@ -32,6 +33,7 @@ const ADD_OUTCOME = `mutation ($input: AddEventOutcomeInput!) { addEventOutcome(
 const UPDATE_OUTCOME = `mutation ($input: UpdateEventOutcomeInput!) { updateEventOutcome(input: $input) { ${CONTENT} } }`;
 const REMOVE_OUTCOME = `mutation ($input: RemoveEventOutcomeInput!) { removeEventOutcome(input: $input) { ${CONTENT} } }`;
 const MARK_DONE = `mutation ($input: MarkAssignmentDoneInput!) { markAssignmentDone(input: $input) { ${CONTENT} } }`;
+const REMOVE_TEAM_MEMBER = `mutation ($input: TeamParticipantInput!) { removeTeamMember(input: $input) { id } }`;
 const UNMARK_DONE = `mutation ($input: UnmarkAssignmentDoneInput!) { unmarkAssignmentDone(input: $input) { ${CONTENT} } }`;
 
 interface Completion {
@@ -351,6 +353,107 @@ describe('workshops: materials and assignments', () => {
       [assignmentId],
     );
     expect(row.count).toBe(0);
+  });
+
+  it("lets a named team member who is not a member mark their organisation's assignment, and not after leaving", async () => {
+    const { academy, eventId, first, second } = await workshop();
+    const assignmentId = await addAssignment(eventId);
+    // On the first organisation's cohort team with an account, but no membership.
+    const teamMember = await createSignedInUser(testApp.dataSource, { name: 'Tiimi Läinen' });
+    const participant = await addCohortParticipant(
+      testApp.dataSource,
+      academy,
+      first.organisation,
+      {
+        email: teamMember.user.email,
+        userId: teamMember.user.id,
+      },
+    );
+    const seen = await view(eventId, teamMember);
+    expect(seen.assignments![0].completions).toEqual([
+      expect.objectContaining({ organisationId: first.organisation.id, done: false }),
+    ]);
+    const marked = await graphqlOk<{ markAssignmentDone: Content }>(
+      testApp,
+      MARK_DONE,
+      { input: { assignmentId, organisationId: first.organisation.id, answer: 'Tiimistä' } },
+      teamMember.headers,
+    );
+    expect(marked.markAssignmentDone.assignments![0].completions).toEqual([
+      expect.objectContaining({ done: true, doneByName: 'Tiimi Läinen', answer: 'Tiimistä' }),
+    ]);
+    // Only their own organisation's, as for members.
+    for (const mutation of [MARK_DONE, UNMARK_DONE]) {
+      const other = await testApp.graphql(
+        mutation,
+        { input: { assignmentId, organisationId: second.organisation.id } },
+        teamMember.headers,
+      );
+      expect(codeOf(other)).toBe('NOT_YOUR_ORGANISATION');
+    }
+    await graphqlOk(
+      testApp,
+      UNMARK_DONE,
+      { input: { assignmentId, organisationId: first.organisation.id } },
+      teamMember.headers,
+    );
+    // The contact takes them off the team: from then on they act for nobody.
+    await graphqlOk(
+      testApp,
+      REMOVE_TEAM_MEMBER,
+      { input: { participantId: participant.id } },
+      first.contact.headers,
+    );
+    const doneBefore = await auditCount('assignment.done');
+    const left = await testApp.graphql(
+      MARK_DONE,
+      { input: { assignmentId, organisationId: first.organisation.id } },
+      teamMember.headers,
+    );
+    // Off the team and no member: outside the audience, so the assignment is not there for them.
+    expect(codeOf(left)).toBe('NOT_FOUND');
+    expect(await auditCount('assignment.done')).toBe(doneBefore);
+    const staff = await view(eventId, admin);
+    expect(staff.assignments![0].completions.every((row) => !row.done)).toBe(true);
+  });
+
+  it('keeps a leaver who is also in another cohort organisation out of the first one', async () => {
+    const { academy, eventId, first, second } = await workshop();
+    const assignmentId = await addAssignment(eventId);
+    // A member of the second organisation, also named on the first one's team, who leaves it.
+    const person = second.contact;
+    const participant = await addCohortParticipant(
+      testApp.dataSource,
+      academy,
+      first.organisation,
+      {
+        email: person.user.email,
+        userId: person.user.id,
+      },
+    );
+    await graphqlOk(
+      testApp,
+      MARK_DONE,
+      { input: { assignmentId, organisationId: first.organisation.id } },
+      person.headers,
+    );
+    await graphqlOk(
+      testApp,
+      REMOVE_TEAM_MEMBER,
+      { input: { participantId: participant.id } },
+      first.contact.headers,
+    );
+    // Still in the audience through the second organisation, but no longer acting for the first.
+    const refused = await testApp.graphql(
+      UNMARK_DONE,
+      { input: { assignmentId, organisationId: first.organisation.id } },
+      person.headers,
+    );
+    expect(codeOf(refused)).toBe('NOT_YOUR_ORGANISATION');
+    const theirs = await view(eventId, person);
+    expect(theirs.assignments![0].completions.map((row) => row.organisationId)).toEqual([
+      second.organisation.id,
+    ]);
   });
 
   it('keeps one mark per organisation: marking again replaces it, racing marks too', async () => {

@@ -143,6 +143,37 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     await boss.cancel(queue, id, manager ? { db: inTransaction(manager) } : {});
   }
 
+  /**
+   * Cancels, in the caller's transaction, the queue's jobs that are still waiting (not yet
+   * fetched by a worker) and whose singletonKey starts with `keyPrefix`, except the keys in
+   * `keep`; answers the cancelled keys. A job a worker is fetching at this moment is skipped
+   * (its row is locked), so its handler must still find the work gone and do nothing.
+   */
+  async cancelWaiting(
+    manager: EntityManager,
+    queue: string,
+    keyPrefix: string,
+    keep: readonly string[] = [],
+  ): Promise<string[]> {
+    if (!manager.queryRunner?.isTransactionActive)
+      throw new Error('JobQueue.cancelWaiting needs the EntityManager of an open transaction');
+    const boss = await this.started();
+    const waiting = await manager.query<Array<{ id: string; singleton_key: string }>>(
+      `SELECT id, singleton_key FROM ${JOB_QUEUE_SCHEMA}.job
+       WHERE name = $1 AND state < 'active' AND singleton_key IS NOT NULL
+         AND starts_with(singleton_key, $2) AND NOT (singleton_key = ANY($3::text[]))
+       FOR UPDATE SKIP LOCKED`,
+      [queue, keyPrefix, [...keep]],
+    );
+    if (waiting.length === 0) return [];
+    await boss.cancel(
+      queue,
+      waiting.map((job) => job.id),
+      { db: inTransaction(manager) },
+    );
+    return waiting.map((job) => job.singleton_key);
+  }
+
   private async started(): Promise<PgBoss> {
     await this.ready;
     if (!this.boss) throw new Error('The job queue is not running');

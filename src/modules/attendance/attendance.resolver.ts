@@ -2,8 +2,13 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GlobalRole } from '../../common/auth/global-role.js';
 import { CurrentPrincipal, type Principal } from '../../common/auth/principal.js';
 import { Roles, SignedIn } from '../../common/auth/policy.decorator.js';
+import { ListSize } from '../../common/graphql/list-size.decorator.js';
 import { AttendanceService } from './attendance.service.js';
-import { AttendanceSummaryArgs, EventAttendanceArgs } from './dto/attendance.args.js';
+import {
+  AcademyAttendanceArgs,
+  AttendanceSummaryArgs,
+  EventAttendanceArgs,
+} from './dto/attendance.args.js';
 import { RecordAttendanceInput } from './dto/record-attendance.input.js';
 import { AttendanceSummaryModel, EventAttendanceModel } from './models/attendance.model.js';
 
@@ -44,5 +49,19 @@ export class AttendanceResolver {
     @Args() { academyId, organisationId }: AttendanceSummaryArgs,
   ): Promise<AttendanceSummaryModel> {
     return this.attendance.summary(principal, academyId, organisationId);
+  }
+
+  @Roles(GlobalRole.ADMIN, GlobalRole.EXPERT)
+  // For the cost estimate: a cohort is the academy's capacity, in practice 10–30 organisations.
+  @ListSize(40)
+  @Query(() => [AttendanceSummaryModel], {
+    description:
+      "Every cohort organisation's attendance summary in an academy, by name (admins and experts); an empty list for an academy without a cohort.",
+  })
+  academyAttendance(
+    @CurrentPrincipal() principal: Principal,
+    @Args() { academyId }: AcademyAttendanceArgs,
+  ): Promise<AttendanceSummaryModel[]> {
+    return this.attendance.academySummaries(principal, academyId);
   }
 }

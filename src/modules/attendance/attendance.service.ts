@@ -10,6 +10,7 @@ import { CohortService } from '../cohort/cohort.service.js';
 import { CohortTeamService, type TeamParticipant } from '../cohort/cohort-team.service.js';
 import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
+import type { OrganisationRecord } from '../organisations/organisation.types.js';
 import type { TimelineEventRecord } from '../timeline/timeline.types.js';
 import { EventAudience, EventStatus } from '../timeline/timeline-event.enums.js';
 import { TimelineService } from '../timeline/timeline.service.js';
@@ -131,36 +132,73 @@ export class AttendanceService {
     const organisation = await this.organisations.require(organisationId);
     const inCohort = (await this.cohort.cohortAcademiesOf([organisationId])).get(organisationId);
     if (!inCohort?.has(academyId)) throw new DomainException(ErrorCode.NOT_IN_COHORT);
-    const rows = await this.attendances.find({ where: { academyId } });
-    const recordedEvents = new Set(rows.map((row) => row.eventId));
-    const events = (await this.timeline.eventsOf(principal, academyId)).filter(
-      (event) =>
-        recordedEvents.has(event.id) &&
-        (event.audience !== EventAudience.ORGANISATION ||
-          event.audienceOrganisationId === organisationId),
+    const [summary] = await this.summarise(principal, academyId, [organisation]);
+    return summary;
+  }
+
+  /**
+   * Every cohort organisation's attendance in the academy, by name (staff only): the same
+   * figures as `summary`, read in a fixed number of statements whatever the cohort's size.
+   */
+  async academySummaries(
+    principal: Principal,
+    academyId: string,
+  ): Promise<AttendanceSummaryModel[]> {
+    if (!isStaff(principal)) throw new DomainException(ErrorCode.FORBIDDEN);
+    const organisationIds = await this.cohort.organisationIdsOf(academyId);
+    const organisations = (await this.organisations.findByIds(organisationIds)).sort((a, b) =>
+      a.name.localeCompare(b.name, 'fi'),
     );
-    const ours = rows.filter((row) => row.organisationId === organisationId);
-    const people = await this.teams.activeParticipants(academyId, {
-      organisationIds: [organisationId],
+    return this.summarise(principal, academyId, organisations);
+  }
+
+  /**
+   * The summaries of the organisations: the events of the academy with attendance recorded
+   * that each organisation was expected at (cohort events, and its own sessions), and how
+   * often each person of its team (now) was there.
+   */
+  private async summarise(
+    principal: Principal,
+    academyId: string,
+    organisations: readonly OrganisationRecord[],
+  ): Promise<AttendanceSummaryModel[]> {
+    if (organisations.length === 0) return [];
+    const organisationIds = organisations.map((organisation) => organisation.id);
+    const [rows, visible, people] = await Promise.all([
+      this.attendances.find({ where: { academyId } }),
+      this.timeline.eventsOf(principal, academyId),
+      this.teams.activeParticipants(academyId, { organisationIds }),
+    ]);
+    const recordedEvents = new Set(rows.map((row) => row.eventId));
+    const recorded = visible.filter((event) => recordedEvents.has(event.id));
+    return organisations.map((organisation) => {
+      const events = recorded.filter(
+        (event) =>
+          event.audience !== EventAudience.ORGANISATION ||
+          event.audienceOrganisationId === organisation.id,
+      );
+      const ours = rows.filter((row) => row.organisationId === organisation.id);
+      const countBy = (key: (row: EventAttendanceEntity) => string) => {
+        const counts = new Map<string, number>();
+        for (const row of ours) counts.set(key(row), (counts.get(key(row)) ?? 0) + 1);
+        return counts;
+      };
+      const byEvent = countBy((row) => row.eventId);
+      const byPerson = countBy((row) => row.participantId);
+      return {
+        academyId,
+        organisation,
+        eventsRecorded: events.length,
+        eventsAttended: events.filter((event) => byEvent.has(event.id)).length,
+        events: events.map((event) => ({ event, attended: byEvent.get(event.id) ?? 0 })),
+        participants: people
+          .filter((person) => person.organisationId === organisation.id)
+          .map((person) => ({
+            participant: participantModel(person),
+            attended: byPerson.get(person.id) ?? 0,
+          })),
+      };
     });
-    const countBy = (key: (row: EventAttendanceEntity) => string) => {
-      const counts = new Map<string, number>();
-      for (const row of ours) counts.set(key(row), (counts.get(key(row)) ?? 0) + 1);
-      return counts;
-    };
-    const byEvent = countBy((row) => row.eventId);
-    const byPerson = countBy((row) => row.participantId);
-    return {
-      academyId,
-      organisation,
-      eventsRecorded: events.length,
-      eventsAttended: events.filter((event) => byEvent.has(event.id)).length,
-      events: events.map((event) => ({ event, attended: byEvent.get(event.id) ?? 0 })),
-      participants: people.map((person) => ({
-        participant: participantModel(person),
-        attended: byPerson.get(person.id) ?? 0,
-      })),
-    };
   }
 
   private async staffEvent(principal: Principal, eventId: string): Promise<TimelineEventRecord> {

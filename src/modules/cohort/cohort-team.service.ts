@@ -13,6 +13,7 @@ import { isMemberSql } from '../organisations/membership.sql.js';
 import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { normaliseEmail } from '../users/normalise-email.js';
+import { userEmailSql } from '../users/user.sql.js';
 import { UsersService } from '../users/users.service.js';
 import { CohortParticipantRole } from './cohort.enums.js';
 import { userInCohortSql } from './cohort.sql.js';
@@ -250,6 +251,25 @@ export class CohortTeamService {
       [userId, academyId],
     );
     return row?.taking_part ?? false;
+  }
+
+  /**
+   * The organisations of the academy's cohort on whose named team the person is now (their
+   * account's e-mail on a row that has not left), whether or not they are members of the
+   * organisation: a team member acts for their organisation in the cohort (assignments).
+   */
+  async teamOrganisationIdsOf(
+    userId: string,
+    academyId: string,
+    manager?: EntityManager,
+  ): Promise<string[]> {
+    const repository = manager ? manager.getRepository(CohortParticipantEntity) : this.participants;
+    const rows = await repository.query<Array<{ organisation_id: string }>>(
+      `SELECT cp.organisation_id FROM cohort_participants cp
+       WHERE cp.academy_id = $2 AND cp.left_at IS NULL AND cp.email = ${userEmailSql('$1')}`,
+      [userId, academyId],
+    );
+    return rows.map((row) => row.organisation_id);
   }
 
   private async assertContact(

@@ -27,6 +27,10 @@ export interface EventReminderJob {
   startsAt: string;
 }
 
+/** The queue's singleton key: one waiting job per event, offset and start. */
+export const reminderJobKey = (eventId: string, minutesBefore: number, startsAt: string): string =>
+  `${eventId}:${minutesBefore}:${startsAt}`;
+
 /** Sent at most once per person, event, offset and start, whichever instance runs the job. */
 export const eventReminderKey = (job: EventReminderJob, userId: string): string =>
   `event-reminder:${job.eventId}:${job.minutesBefore}:${Date.parse(job.startsAt)}:${userId}`;
@@ -43,8 +47,11 @@ interface Recipient {
  * (`academies.event_reminder_minutes`). Planned as durable jobs in the transaction that
  * schedules, moves or re-times an event (or changes the academy's offsets); the job derives
  * the recipients when it runs and writes their mails to the outbox in one transaction. So:
- *  - a moved event's old jobs find a different start and do nothing; new ones are planned;
- *  - a cancelled event's jobs find it CANCELLED and do nothing;
+ *  - a moved event's waiting jobs for the old start are cancelled and new ones planned, in the
+ *    move's transaction; one a worker had already fetched finds a different start and does
+ *    nothing;
+ *  - a cancelled event's waiting jobs are cancelled likewise (a fetched one finds it CANCELLED);
+ *  - an offset the academy dropped loses its waiting jobs (a fetched one finds it unused);
  *  - someone who left the cohort or the organisation before the job runs gets nothing, and
  *    someone who joined does (the audience is the feed's, read at send time);
  *  - each mail's dedupe key (person, event, offset, start) makes a second run — a retry,
@@ -70,26 +77,44 @@ export class EventReminders implements OnModuleInit {
   }
 
   /**
-   * Plans the event's reminders at its current start, in the caller's transaction. Offsets
-   * already past are skipped; a job already waiting for the same start and offset is kept
-   * (the queue's singleton key), so calling this after any change is safe.
+   * Makes the event's waiting reminder jobs exactly those its current state calls for, in the
+   * caller's transaction: one per offset still ahead at its current start while it is
+   * SCHEDULED, none once it is cancelled. Jobs planned for an earlier start or an offset the
+   * academy no longer uses are cancelled here, so a moved or cancelled event leaves no job
+   * behind; a job already waiting for the same start and offset is kept (the queue's
+   * singleton key), so calling this after any change is safe. Nothing is planned per person:
+   * the job reads the audience when it runs, so someone who leaves needs no cancellation.
    */
   async plan(
     manager: EntityManager,
     event: Pick<TimelineEventEntity, 'id' | 'startsAt' | 'status'>,
     minutesBefore: readonly number[],
   ): Promise<void> {
-    if (event.status !== EventStatus.SCHEDULED) return;
     const now = this.clock.now().getTime();
     const startsAt = event.startsAt.toISOString();
-    for (const minutes of minutesBefore) {
-      const sendAt = event.startsAt.getTime() - minutes * 60_000;
-      if (sendAt <= now) continue;
+    const wanted =
+      event.status === EventStatus.SCHEDULED
+        ? minutesBefore
+            .map((minutes) => ({ minutes, sendAt: event.startsAt.getTime() - minutes * 60_000 }))
+            .filter(({ sendAt }) => sendAt > now)
+            .map(({ minutes, sendAt }) => ({
+              minutes,
+              sendAt,
+              key: reminderJobKey(event.id, minutes, startsAt),
+            }))
+        : [];
+    await this.jobs.cancelWaiting(
+      manager,
+      EVENT_REMINDER_QUEUE,
+      `${event.id}:`,
+      wanted.map(({ key }) => key),
+    );
+    for (const { minutes, sendAt, key } of wanted) {
       await this.jobs.enqueue<EventReminderJob>(
         manager,
         EVENT_REMINDER_QUEUE,
         { eventId: event.id, minutesBefore: minutes, startsAt },
-        { startAfter: new Date(sendAt), singletonKey: `${event.id}:${minutes}:${startsAt}` },
+        { startAfter: new Date(sendAt), singletonKey: key },
       );
     }
   }

@@ -381,8 +381,8 @@ export class TimelineService {
       event.sequence += 1;
       const saved = await repository.save(event);
       await this.record(manager, principal, action, saved, before);
-      // A moved event gets reminders at its new start (the old jobs find it moved); a
-      // cancelled one none (its jobs find it cancelled); other changes keep the waiting jobs.
+      // A moved event's waiting reminders for the old start are cancelled and new ones planned;
+      // a cancelled one's are cancelled; other changes keep the waiting jobs as they are.
       const academy = event.academy ?? (await this.academies.require(event.academyId, manager));
       await this.reminders.plan(manager, saved, academy.eventReminderMinutes);
       return saved;

@@ -10,6 +10,7 @@ import { zoned } from '../../common/time/zoned-date-time.model.js';
 import { parseZonedField } from '../../common/time/zoned-input.js';
 import { ContendedTransactions } from '../../database/contended-transactions.js';
 import { AuditService } from '../audit/audit.service.js';
+import { CohortTeamService } from '../cohort/cohort-team.service.js';
 import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import type { EventAccess } from '../timeline/timeline.service.js';
@@ -37,8 +38,9 @@ const snapshot = (assignment: EventAssignmentEntity): Record<string, unknown> =>
 
 /**
  * An event's assignments and which organisation has done them. Admins and hosting experts
- * set assignments; a member of an organisation in the event's audience marks it done for
- * that organisation only; staff see every organisation's status, a member their own.
+ * set assignments; someone who acts for an organisation in the event's audience — a member
+ * of it, or a person on its named cohort team (who need not be a member) — marks it done for
+ * that organisation only; staff see every organisation's status, the others their own.
  */
 @Injectable()
 export class EventAssignmentsService {
@@ -49,6 +51,7 @@ export class EventAssignmentsService {
     private readonly access: WorkshopAccessService,
     private readonly memberships: OrganisationMembershipsService,
     private readonly organisations: OrganisationsService,
+    private readonly teams: CohortTeamService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -66,8 +69,9 @@ export class EventAssignmentsService {
     const timeZone = access.event.academy?.timeZone ?? 'Europe/Helsinki';
     let organisationIds = await this.access.audienceOrganisationIds(access);
     if (!(isStaff(principal) || access.canManage)) {
-      const mine = principal ? await this.organisations.myMemberships(principal) : [];
-      const mineIds = new Set(mine.map((membership) => membership.organisationId));
+      const mineIds = new Set(
+        principal ? await this.organisationsActedFor(principal, access.event.academyId) : [],
+      );
       organisationIds = organisationIds.filter((id) => mineIds.has(id));
     }
     const organisations = (await this.organisations.findByIds(organisationIds)).sort((a, b) =>
@@ -249,13 +253,27 @@ export class EventAssignmentsService {
       .findOneBy({ id: input.assignmentId });
     if (!assignment) throw notFound();
     const access = await this.access.audience(principal, assignment.eventId, manager);
-    // Staff and members of other organisations never mark an organisation's work.
-    if (!(await this.memberships.isMember(principal.user.id, input.organisationId, manager)))
-      throw new DomainException(ErrorCode.NOT_YOUR_ORGANISATION);
+    // Staff and people of other organisations never mark an organisation's work; its members
+    // and its named team do (a team member who left no longer does).
+    const actsFor =
+      (await this.memberships.isMember(principal.user.id, input.organisationId, manager)) ||
+      (
+        await this.teams.teamOrganisationIdsOf(principal.user.id, access.event.academyId, manager)
+      ).includes(input.organisationId);
+    if (!actsFor) throw new DomainException(ErrorCode.NOT_YOUR_ORGANISATION);
     const audience = await this.access.audienceOrganisationIds(access, manager);
     if (!audience.includes(input.organisationId))
       throw new DomainException(ErrorCode.ORGANISATION_NOT_IN_AUDIENCE);
     return assignment;
+  }
+
+  /** The organisations the person acts for in the academy: theirs by membership or by team. */
+  private async organisationsActedFor(principal: Principal, academyId: string): Promise<string[]> {
+    const [memberships, teams] = await Promise.all([
+      this.organisations.myMemberships(principal),
+      this.teams.teamOrganisationIdsOf(principal.user.id, academyId),
+    ]);
+    return [...memberships.map((membership) => membership.organisationId), ...teams];
   }
 
   private async requireManaged(

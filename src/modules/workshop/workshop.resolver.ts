@@ -126,7 +126,7 @@ export class WorkshopResolver {
   @SignedIn()
   @Mutation(() => WorkshopEventModel, {
     description:
-      "A member marks an assignment done for their organisation. Another organisation's: NOT_YOUR_ORGANISATION; one outside the event's audience: ORGANISATION_NOT_IN_AUDIENCE.",
+      "A member of the organisation, or a person on its named cohort team (not one who left), marks an assignment done for it. Another organisation's: NOT_YOUR_ORGANISATION; one outside the event's audience: ORGANISATION_NOT_IN_AUDIENCE.",
   })
   markAssignmentDone(
     @CurrentPrincipal() principal: Principal,

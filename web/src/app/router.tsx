@@ -37,6 +37,10 @@ export const router = createBrowserRouter([
             lazy: () => import('../pages/attendance/attendance.page'),
           },
           {
+            path: 'admin/academies/:id/attendance',
+            lazy: () => import('../pages/attendance/academy-attendance.page'),
+          },
+          {
             path: 'admin/academies/:id/applications',
             lazy: () => import('../pages/admin/academy-applications.page'),
           },
@@ -74,6 +78,10 @@ export const router = createBrowserRouter([
           { path: 'academies/:slug/decision', lazy: () => import('../pages/offer/decision.page') },
           { path: 'academies/:slug/cohort', lazy: () => import('../pages/cohort/cohort.page') },
           { path: 'academies/:slug/team', lazy: () => import('../pages/team/team.page') },
+          {
+            path: 'academies/:slug/attendance',
+            lazy: () => import('../pages/attendance/my-attendance.page'),
+          },
           {
             path: 'academies/:slug/events/:eventId',
             lazy: () => import('../pages/workshop/workshop-event.page'),

@@ -624,6 +624,15 @@ export type UpdateConsultationSlotInput = {
   slotId: string | number;
 };
 
+/** Only the fields given change. */
+export type UpdateEventAssignmentInput = {
+  assignmentId: string | number;
+  /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  dueAt?: string | null | undefined;
+  instructions?: LocalizedTextInput | null | undefined;
+  title?: LocalizedTitleInput | null | undefined;
+};
+
 export type UpdateEventInput = {
   description?: LocalizedTextInput | null | undefined;
   eventId: string | number;
@@ -632,6 +641,22 @@ export type UpdateEventInput = {
   mode?: EventMode | null | undefined;
   onlineUrl?: string | null | undefined;
   place?: string | null | undefined;
+  title?: LocalizedTitleInput | null | undefined;
+};
+
+/** Only the fields given change; `url: null` removes the link. */
+export type UpdateEventMaterialInput = {
+  body?: LocalizedTextInput | null | undefined;
+  materialId: string | number;
+  title?: LocalizedTitleInput | null | undefined;
+  url?: string | null | undefined;
+};
+
+/** Only the fields given change; `links` replaces every link. */
+export type UpdateEventOutcomeInput = {
+  body?: LocalizedTextInput | null | undefined;
+  links?: Array<string> | null | undefined;
+  outcomeId: string | number;
   title?: LocalizedTitleInput | null | undefined;
 };
 
@@ -831,6 +856,13 @@ export type ApplicationMineQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ApplicationMineQuery = { myApplications: Array<{ academyId: string, organisationId: string, id: string, version: number, status: ApplicationStatus, answers: unknown, submittedAt: string | null, updatedAt: string, deadline: { text: string, instant: string, timeZone: string }, eligibility: Array<{ criterionId: string, outcome: EligibilityOutcome, explanation: string }>, completeness: { submitted: boolean, consultationBooked: boolean, complete: boolean, missing: Array<string> } }> };
 
+export type AcademyAttendanceQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type AcademyAttendanceQuery = { academyAttendance: Array<{ eventsRecorded: number, eventsAttended: number, organisation: { id: string, name: string }, participants: Array<{ attended: number, participant: { id: string, name: string } }> }> };
+
 export type AttendanceSheetQueryVariables = Exact<{
   eventId: string | number;
 }>;
@@ -844,6 +876,28 @@ export type RecordAttendanceMutationVariables = Exact<{
 
 
 export type RecordAttendanceMutation = { recordAttendance: { attendedCount: number } };
+
+export type MyAttendanceAcademyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type MyAttendanceAcademyQuery = { academy: { id: string, slug: string, title: { text: string } } | null };
+
+export type MyAttendanceTeamsQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type MyAttendanceTeamsQuery = { myCohortTeams: Array<{ organisation: { id: string, name: string } }> };
+
+export type MyAttendanceSummaryQueryVariables = Exact<{
+  academyId: string | number;
+  organisationId: string | number;
+}>;
+
+
+export type MyAttendanceSummaryQuery = { attendanceSummary: { eventsRecorded: number, eventsAttended: number, organisation: { id: string, name: string }, events: Array<{ attended: number, event: { id: string, title: { text: string }, start: { text: string } } }>, participants: Array<{ attended: number, participant: { id: string, name: string } }> } };
 
 export type SelectionBoardPageQueryVariables = Exact<{
   academyId: string | number;
@@ -1221,6 +1275,13 @@ export type WorkshopEventAddOutcomeMutationVariables = Exact<{
 
 export type WorkshopEventAddOutcomeMutation = { addEventOutcome: { canEdit: boolean } };
 
+export type WorkshopEventUpdateOutcomeMutationVariables = Exact<{
+  input: UpdateEventOutcomeInput;
+}>;
+
+
+export type WorkshopEventUpdateOutcomeMutation = { updateEventOutcome: { canEdit: boolean } };
+
 export type WorkshopEventRemoveOutcomeMutationVariables = Exact<{
   input: RemoveEventOutcomeInput;
 }>;
@@ -1233,7 +1294,7 @@ export type WorkshopEventPageQueryVariables = Exact<{
 }>;
 
 
-export type WorkshopEventPageQuery = { workshopEvent: { academySlug: string, inAudience: boolean, canEdit: boolean, event: { id: string, academyId: string, title: { text: string }, description: { text: string }, start: { text: string, zoneName: string } }, materials: Array<{ id: string, url: string | null, title: { text: string }, body: { text: string } }> | null, assignments: Array<{ id: string, title: { text: string }, instructions: { text: string }, due: { text: string, zoneName: string }, completions: Array<{ organisationId: string, organisationName: string, done: boolean, doneByName: string | null, answer: string | null, link: string | null }> }> | null, outcomes: Array<{ id: string, links: Array<string>, title: { text: string }, body: { text: string } }> | null } };
+export type WorkshopEventPageQuery = { workshopEvent: { academySlug: string, inAudience: boolean, canEdit: boolean, event: { id: string, academyId: string, title: { text: string }, description: { text: string }, start: { text: string, zoneName: string } }, materials: Array<{ id: string, url: string | null, title: { text: string, fi: string, sv: string | null, en: string | null }, body: { text: string, fi: string, sv: string | null, en: string | null } }> | null, assignments: Array<{ id: string, title: { text: string, fi: string, sv: string | null, en: string | null }, instructions: { text: string, fi: string, sv: string | null, en: string | null }, due: { text: string, zoneName: string, local: string }, completions: Array<{ organisationId: string, organisationName: string, done: boolean, doneByName: string | null, answer: string | null, link: string | null }> }> | null, outcomes: Array<{ id: string, links: Array<string>, title: { text: string, fi: string, sv: string | null, en: string | null }, body: { text: string, fi: string, sv: string | null, en: string | null } }> | null } };
 
 export type WorkshopEventMarkDoneMutationVariables = Exact<{
   input: MarkAssignmentDoneInput;
@@ -1256,6 +1317,13 @@ export type WorkshopEventAddMaterialMutationVariables = Exact<{
 
 export type WorkshopEventAddMaterialMutation = { addEventMaterial: { canEdit: boolean } };
 
+export type WorkshopEventUpdateMaterialMutationVariables = Exact<{
+  input: UpdateEventMaterialInput;
+}>;
+
+
+export type WorkshopEventUpdateMaterialMutation = { updateEventMaterial: { canEdit: boolean } };
+
 export type WorkshopEventRemoveMaterialMutationVariables = Exact<{
   input: RemoveEventMaterialInput;
 }>;
@@ -1269,6 +1337,13 @@ export type WorkshopEventAddAssignmentMutationVariables = Exact<{
 
 
 export type WorkshopEventAddAssignmentMutation = { addEventAssignment: { canEdit: boolean } };
+
+export type WorkshopEventUpdateAssignmentMutationVariables = Exact<{
+  input: UpdateEventAssignmentInput;
+}>;
+
+
+export type WorkshopEventUpdateAssignmentMutation = { updateEventAssignment: { canEdit: boolean } };
 
 export type WorkshopEventRemoveAssignmentMutationVariables = Exact<{
   input: RemoveEventAssignmentInput;
@@ -1920,6 +1995,25 @@ export const ApplicationMineDocument = new TypedDocumentString(`
     missing
   }
 }`) as unknown as TypedDocumentString<ApplicationMineQuery, ApplicationMineQueryVariables>;
+export const AcademyAttendanceDocument = new TypedDocumentString(`
+    query AcademyAttendance($academyId: ID!) {
+  academyAttendance(academyId: $academyId) {
+    eventsRecorded
+    eventsAttended
+    organisation {
+      id
+      name
+    }
+    participants {
+      attended
+      participant {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcademyAttendanceQuery, AcademyAttendanceQueryVariables>;
 export const AttendanceSheetDocument = new TypedDocumentString(`
     query AttendanceSheet($eventId: ID!) {
   eventAttendance(eventId: $eventId) {
@@ -1956,6 +2050,58 @@ export const RecordAttendanceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const MyAttendanceAcademyDocument = new TypedDocumentString(`
+    query MyAttendanceAcademy($slug: String!) {
+  academy(slug: $slug) {
+    id
+    slug
+    title {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAttendanceAcademyQuery, MyAttendanceAcademyQueryVariables>;
+export const MyAttendanceTeamsDocument = new TypedDocumentString(`
+    query MyAttendanceTeams($academyId: ID!) {
+  myCohortTeams(academyId: $academyId) {
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAttendanceTeamsQuery, MyAttendanceTeamsQueryVariables>;
+export const MyAttendanceSummaryDocument = new TypedDocumentString(`
+    query MyAttendanceSummary($academyId: ID!, $organisationId: ID!) {
+  attendanceSummary(academyId: $academyId, organisationId: $organisationId) {
+    eventsRecorded
+    eventsAttended
+    organisation {
+      id
+      name
+    }
+    events {
+      attended
+      event {
+        id
+        title {
+          text
+        }
+        start {
+          text
+        }
+      }
+    }
+    participants {
+      attended
+      participant {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAttendanceSummaryQuery, MyAttendanceSummaryQueryVariables>;
 export const SelectionBoardPageDocument = new TypedDocumentString(`
     query SelectionBoardPage($academyId: ID!, $rankBy: BoardRanking!) {
   selectionBoard(academyId: $academyId, rankBy: $rankBy) {
@@ -2775,6 +2921,13 @@ export const WorkshopEventAddOutcomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkshopEventAddOutcomeMutation, WorkshopEventAddOutcomeMutationVariables>;
+export const WorkshopEventUpdateOutcomeDocument = new TypedDocumentString(`
+    mutation WorkshopEventUpdateOutcome($input: UpdateEventOutcomeInput!) {
+  updateEventOutcome(input: $input) {
+    canEdit
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopEventUpdateOutcomeMutation, WorkshopEventUpdateOutcomeMutationVariables>;
 export const WorkshopEventRemoveOutcomeDocument = new TypedDocumentString(`
     mutation WorkshopEventRemoveOutcome($input: RemoveEventOutcomeInput!) {
   removeEventOutcome(input: $input) {
@@ -2806,9 +2959,15 @@ export const WorkshopEventPageDocument = new TypedDocumentString(`
       id
       title {
         text
+        fi
+        sv
+        en
       }
       body {
         text
+        fi
+        sv
+        en
       }
       url
     }
@@ -2816,13 +2975,20 @@ export const WorkshopEventPageDocument = new TypedDocumentString(`
       id
       title {
         text
+        fi
+        sv
+        en
       }
       instructions {
         text
+        fi
+        sv
+        en
       }
       due {
         text
         zoneName
+        local
       }
       completions {
         organisationId
@@ -2837,9 +3003,15 @@ export const WorkshopEventPageDocument = new TypedDocumentString(`
       id
       title {
         text
+        fi
+        sv
+        en
       }
       body {
         text
+        fi
+        sv
+        en
       }
       links
     }
@@ -2867,6 +3039,13 @@ export const WorkshopEventAddMaterialDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkshopEventAddMaterialMutation, WorkshopEventAddMaterialMutationVariables>;
+export const WorkshopEventUpdateMaterialDocument = new TypedDocumentString(`
+    mutation WorkshopEventUpdateMaterial($input: UpdateEventMaterialInput!) {
+  updateEventMaterial(input: $input) {
+    canEdit
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopEventUpdateMaterialMutation, WorkshopEventUpdateMaterialMutationVariables>;
 export const WorkshopEventRemoveMaterialDocument = new TypedDocumentString(`
     mutation WorkshopEventRemoveMaterial($input: RemoveEventMaterialInput!) {
   removeEventMaterial(input: $input) {
@@ -2881,6 +3060,13 @@ export const WorkshopEventAddAssignmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkshopEventAddAssignmentMutation, WorkshopEventAddAssignmentMutationVariables>;
+export const WorkshopEventUpdateAssignmentDocument = new TypedDocumentString(`
+    mutation WorkshopEventUpdateAssignment($input: UpdateEventAssignmentInput!) {
+  updateEventAssignment(input: $input) {
+    canEdit
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopEventUpdateAssignmentMutation, WorkshopEventUpdateAssignmentMutationVariables>;
 export const WorkshopEventRemoveAssignmentDocument = new TypedDocumentString(`
     mutation WorkshopEventRemoveAssignment($input: RemoveEventAssignmentInput!) {
   removeEventAssignment(input: $input) {

@@ -11,3 +11,8 @@ export class AttendanceSummaryArgs {
   @Field(() => ID) @IsUUID() academyId: string;
   @Field(() => ID) @IsUUID() organisationId: string;
 }
+
+@ArgsType()
+export class AcademyAttendanceArgs {
+  @Field(() => ID) @IsUUID() academyId: string;
+}

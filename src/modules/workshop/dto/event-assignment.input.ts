@@ -1,11 +1,16 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsOptional, IsString, IsUrl, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import {
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import type {
   LocalizedTextInput,
   LocalizedTitleInput,
 } from '../../../common/i18n/localized-text.input.js';
 import { ZONED_INPUT_HELP } from '../../../common/time/zoned-input.js';
+import {
+  WorkshopInstantField,
+  WorkshopLinkField,
+  WorkshopTextField,
+  WorkshopTitleField,
+} from './workshop-fields.js';
 
 @InputType()
 export class AddEventAssignmentInput {
@@ -13,20 +18,13 @@ export class AddEventAssignmentInput {
   @IsUUID()
   eventId: string;
 
-  @Field(() => LocalizedTitleInput)
-  @ValidateNested()
-  @Type(() => LocalizedTitleInput)
+  @WorkshopTitleField()
   title: LocalizedTitleInput;
 
-  @Field(() => LocalizedTextInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocalizedTextInput)
+  @WorkshopTextField()
   instructions?: LocalizedTextInput | null;
 
-  @Field({ description: `Due instant. ${ZONED_INPUT_HELP}` })
-  @IsString()
-  @MaxLength(40)
+  @WorkshopInstantField({ description: `Due instant. ${ZONED_INPUT_HELP}` })
   dueAt: string;
 }
 
@@ -36,22 +34,13 @@ export class UpdateEventAssignmentInput {
   @IsUUID()
   assignmentId: string;
 
-  @Field(() => LocalizedTitleInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocalizedTitleInput)
+  @WorkshopTitleField({ optional: true })
   title?: LocalizedTitleInput | null;
 
-  @Field(() => LocalizedTextInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocalizedTextInput)
+  @WorkshopTextField()
   instructions?: LocalizedTextInput | null;
 
-  @Field(() => String, { nullable: true, description: ZONED_INPUT_HELP })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @WorkshopInstantField({ optional: true, description: ZONED_INPUT_HELP })
   dueAt?: string | null;
 }
 
@@ -78,10 +67,7 @@ export class MarkAssignmentDoneInput {
   @MaxLength(5000)
   answer?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'http(s) address.' })
-  @IsOptional()
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
-  @MaxLength(500)
+  @WorkshopLinkField({ description: 'http(s) address.' })
   link?: string | null;
 }
 

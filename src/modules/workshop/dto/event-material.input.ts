@@ -1,12 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsOptional, IsUrl, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import {
+import { IsUUID } from 'class-validator';
+import type {
   LocalizedTextInput,
   LocalizedTitleInput,
 } from '../../../common/i18n/localized-text.input.js';
-
-const URL_RULE = { protocols: ['https', 'http'], require_protocol: true };
+import { WorkshopLinkField, WorkshopTextField, WorkshopTitleField } from './workshop-fields.js';
 
 @InputType({ description: 'A material: a title and a text, a link, or both.' })
 export class AddEventMaterialInput {
@@ -14,21 +12,13 @@ export class AddEventMaterialInput {
   @IsUUID()
   eventId: string;
 
-  @Field(() => LocalizedTitleInput)
-  @ValidateNested()
-  @Type(() => LocalizedTitleInput)
+  @WorkshopTitleField()
   title: LocalizedTitleInput;
 
-  @Field(() => LocalizedTextInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocalizedTextInput)
+  @WorkshopTextField()
   body?: LocalizedTextInput | null;
 
-  @Field(() => String, { nullable: true, description: 'http(s) address.' })
-  @IsOptional()
-  @IsUrl(URL_RULE)
-  @MaxLength(500)
+  @WorkshopLinkField({ description: 'http(s) address.' })
   url?: string | null;
 }
 
@@ -38,22 +28,13 @@ export class UpdateEventMaterialInput {
   @IsUUID()
   materialId: string;
 
-  @Field(() => LocalizedTitleInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocalizedTitleInput)
+  @WorkshopTitleField({ optional: true })
   title?: LocalizedTitleInput | null;
 
-  @Field(() => LocalizedTextInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocalizedTextInput)
+  @WorkshopTextField()
   body?: LocalizedTextInput | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl(URL_RULE)
-  @MaxLength(500)
+  @WorkshopLinkField()
   url?: string | null;
 }
 

@@ -1,21 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsOptional,
-  IsUrl,
-  IsUUID,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
-import {
+import { IsUUID } from 'class-validator';
+import type {
   LocalizedTextInput,
   LocalizedTitleInput,
 } from '../../../common/i18n/localized-text.input.js';
-
-const URL_RULE = { protocols: ['https', 'http'], require_protocol: true };
-const MAX_LINKS = 10;
+import { WorkshopLinksField, WorkshopTextField, WorkshopTitleField } from './workshop-fields.js';
 
 @InputType({ description: 'A recorded outcome: a title, a text and up to 10 links.' })
 export class AddEventOutcomeInput {
@@ -23,23 +12,13 @@ export class AddEventOutcomeInput {
   @IsUUID()
   eventId: string;
 
-  @Field(() => LocalizedTitleInput)
-  @ValidateNested()
-  @Type(() => LocalizedTitleInput)
+  @WorkshopTitleField()
   title: LocalizedTitleInput;
 
-  @Field(() => LocalizedTextInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocalizedTextInput)
+  @WorkshopTextField()
   body?: LocalizedTextInput | null;
 
-  @Field(() => [String], { nullable: true, description: 'http(s) addresses (at most 10).' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_LINKS)
-  @IsUrl(URL_RULE, { each: true })
-  @MaxLength(500, { each: true })
+  @WorkshopLinksField({ description: 'http(s) addresses (at most 10).' })
   links?: string[] | null;
 }
 
@@ -49,24 +28,13 @@ export class UpdateEventOutcomeInput {
   @IsUUID()
   outcomeId: string;
 
-  @Field(() => LocalizedTitleInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocalizedTitleInput)
+  @WorkshopTitleField({ optional: true })
   title?: LocalizedTitleInput | null;
 
-  @Field(() => LocalizedTextInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocalizedTextInput)
+  @WorkshopTextField()
   body?: LocalizedTextInput | null;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_LINKS)
-  @IsUrl(URL_RULE, { each: true })
-  @MaxLength(500, { each: true })
+  @WorkshopLinksField()
   links?: string[] | null;
 }
 

@@ -172,8 +172,15 @@ function AttendanceView({ academyId, eventId }: { academyId: string; eventId: st
           {t('attendance.cancelled')}
         </InlineAlert>
       )}
+      {/* Attendance is the named teams' (the organisations' commitment in the cohort). */}
+      <Paragraph mb="m">{t('attendance.namedTeamOnly')}</Paragraph>
       <SheetForm sheet={sheet} reload={result.reload} />
       <Paragraph mt="l">
+        <RouterLink asComponent={RouterDomLink} to={`/admin/academies/${academyId}/attendance`}>
+          {t('attendance.allOrganisations')}
+        </RouterLink>
+      </Paragraph>
+      <Paragraph mt="s">
         <RouterLink asComponent={RouterDomLink} to={`/admin/academies/${academyId}`}>
           {t('attendance.back')}
         </RouterLink>

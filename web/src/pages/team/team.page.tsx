@@ -1,7 +1,14 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link as RouterDomLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading, InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components';
+import {
+  Button,
+  Heading,
+  InlineAlert,
+  Paragraph,
+  RouterLink,
+  TextInput,
+} from 'suomifi-ui-components';
 import { ApiError, request } from '../../api/graphql-client';
 import { useQuery } from '../../api/use-query';
 import { NotFoundPage } from '../../app/error-page';
@@ -264,6 +271,11 @@ function TeamView({ slug }: { slug: string }) {
   return (
     <>
       <PageHeading>{t('cohortTeam.title', { academy: academy.title.text })}</PageHeading>
+      <Paragraph mb="m">
+        <RouterLink asComponent={RouterDomLink} to={`/academies/${slug}/attendance`}>
+          {t('cohortTeam.attendanceLink')}
+        </RouterLink>
+      </Paragraph>
       <Teams academyId={academy.id} />
     </>
   );

@@ -1,14 +1,28 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Button, ExternalLink, Heading, Paragraph } from 'suomifi-ui-components';
+import { ExternalLink, Heading, Paragraph } from 'suomifi-ui-components';
 import { request } from '../../api/graphql-client';
-import { ErrorAlert } from '../../components/error-alert';
 import { graphql } from '../../gql';
-import { AddItemForm } from './add-item-form';
-import { useAction } from './use-action';
+import {
+  AddItemForm,
+  localized,
+  localizedValues,
+  type ItemField,
+  type ItemValues,
+} from './add-item-form';
+import { StaffItemControls } from './staff-item-controls';
 
 const ADD_OUTCOME = graphql(`
   mutation WorkshopEventAddOutcome($input: AddEventOutcomeInput!) {
     addEventOutcome(input: $input) {
+      canEdit
+    }
+  }
+`);
+
+const UPDATE_OUTCOME = graphql(`
+  mutation WorkshopEventUpdateOutcome($input: UpdateEventOutcomeInput!) {
+    updateEventOutcome(input: $input) {
       canEdit
     }
   }
@@ -22,37 +36,50 @@ const REMOVE_OUTCOME = graphql(`
   }
 `);
 
+interface Text {
+  text: string;
+  fi: string;
+  sv?: string | null;
+  en?: string | null;
+}
+
 export interface Outcome {
   id: string;
-  title: { text: string };
-  body: { text: string };
+  title: Text;
+  body: Text;
   links: string[];
 }
+
+const outcomeFields = (t: TFunction): ItemField[] => [
+  { key: 'title', label: t('workshop.title'), localized: true },
+  { key: 'body', label: t('workshop.body'), multiline: true, optional: true, localized: true },
+  { key: 'links', label: t('workshop.links'), multiline: true, optional: true },
+];
+
+// One address a line; blank lines are not links.
+const linksOf = (values: ItemValues) =>
+  (values.links ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
 
 function AddOutcomeForm({ eventId, onChanged }: { eventId: string; onChanged: () => void }) {
   const { t } = useTranslation();
   return (
     <AddItemForm
       label={t('workshop.addOutcome')}
-      fields={[
-        { key: 'title', label: t('workshop.titleFi') },
-        { key: 'body', label: t('workshop.bodyFi'), multiline: true, optional: true },
-        { key: 'links', label: t('workshop.linksFi'), multiline: true, optional: true },
-      ]}
-      send={({ title, body, links }) =>
-        request(ADD_OUTCOME, {
+      fields={outcomeFields(t)}
+      send={(values) => {
+        const body = localized(values, 'body');
+        return request(ADD_OUTCOME, {
           input: {
             eventId,
-            title: { fi: title },
-            body: body ? { fi: body } : null,
-            // One address a line; blank lines are not links.
-            links: links
-              .split('\n')
-              .map((line) => line.trim())
-              .filter((line) => line.length > 0),
+            title: localized(values, 'title'),
+            body: body.fi || body.sv || body.en ? body : null,
+            links: linksOf(values),
           },
-        })
-      }
+        });
+      }}
       onChanged={onChanged}
     />
   );
@@ -71,13 +98,11 @@ export function EventOutcomes({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const { error, busy, run } = useAction(onChanged);
   return (
     <section aria-labelledby="outcomes-heading">
       <Heading variant="h2" id="outcomes-heading">
         {t('workshop.outcomes')}
       </Heading>
-      {error && <ErrorAlert error={error} />}
       {outcomes.length === 0 && <Paragraph mb="m">{t('workshop.noOutcomes')}</Paragraph>}
       <ul className="plain-list" data-testid="outcomes">
         {outcomes.map((outcome) => (
@@ -92,16 +117,27 @@ export function EventOutcomes({
               </Paragraph>
             ))}
             {canEdit && (
-              <Button
-                variant="secondary"
-                disabled={busy}
-                aria-label={t('workshop.removeNamed', { name: outcome.title.text })}
-                onClick={() =>
-                  void run(() => request(REMOVE_OUTCOME, { input: { outcomeId: outcome.id } }))
+              <StaffItemControls
+                name={outcome.title.text}
+                fields={outcomeFields(t)}
+                initial={{
+                  ...localizedValues('title', outcome.title),
+                  ...localizedValues('body', outcome.body),
+                  links: outcome.links.join('\n'),
+                }}
+                update={(values) =>
+                  request(UPDATE_OUTCOME, {
+                    input: {
+                      outcomeId: outcome.id,
+                      title: localized(values, 'title'),
+                      body: localized(values, 'body'),
+                      links: linksOf(values),
+                    },
+                  })
                 }
-              >
-                {t('workshop.remove')}
-              </Button>
+                remove={() => request(REMOVE_OUTCOME, { input: { outcomeId: outcome.id } })}
+                onChanged={onChanged}
+              />
             )}
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link as RouterDomLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import {
   Block,
   Button,
@@ -19,7 +20,14 @@ import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
 import { graphql } from '../../gql';
 import { RegistrationPanel } from '../registration/registration-panel';
-import { AddItemForm } from './add-item-form';
+import {
+  AddItemForm,
+  localized,
+  localizedValues,
+  type ItemField,
+  type ItemValues,
+} from './add-item-form';
+import { StaffItemControls } from './staff-item-controls';
 import type { WorkshopEventPageQuery } from '../../gql/graphql';
 import { EventOutcomes } from './event-outcomes';
 import { useAction } from './use-action';
@@ -48,9 +56,15 @@ const WORKSHOP_EVENT = graphql(`
         id
         title {
           text
+          fi
+          sv
+          en
         }
         body {
           text
+          fi
+          sv
+          en
         }
         url
       }
@@ -58,13 +72,20 @@ const WORKSHOP_EVENT = graphql(`
         id
         title {
           text
+          fi
+          sv
+          en
         }
         instructions {
           text
+          fi
+          sv
+          en
         }
         due {
           text
           zoneName
+          local
         }
         completions {
           organisationId
@@ -79,9 +100,15 @@ const WORKSHOP_EVENT = graphql(`
         id
         title {
           text
+          fi
+          sv
+          en
         }
         body {
           text
+          fi
+          sv
+          en
         }
         links
       }
@@ -113,6 +140,14 @@ const ADD_MATERIAL = graphql(`
   }
 `);
 
+const UPDATE_MATERIAL = graphql(`
+  mutation WorkshopEventUpdateMaterial($input: UpdateEventMaterialInput!) {
+    updateEventMaterial(input: $input) {
+      canEdit
+    }
+  }
+`);
+
 const REMOVE_MATERIAL = graphql(`
   mutation WorkshopEventRemoveMaterial($input: RemoveEventMaterialInput!) {
     removeEventMaterial(input: $input) {
@@ -124,6 +159,14 @@ const REMOVE_MATERIAL = graphql(`
 const ADD_ASSIGNMENT = graphql(`
   mutation WorkshopEventAddAssignment($input: AddEventAssignmentInput!) {
     addEventAssignment(input: $input) {
+      canEdit
+    }
+  }
+`);
+
+const UPDATE_ASSIGNMENT = graphql(`
+  mutation WorkshopEventUpdateAssignment($input: UpdateEventAssignmentInput!) {
+    updateEventAssignment(input: $input) {
       canEdit
     }
   }
@@ -259,23 +302,47 @@ function CompletionTable({ assignment }: { assignment: Assignment }) {
   );
 }
 
+const materialFields = (t: TFunction): ItemField[] => [
+  { key: 'title', label: t('workshop.title'), localized: true },
+  { key: 'body', label: t('workshop.body'), multiline: true, optional: true, localized: true },
+  { key: 'url', label: t('workshop.url'), optional: true, type: 'url' },
+];
+
+const assignmentFields = (t: TFunction): ItemField[] => [
+  { key: 'title', label: t('workshop.title'), localized: true },
+  {
+    key: 'instructions',
+    label: t('workshop.instructions'),
+    multiline: true,
+    optional: true,
+    localized: true,
+  },
+  { key: 'dueAt', label: t('workshop.dueAt'), hint: t('workshop.dueAtHint') },
+];
+
+/** `2027-09-13T16:00:00` as typed (`2027-09-13T16:00`): the form's hint has no seconds. */
+const toMinutes = (local: string) =>
+  /^\d{4}-\d\d-\d\dT\d\d:\d\d:00$/.test(local) ? local.slice(0, 16) : local;
+
+/** A longer text as sent: all three languages when Finnish or a translation is typed. */
+const optionalText = (values: ItemValues, key: string) => {
+  const text = localized(values, key);
+  return text.fi || text.sv || text.en ? text : null;
+};
+
 function AddMaterialForm({ eventId, onChanged }: { eventId: string; onChanged: () => void }) {
   const { t } = useTranslation();
   return (
     <AddItemForm
       label={t('workshop.addMaterial')}
-      fields={[
-        { key: 'title', label: t('workshop.titleFi') },
-        { key: 'body', label: t('workshop.bodyFi'), multiline: true, optional: true },
-        { key: 'url', label: t('workshop.url'), optional: true, type: 'url' },
-      ]}
-      send={({ title, body, url }) =>
+      fields={materialFields(t)}
+      send={(values) =>
         request(ADD_MATERIAL, {
           input: {
             eventId,
-            title: { fi: title },
-            body: body ? { fi: body } : null,
-            url: url || null,
+            title: localized(values, 'title'),
+            body: optionalText(values, 'body'),
+            url: values.url || null,
           },
         })
       }
@@ -289,23 +356,14 @@ function AddAssignmentForm({ eventId, onChanged }: { eventId: string; onChanged:
   return (
     <AddItemForm
       label={t('workshop.addAssignment')}
-      fields={[
-        { key: 'title', label: t('workshop.titleFi') },
-        {
-          key: 'instructions',
-          label: t('workshop.instructionsFi'),
-          multiline: true,
-          optional: true,
-        },
-        { key: 'dueAt', label: t('workshop.dueAt'), hint: t('workshop.dueAtHint') },
-      ]}
-      send={({ title, instructions, dueAt }) =>
+      fields={assignmentFields(t)}
+      send={(values) =>
         request(ADD_ASSIGNMENT, {
           input: {
             eventId,
-            title: { fi: title },
-            instructions: instructions ? { fi: instructions } : null,
-            dueAt,
+            title: localized(values, 'title'),
+            instructions: optionalText(values, 'instructions'),
+            dueAt: values.dueAt,
           },
         })
       }
@@ -316,13 +374,11 @@ function AddAssignmentForm({ eventId, onChanged }: { eventId: string; onChanged:
 
 function WorkshopContent({ workshop, onChanged }: { workshop: Workshop; onChanged: () => void }) {
   const { t } = useTranslation();
-  const { error, busy, run } = useAction(onChanged);
   const { event, materials, assignments, canEdit } = workshop;
   if (!materials || !assignments)
     return <Paragraph mb="m">{t('workshop.notInAudience')}</Paragraph>;
   return (
     <>
-      {error && <ErrorAlert error={error} />}
       {/* Registration, where the event takes it (the panel shows nothing otherwise). */}
       <RegistrationPanel eventId={event.id} />
       <section aria-labelledby="materials-heading">
@@ -343,16 +399,28 @@ function WorkshopContent({ workshop, onChanged }: { workshop: Workshop; onChange
                 </Paragraph>
               )}
               {canEdit && (
-                <Button
-                  variant="secondary"
-                  disabled={busy}
-                  aria-label={t('workshop.removeNamed', { name: material.title.text })}
-                  onClick={() =>
-                    void run(() => request(REMOVE_MATERIAL, { input: { materialId: material.id } }))
+                <StaffItemControls
+                  name={material.title.text}
+                  fields={materialFields(t)}
+                  initial={{
+                    ...localizedValues('title', material.title),
+                    ...localizedValues('body', material.body),
+                    url: material.url ?? '',
+                  }}
+                  // Every field is sent: an emptied text or link is cleared.
+                  update={(values) =>
+                    request(UPDATE_MATERIAL, {
+                      input: {
+                        materialId: material.id,
+                        title: localized(values, 'title'),
+                        body: localized(values, 'body'),
+                        url: values.url || null,
+                      },
+                    })
                   }
-                >
-                  {t('workshop.remove')}
-                </Button>
+                  remove={() => request(REMOVE_MATERIAL, { input: { materialId: material.id } })}
+                  onChanged={onChanged}
+                />
               )}
             </li>
           ))}
@@ -376,18 +444,29 @@ function WorkshopContent({ workshop, onChanged }: { workshop: Workshop; onChange
             {canEdit ? (
               <>
                 <CompletionTable assignment={assignment} />
-                <Button
-                  variant="secondary"
-                  disabled={busy}
-                  aria-label={t('workshop.removeNamed', { name: assignment.title.text })}
-                  onClick={() =>
-                    void run(() =>
-                      request(REMOVE_ASSIGNMENT, { input: { assignmentId: assignment.id } }),
-                    )
+                <StaffItemControls
+                  name={assignment.title.text}
+                  fields={assignmentFields(t)}
+                  initial={{
+                    ...localizedValues('title', assignment.title),
+                    ...localizedValues('instructions', assignment.instructions),
+                    dueAt: toMinutes(assignment.due.local),
+                  }}
+                  update={(values) =>
+                    request(UPDATE_ASSIGNMENT, {
+                      input: {
+                        assignmentId: assignment.id,
+                        title: localized(values, 'title'),
+                        instructions: localized(values, 'instructions'),
+                        dueAt: values.dueAt,
+                      },
+                    })
                   }
-                >
-                  {t('workshop.remove')}
-                </Button>
+                  remove={() =>
+                    request(REMOVE_ASSIGNMENT, { input: { assignmentId: assignment.id } })
+                  }
+                  onChanged={onChanged}
+                />
               </>
             ) : (
               assignment.completions.map((completion) => (
