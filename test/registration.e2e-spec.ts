@@ -154,6 +154,47 @@ describe('registration with capacity', () => {
     expect(await promotionMails(people.map((p) => p.user.email))).toBe(2);
   });
 
+  it('absorbs a rush: 200 registering at once for 40 seats all succeed — 40 seated, 160 waitlisted at positions 1…160', async () => {
+    const { eventId, people } = await cohortWithEvent(200, 40);
+    const answers = await Promise.all(people.map((person) => register(person, eventId)));
+    // Nobody is told to retry (SERVICE_UNAVAILABLE) because others register at the same moment.
+    expect(answers.map(errorCode)).toEqual(people.map(() => 'OK'));
+    const mine = answers.map(
+      (answer) =>
+        (
+          answer.data as {
+            registerForEvent: {
+              myRegistration: {
+                status: string;
+                seatNo: number | null;
+                waitlistPosition: number | null;
+              };
+            };
+          }
+        ).registerForEvent.myRegistration,
+    );
+    const seated = mine.filter((registration) => registration.status === 'REGISTERED');
+    const waiting = mine.filter((registration) => registration.status === 'WAITLISTED');
+    expect(seated).toHaveLength(40);
+    expect(new Set(seated.map((registration) => registration.seatNo)).size).toBe(40);
+    expect(waiting).toHaveLength(160);
+    expect(
+      waiting.map((registration) => registration.waitlistPosition).sort((a, b) => a! - b!),
+    ).toEqual([...Array(160).keys()].map((i) => i + 1));
+
+    // The rows agree: arrivals 1…200, the first 40 seated, the waitlist in arrival order.
+    const rows = await rowsOf(eventId);
+    expect(rows.map((row) => row.arrival)).toEqual([...Array(200).keys()].map((i) => i + 1));
+    expect(rows.slice(0, 40).every((row) => row.status === RegistrationStatus.REGISTERED)).toBe(
+      true,
+    );
+    expect(rows.slice(40).every((row) => row.status === RegistrationStatus.WAITLISTED)).toBe(true);
+    const byUser = new Map(people.map((person, index) => [person.user.id, mine[index]]));
+    expect(rows.slice(40).map((row) => byUser.get(row.userId)!.waitlistPosition)).toEqual(
+      [...Array(160).keys()].map((i) => i + 1),
+    );
+  });
+
   it('waitlists in arrival order and promotes the first waitlisted person on a cancellation, with a mail in their language', async () => {
     const { eventId, people } = await cohortWithEvent(5, 3);
     for (const person of people) expect(errorCode(await register(person, eventId))).toBe('OK');

@@ -6,6 +6,7 @@ import { TimelineModule } from '../timeline/timeline.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { EventRegistrationSettingsEntity } from './entities/event-registration-settings.entity.js';
 import { EventRegistrationEntity } from './entities/event-registration.entity.js';
+import { EventSeatQueue } from './event-seat-queue.js';
 import { RegistrationMailer } from './registration-mailer.js';
 import { RegistrationResolver } from './registration.resolver.js';
 import { RegistrationService } from './registration.service.js';
@@ -19,6 +20,6 @@ import { RegistrationService } from './registration.service.js';
     MailModule,
     AuditModule,
   ],
-  providers: [RegistrationService, RegistrationResolver, RegistrationMailer],
+  providers: [RegistrationService, RegistrationResolver, RegistrationMailer, EventSeatQueue],
 })
 export class RegistrationModule {}

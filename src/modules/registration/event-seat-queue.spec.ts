@@ -1,0 +1,57 @@
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { EventSeatQueue } from './event-seat-queue.js';
+
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
+
+describe('EventSeatQueue', () => {
+  it('runs one event’s work one at a time, in arrival order, and different events side by side', async () => {
+    const queue = new EventSeatQueue();
+    const log: string[] = [];
+    let running = 0;
+    let most = 0;
+    const job = (event: string, name: string) =>
+      queue.run(event, async () => {
+        running++;
+        most = Math.max(most, running);
+        log.push(`${name} start`);
+        await tick();
+        log.push(`${name} end`);
+        running--;
+        return name;
+      });
+    const results = await Promise.all([job('a', 'a1'), job('a', 'a2'), job('a', 'a3')]);
+    expect(results).toEqual(['a1', 'a2', 'a3']);
+    expect(log).toEqual(['a1 start', 'a1 end', 'a2 start', 'a2 end', 'a3 start', 'a3 end']);
+    expect(most).toBe(1);
+
+    most = 0;
+    await Promise.all([job('a', 'x'), job('b', 'y')]);
+    expect(most).toBe(2);
+    expect(queue.size).toBe(0);
+  });
+
+  it('goes on after a failure, and forgets the event when its queue is empty', async () => {
+    const queue = new EventSeatQueue();
+    const failing = queue.run('a', () => Promise.reject(new Error('refused')));
+    const next = queue.run('a', () => Promise.resolve('next'));
+    await expect(failing).rejects.toThrow('refused');
+    await expect(next).resolves.toBe('next');
+    expect(queue.size).toBe(0);
+  });
+
+  it('tells a caller who waited past the bound to retry, without running its work', async () => {
+    const queue = new EventSeatQueue();
+    queue.maxWaitMs = 5;
+    const slow = queue.run('a', () => new Promise((resolve) => setTimeout(resolve, 30)));
+    let ran = false;
+    const late = queue.run('a', () => {
+      ran = true;
+      return Promise.resolve('ran');
+    });
+    await expect(late).rejects.toBeInstanceOf(DomainException);
+    await expect(late).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    await slow;
+    expect(ran).toBe(false);
+    expect(queue.size).toBe(0);
+  });
+});
