@@ -317,6 +317,72 @@ describe('registration with capacity', () => {
     expect(await count(`SELECT count(*)::int AS n FROM audit_entries`, [])).toBe(audits + 2);
   });
 
+  it('mails everyone holding a seat or waiting when the event is cancelled, each in their language, once', async () => {
+    const { eventId, people } = await cohortWithEvent(6, 3);
+    for (const person of people.slice(0, 5))
+      expect(errorCode(await register(person, eventId))).toBe('OK');
+    // people[1] cancels (nothing to tell them), people[5] never registered.
+    expect(errorCode(await cancel(people[1], eventId))).toBe('OK');
+    const locales = ['fi', 'sv', 'en', 'fi', 'sv', 'en'];
+    for (const [index, person] of people.entries())
+      await testApp.dataSource.query(`UPDATE users SET locale = $2 WHERE id = $1`, [
+        person.user.id,
+        locales[index],
+      ]);
+    // Seats: people 0, 2, 3 (3 promoted on 1's cancel); waiting: people 4.
+    const live = (await rowsOf(eventId)).filter(
+      (row) => row.status !== RegistrationStatus.CANCELLED,
+    );
+    expect(live.map((row) => row.status).sort()).toEqual([
+      'REGISTERED',
+      'REGISTERED',
+      'REGISTERED',
+      'WAITLISTED',
+    ]);
+
+    const cancelEvent = () =>
+      testApp.graphql(
+        `mutation ($input: CancelEventInput!) { cancelEvent(input: $input) { id status } }`,
+        { input: { eventId } },
+        admin.headers,
+      );
+    expect(errorCode(await cancelEvent())).toBe('OK');
+    const mails = () =>
+      testApp.dataSource.query<Array<{ to_address: string; subject: string; text_body: string }>>(
+        `SELECT to_address, subject, text_body FROM outbox_messages
+         WHERE type = 'EVENT_REGISTRATION_EVENT_CANCELLED' AND to_address = ANY($1) ORDER BY to_address`,
+        [people.map((person) => person.user.email)],
+      );
+    const sent = await mails();
+    const subjectOf = (index: number) =>
+      sent.find((mail) => mail.to_address === people[index].user.email)?.subject;
+    expect(sent).toHaveLength(4);
+    expect(subjectOf(0)).toBe('Tapahtuma on peruttu: Päätöstilaisuus');
+    expect(subjectOf(2)).toBe('Event cancelled: Closing event');
+    expect(subjectOf(3)).toBe('Tapahtuma on peruttu: Päätöstilaisuus');
+    // sv falls back to Finnish for the untranslated title; the sentence is Swedish.
+    expect(subjectOf(4)).toBe('Evenemanget är inställt: Päätöstilaisuus');
+    expect(sent.find((mail) => mail.to_address === people[4].user.email)?.text_body).toContain(
+      'där du stod i kö',
+    );
+    expect(subjectOf(1)).toBeUndefined();
+    expect(subjectOf(5)).toBeUndefined();
+
+    // A second cancel is refused and tells nobody again.
+    expect(errorCode(await cancelEvent())).toBe('EVENT_CANCELLED');
+    expect(await mails()).toHaveLength(4);
+    // The panel shows the event closed; the registrations stay as the record of who had come.
+    const view = await graphqlOk<{
+      eventRegistration: { isOpen: boolean; event: { status: string } };
+    }>(
+      testApp,
+      `query ($eventId: ID!) { eventRegistration(eventId: $eventId) { isOpen event { status } } }`,
+      { eventId },
+      people[0].headers,
+    );
+    expect(view.eventRegistration).toEqual({ isOpen: false, event: { status: 'CANCELLED' } });
+  });
+
   it('refuses cancelling without a registration and once the event has started', async () => {
     const { eventId, people } = await cohortWithEvent(2, 5);
     expect(errorCode(await cancel(people[0], eventId))).toBe('NOT_REGISTERED');

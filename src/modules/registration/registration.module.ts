@@ -7,6 +7,7 @@ import { UsersModule } from '../users/users.module.js';
 import { EventRegistrationSettingsEntity } from './entities/event-registration-settings.entity.js';
 import { EventRegistrationEntity } from './entities/event-registration.entity.js';
 import { EventSeatQueue } from './event-seat-queue.js';
+import { RegistrationEventCancelled } from './registration-event-cancelled.js';
 import { RegistrationMailer } from './registration-mailer.js';
 import { RegistrationResolver } from './registration.resolver.js';
 import { RegistrationService } from './registration.service.js';
@@ -20,6 +21,12 @@ import { RegistrationService } from './registration.service.js';
     MailModule,
     AuditModule,
   ],
-  providers: [RegistrationService, RegistrationResolver, RegistrationMailer, EventSeatQueue],
+  providers: [
+    RegistrationService,
+    RegistrationResolver,
+    RegistrationMailer,
+    EventSeatQueue,
+    RegistrationEventCancelled,
+  ],
 })
 export class RegistrationModule {}

@@ -34,6 +34,7 @@ import type { EventForParticipant } from './timeline.types.js';
 import { localizedFromRow } from '../../common/i18n/localized-text.js';
 import { ContendedTransactions } from '../../database/contended-transactions.js';
 import { EventReminders } from './event-reminders.js';
+import { TimelineEventChanges } from './timeline-event-changes.js';
 
 /** What a caller may do with one event (`TimelineService.accessTo`). */
 export interface EventAccess {
@@ -92,6 +93,7 @@ export class TimelineService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly reminders: EventReminders,
+    private readonly changes: TimelineEventChanges,
   ) {}
 
   /** The events of one academy the caller may see, in time order. */
@@ -337,10 +339,17 @@ export class TimelineService {
   }
 
   cancel(principal: Principal, input: CancelEventInput): Promise<TimelineEventEntity> {
-    return this.change(principal, input.eventId, 'event.cancelled', (_manager, event) => {
-      event.status = EventStatus.CANCELLED;
-      return Promise.resolve();
-    });
+    return this.change(
+      principal,
+      input.eventId,
+      'event.cancelled',
+      (_manager, event) => {
+        event.status = EventStatus.CANCELLED;
+        return Promise.resolve();
+      },
+      // A second cancel is refused (EVENT_CANCELLED) before this: the handlers run once.
+      (manager, event) => this.changes.cancelled(manager, event.id, principal.user.id),
+    );
   }
 
   private change(
@@ -348,6 +357,7 @@ export class TimelineService {
     eventId: string,
     action: string,
     apply: (manager: EntityManager, event: TimelineEventEntity) => Promise<void>,
+    afterSave?: (manager: EntityManager, event: TimelineEventEntity) => Promise<void>,
   ): Promise<TimelineEventEntity> {
     return this.transactions.run(async (manager) => {
       const repository = manager.getRepository(TimelineEventEntity);
@@ -374,6 +384,7 @@ export class TimelineService {
       event.sequence += 1;
       const saved = await repository.save(event);
       await this.record(manager, principal, action, saved, before);
+      if (afterSave) await afterSave(manager, saved);
       // A moved event gets reminders at its new start (the old jobs find it moved); a
       // cancelled one none (its jobs find it cancelled); other changes keep the waiting jobs.
       const academy = event.academy ?? (await this.academies.require(event.academyId, manager));
