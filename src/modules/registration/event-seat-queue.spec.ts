@@ -54,4 +54,39 @@ describe('EventSeatQueue', () => {
     expect(ran).toBe(false);
     expect(queue.size).toBe(0);
   });
+
+  it('batches what arrives while the event is busy: one turn, arrival order, an outcome each', async () => {
+    const queue = new EventSeatQueue();
+    const turns: string[][] = [];
+    const work = (items: readonly string[]) => {
+      turns.push([...items]);
+      return tick().then(() =>
+        items.map((item) =>
+          item === 'bad'
+            ? { ok: false as const, error: new Error(`refused ${item}`) }
+            : { ok: true as const, value: item.toUpperCase() },
+        ),
+      );
+    };
+    const first = queue.batch('a', 'one', work);
+    // The first turn has started with 'one' alone; these wait for the next turn, together.
+    await Promise.resolve();
+    const rest = ['two', 'bad', 'three'].map((item) => queue.batch('a', item, work));
+    await expect(first).resolves.toBe('ONE');
+    await expect(rest[0]).resolves.toBe('TWO');
+    await expect(rest[1]).rejects.toThrow('refused bad');
+    await expect(rest[2]).resolves.toBe('THREE');
+    expect(turns).toEqual([['one'], ['two', 'bad', 'three']]);
+
+    // A failing turn fails each of its items, and the next turn runs.
+    const failing = (items: readonly string[]) => {
+      turns.push([...items]);
+      return Promise.reject(new Error('database gone'));
+    };
+    const both = [queue.batch('a', 'x', failing), queue.batch('a', 'y', failing)];
+    await expect(both[0]).rejects.toThrow('database gone');
+    await expect(both[1]).rejects.toThrow('database gone');
+    await expect(queue.batch('a', 'z', work)).resolves.toBe('Z');
+    expect(queue.size).toBe(0);
+  });
 });

@@ -9,6 +9,17 @@ import { ErrorCode } from '../../common/errors/error-code.js';
  */
 export const EVENT_QUEUE_WAIT_MS = 30_000;
 
+/** At most this many registrations share one transaction (it stays short). */
+export const EVENT_BATCH_SIZE = 100;
+
+/** One item's answer from a batch: its own value, or its own refusal. */
+export type BatchOutcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
+
+interface OpenBatch<I, R> {
+  items: I[];
+  settlers: Array<{ resolve: (value: R) => void; reject: (error: unknown) => void }>;
+}
+
 /**
  * One event's seat changes (register, cancel, configure) run one after another in this
  * instance, first come first served, waiting here — as a promise, holding no database
@@ -20,6 +31,8 @@ export const EVENT_QUEUE_WAIT_MS = 30_000;
 @Injectable()
 export class EventSeatQueue {
   private readonly tails = new Map<string, Promise<void>>();
+  /** Per event, the batch still taking items (its turn in the queue has not come yet). */
+  private readonly open = new Map<string, OpenBatch<unknown, unknown>>();
   /** A unit spec shortens it. */
   maxWaitMs = EVENT_QUEUE_WAIT_MS;
 
@@ -40,6 +53,47 @@ export class EventSeatQueue {
       finished();
       if (this.tails.get(eventId) === tail) this.tails.delete(eventId);
     }
+  }
+
+  /**
+   * Joins `item` to the event's open batch, or opens one queued like any other work: items
+   * that arrive while the event's earlier work runs share one turn (one transaction), in
+   * arrival order, up to EVENT_BATCH_SIZE. `work` gets the items and answers one outcome per
+   * item, so one person's refusal is not another's; if `work` throws, every item gets it.
+   */
+  batch<I, R>(
+    eventId: string,
+    item: I,
+    work: (items: readonly I[]) => Promise<Array<BatchOutcome<R>>>,
+  ): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      const current = this.open.get(eventId) as OpenBatch<I, R> | undefined;
+      if (current && current.items.length < EVENT_BATCH_SIZE) {
+        current.items.push(item);
+        current.settlers.push({ resolve, reject });
+        return;
+      }
+      const batch: OpenBatch<I, R> = { items: [item], settlers: [{ resolve, reject }] };
+      this.open.set(eventId, batch as OpenBatch<unknown, unknown>);
+      const close = () => {
+        if (this.open.get(eventId) === batch) this.open.delete(eventId);
+      };
+      this.run(eventId, () => {
+        close();
+        return work(batch.items);
+      }).then(
+        (outcomes) =>
+          batch.settlers.forEach((settler, index) => {
+            const outcome = outcomes[index];
+            if (outcome.ok) settler.resolve(outcome.value);
+            else settler.reject(outcome.error);
+          }),
+        (error: unknown) => {
+          close();
+          batch.settlers.forEach((settler) => settler.reject(error));
+        },
+      );
+    });
   }
 
   /** Events with work queued or running (for the unit spec: nothing is kept after). */

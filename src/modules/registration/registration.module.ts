@@ -11,6 +11,7 @@ import { RegistrationEventCancelled } from './registration-event-cancelled.js';
 import { RegistrationMailer } from './registration-mailer.js';
 import { RegistrationResolver } from './registration.resolver.js';
 import { RegistrationService } from './registration.service.js';
+import { RegisterForEvent } from './usecases/register-for-event/register-for-event.usecase.js';
 
 /** Owns `event_registration_settings` (capacity, closing time) and `event_registrations`. */
 @Module({
@@ -27,6 +28,7 @@ import { RegistrationService } from './registration.service.js';
     RegistrationMailer,
     EventSeatQueue,
     RegistrationEventCancelled,
+    RegisterForEvent,
   ],
 })
 export class RegistrationModule {}

@@ -29,7 +29,7 @@ import type {
   MyEventRegistrationModel,
 } from './models/event-registration.model.js';
 import { EventSeatQueue } from './event-seat-queue.js';
-import { rethrowRegistrationConstraint } from './registration-constraint-errors.js';
+import { RegisterForEvent } from './usecases/register-for-event/register-for-event.usecase.js';
 import { RegistrationMailer } from './registration-mailer.js';
 import { RegistrationStatus } from './registration.enums.js';
 
@@ -67,6 +67,7 @@ export class RegistrationService {
     private readonly clock: Clock,
     private readonly queue: EventSeatQueue,
     private readonly config: AppConfig,
+    private readonly registerForEvent: RegisterForEvent,
   ) {}
 
   /** The event's seat changes, one at a time: queued in this instance, then under its lock. */
@@ -227,45 +228,7 @@ export class RegistrationService {
     principal: Principal,
     input: EventRegistrationInput,
   ): Promise<EventRegistrationModel | null> {
-    const userId = principal.user.id;
-    await this.seatChange(input.eventId, async (manager) => {
-      const event = await this.timeline.forParticipant(input.eventId, userId, manager, true);
-      if (!event) throw notFound();
-      const settings = await this.lock(manager, event.id);
-      if (event.status === EventStatus.CANCELLED)
-        throw new DomainException(ErrorCode.EVENT_CANCELLED);
-      if (this.clock.now() >= settings.closesAt)
-        throw new DomainException(ErrorCode.REGISTRATION_CLOSED, {
-          closesAt: settings.closesAt.toISOString(),
-        });
-      if (!event.inAudience) throw new DomainException(ErrorCode.NOT_IN_AUDIENCE);
-      if (await this.mine(manager, event.id, userId))
-        throw new DomainException(ErrorCode.ALREADY_REGISTERED);
-      const [{ arrival }] = await manager.query<Array<{ arrival: number }>>(
-        `SELECT coalesce(max(arrival), 0)::int + 1 AS arrival FROM event_registrations WHERE event_id = $1`,
-        [event.id],
-      );
-      const seatNo = await this.freeSeat(manager, event.id, settings.capacity);
-      const repository = manager.getRepository(EventRegistrationEntity);
-      const registration = await repository.save(
-        repository.create({
-          eventId: event.id,
-          userId,
-          arrival,
-          status: seatNo === null ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED,
-          seatNo,
-          promotedAt: null,
-          cancelledAt: null,
-        }),
-      );
-      await this.audit.record(manager, {
-        actorId: userId,
-        action: seatNo === null ? 'event_registration.waitlisted' : 'event_registration.registered',
-        entityType: 'event_registration',
-        entityId: registration.id,
-        after: { eventId: event.id, ...fields(registration) },
-      });
-    }).catch(rethrowRegistrationConstraint);
+    await this.registerForEvent.execute(input.eventId, principal.user.id);
     return this.registrationOf(principal, input.eventId);
   }
 

@@ -247,6 +247,23 @@ export class TimelineService {
   }
 
   /**
+   * Which of `userIds` are in the event's audience (inEventAudienceSql), in one statement:
+   * registration checks a whole batch of people at once.
+   */
+  async audienceAmong(
+    eventId: string,
+    userIds: readonly string[],
+    manager: EntityManager,
+  ): Promise<Set<string>> {
+    const rows = await manager.query<Array<{ user_id: string }>>(
+      `SELECT u.id AS user_id FROM unnest($2::uuid[]) AS u(id)
+       WHERE EXISTS (SELECT 1 FROM timeline_events e WHERE e.id = $1 AND ${inEventAudienceSql('u.id')})`,
+      [eventId, userIds],
+    );
+    return new Set(rows.map((row) => row.user_id));
+  }
+
+  /**
    * When the academy's programme starts: the earliest scheduled (not cancelled) event for the
    * whole cohort, e.g. the kick-off; null when it has none.
    */
