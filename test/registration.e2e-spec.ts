@@ -15,7 +15,9 @@ import {
   setEventRegistration,
   type SignedInUser,
 } from './factories/index.js';
+import { personalFeed } from './helpers/feeds.js';
 import { errorCode, graphqlOk } from './helpers/graphql-ok.js';
+import { parseCalendar } from './helpers/ical.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 const NOW = new Date('2026-05-04T09:00:00Z');
@@ -388,6 +390,68 @@ describe('registration with capacity', () => {
       people[0].headers,
     );
     expect(view.eventRegistration).toEqual({ isOpen: false, event: { status: 'CANCELLED' } });
+  });
+
+  it('puts an event that takes registrations in the feeds of those registered (waitlisted: TENTATIVE), and changes the ETag with the registration', async () => {
+    const { academy, eventId, people } = await cohortWithEvent(3, 1);
+    const [holder, waiting, bystander] = people;
+    await testApp.dataSource.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [
+      waiting.user.id,
+    ]);
+    const plain = await scheduleEvent(testApp, admin, { academyId: academy.id });
+    const uid = `${eventId}@akatemia`;
+    const feeds = new Map<string, string>();
+    const read = async (who: SignedInUser, etag?: string) => {
+      const local = feeds.get(who.user.id) ?? (await personalFeed(testApp, who)).local;
+      feeds.set(who.user.id, local);
+      const response = await fetch(local, { headers: etag ? { 'if-none-match': etag } : {} });
+      const text = response.status === 200 ? await response.text() : '';
+      return {
+        status: response.status,
+        etag: response.headers.get('etag')!,
+        event: text ? parseCalendar(text).events.find((event) => event.uid === uid) : undefined,
+        uids: text ? parseCalendar(text).events.map((event) => event.uid) : [],
+      };
+    };
+
+    // Not registered: the cohort's other events are there, this one is not.
+    const before = await read(holder);
+    expect(before.uids).toContain(`${plain}@akatemia`);
+    expect(before.event).toBeUndefined();
+
+    expect(errorCode(await register(holder, eventId))).toBe('OK');
+    const seated = await read(holder, before.etag);
+    expect(seated.status).toBe(200);
+    expect(seated.etag).not.toBe(before.etag);
+    expect(seated.event).toMatchObject({ status: 'CONFIRMED', summary: 'Päätöstilaisuus' });
+
+    // Someone else joining the waiting list changes nothing in the holder's feed: 304.
+    expect(errorCode(await register(waiting, eventId))).toBe('OK');
+    expect((await read(holder, seated.etag)).status).toBe(304);
+    const waited = await read(waiting);
+    expect(waited.event).toMatchObject({
+      status: 'TENTATIVE',
+      summary: 'Closing event (waiting list)',
+    });
+    expect((await read(bystander)).event).toBeUndefined();
+
+    // The holder cancels: the event leaves their feed, and the promoted person's is CONFIRMED.
+    expect(errorCode(await cancel(holder, eventId))).toBe('OK');
+    const gone = await read(holder, seated.etag);
+    expect(gone.status).toBe(200);
+    expect(gone.event).toBeUndefined();
+    const promoted = await read(waiting, waited.etag);
+    expect(promoted.status).toBe(200);
+    expect(promoted.event).toMatchObject({ status: 'CONFIRMED', summary: 'Closing event' });
+
+    // Cancelled by staff: it stays in the registered person's feed, as CANCELLED.
+    await graphqlOk(
+      testApp,
+      `mutation ($input: CancelEventInput!) { cancelEvent(input: $input) { id } }`,
+      { input: { eventId } },
+      admin.headers,
+    );
+    expect((await read(waiting, promoted.etag)).event).toMatchObject({ status: 'CANCELLED' });
   });
 
   it('refuses cancelling without a registration and once the event has started', async () => {

@@ -1,5 +1,5 @@
 import { DomainException } from '../../common/errors/domain.exception.js';
-import { EventSeatQueue } from './event-seat-queue.js';
+import { EventSeatQueue, retryWhileBusy } from './event-seat-queue.js';
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
 
@@ -88,5 +88,31 @@ describe('EventSeatQueue', () => {
     await expect(both[1]).rejects.toThrow('database gone');
     await expect(queue.batch('a', 'z', work)).resolves.toBe('Z');
     expect(queue.size).toBe(0);
+  });
+
+  it('runs a transaction again only when it wrote nothing (no connection in time, lock timeout), until the deadline', async () => {
+    let calls = 0;
+    const busyTwice = () =>
+      ++calls <= 2
+        ? Promise.reject(new Error('timeout exceeded when trying to connect'))
+        : Promise.resolve('done');
+    await expect(retryWhileBusy(busyTwice, performance.now() + 5000)).resolves.toBe('done');
+    expect(calls).toBe(3);
+
+    calls = 0;
+    const lost = () => {
+      calls++;
+      return Promise.reject(Object.assign(new Error('Connection terminated'), { code: '08006' }));
+    };
+    await expect(retryWhileBusy(lost, performance.now() + 5000)).rejects.toThrow('terminated');
+    expect(calls).toBe(1);
+
+    calls = 0;
+    const locked = () => {
+      calls++;
+      return Promise.reject(Object.assign(new Error('lock timeout'), { code: '55P03' }));
+    };
+    await expect(retryWhileBusy(locked, performance.now() + 120)).rejects.toThrow('lock timeout');
+    expect(calls).toBeGreaterThan(1);
   });
 });

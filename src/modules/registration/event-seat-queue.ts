@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
+import { CONTENDED_CAPACITY_MESSAGE } from '../../database/contended-transactions.js';
 
 /**
  * The longest a seat change waits for its turn in this instance. A registration is a few
@@ -8,6 +9,40 @@ import { ErrorCode } from '../../common/errors/error-code.js';
  * retry (SERVICE_UNAVAILABLE) rather than wait without bound.
  */
 export const EVENT_QUEUE_WAIT_MS = 30_000;
+
+/**
+ * A transaction that could not start or wait — no pooled connection in time (pool or
+ * bulkhead), or the lock timeout — wrote nothing and may simply run again. Other failures
+ * (a lost connection, possibly during COMMIT) are not retried: their outcome is unknown.
+ */
+export function isSafeToRetry(error: unknown): boolean {
+  const record = error as { code?: unknown; message?: unknown; driverError?: { code?: unknown } };
+  const code = record?.code ?? record?.driverError?.code;
+  const message = typeof record?.message === 'string' ? record.message : '';
+  return (
+    code === '55P03' ||
+    message.includes(CONTENDED_CAPACITY_MESSAGE) ||
+    /timeout exceeded when trying to connect/i.test(message)
+  );
+}
+
+/**
+ * Runs `work` again while it fails in a way that wrote nothing (`isSafeToRetry`), a little
+ * later each time, until `deadline` (performance.now()); then the failure stands. Under a
+ * rush on a busy machine a batch may find the pool full once; its people should not be told
+ * to retry for that.
+ */
+export async function retryWhileBusy<T>(work: () => Promise<T>, deadline: number): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const pause = Math.min(1000, 50 * attempt);
+      if (!isSafeToRetry(error) || performance.now() + pause > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}
 
 /** At most this many registrations share one transaction (it stays short). */
 export const EVENT_BATCH_SIZE = 100;

@@ -28,7 +28,7 @@ import type {
   EventRegistrationModel,
   MyEventRegistrationModel,
 } from './models/event-registration.model.js';
-import { EventSeatQueue } from './event-seat-queue.js';
+import { EVENT_QUEUE_WAIT_MS, EventSeatQueue, retryWhileBusy } from './event-seat-queue.js';
 import { RegisterForEvent } from './usecases/register-for-event/register-for-event.usecase.js';
 import { RegistrationMailer } from './registration-mailer.js';
 import { RegistrationStatus } from './registration.enums.js';
@@ -73,7 +73,10 @@ export class RegistrationService {
   /** The event's seat changes, one at a time: queued in this instance, then under its lock. */
   private seatChange<T>(eventId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.queue.run(eventId, () =>
-      this.transactions.run(work, { lockTimeoutMs: this.config.database.lockTimeoutMs }),
+      retryWhileBusy(
+        () => this.transactions.run(work, { lockTimeoutMs: this.config.database.lockTimeoutMs }),
+        performance.now() + EVENT_QUEUE_WAIT_MS,
+      ),
     );
   }
 

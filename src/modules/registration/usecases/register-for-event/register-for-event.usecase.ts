@@ -10,7 +10,12 @@ import { EventStatus } from '../../../timeline/timeline-event.enums.js';
 import { TimelineService } from '../../../timeline/timeline.service.js';
 import { EventRegistrationSettingsEntity } from '../../entities/event-registration-settings.entity.js';
 import { EventRegistrationEntity } from '../../entities/event-registration.entity.js';
-import { type BatchOutcome, EventSeatQueue } from '../../event-seat-queue.js';
+import {
+  type BatchOutcome,
+  EVENT_QUEUE_WAIT_MS,
+  EventSeatQueue,
+  retryWhileBusy,
+} from '../../event-seat-queue.js';
 import { rethrowRegistrationConstraint } from '../../registration-constraint-errors.js';
 import { RegistrationStatus } from '../../registration.enums.js';
 
@@ -55,10 +60,15 @@ export class RegisterForEvent {
     userIds: readonly string[],
   ): Promise<Array<BatchOutcome<void>>> {
     // The queue lets one transaction per instance wait on the event's lock: the ordinary
-    // lock timeout, not the contended one (see RegistrationService).
-    return this.transactions.run((manager) => this.insertAll(manager, eventId, userIds), {
-      lockTimeoutMs: this.config.database.lockTimeoutMs,
-    });
+    // lock timeout, not the contended one (see RegistrationService). A batch that found no
+    // connection in time wrote nothing and runs again, within the queue's bound.
+    return retryWhileBusy(
+      () =>
+        this.transactions.run((manager) => this.insertAll(manager, eventId, userIds), {
+          lockTimeoutMs: this.config.database.lockTimeoutMs,
+        }),
+      performance.now() + EVENT_QUEUE_WAIT_MS,
+    );
   }
 
   private async insertAll(
