@@ -423,7 +423,7 @@ describe('registration with capacity', () => {
     const seated = await read(holder, before.etag);
     expect(seated.status).toBe(200);
     expect(seated.etag).not.toBe(before.etag);
-    expect(seated.event).toMatchObject({ status: 'CONFIRMED', summary: 'Päätöstilaisuus' });
+    expect(seated.event).toMatchObject({ status: 'CONFIRMED', summary: 'Closing event' });
 
     // Someone else joining the waiting list changes nothing in the holder's feed: 304.
     expect(errorCode(await register(waiting, eventId))).toBe('OK');

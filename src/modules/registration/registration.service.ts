@@ -231,8 +231,23 @@ export class RegistrationService {
     principal: Principal,
     input: EventRegistrationInput,
   ): Promise<EventRegistrationModel | null> {
-    await this.registerForEvent.execute(input.eventId, principal.user.id);
-    return this.registrationOf(principal, input.eventId);
+    const registered = await this.registerForEvent.execute(input.eventId, principal.user.id);
+    // The answer from what the batch knew, plus the event: one read, not six — a batch of a
+    // hundred answering at once must not queue for the pool (S7).
+    const event = await this.timeline.findVisible(principal, input.eventId);
+    if (!event) return this.registrationOf(principal, input.eventId);
+    return {
+      eventId: input.eventId,
+      event,
+      capacity: registered.capacity,
+      closesAt: zoned(registered.closesAt, event.academy?.timeZone ?? 'Europe/Helsinki'),
+      isOpen: this.clock.now() < registered.closesAt && event.status === EventStatus.SCHEDULED,
+      registeredCount: registered.registeredCount,
+      waitlistedCount: registered.waitlistedCount,
+      seatsLeft: Math.max(0, registered.capacity - registered.registeredCount),
+      inAudience: true,
+      myRegistration: registered.mine,
+    };
   }
 
   /**

@@ -17,7 +17,18 @@ import {
   retryWhileBusy,
 } from '../../event-seat-queue.js';
 import { rethrowRegistrationConstraint } from '../../registration-constraint-errors.js';
+import type { MyEventRegistrationModel } from '../../models/event-registration.model.js';
 import { RegistrationStatus } from '../../registration.enums.js';
+
+/** What a registered person's answer needs, known in the batch (no read per person after). */
+export interface RegisteredInBatch {
+  mine: MyEventRegistrationModel;
+  capacity: number;
+  closesAt: Date;
+  /** After the whole batch. */
+  registeredCount: number;
+  waitlistedCount: number;
+}
 
 const refused = (code: ErrorCode.NOT_IN_AUDIENCE | ErrorCode.ALREADY_REGISTERED) => ({
   ok: false as const,
@@ -49,8 +60,8 @@ export class RegisterForEvent {
     private readonly config: AppConfig,
   ) {}
 
-  async execute(eventId: string, userId: string): Promise<void> {
-    await this.queue
+  execute(eventId: string, userId: string): Promise<RegisteredInBatch> {
+    return this.queue
       .batch(eventId, userId, (userIds: readonly string[]) => this.registerAll(eventId, userIds))
       .catch(rethrowRegistrationConstraint);
   }
@@ -58,7 +69,7 @@ export class RegisterForEvent {
   private registerAll(
     eventId: string,
     userIds: readonly string[],
-  ): Promise<Array<BatchOutcome<void>>> {
+  ): Promise<Array<BatchOutcome<RegisteredInBatch>>> {
     // The queue lets one transaction per instance wait on the event's lock: the ordinary
     // lock timeout, not the contended one (see RegistrationService). A batch that found no
     // connection in time wrote nothing and runs again, within the queue's bound.
@@ -75,7 +86,7 @@ export class RegisterForEvent {
     manager: EntityManager,
     eventId: string,
     userIds: readonly string[],
-  ): Promise<Array<BatchOutcome<void>>> {
+  ): Promise<Array<BatchOutcome<RegisteredInBatch>>> {
     const event = await this.timeline.forParticipant(eventId, userIds[0], manager, true);
     if (!event) throw notFound();
     const settings = await manager.findOne(EventRegistrationSettingsEntity, {
@@ -91,13 +102,20 @@ export class RegisterForEvent {
       });
     const audience = await this.timeline.audienceAmong(eventId, userIds, manager);
     const [state] = await manager.query<
-      Array<{ last_arrival: number; seats: number[]; live_users: string[] }>
+      Array<{ last_arrival: number; waitlisted: number; seats: number[]; live_users: string[] }>
     >(
       `SELECT coalesce(max(arrival), 0)::int AS last_arrival,
+              (count(*) FILTER (WHERE status = $5))::int AS waitlisted,
               coalesce(array_agg(seat_no) FILTER (WHERE status = $2), '{}')::int[] AS seats,
               coalesce(array_agg(user_id::text) FILTER (WHERE status <> $3 AND user_id = ANY($4::uuid[])), '{}')::text[] AS live_users
        FROM event_registrations WHERE event_id = $1`,
-      [eventId, RegistrationStatus.REGISTERED, RegistrationStatus.CANCELLED, userIds],
+      [
+        eventId,
+        RegistrationStatus.REGISTERED,
+        RegistrationStatus.CANCELLED,
+        userIds,
+        RegistrationStatus.WAITLISTED,
+      ],
     );
     const taken = new Set(state.seats);
     const free = Array.from({ length: settings.capacity }, (_, index) => index + 1).filter(
@@ -107,7 +125,8 @@ export class RegisterForEvent {
     const repository = manager.getRepository(EventRegistrationEntity);
     let arrival = state.last_arrival;
     const rows: EventRegistrationEntity[] = [];
-    const outcomes = userIds.map((userId): BatchOutcome<void> => {
+    const accepted: number[] = [];
+    const outcomes = userIds.map((userId, index): BatchOutcome<RegisteredInBatch> => {
       if (!audience.has(userId)) return refused(ErrorCode.NOT_IN_AUDIENCE);
       if (live.has(userId)) return refused(ErrorCode.ALREADY_REGISTERED);
       live.add(userId);
@@ -124,10 +143,35 @@ export class RegisterForEvent {
           cancelledAt: null,
         }),
       );
-      return { ok: true, value: undefined };
+      accepted.push(index);
+      return { ok: false, error: new Error('pending') }; // replaced below once saved
     });
     if (rows.length === 0) return outcomes;
     const saved = await repository.save(rows);
+    const seatedNow = saved.filter((row) => row.seatNo !== null).length;
+    const registeredCount = state.seats.length + seatedNow;
+    const waitlistedCount = state.waitlisted + saved.length - seatedNow;
+    let waitlistPosition = state.waitlisted;
+    saved.forEach((row, position) => {
+      if (row.seatNo === null) waitlistPosition += 1;
+      outcomes[accepted[position]] = {
+        ok: true,
+        value: {
+          mine: {
+            id: row.id,
+            status: row.status,
+            seatNo: row.seatNo,
+            waitlistPosition: row.seatNo === null ? waitlistPosition : null,
+            registeredAt: row.createdAt,
+            promotedAt: null,
+          },
+          capacity: settings.capacity,
+          closesAt: settings.closesAt,
+          registeredCount,
+          waitlistedCount,
+        },
+      };
+    });
     await this.audit.recordAll(
       manager,
       saved.map((registration) => ({
