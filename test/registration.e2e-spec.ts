@@ -15,7 +15,9 @@ import {
   setEventRegistration,
   type SignedInUser,
 } from './factories/index.js';
+import { personalFeed } from './helpers/feeds.js';
 import { errorCode, graphqlOk } from './helpers/graphql-ok.js';
+import { parseCalendar } from './helpers/ical.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 const NOW = new Date('2026-05-04T09:00:00Z');
@@ -154,6 +156,54 @@ describe('registration with capacity', () => {
     expect(await promotionMails(people.map((p) => p.user.email))).toBe(2);
   });
 
+  it('absorbs a rush: 200 registering at once for 40 seats all succeed — 40 seated, 160 waitlisted at positions 1…160', async () => {
+    const { eventId, people } = await cohortWithEvent(200, 40);
+    // The first person also sends a second request in the middle of the rush.
+    const [answers, twice] = await Promise.all([
+      Promise.all(people.map((person) => register(person, eventId))),
+      register(people[0], eventId),
+    ]);
+    // Nobody is told to retry (SERVICE_UNAVAILABLE) because others register at the same moment.
+    expect(answers.slice(1).map(errorCode)).toEqual(people.slice(1).map(() => 'OK'));
+    // Of the first person's two, whichever came first registered; the other is refused.
+    expect([errorCode(answers[0]), errorCode(twice)].sort()).toEqual(['ALREADY_REGISTERED', 'OK']);
+    if (errorCode(answers[0]) !== 'OK') answers[0] = twice;
+    const mine = answers.map(
+      (answer) =>
+        (
+          answer.data as {
+            registerForEvent: {
+              myRegistration: {
+                status: string;
+                seatNo: number | null;
+                waitlistPosition: number | null;
+              };
+            };
+          }
+        ).registerForEvent.myRegistration,
+    );
+    const seated = mine.filter((registration) => registration.status === 'REGISTERED');
+    const waiting = mine.filter((registration) => registration.status === 'WAITLISTED');
+    expect(seated).toHaveLength(40);
+    expect(new Set(seated.map((registration) => registration.seatNo)).size).toBe(40);
+    expect(waiting).toHaveLength(160);
+    expect(
+      waiting.map((registration) => registration.waitlistPosition).sort((a, b) => a! - b!),
+    ).toEqual([...Array(160).keys()].map((i) => i + 1));
+
+    // The rows agree: arrivals 1…200, the first 40 seated, the waitlist in arrival order.
+    const rows = await rowsOf(eventId);
+    expect(rows.map((row) => row.arrival)).toEqual([...Array(200).keys()].map((i) => i + 1));
+    expect(rows.slice(0, 40).every((row) => row.status === RegistrationStatus.REGISTERED)).toBe(
+      true,
+    );
+    expect(rows.slice(40).every((row) => row.status === RegistrationStatus.WAITLISTED)).toBe(true);
+    const byUser = new Map(people.map((person, index) => [person.user.id, mine[index]]));
+    expect(rows.slice(40).map((row) => byUser.get(row.userId)!.waitlistPosition)).toEqual(
+      [...Array(160).keys()].map((i) => i + 1),
+    );
+  });
+
   it('waitlists in arrival order and promotes the first waitlisted person on a cancellation, with a mail in their language', async () => {
     const { eventId, people } = await cohortWithEvent(5, 3);
     for (const person of people) expect(errorCode(await register(person, eventId))).toBe('OK');
@@ -274,6 +324,134 @@ describe('registration with capacity', () => {
     expect(await count(`SELECT count(*)::int AS n FROM event_registrations`, [])).toBe(before);
     // Only the staff's changes were audited: the second event scheduled, this one cancelled.
     expect(await count(`SELECT count(*)::int AS n FROM audit_entries`, [])).toBe(audits + 2);
+  });
+
+  it('mails everyone holding a seat or waiting when the event is cancelled, each in their language, once', async () => {
+    const { eventId, people } = await cohortWithEvent(6, 3);
+    for (const person of people.slice(0, 5))
+      expect(errorCode(await register(person, eventId))).toBe('OK');
+    // people[1] cancels (nothing to tell them), people[5] never registered.
+    expect(errorCode(await cancel(people[1], eventId))).toBe('OK');
+    const locales = ['fi', 'sv', 'en', 'fi', 'sv', 'en'];
+    for (const [index, person] of people.entries())
+      await testApp.dataSource.query(`UPDATE users SET locale = $2 WHERE id = $1`, [
+        person.user.id,
+        locales[index],
+      ]);
+    // Seats: people 0, 2, 3 (3 promoted on 1's cancel); waiting: people 4.
+    const live = (await rowsOf(eventId)).filter(
+      (row) => row.status !== RegistrationStatus.CANCELLED,
+    );
+    expect(live.map((row) => row.status).sort()).toEqual([
+      'REGISTERED',
+      'REGISTERED',
+      'REGISTERED',
+      'WAITLISTED',
+    ]);
+
+    const cancelEvent = () =>
+      testApp.graphql(
+        `mutation ($input: CancelEventInput!) { cancelEvent(input: $input) { id status } }`,
+        { input: { eventId } },
+        admin.headers,
+      );
+    expect(errorCode(await cancelEvent())).toBe('OK');
+    const mails = () =>
+      testApp.dataSource.query<Array<{ to_address: string; subject: string; text_body: string }>>(
+        `SELECT to_address, subject, text_body FROM outbox_messages
+         WHERE type = 'EVENT_REGISTRATION_EVENT_CANCELLED' AND to_address = ANY($1) ORDER BY to_address`,
+        [people.map((person) => person.user.email)],
+      );
+    const sent = await mails();
+    const subjectOf = (index: number) =>
+      sent.find((mail) => mail.to_address === people[index].user.email)?.subject;
+    expect(sent).toHaveLength(4);
+    expect(subjectOf(0)).toBe('Tapahtuma on peruttu: Päätöstilaisuus');
+    expect(subjectOf(2)).toBe('Event cancelled: Closing event');
+    expect(subjectOf(3)).toBe('Tapahtuma on peruttu: Päätöstilaisuus');
+    // sv falls back to Finnish for the untranslated title; the sentence is Swedish.
+    expect(subjectOf(4)).toBe('Evenemanget är inställt: Päätöstilaisuus');
+    expect(sent.find((mail) => mail.to_address === people[4].user.email)?.text_body).toContain(
+      'där du stod i kö',
+    );
+    expect(subjectOf(1)).toBeUndefined();
+    expect(subjectOf(5)).toBeUndefined();
+
+    // A second cancel is refused and tells nobody again.
+    expect(errorCode(await cancelEvent())).toBe('EVENT_CANCELLED');
+    expect(await mails()).toHaveLength(4);
+    // The panel shows the event closed; the registrations stay as the record of who had come.
+    const view = await graphqlOk<{
+      eventRegistration: { isOpen: boolean; event: { status: string } };
+    }>(
+      testApp,
+      `query ($eventId: ID!) { eventRegistration(eventId: $eventId) { isOpen event { status } } }`,
+      { eventId },
+      people[0].headers,
+    );
+    expect(view.eventRegistration).toEqual({ isOpen: false, event: { status: 'CANCELLED' } });
+  });
+
+  it('puts an event that takes registrations in the feeds of those registered (waitlisted: TENTATIVE), and changes the ETag with the registration', async () => {
+    const { academy, eventId, people } = await cohortWithEvent(3, 1);
+    const [holder, waiting, bystander] = people;
+    await testApp.dataSource.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [
+      waiting.user.id,
+    ]);
+    const plain = await scheduleEvent(testApp, admin, { academyId: academy.id });
+    const uid = `${eventId}@akatemia`;
+    const feeds = new Map<string, string>();
+    const read = async (who: SignedInUser, etag?: string) => {
+      const local = feeds.get(who.user.id) ?? (await personalFeed(testApp, who)).local;
+      feeds.set(who.user.id, local);
+      const response = await fetch(local, { headers: etag ? { 'if-none-match': etag } : {} });
+      const text = response.status === 200 ? await response.text() : '';
+      return {
+        status: response.status,
+        etag: response.headers.get('etag')!,
+        event: text ? parseCalendar(text).events.find((event) => event.uid === uid) : undefined,
+        uids: text ? parseCalendar(text).events.map((event) => event.uid) : [],
+      };
+    };
+
+    // Not registered: the cohort's other events are there, this one is not.
+    const before = await read(holder);
+    expect(before.uids).toContain(`${plain}@akatemia`);
+    expect(before.event).toBeUndefined();
+
+    expect(errorCode(await register(holder, eventId))).toBe('OK');
+    const seated = await read(holder, before.etag);
+    expect(seated.status).toBe(200);
+    expect(seated.etag).not.toBe(before.etag);
+    expect(seated.event).toMatchObject({ status: 'CONFIRMED', summary: 'Closing event' });
+
+    // Someone else joining the waiting list changes nothing in the holder's feed: 304.
+    expect(errorCode(await register(waiting, eventId))).toBe('OK');
+    expect((await read(holder, seated.etag)).status).toBe(304);
+    const waited = await read(waiting);
+    expect(waited.event).toMatchObject({
+      status: 'TENTATIVE',
+      summary: 'Closing event (waiting list)',
+    });
+    expect((await read(bystander)).event).toBeUndefined();
+
+    // The holder cancels: the event leaves their feed, and the promoted person's is CONFIRMED.
+    expect(errorCode(await cancel(holder, eventId))).toBe('OK');
+    const gone = await read(holder, seated.etag);
+    expect(gone.status).toBe(200);
+    expect(gone.event).toBeUndefined();
+    const promoted = await read(waiting, waited.etag);
+    expect(promoted.status).toBe(200);
+    expect(promoted.event).toMatchObject({ status: 'CONFIRMED', summary: 'Closing event' });
+
+    // Cancelled by staff: it stays in the registered person's feed, as CANCELLED.
+    await graphqlOk(
+      testApp,
+      `mutation ($input: CancelEventInput!) { cancelEvent(input: $input) { id } }`,
+      { input: { eventId } },
+      admin.headers,
+    );
+    expect((await read(waiting, promoted.etag)).event).toMatchObject({ status: 'CANCELLED' });
   });
 
   it('refuses cancelling without a registration and once the event has started', async () => {

@@ -77,12 +77,22 @@ export class ContendedTransactions {
     this.waitMs = config.database.poolWaitMs;
   }
 
-  async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * `lockTimeoutMs` replaces the short contended lock timeout for work that queues before it
+   * comes here, so that at most a few transactions ever wait on its rows (registration's
+   * per-event queue: one waiter per instance).
+   */
+  async run<T>(
+    work: (manager: EntityManager) => Promise<T>,
+    options: { lockTimeoutMs?: number } = {},
+  ): Promise<T> {
     const release = await this.bulkhead.acquire(this.waitMs);
+    const lockTimeout =
+      options.lockTimeoutMs === undefined ? this.lockTimeout : `${options.lockTimeoutMs}ms`;
     try {
       return await this.dataSource.transaction(async (manager) => {
         // Transaction-local: the pooled connection keeps the session's lock_timeout after.
-        await manager.query("SELECT set_config('lock_timeout', $1, true)", [this.lockTimeout]);
+        await manager.query("SELECT set_config('lock_timeout', $1, true)", [lockTimeout]);
         return work(manager);
       });
     } finally {

@@ -1,7 +1,8 @@
 // The registration page in a real browser: a participant joins the waiting list of a full
 // event by keyboard, sees their place, gets the seat when the holder cancels (and the mail
 // says so), and cancels again; a Finnish reader sees the full event; an outsider is told the
-// event is for its audience only. axe on each state, screenshots fi and en.
+// event is for its audience only; once staff cancel the event, the panel says so without
+// buttons. axe on each state, screenshots fi and en.
 import { Locale } from '../../src/common/i18n/locale.js';
 import { createAcademy } from '../factories/academies.js';
 import { addCohortMember } from '../factories/cohort.js';
@@ -91,6 +92,25 @@ describe('event registration page in Chromium', () => {
     await finnish.getByText('Olet ilmoittautunut, ja sinulla on paikka.').waitFor();
     await expectNoSeriousA11yViolations(finnish);
     await screenshot(finnish, 'registration', 'fi');
+
+    // Staff cancel the event: the panel says so, with no buttons, and the contact was mailed.
+    await graphqlOk(
+      app.testApp,
+      `mutation ($input: CancelEventInput!) { cancelEvent(input: $input) { id } }`,
+      { input: { eventId } },
+      admin.headers,
+    );
+    await finnish.reload();
+    await finnish
+      .getByText('Tapahtuma on peruttu. Ilmoittautuneille on kerrottu siitä sähköpostilla.')
+      .waitFor();
+    expect(await finnish.getByRole('button', { name: /Peru|Ilmoittaudu/ }).count()).toBe(0);
+    const [cancelled] = await dataSource.query<Array<{ subject: string }>>(
+      `SELECT subject FROM outbox_messages WHERE type = 'EVENT_REGISTRATION_EVENT_CANCELLED' AND to_address = $1`,
+      [team.contact.user.email],
+    );
+    expect(cancelled.subject).toBe('Tapahtuma on peruttu: Päätöstilaisuus');
+    await expectNoSeriousA11yViolations(finnish);
 
     // An outsider (a member of no cohort organisation) sees why there is no button.
     const outsider = await createSignedInUser(dataSource, { locale: Locale.en });

@@ -29,6 +29,8 @@ export interface CalendarItem {
   location: string | null;
   url: string | null;
   cancelled: boolean;
+  /** Not certain yet (e.g. on an event's waiting list): STATUS:TENTATIVE unless cancelled. */
+  tentative?: boolean;
   /** Invitations (METHOD:REQUEST/CANCEL) name who organises and who attends. */
   organizer?: CalendarPerson;
   attendees?: CalendarPerson[];
@@ -148,7 +150,11 @@ export function buildCalendar(options: {
       description: item.description,
       location: item.location,
       url: item.url,
-      status: item.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      status: item.cancelled
+        ? ICalEventStatus.CANCELLED
+        : item.tentative
+          ? ICalEventStatus.TENTATIVE
+          : ICalEventStatus.CONFIRMED,
       organizer: item.organizer ? person(item.organizer) : null,
     });
     for (const attendee of item.attendees ?? []) {

@@ -55,6 +55,25 @@ export class AuditService {
     );
   }
 
+  /** Several entries in one INSERT, inside the caller's transaction (a batch of registrations). */
+  async recordAll(manager: EntityManager, records: readonly AuditRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const repository = manager.getRepository(AuditEntryEntity);
+    // save() of new entities writes them in one multi-row INSERT.
+    await repository.save(
+      records.map((record) =>
+        repository.create({
+          actorId: record.actorId,
+          action: record.action,
+          entityType: record.entityType,
+          entityId: record.entityId,
+          before: record.before ?? null,
+          after: record.after ?? null,
+        }),
+      ),
+    );
+  }
+
   /** Newest first, keyset-paginated so pages stay stable while entries are appended. */
   async page(
     limit: number,

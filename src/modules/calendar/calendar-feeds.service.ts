@@ -19,7 +19,9 @@ import { personalConsultationVersionsSql } from '../consultations/consultation-b
 import { CALENDAR_FORMAT_VERSION, type CalendarItem } from '../../common/ical/calendar-builder.js';
 import { readRows } from '../../database/read-rows.js';
 import { eventFromRow, type EventRow } from '../timeline/event-rows.js';
-import { personalEventsSql } from '../timeline/event-visibility.js';
+import { isEventHostSql, personalEventsSql } from '../timeline/event-visibility.js';
+import { liveRegistrationSql, takesRegistrationSql } from '../registration/registration.sql.js';
+import { RegistrationStatus } from '../registration/registration.enums.js';
 import { userLocaleSql } from '../users/user.sql.js';
 import { timelineItem } from '../timeline/timeline-calendar-item.js';
 import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
@@ -28,9 +30,31 @@ import { ContendedTransactions } from '../../database/contended-transactions.js'
 const FEED_PURPOSE = 'calendar-feed';
 
 /**
+ * The timeline events of a person's feed with their registration (`registration_status`,
+ * `registration_updated_at`, null when none): an event that takes registrations is in the
+ * calendar of those registered for it (REGISTERED, or WAITLISTED: shown TENTATIVE) and of
+ * its hosts only — a closing event with 40 seats does not belong in the calendar of the 360
+ * who did not get or want one. Other events as `personalEventsSql` says. Someone registered
+ * who left the cohort is out with the rest of its events.
+ */
+const personalFeedEventsSql = (userExpression: string): string =>
+  `SELECT e.*, reg.status AS registration_status, reg.updated_at AS registration_updated_at
+   FROM (${personalEventsSql(userExpression)}) e
+   LEFT JOIN LATERAL (${liveRegistrationSql('e.id', userExpression)}) reg ON true
+   WHERE reg.status IS NOT NULL OR ${isEventHostSql(userExpression)} OR NOT ${takesRegistrationSql('e.id')}`;
+
+/** Added to the title of an event the person is on the waiting list of. */
+const WAITLISTED_MARK: Record<Locale, string> = {
+  fi: 'jonossa',
+  sv: 'på väntelistan',
+  en: 'waiting list',
+};
+
+/**
  * A feed's token resolved to its person and version, in one statement: a fingerprint of
- * exactly which events and consultations, at which sequence (one leaving while another
- * joins still changes it). Prepared once per connection (the 304 path runs only this), so
+ * exactly which events and consultations, at which sequence, and the person's registration
+ * of each event (one leaving while another joins still changes it; so does a promotion from
+ * the waiting list or a cancelled registration). Prepared once per connection (the 304 path runs only this), so
  * the consultations come from consultations' lean fingerprint (bookings and slots), not
  * the whole view; both use the one "personal consultation" rule.
  */
@@ -38,8 +62,9 @@ const FEED_VERSION_SQL = `SELECT f.user_id, ${userLocaleSql('f.user_id')} AS loc
               v.count, v.latest, c.count AS consultation_count, c.latest AS consultation_latest
        FROM calendar_feeds f
        CROSS JOIN LATERAL (
-         SELECT count(*) AS count, md5(string_agg(e.id::text || ':' || e.sequence || ':' || e.updated_at, ',' ORDER BY e.id)) AS latest
-         FROM (${personalEventsSql('f.user_id')}) e) v
+         SELECT count(*) AS count, md5(string_agg(e.id::text || ':' || e.sequence || ':' || e.updated_at
+             || ':' || coalesce(e.registration_status::text, '') || ':' || coalesce(e.registration_updated_at::text, ''), ',' ORDER BY e.id)) AS latest
+         FROM (${personalFeedEventsSql('f.user_id')}) e) v
        CROSS JOIN LATERAL (
          SELECT count(*) AS count, md5(string_agg(b.booking_id::text || ':' || b.sequence || ':' || b.updated_at, ',' ORDER BY b.booking_id)) AS latest
          FROM (${personalConsultationVersionsSql('f.user_id')}) b) c
@@ -61,7 +86,8 @@ export interface FeedVersion {
 
 /**
  * A person's secret calendar feed: the one place where their calendar is assembled.
- * Timeline events (cohort, own organisation, alumni, hosted) and consultations.
+ * Timeline events (cohort, own organisation, alumni, hosted; of events that take
+ * registrations only those the person registered for) and consultations.
  */
 @Injectable()
 export class CalendarFeedsService {
@@ -157,9 +183,15 @@ export class CalendarFeedsService {
    */
   async itemsFor(userId: string, locale: Locale): Promise<CalendarItem[]> {
     const [events, consultations] = await Promise.all([
-      readRows<EventRow & { academy_slug: string; academy_time_zone: string }>(
+      readRows<
+        EventRow & {
+          academy_slug: string;
+          academy_time_zone: string;
+          registration_status: RegistrationStatus | null;
+        }
+      >(
         this.feeds.manager.connection,
-        `${personalEventsSql('$1')} ORDER BY e.starts_at, e.id`,
+        `${personalFeedEventsSql('$1')} ORDER BY e.starts_at, e.id`,
         [userId],
       ),
       readRows<ViewRow>(this.feeds.manager.connection, personalConsultationViewSql('$1'), [userId]),
@@ -167,12 +199,19 @@ export class CalendarFeedsService {
     const items = [
       ...events.map((row) => {
         const event = eventFromRow(row);
-        return timelineItem(
+        const item = timelineItem(
           event,
           locale,
           `${this.config.publicUrl}/academies/${row.academy_slug}#${event.id}`,
           row.academy_time_zone,
         );
+        if (row.registration_status !== RegistrationStatus.WAITLISTED) return item;
+        // Hold the date, marked: a seat may free up until the start.
+        return {
+          ...item,
+          tentative: true,
+          summary: `${item.summary} (${WAITLISTED_MARK[locale]})`,
+        };
       }),
       ...consultations.map((row) => {
         const view = consultationFromRow(row);

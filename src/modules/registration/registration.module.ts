@@ -6,10 +6,13 @@ import { TimelineModule } from '../timeline/timeline.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { EventRegistrationSettingsEntity } from './entities/event-registration-settings.entity.js';
 import { EventRegistrationEntity } from './entities/event-registration.entity.js';
+import { EventSeatQueue } from './event-seat-queue.js';
+import { RegistrationEventCancelled } from './registration-event-cancelled.js';
 import { RegistrationMailer } from './registration-mailer.js';
 import { RegistrationResolver } from './registration.resolver.js';
 import { RegistrationService } from './registration.service.js';
 import { RegistrationSeedService } from './registration-seed.service.js';
+import { RegisterForEvent } from './usecases/register-for-event/register-for-event.usecase.js';
 
 /** Owns `event_registration_settings` (capacity, closing time) and `event_registrations`. */
 @Module({
@@ -25,6 +28,9 @@ import { RegistrationSeedService } from './registration-seed.service.js';
     RegistrationResolver,
     RegistrationMailer,
     RegistrationSeedService,
+    EventSeatQueue,
+    RegistrationEventCancelled,
+    RegisterForEvent,
   ],
   exports: [RegistrationSeedService],
 })

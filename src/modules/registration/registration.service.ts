@@ -11,6 +11,7 @@ import { ErrorCode } from '../../common/errors/error-code.js';
 import { Clock } from '../../common/time/clock.js';
 import { zoned } from '../../common/time/zoned-date-time.model.js';
 import { parseZonedField } from '../../common/time/zoned-input.js';
+import { AppConfig } from '../../config/app-config.js';
 import { ContendedTransactions } from '../../database/contended-transactions.js';
 import { AuditService } from '../audit/audit.service.js';
 import { EventStatus } from '../timeline/timeline-event.enums.js';
@@ -27,7 +28,8 @@ import type {
   EventRegistrationModel,
   MyEventRegistrationModel,
 } from './models/event-registration.model.js';
-import { rethrowRegistrationConstraint } from './registration-constraint-errors.js';
+import { EVENT_QUEUE_WAIT_MS, EventSeatQueue, retryWhileBusy } from './event-seat-queue.js';
+import { RegisterForEvent } from './usecases/register-for-event/register-for-event.usecase.js';
 import { RegistrationMailer } from './registration-mailer.js';
 import { RegistrationStatus } from './registration.enums.js';
 
@@ -39,12 +41,18 @@ const fields = (registration: EventRegistrationEntity) => ({
 });
 
 /**
- * Registration for events with limited seats. Every change of one event's seats runs in one
- * transaction holding the event's `event_registration_settings` row FOR UPDATE, so
- * registrations take arrival numbers and seats one after another; the constraints on
- * `event_registrations` (one live registration per person, one registration per seat) are
- * the guarantee. A cancellation that frees a seat promotes the first waitlisted person in
- * the same transaction, audited, with their mail in the outbox.
+ * Registration for events with limited seats. Every change of one event's seats first waits
+ * its turn in this instance's per-event queue (`EventSeatQueue`, no connection held), then
+ * runs in one transaction holding the event's `event_registration_settings` row FOR UPDATE,
+ * so registrations take arrival numbers and seats one after another across instances; the
+ * constraints on `event_registrations` (one live registration per person, one registration
+ * per seat) are the guarantee. A cancellation that frees a seat promotes the first waitlisted
+ * person in the same transaction, audited, with their mail in the outbox.
+ *
+ * Because the queue lets at most one transaction per instance wait on an event's lock, those
+ * transactions wait with the ordinary lock timeout (DATABASE_LOCK_TIMEOUT_MS), not the short
+ * contended one: a rush is absorbed in arrival order instead of refused with
+ * SERVICE_UNAVAILABLE.
  */
 @Injectable()
 export class RegistrationService {
@@ -57,7 +65,20 @@ export class RegistrationService {
     private readonly audit: AuditService,
     private readonly mailer: RegistrationMailer,
     private readonly clock: Clock,
+    private readonly queue: EventSeatQueue,
+    private readonly config: AppConfig,
+    private readonly registerForEvent: RegisterForEvent,
   ) {}
+
+  /** The event's seat changes, one at a time: queued in this instance, then under its lock. */
+  private seatChange<T>(eventId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.queue.run(eventId, () =>
+      retryWhileBusy(
+        () => this.transactions.run(work, { lockTimeoutMs: this.config.database.lockTimeoutMs }),
+        performance.now() + EVENT_QUEUE_WAIT_MS,
+      ),
+    );
+  }
 
   /** The event's registration as the caller sees it; null when the event takes none. */
   async registrationOf(
@@ -150,7 +171,7 @@ export class RegistrationService {
     principal: Principal,
     input: SetEventRegistrationInput,
   ): Promise<EventRegistrationModel | null> {
-    await this.transactions.run(async (manager) => {
+    await this.seatChange(input.eventId, async (manager) => {
       const event = await this.timeline.forParticipant(
         input.eventId,
         principal.user.id,
@@ -210,49 +231,23 @@ export class RegistrationService {
     principal: Principal,
     input: EventRegistrationInput,
   ): Promise<EventRegistrationModel | null> {
-    const userId = principal.user.id;
-    await this.transactions
-      .run(async (manager) => {
-        const event = await this.timeline.forParticipant(input.eventId, userId, manager, true);
-        if (!event) throw notFound();
-        const settings = await this.lock(manager, event.id);
-        if (event.status === EventStatus.CANCELLED)
-          throw new DomainException(ErrorCode.EVENT_CANCELLED);
-        if (this.clock.now() >= settings.closesAt)
-          throw new DomainException(ErrorCode.REGISTRATION_CLOSED, {
-            closesAt: settings.closesAt.toISOString(),
-          });
-        if (!event.inAudience) throw new DomainException(ErrorCode.NOT_IN_AUDIENCE);
-        if (await this.mine(manager, event.id, userId))
-          throw new DomainException(ErrorCode.ALREADY_REGISTERED);
-        const [{ arrival }] = await manager.query<Array<{ arrival: number }>>(
-          `SELECT coalesce(max(arrival), 0)::int + 1 AS arrival FROM event_registrations WHERE event_id = $1`,
-          [event.id],
-        );
-        const seatNo = await this.freeSeat(manager, event.id, settings.capacity);
-        const repository = manager.getRepository(EventRegistrationEntity);
-        const registration = await repository.save(
-          repository.create({
-            eventId: event.id,
-            userId,
-            arrival,
-            status: seatNo === null ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED,
-            seatNo,
-            promotedAt: null,
-            cancelledAt: null,
-          }),
-        );
-        await this.audit.record(manager, {
-          actorId: userId,
-          action:
-            seatNo === null ? 'event_registration.waitlisted' : 'event_registration.registered',
-          entityType: 'event_registration',
-          entityId: registration.id,
-          after: { eventId: event.id, ...fields(registration) },
-        });
-      })
-      .catch(rethrowRegistrationConstraint);
-    return this.registrationOf(principal, input.eventId);
+    const registered = await this.registerForEvent.execute(input.eventId, principal.user.id);
+    // The answer from what the batch knew, plus the event: one read, not six — a batch of a
+    // hundred answering at once must not queue for the pool (S7).
+    const event = await this.timeline.findVisible(principal, input.eventId);
+    if (!event) return this.registrationOf(principal, input.eventId);
+    return {
+      eventId: input.eventId,
+      event,
+      capacity: registered.capacity,
+      closesAt: zoned(registered.closesAt, event.academy?.timeZone ?? 'Europe/Helsinki'),
+      isOpen: this.clock.now() < registered.closesAt && event.status === EventStatus.SCHEDULED,
+      registeredCount: registered.registeredCount,
+      waitlistedCount: registered.waitlistedCount,
+      seatsLeft: Math.max(0, registered.capacity - registered.registeredCount),
+      inAudience: true,
+      myRegistration: registered.mine,
+    };
   }
 
   /**
@@ -265,7 +260,7 @@ export class RegistrationService {
     input: EventRegistrationInput,
   ): Promise<EventRegistrationModel | null> {
     const userId = principal.user.id;
-    await this.transactions.run(async (manager) => {
+    await this.seatChange(input.eventId, async (manager) => {
       const event = await this.timeline.forParticipant(input.eventId, userId, manager, true);
       if (!event) throw notFound();
       const settings = await this.lock(manager, event.id);

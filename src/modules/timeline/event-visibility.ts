@@ -9,7 +9,8 @@ import { EventAudience } from './timeline-event.enums.js';
 // The membership, cohort and published-academy rules come from their owners' fragments;
 // audiences come from the enum, never as literals.
 
-const isHostSql = (userExpression: string): string =>
+/** The user hosts the event `e` (its `id`). */
+export const isEventHostSql = (userExpression: string): string =>
   `EXISTS (SELECT 1 FROM timeline_event_hosts h WHERE h.event_id = e.id AND h.user_id = CAST(${userExpression} AS uuid))`;
 
 /**
@@ -25,7 +26,7 @@ export function visibleEventCondition(viewerParameter: string): string {
     OR (CAST(${viewerParameter} AS uuid) IS NOT NULL AND (
       (e.audience = '${EventAudience.ORGANISATION}' AND ${isMemberSql(viewerParameter, 'e.audience_organisation_id')})
       OR (e.audience = '${EventAudience.ALUMNI}' AND ${userInCohortSql(viewerParameter, 'e.academy_id')})
-      OR ${isHostSql(viewerParameter)}
+      OR ${isEventHostSql(viewerParameter)}
     ))
   )`;
 }
@@ -46,7 +47,7 @@ export function eventConditionFor(principal: Principal | null, viewerParameter: 
 export function personalFeedCondition(userExpression: string): string {
   return `(
     ${isPublishedAcademySql('a')} AND ${eventAudienceCondition(userExpression)}
-    OR ${isHostSql(userExpression)}
+    OR ${isEventHostSql(userExpression)}
   )`;
 }
 

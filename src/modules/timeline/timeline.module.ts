@@ -11,6 +11,7 @@ import { TimelineLoaders } from './timeline.loaders.js';
 import { TimelineResolver } from './timeline.resolver.js';
 import { TimelineService } from './timeline.service.js';
 import { EventReminders } from './event-reminders.js';
+import { TimelineEventChanges } from './timeline-event-changes.js';
 
 /** Owns `timeline_events` and `timeline_event_hosts`. */
 @Module({
@@ -28,7 +29,8 @@ import { EventReminders } from './event-reminders.js';
     AcademyEventsResolver,
     TimelineLoaders,
     EventReminders,
+    TimelineEventChanges,
   ],
-  exports: [TimelineService],
+  exports: [TimelineService, TimelineEventChanges],
 })
 export class TimelineModule {}

@@ -34,6 +34,7 @@ import type { EventForParticipant } from './timeline.types.js';
 import { localizedFromRow } from '../../common/i18n/localized-text.js';
 import { ContendedTransactions } from '../../database/contended-transactions.js';
 import { EventReminders } from './event-reminders.js';
+import { TimelineEventChanges } from './timeline-event-changes.js';
 
 /** What a caller may do with one event (`TimelineService.accessTo`). */
 export interface EventAccess {
@@ -92,6 +93,7 @@ export class TimelineService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly reminders: EventReminders,
+    private readonly changes: TimelineEventChanges,
   ) {}
 
   /** The events of one academy the caller may see, in time order. */
@@ -245,6 +247,23 @@ export class TimelineService {
   }
 
   /**
+   * Which of `userIds` are in the event's audience (inEventAudienceSql), in one statement:
+   * registration checks a whole batch of people at once.
+   */
+  async audienceAmong(
+    eventId: string,
+    userIds: readonly string[],
+    manager: EntityManager,
+  ): Promise<Set<string>> {
+    const rows = await manager.query<Array<{ user_id: string }>>(
+      `SELECT u.id AS user_id FROM unnest($2::uuid[]) AS u(id)
+       WHERE EXISTS (SELECT 1 FROM timeline_events e WHERE e.id = $1 AND ${inEventAudienceSql('u.id')})`,
+      [eventId, userIds],
+    );
+    return new Set(rows.map((row) => row.user_id));
+  }
+
+  /**
    * When the academy's programme starts: the earliest scheduled (not cancelled) event for the
    * whole cohort, e.g. the kick-off; null when it has none.
    */
@@ -344,10 +363,17 @@ export class TimelineService {
   }
 
   cancel(principal: Principal, input: CancelEventInput): Promise<TimelineEventEntity> {
-    return this.change(principal, input.eventId, 'event.cancelled', (_manager, event) => {
-      event.status = EventStatus.CANCELLED;
-      return Promise.resolve();
-    });
+    return this.change(
+      principal,
+      input.eventId,
+      'event.cancelled',
+      (_manager, event) => {
+        event.status = EventStatus.CANCELLED;
+        return Promise.resolve();
+      },
+      // A second cancel is refused (EVENT_CANCELLED) before this: the handlers run once.
+      (manager, event) => this.changes.cancelled(manager, event.id, principal.user.id),
+    );
   }
 
   private change(
@@ -355,6 +381,7 @@ export class TimelineService {
     eventId: string,
     action: string,
     apply: (manager: EntityManager, event: TimelineEventEntity) => Promise<void>,
+    afterSave?: (manager: EntityManager, event: TimelineEventEntity) => Promise<void>,
   ): Promise<TimelineEventEntity> {
     return this.transactions.run(async (manager) => {
       const repository = manager.getRepository(TimelineEventEntity);
@@ -381,6 +408,7 @@ export class TimelineService {
       event.sequence += 1;
       const saved = await repository.save(event);
       await this.record(manager, principal, action, saved, before);
+      if (afterSave) await afterSave(manager, saved);
       // A moved event's waiting reminders for the old start are cancelled and new ones planned;
       // a cancelled one's are cancelled; other changes keep the waiting jobs as they are.
       const academy = event.academy ?? (await this.academies.require(event.academyId, manager));

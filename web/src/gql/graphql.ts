@@ -1114,7 +1114,7 @@ export type RegistrationPanelQueryVariables = Exact<{
 }>;
 
 
-export type RegistrationPanelQuery = { eventRegistration: { eventId: string, capacity: number, isOpen: boolean, registeredCount: number, waitlistedCount: number, seatsLeft: number, inAudience: boolean, closesAt: { text: string, zoneName: string }, myRegistration: { id: string, status: RegistrationStatus, seatNo: number | null, waitlistPosition: number | null } | null } | null };
+export type RegistrationPanelQuery = { eventRegistration: { eventId: string, capacity: number, isOpen: boolean, registeredCount: number, waitlistedCount: number, seatsLeft: number, inAudience: boolean, event: { id: string, status: EventStatus }, closesAt: { text: string, zoneName: string }, myRegistration: { id: string, status: RegistrationStatus, seatNo: number | null, waitlistPosition: number | null } | null } | null };
 
 export type RegisterForEventFromPanelMutationVariables = Exact<{
   input: EventRegistrationInput;
@@ -2576,6 +2576,10 @@ export const RegistrationPanelDocument = new TypedDocumentString(`
     eventId
     capacity
     isOpen
+    event {
+      id
+      status
+    }
     registeredCount
     waitlistedCount
     seatsLeft

@@ -1,8 +1,13 @@
 import type { Locale } from '../../../common/i18n/locale.js';
 import { escapeHtml, fillTemplate, htmlLayout, textLayout, type RenderedMail } from './layout.js';
 
-/** PROMOTED: a seat freed and the waitlisted person now holds it. */
-export type RegistrationMailKind = 'PROMOTED';
+/**
+ * PROMOTED: a seat freed and the waitlisted person now holds it. EVENT_CANCELLED_REGISTERED /
+ * EVENT_CANCELLED_WAITLISTED: the event was cancelled, told to those holding a seat and to
+ * those on its waiting list.
+ */
+export type RegistrationMailKind =
+  'PROMOTED' | 'EVENT_CANCELLED_REGISTERED' | 'EVENT_CANCELLED_WAITLISTED';
 
 export interface RegistrationMailParams {
   eventTitle: string;
@@ -43,6 +48,55 @@ const COPY: Record<RegistrationMailKind, Record<Locale, Copy>> = {
         'If you cannot come, please cancel your registration so the seat goes to the next person waiting.',
       ],
       button: 'Open the registration',
+    },
+  },
+  EVENT_CANCELLED_REGISTERED: {
+    fi: {
+      subject: 'Tapahtuma on peruttu: {event}',
+      paragraphs: [
+        'Tapahtuma {event} ({academy}, {start}), johon olit ilmoittautunut, on peruttu. Ilmoittautumisesi ei siis velvoita sinua mihinkään.',
+        'Kalenterisyötteessäsi tapahtuma näkyy peruttuna.',
+      ],
+      button: 'Avaa tapahtuma',
+    },
+    sv: {
+      subject: 'Evenemanget är inställt: {event}',
+      paragraphs: [
+        'Evenemanget {event} ({academy}, {start}), som du hade anmält dig till, är inställt. Din anmälan förpliktar dig alltså inte till något.',
+        'Evenemanget markeras som inställt i ditt kalenderflöde.',
+      ],
+      button: 'Öppna evenemanget',
+    },
+    en: {
+      subject: 'Event cancelled: {event}',
+      paragraphs: [
+        'The event {event} ({academy}, {start}) you had registered for has been cancelled. Your registration commits you to nothing.',
+        'Your calendar feed shows the event as cancelled.',
+      ],
+      button: 'Open the event',
+    },
+  },
+  EVENT_CANCELLED_WAITLISTED: {
+    fi: {
+      subject: 'Tapahtuma on peruttu: {event}',
+      paragraphs: [
+        'Tapahtuma {event} ({academy}, {start}), jonka jonossa olit, on peruttu. Jonoa ei enää ole, eikä sinun tarvitse tehdä mitään.',
+      ],
+      button: 'Avaa tapahtuma',
+    },
+    sv: {
+      subject: 'Evenemanget är inställt: {event}',
+      paragraphs: [
+        'Evenemanget {event} ({academy}, {start}), där du stod i kö, är inställt. Kön finns inte längre och du behöver inte göra något.',
+      ],
+      button: 'Öppna evenemanget',
+    },
+    en: {
+      subject: 'Event cancelled: {event}',
+      paragraphs: [
+        'The event {event} ({academy}, {start}) whose waiting list you were on has been cancelled. There is no waiting list any more and you need not do anything.',
+      ],
+      button: 'Open the event',
     },
   },
 };

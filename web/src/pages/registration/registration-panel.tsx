@@ -16,6 +16,10 @@ export const REGISTRATION_PANEL = graphql(`
       eventId
       capacity
       isOpen
+      event {
+        id
+        status
+      }
       registeredCount
       waitlistedCount
       seatsLeft
@@ -64,6 +68,8 @@ export function RegistrationPanel({ eventId }: { eventId: string }) {
   const registration = result.data.eventRegistration;
   if (!registration) return null;
   const mine = registration.myRegistration;
+  // A cancelled event: nothing to register for or cancel; the registrants were mailed.
+  const cancelled = registration.event.status === 'CANCELLED';
   const act = async (work: () => Promise<unknown>) => {
     setError(null);
     setBusy(true);
@@ -90,12 +96,14 @@ export function RegistrationPanel({ eventId }: { eventId: string }) {
         })}
       </Paragraph>
       <Paragraph mb="m">
-        {registration.isOpen
-          ? t('registration.closesAt', {
-              at: registration.closesAt.text,
-              zone: registration.closesAt.zoneName,
-            })
-          : t('registration.closed')}
+        {cancelled
+          ? t('registration.eventCancelled')
+          : registration.isOpen
+            ? t('registration.closesAt', {
+                at: registration.closesAt.text,
+                zone: registration.closesAt.zoneName,
+              })
+            : t('registration.closed')}
       </Paragraph>
       {error && (
         <ErrorAlert
@@ -124,7 +132,7 @@ export function RegistrationPanel({ eventId }: { eventId: string }) {
               : t('registration.joinWaitlist')}
           </Button>
         )}
-        {mine && (
+        {mine && !cancelled && (
           <Button
             variant="secondary"
             disabled={busy}
