@@ -6,6 +6,7 @@ import { isAdmin, isStaff, type Principal } from '../../common/auth/principal.js
 import { ErrorCode } from '../../common/errors/error-code.js';
 import { Clock } from '../../common/time/clock.js';
 import { AcademiesService } from '../academies/academies.service.js';
+import type { AcademyRecord } from '../academies/academy.types.js';
 import { ApplicationRecordsService } from '../applications/application-records.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { hostsConsultationsSql } from '../users/user.sql.js';
@@ -60,8 +61,7 @@ export class ConsultationSlotsService {
     input: PublishConsultationSlotsInput,
   ): Promise<ConsultationSlotEntity[]> {
     const academy = await this.academies.require(input.academyId);
-    const slots = requestedSlots(input, academy);
-    if (input.roundId) await this.rounds.requireOfAcademy(input.roundId, academy.id);
+    const slots = await this.requested(input, academy);
     try {
       return await this.transactions.run(async (manager) => {
         const roundId =
@@ -110,8 +110,7 @@ export class ConsultationSlotsService {
     input: PublishConsultationSlotsInput,
   ): Promise<Array<{ startsAt: Date; endsAt: Date; overlapsOwnSlot: boolean }>> {
     const academy = await this.academies.require(input.academyId);
-    const slots = requestedSlots(input, academy);
-    if (input.roundId) await this.rounds.requireOfAcademy(input.roundId, academy.id);
+    const slots = await this.requested(input, academy);
     const first = Math.min(...slots.map((slot) => slot.startsAt.getTime()));
     const last = Math.max(...slots.map((slot) => slot.endsAt.getTime()));
     // Open slots of this expert in any academy: the exclusion constraint spans them all.
@@ -132,6 +131,17 @@ export class ConsultationSlotsService {
         (other) => other.startsAt < slot.endsAt && other.endsAt > slot.startsAt,
       ),
     }));
+  }
+
+  /** The slots of a publish (or preview) into its round: consultations keep to their period. */
+  private async requested(
+    input: PublishConsultationSlotsInput,
+    academy: AcademyRecord,
+  ): Promise<Array<{ startsAt: Date; endsAt: Date }>> {
+    const round = input.roundId
+      ? await this.rounds.requireOfAcademy(input.roundId, academy.id)
+      : null;
+    return requestedSlots(input, academy, !round || round.purpose === RoundPurpose.CONSULTATION);
   }
 
   /** A slot locked for a change by its own expert (or an admin); FORBIDDEN for others. */

@@ -209,7 +209,7 @@ export function placeText(view: ConsultationView, locale: Locale): string | null
 /**
  * Where `recipientId` follows the consultation up: the expert on their slots page
  * (`/expert/slots`, bookings and notes), the applicants on the application page, which shows
- * the consultation.
+ * the consultation (a sparring session: the academy's sparring page).
  */
 export function consultationUrl(
   publicUrl: string,
@@ -217,6 +217,9 @@ export function consultationUrl(
   recipientId: string,
 ): string {
   if (recipientId === view.expert.id) return `${publicUrl}/expert/slots`;
+  // The organisation books and follows its sparring on the academy's sparring page.
+  if (view.purpose === RoundPurpose.SPARRING)
+    return `${publicUrl}/academies/${view.academySlug}/sparring`;
   return `${publicUrl}/academies/${view.academySlug}/application`;
 }
 
