@@ -44,6 +44,11 @@ export enum ErrorCode {
   SLOT_PAST = 'SLOT_PAST',
   SLOT_OVERLAP = 'SLOT_OVERLAP',
   CHANGE_CUTOFF_PASSED = 'CHANGE_CUTOFF_PASSED',
+  // Appointment rounds
+  ROUND_CLOSED = 'ROUND_CLOSED',
+  NOT_IN_ROUND_AUDIENCE = 'NOT_IN_ROUND_AUDIENCE',
+  SLOT_IN_OTHER_ROUND = 'SLOT_IN_OTHER_ROUND',
+  CONSULTATION_ROUND_EXISTS = 'CONSULTATION_ROUND_EXISTS',
   // Selection
   RUBRIC_LOCKED = 'RUBRIC_LOCKED',
   SCORE_OUT_OF_SCALE = 'SCORE_OUT_OF_SCALE',
@@ -106,6 +111,8 @@ export interface ErrorExtensions {
   };
   [ErrorCode.CONFIRMATION_DEADLINE_PASSED]: { deadline: string };
   [ErrorCode.REGISTRATION_CLOSED]: { closesAt: string };
+  [ErrorCode.ROUND_CLOSED]: { opensAt: string | null; closesAt: string | null };
+  [ErrorCode.NOT_IN_ROUND_AUDIENCE]: { audience: string };
   [ErrorCode.TEAM_FULL]: { limit: number };
   [ErrorCode.ALREADY_IN_TEAM]: { field: string };
   [ErrorCode.NOT_A_PARTICIPANT]: { participantIds: string[] };

@@ -102,7 +102,7 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     when: 'Someone else holds the consultation slot (also a reschedule onto a taken slot; the old booking stays).',
   },
   [ErrorCode.ALREADY_BOOKED]: {
-    when: 'The application already has an active consultation booking (reschedule or cancel it instead).',
+    when: 'The application already holds as many active bookings in the round as the round allows (one consultation; a round’s `bookingsPerOrganisation`): reschedule or cancel one instead.',
   },
   [ErrorCode.SLOT_WITHDRAWN]: {
     when: 'The expert has withdrawn the slot, or no longer holds the EXPERT role.',
@@ -115,6 +115,20 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
   },
   [ErrorCode.CHANGE_CUTOFF_PASSED]: {
     when: 'An applicant cancels or moves a consultation later than the academy’s cut-off (default 24 h) before its start.',
+  },
+  [ErrorCode.ROUND_CLOSED]: {
+    when: '`bookAppointment`, `bookConsultation` or `rescheduleConsultation` outside the round’s booking window (admins are not bound by it).',
+    extensions: '`opensAt`, `closesAt`: the window, ISO 8601 (null: unbounded)',
+  },
+  [ErrorCode.NOT_IN_ROUND_AUDIENCE]: {
+    when: '`bookAppointment` for an organisation the round is not for: not in the academy’s cohort (COHORT), not a cohort organisation of an ALUMNI academy (ALUMNI), or without an application (APPLICANTS). Nothing is written.',
+    extensions: '`audience`: the round’s audience',
+  },
+  [ErrorCode.SLOT_IN_OTHER_ROUND]: {
+    when: '`rescheduleConsultation` onto a slot of another round: a booking moves only within its round.',
+  },
+  [ErrorCode.CONSULTATION_ROUND_EXISTS]: {
+    when: '`openAppointmentRound` with purpose CONSULTATION for an academy that already has its consultation round (change that one with `updateAppointmentRound`).',
   },
   [ErrorCode.RUBRIC_LOCKED]: {
     when: 'The rubric changes after the first submitted review of the academy (nothing is written).',

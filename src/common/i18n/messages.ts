@@ -155,9 +155,29 @@ export const MESSAGES = {
     en: 'That time was just booked. Please choose another.',
   },
   ALREADY_BOOKED: {
-    fi: 'Hakemukselle on jo varattu keskusteluaika. Siirrä tai peru se ensin.',
-    sv: 'Ansökan har redan en bokad samtalstid. Flytta eller avboka den först.',
-    en: 'This application already has a consultation booked. Reschedule or cancel it first.',
+    fi: 'Organisaatiolla on jo varattuna niin monta aikaa kuin tällä kierroksella voi varata. Siirrä tai peru varaus ensin.',
+    sv: 'Organisationen har redan bokat så många tider som den här omgången tillåter. Flytta eller avboka en bokning först.',
+    en: 'Your organisation already holds as many bookings as this round allows. Reschedule or cancel one first.',
+  },
+  ROUND_CLOSED: {
+    fi: 'Tämän kierroksen ajanvaraus ei ole nyt auki.',
+    sv: 'Bokningen i den här omgången är inte öppen nu.',
+    en: 'Booking in this round is not open now.',
+  },
+  NOT_IN_ROUND_AUDIENCE: {
+    fi: 'Tämän kierroksen ajat ovat toisille organisaatioille: organisaationne ei voi varata niitä.',
+    sv: 'Tiderna i den här omgången är till för andra organisationer: er organisation kan inte boka dem.',
+    en: 'This round’s times are for other organisations: yours cannot book them.',
+  },
+  SLOT_IN_OTHER_ROUND: {
+    fi: 'Varauksen voi siirtää vain saman kierroksen toiseen aikaan.',
+    sv: 'En bokning kan bara flyttas till en annan tid i samma omgång.',
+    en: 'A booking can only move to another time in the same round.',
+  },
+  CONSULTATION_ROUND_EXISTS: {
+    fi: 'Akatemialla on jo konsultaatiokierros. Muokkaa sitä.',
+    sv: 'Akademin har redan en konsultationsomgång. Ändra den.',
+    en: 'The academy already has its consultation round. Change that one instead.',
   },
   SLOT_WITHDRAWN: {
     fi: 'Asiantuntija on poistanut tämän ajan. Valitse toinen aika.',

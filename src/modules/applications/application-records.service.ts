@@ -37,6 +37,15 @@ export class ApplicationRecordsService {
     return this.repository(manager).findBy({ id: In([...ids]) });
   }
 
+  /** The organisation's application to the academy (at most one, by a unique constraint). */
+  async findOfOrganisation(
+    organisationId: string,
+    academyId: string,
+    manager?: EntityManager,
+  ): Promise<ApplicationEntity | null> {
+    return this.repository(manager).findOneBy({ organisationId, academyId });
+  }
+
   /** Ids of every application the organisation has made, in any academy. */
   async idsOfOrganisation(organisationId: string, manager?: EntityManager): Promise<string[]> {
     const rows = await this.repository(manager).find({

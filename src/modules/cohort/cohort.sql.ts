@@ -27,3 +27,27 @@ export function userInCohortSql(userExpression: string, academyExpression: strin
           WHERE gone.academy_id = c.academy_id AND gone.organisation_id = c.organisation_id
             AND gone.email = ${email} AND gone.left_at IS NOT NULL))))`;
 }
+
+/** The organisation is in the academy's cohort (selected and confirmed). */
+export function isCohortMemberSql(
+  academyExpression: string,
+  organisationExpression: string,
+): string {
+  return `EXISTS (SELECT 1 FROM cohort_members cm
+    WHERE cm.academy_id = ${academyExpression} AND cm.organisation_id = ${organisationExpression})`;
+}
+
+/**
+ * The user is on the organisation's named cohort team in the academy (a participant row with
+ * the address their account signs in with, not left) — e.g. who sees the organisation's
+ * sparring sessions in their feed.
+ */
+export function userOnCohortTeamSql(
+  userExpression: string,
+  academyExpression: string,
+  organisationExpression: string,
+): string {
+  return `EXISTS (SELECT 1 FROM cohort_participants tp
+    WHERE tp.academy_id = ${academyExpression} AND tp.organisation_id = ${organisationExpression}
+      AND tp.email = ${userEmailSql(userExpression)} AND tp.left_at IS NULL)`;
+}

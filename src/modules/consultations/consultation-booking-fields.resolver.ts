@@ -3,6 +3,7 @@ import { CurrentPrincipal, isAdmin, isStaff, type Principal } from '../../common
 import { notFound } from '../../common/errors/domain.exception.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import type { ConsultationDetails } from './consultation-view.js';
+import { RoundPurpose } from './appointment-round.enums.js';
 import {
   ConsultationBookingModel,
   type ConsultationBookingSource,
@@ -39,6 +40,7 @@ export class ConsultationBookingFieldsResolver {
     return {
       id: details.slotId,
       academyId: details.academyId,
+      roundId: details.roundId,
       expertId: details.expert.id,
       startsAt: details.startsAt,
       endsAt: details.endsAt,
@@ -47,6 +49,16 @@ export class ConsultationBookingFieldsResolver {
       onlineUrl: details.onlineUrl,
       status: details.slotStatus,
     };
+  }
+
+  @ResolveField(() => RoundPurpose, {
+    description: "What the appointment is for: its round's purpose.",
+  })
+  async purpose(
+    @Parent() booking: ConsultationBookingSource,
+    @Context() context: GraphqlContext,
+  ): Promise<RoundPurpose> {
+    return (await this.details(context, booking)).purpose;
   }
 
   @ResolveField(() => String, { description: 'The organisation whose consultation this is.' })

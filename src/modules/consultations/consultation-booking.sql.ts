@@ -1,4 +1,8 @@
-import { applicationsOfUserSql } from '../applications/application.sql.js';
+import {
+  applicationsOfCohortTeamUserSql,
+  applicationsOfUserSql,
+} from '../applications/application.sql.js';
+import { RoundAudience, RoundPurpose } from './appointment-round.enums.js';
 import { hostsConsultationsSql } from '../users/user.sql.js';
 import { BookingStatus } from './consultation-booking.enums.js';
 
@@ -6,22 +10,28 @@ import { BookingStatus } from './consultation-booking.enums.js';
 // (applications' completeness filter, `myConsultations`, the calendar feed). Arguments are
 // SQL expressions (a column or a parameter such as `$1`); statuses come from the enum.
 
-/** The application has an active consultation booking. */
+/** The application has an active consultation (a booking in a CONSULTATION round). */
 export function activeBookingOfApplicationSql(applicationExpression: string): string {
-  return `EXISTS (SELECT 1 FROM consultation_bookings cb
-    WHERE cb.application_id = ${applicationExpression} AND cb.status = '${BookingStatus.ACTIVE}')`;
+  return `EXISTS (SELECT 1 FROM consultation_bookings cb JOIN appointment_rounds cr ON cr.id = cb.round_id
+    WHERE cb.application_id = ${applicationExpression} AND cb.status = '${BookingStatus.ACTIVE}'
+      AND cr.purpose = '${RoundPurpose.CONSULTATION}')`;
 }
 
 /**
- * Over `b` (a booking) and `s` (its slot): an active consultation of one of the user's
+ * Over `b` (a booking) and `s` (its slot): an active appointment of one of the user's
  * organisations, or on the user's own slot while they still hold a role that hosts
- * consultations (a former expert's slots leave at once) — what `myConsultations` and the
- * calendar feed show. The one definition of a "personal consultation".
+ * consultations (a former expert's slots leave at once), or — in a cohort or alumni round —
+ * of an organisation on whose cohort team the user is (and has not left): what
+ * `myConsultations` and the calendar feed show. The one definition of a "personal
+ * consultation".
  */
 export function isPersonalConsultationSql(userExpression: string): string {
   return `b.status = '${BookingStatus.ACTIVE}' AND ((s.expert_id = CAST(${userExpression} AS uuid)
       AND ${hostsConsultationsSql(userExpression)})
-    OR b.application_id IN ${applicationsOfUserSql(userExpression)})`;
+    OR b.application_id IN ${applicationsOfUserSql(userExpression)}
+    OR (b.application_id IN ${applicationsOfCohortTeamUserSql(userExpression)}
+      AND EXISTS (SELECT 1 FROM appointment_rounds pr
+        WHERE pr.id = b.round_id AND pr.audience <> '${RoundAudience.APPLICANTS}')))`;
 }
 
 /**

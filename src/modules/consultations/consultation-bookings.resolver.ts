@@ -8,7 +8,7 @@ import { CancelConsultationInput } from './dto/cancel-consultation.input.js';
 import { RecordConsultationNotesInput } from './dto/record-consultation-notes.input.js';
 import { RescheduleConsultationInput } from './dto/reschedule-consultation.input.js';
 import { ConsultationBookingModel } from './models/consultation-booking.model.js';
-import { BookConsultationUseCase } from './usecases/book-consultation/book-consultation.usecase.js';
+import { BookAppointmentUseCase } from './usecases/book-appointment/book-appointment.usecase.js';
 import { RescheduleConsultationUseCase } from './usecases/reschedule-consultation/reschedule-consultation.usecase.js';
 
 /** Organisations book, move and cancel consultations; experts write their notes. */
@@ -16,7 +16,7 @@ import { RescheduleConsultationUseCase } from './usecases/reschedule-consultatio
 export class ConsultationBookingsResolver {
   constructor(
     private readonly bookings: ConsultationBookingsService,
-    private readonly bookConsultationUseCase: BookConsultationUseCase,
+    private readonly bookAppointmentUseCase: BookAppointmentUseCase,
     private readonly rescheduleConsultationUseCase: RescheduleConsultationUseCase,
   ) {}
 
@@ -36,7 +36,7 @@ export class ConsultationBookingsResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('input') input: BookConsultationInput,
   ): Promise<ConsultationBookingModel> {
-    return this.bookConsultationUseCase.execute(principal, input);
+    return this.bookAppointmentUseCase.forApplication(principal, input);
   }
 
   @SignedIn()

@@ -31,6 +31,8 @@ import type { CancelConsultationInput } from './dto/cancel-consultation.input.js
 import { ConsultationBookingEntity } from './entities/consultation-booking.entity.js';
 import { ConsultationSlotEntity } from './entities/consultation-slot.entity.js';
 import { SlotStatus } from './consultation-slot.enums.js';
+import { RoundPurpose } from './appointment-round.enums.js';
+import { AppointmentRoundEntity } from './entities/appointment-round.entity.js';
 import { ContendedTransactions } from '../../database/contended-transactions.js';
 
 /** A booking locked for a change, its application, and whether the caller acts as staff. */
@@ -109,7 +111,7 @@ export class ConsultationBookingsService implements OnModuleInit {
       if (booking) {
         await this.markCancelled(manager, booking, null, actorId, 'EXPERT_UNAVAILABLE');
         const application = await this.applications.findById(booking.applicationId, manager);
-        if (application) await this.resumeApplicationReminders(manager, application);
+        if (application) await this.resumeApplicationReminders(manager, application, booking);
       }
       await manager
         .getRepository(ConsultationSlotEntity)
@@ -129,12 +131,14 @@ export class ConsultationBookingsService implements OnModuleInit {
     applicationId: string,
     actorId: string,
   ): Promise<void> {
-    const booking = await manager.getRepository(ConsultationBookingEntity).findOne({
+    // Every round's: a withdrawn application holds no appointment.
+    const bookings = await manager.getRepository(ConsultationBookingEntity).find({
       where: { applicationId, status: BookingStatus.ACTIVE },
+      order: { id: 'ASC' },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!booking) return;
-    await this.markCancelled(manager, booking, null, actorId, 'APPLICATION_WITHDRAWN');
+    for (const booking of bookings)
+      await this.markCancelled(manager, booking, null, actorId, 'APPLICATION_WITHDRAWN');
   }
 
   /** Cancels a locked booking: SEQUENCE up, CANCEL invites out, reminders off, audited. */
@@ -185,17 +189,25 @@ export class ConsultationBookingsService implements OnModuleInit {
         input.reason?.trim() || null,
         principal.user.id,
       );
-      await this.resumeApplicationReminders(manager, application);
+      await this.resumeApplicationReminders(manager, application, booking);
       return saved;
     });
   }
 
-  /** A submitted application without a consultation is incomplete again: reminders resume. */
+  /**
+   * A submitted application without a consultation is incomplete again: reminders resume.
+   * Only a consultation counts for completeness; other rounds' appointments do not.
+   */
   private async resumeApplicationReminders(
     manager: EntityManager,
     application: ApplicationRecord,
+    booking: ConsultationBookingEntity,
   ): Promise<void> {
     if (application.status !== ApplicationStatus.SUBMITTED) return;
+    const round = await manager
+      .getRepository(AppointmentRoundEntity)
+      .findOneBy({ id: booking.roundId });
+    if (round?.purpose !== RoundPurpose.CONSULTATION) return;
     const academy = await this.academies.require(application.academyId, manager);
     const organisation = await this.organisations.require(application.organisationId, manager);
     const deadline = await this.applications.effectiveDeadline(
@@ -277,6 +289,30 @@ export class ConsultationBookingsService implements OnModuleInit {
       .getMany();
   }
 
+  /**
+   * The organisation's active bookings in a round, soonest first: its members and staff
+   * see them; for anyone else the organisation's bookings do not exist.
+   */
+  async ofOrganisationInRound(
+    principal: Principal,
+    round: AppointmentRoundEntity,
+    organisationId: string,
+  ): Promise<ConsultationBookingEntity[]> {
+    await this.memberships.assertCanRead(principal, organisationId);
+    const application = await this.applications.findOfOrganisation(organisationId, round.academyId);
+    if (!application) return [];
+    return this.bookings
+      .createQueryBuilder('b')
+      .innerJoin(ConsultationSlotEntity, 's', 's.id = b.slot_id')
+      .where('b.round_id = :roundId AND b.application_id = :applicationId AND b.status = :active', {
+        roundId: round.id,
+        applicationId: application.id,
+        active: BookingStatus.ACTIVE,
+      })
+      .orderBy('s.starts_at', 'ASC')
+      .getMany();
+  }
+
   /** The active booking of this slot and application, if any (a double click's twin). */
   findActive(
     slotId: string,
@@ -290,12 +326,38 @@ export class ConsultationBookingsService implements OnModuleInit {
     });
   }
 
-  /** The active bookings of these applications (at most one each, by the unique index). */
-  activeBookingsOfApplications(
+  /**
+   * The active consultations of these applications: bookings in CONSULTATION rounds (at
+   * most one each: one consultation round per academy, one seat unless raised).
+   */
+  async activeBookingsOfApplications(
     applicationIds: readonly string[],
     manager?: EntityManager,
   ): Promise<ConsultationBookingEntity[]> {
-    return this.activeBookingsBy('applicationId', applicationIds, manager);
+    if (applicationIds.length === 0) return [];
+    return (manager?.getRepository(ConsultationBookingEntity) ?? this.bookings)
+      .createQueryBuilder('b')
+      .innerJoin(AppointmentRoundEntity, 'r', 'r.id = b.round_id')
+      .where('b.application_id IN (:...ids) AND b.status = :active AND r.purpose = :consultation', {
+        ids: [...applicationIds],
+        active: BookingStatus.ACTIVE,
+        consultation: RoundPurpose.CONSULTATION,
+      })
+      .orderBy('b.seat', 'ASC')
+      .getMany();
+  }
+
+  /** The seats the application holds (active bookings) in the round. */
+  async seatsTaken(
+    roundId: string,
+    applicationId: string,
+    manager: EntityManager,
+  ): Promise<number[]> {
+    const rows = await manager.getRepository(ConsultationBookingEntity).find({
+      select: { id: true, seat: true },
+      where: { roundId, applicationId, status: BookingStatus.ACTIVE },
+    });
+    return rows.map((row) => row.seat);
   }
 
   /** The active bookings of these slots (at most one each, by the unique index). */
@@ -304,7 +366,7 @@ export class ConsultationBookingsService implements OnModuleInit {
   }
 
   private activeBookingsBy(
-    key: 'applicationId' | 'slotId',
+    key: 'slotId',
     ids: readonly string[],
     manager?: EntityManager,
   ): Promise<ConsultationBookingEntity[]> {

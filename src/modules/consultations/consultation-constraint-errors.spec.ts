@@ -13,7 +13,8 @@ describe('consultation constraint errors', () => {
   it.each([
     ['ex_consultation_slots_expert_overlap', ErrorCode.SLOT_OVERLAP],
     ['uq_consultation_bookings_active_slot', ErrorCode.SLOT_TAKEN],
-    ['uq_consultation_bookings_active_application', ErrorCode.ALREADY_BOOKED],
+    ['uq_consultation_bookings_active_round_seat', ErrorCode.ALREADY_BOOKED],
+    ['ck_consultation_bookings_slot_round', ErrorCode.SLOT_IN_OTHER_ROUND],
   ])('turns %s into %s', (constraint, code) => {
     const error = consultationConstraintError(refusal(constraint));
     expect(error).toBeInstanceOf(DomainException);

@@ -8,20 +8,27 @@ import { ErrorCode } from '../../common/errors/error-code.js';
 const EXPERT_OVERLAP = 'ex_consultation_slots_expert_overlap';
 /** One active booking per slot (partial unique index). */
 const ACTIVE_SLOT = 'uq_consultation_bookings_active_slot';
-/** One active booking per application (partial unique index). */
-const ACTIVE_APPLICATION = 'uq_consultation_bookings_active_application';
+/** One active booking per round, application and seat (partial unique index). */
+const ACTIVE_ROUND_SEAT = 'uq_consultation_bookings_active_round_seat';
+/** A booking stays in its slot's round (the trigger on consultation_bookings). */
+const SLOT_ROUND = 'ck_consultation_bookings_slot_round';
 
-type ConstraintCode = ErrorCode.SLOT_OVERLAP | ErrorCode.SLOT_TAKEN | ErrorCode.ALREADY_BOOKED;
+type ConstraintCode =
+  | ErrorCode.SLOT_OVERLAP
+  | ErrorCode.SLOT_TAKEN
+  | ErrorCode.ALREADY_BOOKED
+  | ErrorCode.SLOT_IN_OTHER_ROUND;
 
 const CODES: Record<string, ConstraintCode> = {
   [EXPERT_OVERLAP]: ErrorCode.SLOT_OVERLAP,
   [ACTIVE_SLOT]: ErrorCode.SLOT_TAKEN,
-  [ACTIVE_APPLICATION]: ErrorCode.ALREADY_BOOKED,
+  [ACTIVE_ROUND_SEAT]: ErrorCode.ALREADY_BOOKED,
+  [SLOT_ROUND]: ErrorCode.SLOT_IN_OTHER_ROUND,
 };
 
 /**
  * The domain error for a consultation constraint the database refused (SLOT_OVERLAP,
- * SLOT_TAKEN or ALREADY_BOOKED), or null when the error is anything else.
+ * SLOT_TAKEN, ALREADY_BOOKED or SLOT_IN_OTHER_ROUND), or null when the error is anything else.
  */
 export function consultationConstraintError(error: unknown): DomainException | null {
   const constraint = (error as { constraint?: unknown } | null | undefined)?.constraint;

@@ -8,6 +8,7 @@ import { zoneName } from '../../common/time/zoned-time.js';
 import { AppConfig } from '../../config/app-config.js';
 import { buildCalendar } from '../../common/ical/calendar-builder.js';
 import { MailService, type MailToSend } from '../mail/mail.service.js';
+import { RoundPurpose } from './appointment-round.enums.js';
 import { OrganisationMembershipsService } from '../organisations/organisation-memberships.service.js';
 import {
   renderConsultationMail,
@@ -179,6 +180,8 @@ export class ConsultationMailer {
       place: placeText(view, locale),
       reason: cause ? CAUSE_TEXT[cause][locale] : view.cancelReason,
       url: this.url(view, person),
+      // Consultations keep their own words; other rounds' mails name the purpose.
+      ...(view.purpose === RoundPurpose.CONSULTATION ? {} : { appointment: view.purpose }),
     };
   }
 

@@ -4,6 +4,7 @@ import { BookingStatus } from './consultation-booking.enums.js';
 import { SlotMode, SlotStatus } from './consultation-slot.enums.js';
 import { ConsultationBookingEntity } from './entities/consultation-booking.entity.js';
 import { ConsultationSlotEntity } from './entities/consultation-slot.entity.js';
+import { AppointmentRoundsService } from './appointment-rounds.service.js';
 
 export interface HeldConsultationSeed {
   academyId: string;
@@ -20,14 +21,18 @@ export interface HeldConsultationSeed {
 /** Writes past consultations for the demo seed's history (no invites, no reminders). */
 @Injectable()
 export class ConsultationSeedService {
+  constructor(private readonly rounds: AppointmentRoundsService) {}
+
   async seedHeldConsultation(
     manager: EntityManager,
     consultation: HeldConsultationSeed,
   ): Promise<ConsultationBookingEntity> {
+    const round = await this.rounds.consultationRoundOf(consultation.academyId, manager);
     const slots = manager.getRepository(ConsultationSlotEntity);
     const slot = await slots.save(
       slots.create({
         academyId: consultation.academyId,
+        roundId: round.id,
         expertId: consultation.expertId,
         startsAt: consultation.startsAt,
         endsAt: consultation.endsAt,
@@ -41,6 +46,8 @@ export class ConsultationSeedService {
     return bookings.save(
       bookings.create({
         slotId: slot.id,
+        roundId: round.id,
+        seat: 1,
         applicationId: consultation.applicationId,
         status: BookingStatus.ACTIVE,
         bookedById: consultation.bookedById,

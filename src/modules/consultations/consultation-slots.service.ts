@@ -6,12 +6,16 @@ import { isAdmin, isStaff, type Principal } from '../../common/auth/principal.js
 import { ErrorCode } from '../../common/errors/error-code.js';
 import { Clock } from '../../common/time/clock.js';
 import { AcademiesService } from '../academies/academies.service.js';
+import type { AcademyRecord } from '../academies/academy.types.js';
 import { ApplicationRecordsService } from '../applications/application-records.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { hostsConsultationsSql } from '../users/user.sql.js';
 import { rethrowConsultationConstraint } from './consultation-constraint-errors.js';
 import { BookingStatus } from './consultation-booking.enums.js';
 import { ConsultationMailer } from './consultation-mailer.js';
+import { RoundPurpose } from './appointment-round.enums.js';
+import { AppointmentRoundsService } from './appointment-rounds.service.js';
+import { AppointmentRoundEntity } from './entities/appointment-round.entity.js';
 import { SlotStatus } from './consultation-slot.enums.js';
 import type { PublishConsultationSlotsInput } from './dto/publish-consultation-slots.input.js';
 import type { UpdateConsultationSlotInput } from './dto/update-consultation-slot.input.js';
@@ -22,6 +26,8 @@ import { ContendedTransactions } from '../../database/contended-transactions.js'
 
 export interface SlotFilter {
   academyId: string;
+  /** A round of the academy; without it, its CONSULTATION round (today's meaning). */
+  roundId?: string | null;
   from?: Date | null;
   to?: Date | null;
   expertId?: string | null;
@@ -43,17 +49,23 @@ export class ConsultationSlotsService {
     private readonly academies: AcademiesService,
     private readonly applications: ApplicationRecordsService,
     private readonly mailer: ConsultationMailer,
+    private readonly rounds: AppointmentRoundsService,
   ) {}
 
-  /** Publishes single slots or a series, all or none. */
+  /**
+   * Publishes single slots or a series, all or none, into the given round of the academy, or
+   * (no round) into the academy's CONSULTATION round, made on demand.
+   */
   async publish(
     principal: Principal,
     input: PublishConsultationSlotsInput,
   ): Promise<ConsultationSlotEntity[]> {
     const academy = await this.academies.require(input.academyId);
-    const slots = requestedSlots(input, academy);
+    const slots = await this.requested(input, academy);
     try {
       return await this.transactions.run(async (manager) => {
+        const roundId =
+          input.roundId ?? (await this.rounds.consultationRoundOf(academy.id, manager)).id;
         // One publish per expert at a time: two overlapping batches racing each other's
         // exclusion checks could otherwise deadlock instead of one getting SLOT_OVERLAP.
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
@@ -64,6 +76,7 @@ export class ConsultationSlotsService {
           slots.map((slot) =>
             repository.create({
               academyId: academy.id,
+              roundId,
               expertId: principal.user.id,
               ...slot,
               mode: input.mode,
@@ -78,7 +91,7 @@ export class ConsultationSlotsService {
           action: 'consultation_slots.published',
           entityType: 'academy',
           entityId: academy.id,
-          after: { count: saved.length },
+          after: { count: saved.length, roundId },
         });
         return saved;
       });
@@ -97,7 +110,7 @@ export class ConsultationSlotsService {
     input: PublishConsultationSlotsInput,
   ): Promise<Array<{ startsAt: Date; endsAt: Date; overlapsOwnSlot: boolean }>> {
     const academy = await this.academies.require(input.academyId);
-    const slots = requestedSlots(input, academy);
+    const slots = await this.requested(input, academy);
     const first = Math.min(...slots.map((slot) => slot.startsAt.getTime()));
     const last = Math.max(...slots.map((slot) => slot.endsAt.getTime()));
     // Open slots of this expert in any academy: the exclusion constraint spans them all.
@@ -118,6 +131,17 @@ export class ConsultationSlotsService {
         (other) => other.startsAt < slot.endsAt && other.endsAt > slot.startsAt,
       ),
     }));
+  }
+
+  /** The slots of a publish (or preview) into its round: consultations keep to their period. */
+  private async requested(
+    input: PublishConsultationSlotsInput,
+    academy: AcademyRecord,
+  ): Promise<Array<{ startsAt: Date; endsAt: Date }>> {
+    const round = input.roundId
+      ? await this.rounds.requireOfAcademy(input.roundId, academy.id)
+      : null;
+    return requestedSlots(input, academy, !round || round.purpose === RoundPurpose.CONSULTATION);
   }
 
   /** A slot locked for a change by its own expert (or an admin); FORBIDDEN for others. */
@@ -209,10 +233,17 @@ export class ConsultationSlotsService {
     const staff = isStaff(principal);
     if (!staff && !(await this.applications.userHasActiveApplication(principal.user.id, academyId)))
       throw notFound();
+    if (filter.roundId) await this.rounds.requireOfAcademy(filter.roundId, academyId);
     const query = this.slots
       .createQueryBuilder('s')
       .where('s.academy_id = :academyId AND s.status = :open', { academyId, open: SlotStatus.OPEN })
       .orderBy('s.starts_at', 'ASC');
+    if (filter.roundId) query.andWhere('s.round_id = :roundId', { roundId: filter.roundId });
+    else
+      query.andWhere(
+        `s.round_id IN (SELECT r.id FROM appointment_rounds r WHERE r.academy_id = :academyId AND r.purpose = :consultation)`,
+        { consultation: RoundPurpose.CONSULTATION },
+      );
     if (filter.from) query.andWhere('s.starts_at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('s.starts_at < :to', { to: filter.to });
     if (filter.expertId) query.andWhere('s.expert_id = :expertId', { expertId: filter.expertId });
@@ -226,6 +257,53 @@ export class ConsultationSlotsService {
         )
         .andWhere('s.starts_at > :now', { now: this.clock.now() });
     }
+    return query.getMany();
+  }
+
+  /** A slot's academy, round and expert (they never change), or null. */
+  async factsOf(
+    slotId: string,
+    manager?: EntityManager,
+  ): Promise<{ academyId: string; roundId: string; expertId: string } | null> {
+    const slot = await (manager?.getRepository(ConsultationSlotEntity) ?? this.slots).findOne({
+      select: { id: true, academyId: true, roundId: true, expertId: true },
+      where: { id: slotId },
+    });
+    return slot
+      ? { academyId: slot.academyId, roundId: slot.roundId, expertId: slot.expertId }
+      : null;
+  }
+
+  /** Free future slots of a round (`onlyFree`; always for non-staff), or all its open slots. */
+  async slotsOfRound(
+    principal: Principal,
+    round: AppointmentRoundEntity,
+    requestedOnlyFree: boolean,
+  ): Promise<ConsultationSlotEntity[]> {
+    // Staff see every open slot; organisations' people (of an organisation that applied to
+    // the academy, cohort organisations included) only the free ones.
+    const staff = isStaff(principal);
+    if (
+      !staff &&
+      !(await this.applications.userHasActiveApplication(principal.user.id, round.academyId))
+    )
+      throw notFound();
+    const onlyFree = requestedOnlyFree || !staff;
+    const query = this.slots
+      .createQueryBuilder('s')
+      .where('s.round_id = :roundId AND s.status = :open', {
+        roundId: round.id,
+        open: SlotStatus.OPEN,
+      })
+      .orderBy('s.starts_at', 'ASC');
+    if (onlyFree)
+      query
+        .andWhere(hostsConsultationsSql('s.expert_id'))
+        .andWhere(
+          'NOT EXISTS (SELECT 1 FROM consultation_bookings b WHERE b.slot_id = s.id AND b.status = :active)',
+          { active: BookingStatus.ACTIVE },
+        )
+        .andWhere('s.starts_at > :now', { now: this.clock.now() });
     return query.getMany();
   }
 

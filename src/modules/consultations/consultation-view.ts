@@ -14,11 +14,15 @@ import { joinUserSql, personColumnsSql } from '../users/user.sql.js';
 import { BookingStatus } from './consultation-booking.enums.js';
 import { isPersonalConsultationSql } from './consultation-booking.sql.js';
 import { SlotMode, type SlotStatus } from './consultation-slot.enums.js';
+import { RoundPurpose } from './appointment-round.enums.js';
 
 /** A booking with everything a mail, an invite or a feed says about it. */
 export interface ConsultationView {
   bookingId: string;
   applicationId: string;
+  /** The round's purpose: consultation, sparring or follow-up. */
+  purpose: RoundPurpose;
+  roundId: string;
   slotId: string;
   slotStatus: SlotStatus;
   academyId: string;
@@ -43,6 +47,8 @@ export interface ConsultationView {
 export interface ViewRow {
   booking_id: string;
   application_id: string;
+  round_id: string;
+  round_purpose: RoundPurpose;
   booked_by_id: string;
   slot_id: string;
   slot_status: SlotStatus;
@@ -71,7 +77,7 @@ export interface ViewRow {
 
 // The other features' tables come in only through their owners' fragments (join and
 // columns), never named here.
-const VIEW_COLUMNS = `b.id AS booking_id, b.application_id, b.status, b.sequence, b.updated_at, b.cancel_reason, b.booked_by_id,
+const VIEW_COLUMNS = `b.id AS booking_id, b.application_id, b.round_id, r.purpose AS round_purpose, b.status, b.sequence, b.updated_at, b.cancel_reason, b.booked_by_id,
          s.id AS slot_id, s.academy_id, s.status AS slot_status,
          s.starts_at, s.ends_at, s.mode, s.place, s.online_url,
          ${academyHeadingColumnsSql('a')},
@@ -79,13 +85,14 @@ const VIEW_COLUMNS = `b.id AS booking_id, b.application_id, b.status, b.sequence
          ${personColumnsSql('x', 'expert')}`;
 const VIEW_FROM = `FROM consultation_bookings b
   JOIN consultation_slots s ON s.id = b.slot_id
+  JOIN appointment_rounds r ON r.id = b.round_id
   ${joinApplicationSql('ap', 'b.application_id')}
   ${joinAcademySql('a', 'ap.academy_id')}
   ${joinOrganisationSql('o', 'ap.organisation_id')}
   ${joinUserSql('x', 's.expert_id')}`;
 
 /**
- * The one statement behind a ConsultationView, over `b` (bookings), `s` (slots), `ap`
+ * The one statement behind a ConsultationView, over `b` (bookings), `s` (slots), `r` (rounds), `ap`
  * (applications), `a` (academies), `o` (organisations) and `x` (the expert). A hot path:
  * every booking mail, the per-request details loader and every calendar feed read it, so
  * it stays one join (with the owners' fragments) instead of a round trip per feature.
@@ -107,6 +114,8 @@ export function consultationFromRow(row: ViewRow): ConsultationView {
   return {
     bookingId: row.booking_id,
     applicationId: row.application_id,
+    roundId: row.round_id,
+    purpose: row.round_purpose,
     slotId: row.slot_id,
     slotStatus: row.slot_status,
     academyId: row.academy_id,
@@ -178,10 +187,15 @@ export async function loadConsultationDetails(
   }));
 }
 
-const TITLE: Record<Locale, string> = {
-  fi: 'Keskusteluaika',
-  sv: 'Samtalstid',
-  en: 'Consultation',
+/** What the calendar calls the appointment, by its round's purpose. */
+export const APPOINTMENT_TITLE: Record<RoundPurpose, Record<Locale, string>> = {
+  [RoundPurpose.CONSULTATION]: { fi: 'Keskusteluaika', sv: 'Samtalstid', en: 'Consultation' },
+  [RoundPurpose.SPARRING]: { fi: 'Sparraus', sv: 'Sparrning', en: 'Sparring session' },
+  [RoundPurpose.FOLLOW_UP]: {
+    fi: 'Seurantatapaaminen',
+    sv: 'Uppföljningsmöte',
+    en: 'Follow-up meeting',
+  },
 };
 const WITH: Record<Locale, string> = { fi: 'Asiantuntija', sv: 'Expert', en: 'Expert' };
 
@@ -195,7 +209,7 @@ export function placeText(view: ConsultationView, locale: Locale): string | null
 /**
  * Where `recipientId` follows the consultation up: the expert on their slots page
  * (`/expert/slots`, bookings and notes), the applicants on the application page, which shows
- * the consultation.
+ * the consultation (a sparring session: the academy's sparring page).
  */
 export function consultationUrl(
   publicUrl: string,
@@ -203,11 +217,14 @@ export function consultationUrl(
   recipientId: string,
 ): string {
   if (recipientId === view.expert.id) return `${publicUrl}/expert/slots`;
+  // The organisation books and follows its sparring on the academy's sparring page.
+  if (view.purpose === RoundPurpose.SPARRING)
+    return `${publicUrl}/academies/${view.academySlug}/sparring`;
   return `${publicUrl}/academies/${view.academySlug}/application`;
 }
 
 export function consultationSummary(view: ConsultationView, locale: Locale): string {
-  return `${TITLE[locale]}: ${pickLocalized(view.academyTitle, locale)} – ${view.organisationName}`;
+  return `${APPOINTMENT_TITLE[view.purpose][locale]}: ${pickLocalized(view.academyTitle, locale)} – ${view.organisationName}`;
 }
 
 export function consultationWhen(view: ConsultationView, locale: Locale): string {

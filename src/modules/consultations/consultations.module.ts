@@ -21,12 +21,20 @@ import { ConsultationNoteReadersPort } from './consultation-note-readers.port.js
 import { ConsultationLoaders } from './consultations.loaders.js';
 import { ConsultationBookingEntity } from './entities/consultation-booking.entity.js';
 import { ConsultationSlotEntity } from './entities/consultation-slot.entity.js';
-import { BookConsultationUseCase } from './usecases/book-consultation/book-consultation.usecase.js';
+import { BookAppointmentUseCase } from './usecases/book-appointment/book-appointment.usecase.js';
+import { AppointmentRoundEntity } from './entities/appointment-round.entity.js';
+import { AppointmentRoundsService } from './appointment-rounds.service.js';
+import { AppointmentRoundQueriesService } from './appointment-round-queries.service.js';
+import { AppointmentRoundsResolver } from './appointment-rounds.resolver.js';
 import { RescheduleConsultationUseCase } from './usecases/reschedule-consultation/reschedule-consultation.usecase.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ConsultationSlotEntity, ConsultationBookingEntity]),
+    TypeOrmModule.forFeature([
+      AppointmentRoundEntity,
+      ConsultationSlotEntity,
+      ConsultationBookingEntity,
+    ]),
     AuditModule,
     MailModule,
     AcademiesModule,
@@ -40,7 +48,10 @@ import { RescheduleConsultationUseCase } from './usecases/reschedule-consultatio
     ConsultationBookingsService,
     ConsultationDeadlinesService,
     ConsultationMailer,
-    BookConsultationUseCase,
+    AppointmentRoundsService,
+    AppointmentRoundQueriesService,
+    AppointmentRoundsResolver,
+    BookAppointmentUseCase,
     RescheduleConsultationUseCase,
     ConsultationLoaders,
     ConsultationSlotsResolver,

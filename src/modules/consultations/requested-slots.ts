@@ -14,10 +14,14 @@ export function assertPlaceGiven(mode: SlotMode, place: string | null | undefine
   }
 }
 
-/** The slots asked for, single or as a series, each inside the consultation period. */
+/**
+ * The slots asked for, single or as a series, each inside the consultation period when they
+ * are consultations (`inConsultationPeriod`; other rounds run while the programme does).
+ */
 export function requestedSlots(
   input: PublishConsultationSlotsInput,
   academy: AcademyRecord,
+  inConsultationPeriod = true,
 ): Array<{ startsAt: Date; endsAt: Date }> {
   assertPlaceGiven(input.mode, input.place);
   if (!input.slots === !input.series) {
@@ -27,7 +31,8 @@ export function requestedSlots(
   }
   // The consultation period: from the opening of applications to the booking deadline.
   const inPeriod = (startsAt: Date): boolean =>
-    startsAt >= academy.applicationOpensAt && startsAt <= academy.consultationBookingDeadline;
+    !inConsultationPeriod ||
+    (startsAt >= academy.applicationOpensAt && startsAt <= academy.consultationBookingDeadline);
   if (input.series) {
     const slots = expandSlotSeries(input.series, academy.timeZone);
     const outside = slots.find((slot) => !inPeriod(slot.startsAt));

@@ -333,6 +333,8 @@ export type PublishConsultationSlotsInput = {
   mode: SlotMode;
   onlineUrl?: string | null | undefined;
   place?: string | null | undefined;
+  /** The round to publish into (of this academy); default: the academy's CONSULTATION round. */
+  roundId?: string | number | null | undefined;
   series?: SlotSeriesInput | null | undefined;
   slots?: Array<SlotTimeInput> | null | undefined;
 };

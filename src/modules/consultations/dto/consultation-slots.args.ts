@@ -12,6 +12,13 @@ export class ConsultationSlotsArgs {
   @IsOptional()
   @IsDate()
   to?: Date | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Slots of this round of the academy; default: the academy's CONSULTATION round.",
+  })
+  @IsOptional()
+  @IsUUID()
+  roundId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only this expert’s slots.' })
   @IsOptional()
   @IsUUID()

@@ -32,4 +32,12 @@ export class PublishConsultationSlotsInput extends SlotWhereInput {
   @Type(() => SlotSeriesInput)
   series?: SlotSeriesInput | null;
   @Field(() => SlotMode) @IsEnum(SlotMode) mode: SlotMode;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The round to publish into (of this academy); default: the academy's CONSULTATION round.",
+  })
+  @IsOptional()
+  @IsUUID()
+  roundId?: string | null;
 }

@@ -3,6 +3,7 @@ import { BaseEntity } from '../../../database/base.entity.js';
 import type { AcademyRecord } from '../../academies/academy.types.js';
 import type { UserRecord } from '../../users/user.types.js';
 import { SlotMode, SlotStatus } from '../consultation-slot.enums.js';
+import { AppointmentRoundEntity } from './appointment-round.entity.js';
 
 /**
  * A consultation time an expert offers. The database refuses two open slots of one expert
@@ -16,6 +17,7 @@ import { SlotMode, SlotStatus } from '../consultation-slot.enums.js';
   `USING gist ("expert_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&) WHERE ("status" = '${SlotStatus.OPEN}')`,
 )
 @Index('ix_consultation_slots_academy_starts', ['academyId', 'startsAt'])
+@Index('ix_consultation_slots_round_starts', ['roundId', 'startsAt'])
 export class ConsultationSlotEntity extends BaseEntity {
   @Column('uuid')
   academyId: string;
@@ -24,6 +26,14 @@ export class ConsultationSlotEntity extends BaseEntity {
   @ManyToOne('AcademyEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'academy_id', foreignKeyConstraintName: 'fk_consultation_slots_academy' })
   academy?: AcademyRecord;
+
+  /** The round the slot is offered in (of the same academy). */
+  @Column('uuid')
+  roundId: string;
+
+  @ManyToOne(() => AppointmentRoundEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'round_id', foreignKeyConstraintName: 'fk_consultation_slots_round' })
+  round?: AppointmentRoundEntity;
 
   @Column('uuid')
   expertId: string;

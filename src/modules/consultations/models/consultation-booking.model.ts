@@ -8,6 +8,11 @@ export class ConsultationBookingModel {
   @Field(() => ID) id: string;
   @Field(() => ID) slotId: string;
   @Field(() => ID) applicationId: string;
+  @Field(() => ID, { description: 'The round the booking is in.' }) roundId: string;
+  @Field(() => Int, {
+    description: "Which of the organisation's bookings in the round (1…bookingsPerOrganisation).",
+  })
+  seat: number;
   @Field(() => BookingStatus) status: BookingStatus;
   @Field(() => Int) sequence: number;
   @Field(() => Date, { nullable: true }) cancelledAt: Date | null;

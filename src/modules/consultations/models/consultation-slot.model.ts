@@ -8,6 +8,7 @@ registerEnumType(SlotStatus, { name: 'SlotStatus' });
 export class ConsultationSlotModel {
   @Field(() => ID) id: string;
   @Field(() => ID) academyId: string;
+  @Field(() => ID, { description: 'The round the slot is offered in.' }) roundId: string;
   @Field(() => ID) expertId: string;
   @Field() startsAt: Date;
   @Field() endsAt: Date;

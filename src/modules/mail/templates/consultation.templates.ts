@@ -3,6 +3,12 @@ import { escapeHtml, fillTemplate, htmlLayout, textLayout, type RenderedMail } f
 
 export type ConsultationMailKind = 'BOOKED' | 'RESCHEDULED' | 'UPDATED' | 'CANCELLED' | 'REMINDER';
 
+/**
+ * An appointment of a round other than consultations: its mails name what it is (a
+ * consultation's mails keep their own words).
+ */
+export type AppointmentKind = 'SPARRING' | 'FOLLOW_UP';
+
 export interface ConsultationMailParams {
   academyTitle: string;
   organisationName: string;
@@ -16,6 +22,8 @@ export interface ConsultationMailParams {
   place: string | null;
   reason: string | null;
   url: string;
+  /** A sparring session or a follow-up meeting; absent for a consultation. */
+  appointment?: AppointmentKind;
 }
 
 interface Copy {
@@ -118,6 +126,110 @@ const COPY: Record<ConsultationMailKind, Record<Locale, Copy>> = {
   },
 };
 
+/** The appointment's name: `What` as a subject or sentence start, `what` inside a sentence. */
+const APPOINTMENT_WORDS: Record<AppointmentKind, Record<Locale, { What: string; what: string }>> = {
+  SPARRING: {
+    fi: { What: 'Sparraus', what: 'sparraus' },
+    sv: { What: 'Sparrningen', what: 'sparrning' },
+    en: { What: 'Sparring session', what: 'sparring session' },
+  },
+  FOLLOW_UP: {
+    fi: { What: 'Seurantatapaaminen', what: 'seurantatapaaminen' },
+    sv: { What: 'Uppföljningsmötet', what: 'uppföljningsmöte' },
+    en: { What: 'Follow-up meeting', what: 'follow-up meeting' },
+  },
+};
+
+/** The same mails for sparring sessions and follow-ups, with `{What}`/`{what}` for the name. */
+const APPOINTMENT_COPY: Record<ConsultationMailKind, Record<Locale, Copy>> = {
+  BOOKED: {
+    fi: {
+      subject: '{What} varattu {when}',
+      intro:
+        'Organisaation {organisation} {what} akatemiassa {academy} on varattu: {when}. Asiantuntija: {expert}.',
+      invite: 'Kalenterikutsu on liitteenä.',
+    },
+    sv: {
+      subject: 'Tid bokad för {what}: {when}',
+      intro: '{What} för {organisation} i {academy} har bokats: {when}. Expert: {expert}.',
+      invite: 'Kalenderinbjudan finns bifogad.',
+    },
+    en: {
+      subject: '{What} booked for {when}',
+      intro: 'The {what} of {organisation} in {academy} is booked for {when}. Expert: {expert}.',
+      invite: 'The calendar invitation is attached.',
+    },
+  },
+  RESCHEDULED: {
+    fi: {
+      subject: '{What} siirretty: {when}',
+      intro:
+        'Organisaation {organisation} {what} akatemiassa {academy} on siirretty uuteen aikaan: {when}. Asiantuntija: {expert}.',
+      invite: 'Päivitetty kalenterikutsu on liitteenä.',
+    },
+    sv: {
+      subject: 'Tiden för {what} flyttad: {when}',
+      intro: '{What} för {organisation} i {academy} har flyttats till {when}. Expert: {expert}.',
+      invite: 'Den uppdaterade kalenderinbjudan finns bifogad.',
+    },
+    en: {
+      subject: '{What} moved to {when}',
+      intro: 'The {what} of {organisation} in {academy} has moved to {when}. Expert: {expert}.',
+      invite: 'The updated calendar invitation is attached.',
+    },
+  },
+  UPDATED: {
+    fi: {
+      subject: '{What}: tiedot muuttuivat {when}',
+      intro:
+        'Organisaation {organisation} {what} ({when}) akatemiassa {academy}: paikka tai yhteyslinkki on muuttunut. Asiantuntija: {expert}.',
+      invite: 'Päivitetty kalenterikutsu on liitteenä.',
+    },
+    sv: {
+      subject: 'Tiden för {what} uppdaterad: {when}',
+      intro:
+        'Platsen eller länken för {what} för {organisation} i {academy} ({when}) har ändrats. Expert: {expert}.',
+      invite: 'Den uppdaterade kalenderinbjudan finns bifogad.',
+    },
+    en: {
+      subject: '{What} details changed: {when}',
+      intro:
+        'The place or link of the {what} of {organisation} in {academy} ({when}) has changed. Expert: {expert}.',
+      invite: 'The updated calendar invitation is attached.',
+    },
+  },
+  CANCELLED: {
+    fi: {
+      subject: '{What} peruttu: {when}',
+      intro: 'Organisaation {organisation} {what} akatemiassa {academy} ({when}) on peruttu.',
+    },
+    sv: {
+      subject: 'Tiden för {what} avbokad: {when}',
+      intro: '{What} för {organisation} i {academy} ({when}) har avbokats.',
+    },
+    en: {
+      subject: '{What} cancelled: {when}',
+      intro: 'The {what} of {organisation} in {academy} ({when}) has been cancelled.',
+    },
+  },
+  REMINDER: {
+    fi: {
+      subject: 'Muistutus: {what} huomenna {when}',
+      intro:
+        'Muistutus: organisaation {organisation} {what} akatemiassa {academy} on {when}. Asiantuntija: {expert}.',
+    },
+    sv: {
+      subject: 'Påminnelse: {what} i morgon {when}',
+      intro:
+        'Påminnelse: tiden för {what} för {organisation} i {academy} är {when}. Expert: {expert}.',
+    },
+    en: {
+      subject: 'Reminder: {what} tomorrow, {when}',
+      intro: 'Reminder: the {what} of {organisation} in {academy} is on {when}. Expert: {expert}.',
+    },
+  },
+};
+
 const PLACE: Record<Locale, string> = { fi: 'Paikka', sv: 'Plats', en: 'Place' };
 const REASON: Record<Locale, string> = { fi: 'Syy', sv: 'Orsak', en: 'Reason' };
 const BUTTON: Record<Locale, string> = {
@@ -125,17 +237,25 @@ const BUTTON: Record<Locale, string> = {
   sv: 'Öppna ansökan',
   en: 'Open the application',
 };
+const APPOINTMENT_BUTTON: Record<Locale, string> = {
+  fi: 'Avaa varaukset',
+  sv: 'Öppna bokningarna',
+  en: 'Open the bookings',
+};
 
 /** The subject says the time alone; the text names its zone too (`klo 9.00–9.45 (Suomen aikaa)`). */
 function fill(
   template: string,
   params: ConsultationMailParams,
+  locale: Locale,
   escape: (value: string) => string,
   withZone = true,
 ): string {
+  const words = params.appointment ? APPOINTMENT_WORDS[params.appointment][locale] : null;
   return fillTemplate(
     template,
     {
+      ...(words ?? {}),
       academy: params.academyTitle,
       organisation: params.organisationName,
       expert: params.expertName,
@@ -146,31 +266,35 @@ function fill(
 }
 const plain = (value: string): string => value;
 
-/** Booking, reschedule, cancellation and reminder mail about a consultation. */
+/**
+ * Booking, reschedule, cancellation and reminder mail about a consultation, or (with
+ * `appointment`) a sparring session or follow-up meeting.
+ */
 export function renderConsultationMail(
   kind: ConsultationMailKind,
   locale: Locale,
   params: ConsultationMailParams,
 ): RenderedMail {
-  const copy = COPY[kind][locale];
+  const copy = (params.appointment ? APPOINTMENT_COPY : COPY)[kind][locale];
+  const button = (params.appointment ? APPOINTMENT_BUTTON : BUTTON)[locale];
   const intro = params.withInvite && copy.invite ? `${copy.intro} ${copy.invite}` : copy.intro;
   const extra: Array<[string, string]> = [];
   if (params.place && kind !== 'CANCELLED') extra.push([PLACE[locale], params.place]);
   if (params.reason && kind === 'CANCELLED') extra.push([REASON[locale], params.reason]);
   return {
-    subject: fill(copy.subject, params, plain, false),
+    subject: fill(copy.subject, params, locale, plain, false),
     text: textLayout(locale, [
-      fill(intro, params, plain),
+      fill(intro, params, locale, plain),
       ...extra.map(([label, value]) => `${label}: ${value}`),
       params.url,
     ]),
     html: htmlLayout(
       locale,
       [
-        fill(intro, params, escapeHtml),
+        fill(intro, params, locale, escapeHtml),
         ...extra.map(([label, value]) => `${escapeHtml(label)}: ${escapeHtml(value)}`),
       ],
-      { label: BUTTON[locale], url: params.url },
+      { label: button, url: params.url },
     ),
   };
 }

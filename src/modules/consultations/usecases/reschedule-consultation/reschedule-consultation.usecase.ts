@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { notFound } from '../../../../common/errors/domain.exception.js';
+import { DomainException, notFound } from '../../../../common/errors/domain.exception.js';
+import { ErrorCode } from '../../../../common/errors/error-code.js';
+import { RoundAudience } from '../../appointment-round.enums.js';
+import { AppointmentRoundsService } from '../../appointment-rounds.service.js';
 import type { Principal } from '../../../../common/auth/principal.js';
 import { AuditService } from '../../../audit/audit.service.js';
 import { BookingStatus } from '../../consultation-booking.enums.js';
@@ -28,6 +31,7 @@ export class RescheduleConsultationUseCase {
     private readonly bookings: ConsultationBookingsService,
     private readonly deadlines: ConsultationDeadlinesService,
     private readonly mailer: ConsultationMailer,
+    private readonly rounds: AppointmentRoundsService,
   ) {}
 
   async execute(
@@ -44,8 +48,15 @@ export class RescheduleConsultationUseCase {
         if (booking.status !== BookingStatus.ACTIVE) throw notFound();
         if (input.slotId === booking.slotId) return booking;
         const slot = await this.slots.lockBookable(input.slotId, application.academyId, manager);
+        // A booking moves within its round (its seat counts there); the database's trigger
+        // on consultation_bookings refuses it too.
+        if (slot.roundId !== booking.roundId)
+          throw new DomainException(ErrorCode.SLOT_IN_OTHER_ROUND);
+        const round = await this.rounds.lockShared(booking.roundId, manager);
         if (!asStaff) {
-          await this.deadlines.assertBeforeBookingDeadline(application, manager);
+          if (round.audience === RoundAudience.APPLICANTS)
+            await this.deadlines.assertBeforeBookingDeadline(application, manager);
+          this.rounds.assertOpen(round, asStaff);
           await this.deadlines.assertBeforeCutoff(booking.slotId, application.academyId, manager);
         }
         const previousSlotId = booking.slotId;
