@@ -27,3 +27,24 @@ export function userInCohortSql(userExpression: string, academyExpression: strin
           WHERE gone.academy_id = c.academy_id AND gone.organisation_id = c.organisation_id
             AND gone.email = ${email} AND gone.left_at IS NOT NULL))))`;
 }
+
+/**
+ * The user is on the organisation's named team in the academy's cohort now: a not-left
+ * `cohort_participants` row with their account's e-mail (as `userInCohortSql` matches, so a
+ * team member who signs up later is on it at once). Narrower than `userInCohortSql`: one
+ * organisation's team, not membership.
+ */
+export function onCohortTeamSql(
+  userExpression: string,
+  academyExpression: string,
+  organisationExpression: string,
+): string {
+  return `EXISTS (SELECT 1 FROM cohort_participants tp
+    WHERE tp.academy_id = ${academyExpression} AND tp.organisation_id = ${organisationExpression}
+      AND tp.email = ${userEmailSql(userExpression)} AND tp.left_at IS NULL)`;
+}
+
+/** Joins the team participant `idExpression` (a column) as `alias`, left or not. */
+export function joinCohortParticipantSql(alias: string, idExpression: string): string {
+  return `JOIN cohort_participants ${alias} ON ${alias}.id = ${idExpression}`;
+}
