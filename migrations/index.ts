@@ -14,6 +14,7 @@ import { TeamAndAttendance1796157793675 } from './1796157793675-team-and-attenda
 import { EventReminders1796157862346 } from './1796157862346-event-reminders.js';
 import { EventOutcomes1796160082599 } from './1796160082599-event-outcomes.js';
 import { AppointmentRounds1796162856675 } from './1796162856675-appointment-rounds.js';
+import { SparringOutcomes1796163077316 } from './1796163077316-sparring-outcomes.js';
 
 export const MIGRATIONS = [
   CreateAcademies1795479893577,
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   EventReminders1796157862346,
   EventOutcomes1796160082599,
   AppointmentRounds1796162856675,
+  SparringOutcomes1796163077316,
 ];

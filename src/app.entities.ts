@@ -33,6 +33,8 @@ import { AssignmentCompletionEntity } from './modules/workshop/entities/assignme
 import { SeedRunEntity } from './database/seed-run.entity.js';
 import { EventRegistrationSettingsEntity } from './modules/registration/entities/event-registration-settings.entity.js';
 import { EventRegistrationEntity } from './modules/registration/entities/event-registration.entity.js';
+import { AgreedActionEntity } from './modules/sparring/entities/agreed-action.entity.js';
+import { AppointmentSummaryEntity } from './modules/sparring/entities/appointment-summary.entity.js';
 
 /**
  * Every entity, listed once, for the app, the migration CLI and the drift check. Each feature
@@ -75,4 +77,6 @@ export const ENTITIES = [
   SelectionOfferEntity,
   EventRegistrationSettingsEntity,
   EventRegistrationEntity,
+  AppointmentSummaryEntity,
+  AgreedActionEntity,
 ];

@@ -31,6 +31,7 @@ import { ConsultationsModule } from './modules/consultations/consultations.modul
 import { MailModule } from './modules/mail/mail.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { SparringModule } from './modules/sparring/sparring.module.js';
 import { WorkshopModule } from './modules/workshop/workshop.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 
@@ -74,6 +75,7 @@ export class AppModule {
         SelectionModule,
         WorkshopModule,
         RegistrationModule,
+        SparringModule,
         DemoModule,
       ],
       providers: [

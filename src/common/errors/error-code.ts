@@ -78,6 +78,10 @@ export enum ErrorCode {
   ALREADY_IN_TEAM = 'ALREADY_IN_TEAM',
   RESPONSIBLE_PERSON_REQUIRED = 'RESPONSIBLE_PERSON_REQUIRED',
   NOT_A_PARTICIPANT = 'NOT_A_PARTICIPANT',
+  // Sparring outcomes
+  SESSION_NOT_HELD = 'SESSION_NOT_HELD',
+  ACTION_OWNER_NOT_IN_TEAM = 'ACTION_OWNER_NOT_IN_TEAM',
+  AGREED_ACTIONS_FULL = 'AGREED_ACTIONS_FULL',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */
@@ -116,6 +120,9 @@ export interface ErrorExtensions {
   [ErrorCode.TEAM_FULL]: { limit: number };
   [ErrorCode.ALREADY_IN_TEAM]: { field: string };
   [ErrorCode.NOT_A_PARTICIPANT]: { participantIds: string[] };
+  [ErrorCode.SESSION_NOT_HELD]: { startsAt: string };
+  [ErrorCode.ACTION_OWNER_NOT_IN_TEAM]: { field: string };
+  [ErrorCode.AGREED_ACTIONS_FULL]: { limit: number };
 }
 
 export type ExtensionsOf<C extends ErrorCode> = C extends keyof ErrorExtensions

@@ -209,6 +209,18 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     when: 'Recording attendance for someone who is not on the team of an organisation in the event’s audience (`participantIds`: the refused ones).',
     extensions: '`participantIds`',
   },
+  [ErrorCode.SESSION_NOT_HELD]: {
+    when: 'Saving a summary or adding, changing or removing an agreed action of a booking that is cancelled or whose session has not started yet (`startsAt`).',
+    extensions: '`startsAt` (ISO instant)',
+  },
+  [ErrorCode.ACTION_OWNER_NOT_IN_TEAM]: {
+    when: 'An agreed action’s owner who is not on the booking organisation’s team in the academy (another organisation’s participant, or one who has left); `field`: `input.ownerParticipantId`.',
+    extensions: '`field`',
+  },
+  [ErrorCode.AGREED_ACTIONS_FULL]: {
+    when: 'Adding an agreed action to a booking that already has `limit` (50).',
+    extensions: '`limit`',
+  },
 };
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');

@@ -324,6 +324,21 @@ export const MESSAGES = {
     sv: 'Närvaro kan bara registreras för medlemmar i teamen i evenemangets målgrupp.',
     en: 'Attendance can only be recorded for members of the teams the event is for.',
   },
+  SESSION_NOT_HELD: {
+    fi: 'Yhteenvedon ja sovitut toimenpiteet voi kirjata vasta alkaneesta, voimassa olevasta tapaamisesta.',
+    sv: 'Sammanfattning och överenskomna åtgärder kan registreras först för ett möte som har börjat och inte är avbokat.',
+    en: 'A summary and agreed actions can be recorded only for an appointment that has started and is not cancelled.',
+  },
+  ACTION_OWNER_NOT_IN_TEAM: {
+    fi: 'Vastuuhenkilön on oltava organisaation tiimissä tässä akatemiassa.',
+    sv: 'Den ansvariga personen måste finnas i organisationens team i den här akademin.',
+    en: 'The owner must be on the organisation’s team in this academy.',
+  },
+  AGREED_ACTIONS_FULL: {
+    fi: 'Tapaamiselle voi kirjata enintään {limit} sovittua toimenpidettä.',
+    sv: 'Högst {limit} överenskomna åtgärder kan registreras för ett möte.',
+    en: 'At most {limit} agreed actions can be recorded for one appointment.',
+  },
   // Field-level validation rules (class-validator constraint names).
   'rule.isNotEmpty': { fi: 'Pakollinen tieto.', sv: 'Obligatorisk uppgift.', en: 'Required.' },
   'rule.maxLength': { fi: 'Liian pitkä.', sv: 'För lång.', en: 'Too long.' },
@@ -425,6 +440,11 @@ export const MESSAGES = {
     fi: 'Teksti sisältää rikkinäisen merkin (pariton UTF-16-puolisko).',
     sv: 'Texten innehåller ett trasigt tecken (ett oparat UTF-16-surrogat).',
     en: 'The text contains a broken character (an unpaired UTF-16 surrogate).',
+  },
+  'rule.isCalendarDate': {
+    fi: 'Päivämäärää ei ole olemassa (muoto VVVV-KK-PP).',
+    sv: 'Datumet finns inte (format ÅÅÅÅ-MM-DD).',
+    en: 'No such date (format YYYY-MM-DD).',
   },
   'rule.DATE_OUT_OF_RANGE': {
     fi: 'Päivämäärän on oltava välillä 1.1.2000–31.12.2100.',

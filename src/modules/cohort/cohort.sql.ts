@@ -51,3 +51,8 @@ export function userOnCohortTeamSql(
     WHERE tp.academy_id = ${academyExpression} AND tp.organisation_id = ${organisationExpression}
       AND tp.email = ${userEmailSql(userExpression)} AND tp.left_at IS NULL)`;
 }
+
+/** Joins the team participant `idExpression` (a column) as `alias`, left or not. */
+export function joinCohortParticipantSql(alias: string, idExpression: string): string {
+  return `JOIN cohort_participants ${alias} ON ${alias}.id = ${idExpression}`;
+}

@@ -25,6 +25,10 @@ export const router = createBrowserRouter([
             lazy: () => import('../pages/consultations/consultation-booking.page'),
           },
           { path: 'expert/slots', lazy: () => import('../pages/consultations/expert-slots.page') },
+          {
+            path: 'expert/bookings/:bookingId',
+            lazy: () => import('../pages/sparring/expert-booking.page'),
+          },
           { path: 'sign-in', lazy: () => import('../pages/sign-in/sign-in.page') },
           { path: 'profile', lazy: () => import('../pages/profile/profile.page') },
           // Not /calendar/…: that prefix is the API's (.ics downloads and feeds).
@@ -81,6 +85,10 @@ export const router = createBrowserRouter([
           {
             path: 'academies/:slug/attendance',
             lazy: () => import('../pages/attendance/my-attendance.page'),
+          },
+          {
+            path: 'academies/:slug/agreed-actions',
+            lazy: () => import('../pages/sparring/agreed-actions.page'),
           },
           {
             path: 'academies/:slug/events/:eventId',

@@ -97,6 +97,14 @@ type Documents = {
     "\n  query SignInLink($token: String!) {\n    signInLink(token: $token) {\n      status\n      email\n      maskedEmail\n    }\n  }\n": typeof types.SignInLinkDocument,
     "\n  mutation RequestSignIn($input: RequestSignInInput!) {\n    requestSignIn(input: $input)\n  }\n": typeof types.RequestSignInDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query AgreedActionsAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      timeZone\n      title {\n        text\n      }\n    }\n  }\n": typeof types.AgreedActionsAcademyDocument,
+    "\n  query AgreedActionsTeams($academyId: ID!) {\n    myCohortTeams(academyId: $academyId) {\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AgreedActionsTeamsDocument,
+    "\n  query OrganisationAgreedActions($academyId: ID!, $organisationId: ID!) {\n    agreedActions(academyId: $academyId, organisationId: $organisationId) {\n      id\n      title\n      dueDate\n      bookingId\n      sessionStartsAt\n      owner {\n        participantId\n        name\n        hasLeft\n      }\n    }\n  }\n": typeof types.OrganisationAgreedActionsDocument,
+    "\n  mutation SaveAppointmentSummary($input: SaveAppointmentSummaryInput!) {\n    saveAppointmentSummary(input: $input) {\n      bookingId\n    }\n  }\n": typeof types.SaveAppointmentSummaryDocument,
+    "\n  mutation AddAgreedAction($input: AddAgreedActionInput!) {\n    addAgreedAction(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.AddAgreedActionDocument,
+    "\n  mutation UpdateAgreedAction($input: UpdateAgreedActionInput!) {\n    updateAgreedAction(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.UpdateAgreedActionDocument,
+    "\n  mutation RemoveAgreedAction($id: ID!) {\n    removeAgreedAction(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.RemoveAgreedActionDocument,
+    "\n  query SparringOutcome($bookingId: ID!) {\n    appointmentOutcome(bookingId: $bookingId) {\n      bookingId\n      academyId\n      organisationId\n      organisationName\n      sessionStartsAt\n      timeZone\n      sessionHeld\n      canEdit\n      summary {\n        summary\n        updatedAt\n      }\n      agreedActions {\n        id\n        title\n        dueDate\n        owner {\n          participantId\n          name\n          hasLeft\n        }\n      }\n      team {\n        participantId\n        name\n      }\n    }\n  }\n": typeof types.SparringOutcomeDocument,
     "\n  query TeamPageAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      title {\n        text\n      }\n    }\n  }\n": typeof types.TeamPageAcademyDocument,
     "\n  query TeamPage($academyId: ID!) {\n    myCohortTeams(academyId: $academyId) {\n      limit\n      canManage\n      organisation {\n        id\n        name\n      }\n      participants {\n        id\n        name\n        email\n        role\n        teamRole\n        hasAccount\n      }\n    }\n  }\n": typeof types.TeamPageDocument,
     "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.AddTeamMemberDocument,
@@ -201,6 +209,14 @@ const documents: Documents = {
     "\n  query SignInLink($token: String!) {\n    signInLink(token: $token) {\n      status\n      email\n      maskedEmail\n    }\n  }\n": types.SignInLinkDocument,
     "\n  mutation RequestSignIn($input: RequestSignInInput!) {\n    requestSignIn(input: $input)\n  }\n": types.RequestSignInDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query AgreedActionsAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      timeZone\n      title {\n        text\n      }\n    }\n  }\n": types.AgreedActionsAcademyDocument,
+    "\n  query AgreedActionsTeams($academyId: ID!) {\n    myCohortTeams(academyId: $academyId) {\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AgreedActionsTeamsDocument,
+    "\n  query OrganisationAgreedActions($academyId: ID!, $organisationId: ID!) {\n    agreedActions(academyId: $academyId, organisationId: $organisationId) {\n      id\n      title\n      dueDate\n      bookingId\n      sessionStartsAt\n      owner {\n        participantId\n        name\n        hasLeft\n      }\n    }\n  }\n": types.OrganisationAgreedActionsDocument,
+    "\n  mutation SaveAppointmentSummary($input: SaveAppointmentSummaryInput!) {\n    saveAppointmentSummary(input: $input) {\n      bookingId\n    }\n  }\n": types.SaveAppointmentSummaryDocument,
+    "\n  mutation AddAgreedAction($input: AddAgreedActionInput!) {\n    addAgreedAction(input: $input) {\n      id\n      title\n    }\n  }\n": types.AddAgreedActionDocument,
+    "\n  mutation UpdateAgreedAction($input: UpdateAgreedActionInput!) {\n    updateAgreedAction(input: $input) {\n      id\n      title\n    }\n  }\n": types.UpdateAgreedActionDocument,
+    "\n  mutation RemoveAgreedAction($id: ID!) {\n    removeAgreedAction(id: $id) {\n      id\n      title\n    }\n  }\n": types.RemoveAgreedActionDocument,
+    "\n  query SparringOutcome($bookingId: ID!) {\n    appointmentOutcome(bookingId: $bookingId) {\n      bookingId\n      academyId\n      organisationId\n      organisationName\n      sessionStartsAt\n      timeZone\n      sessionHeld\n      canEdit\n      summary {\n        summary\n        updatedAt\n      }\n      agreedActions {\n        id\n        title\n        dueDate\n        owner {\n          participantId\n          name\n          hasLeft\n        }\n      }\n      team {\n        participantId\n        name\n      }\n    }\n  }\n": types.SparringOutcomeDocument,
     "\n  query TeamPageAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      title {\n        text\n      }\n    }\n  }\n": types.TeamPageAcademyDocument,
     "\n  query TeamPage($academyId: ID!) {\n    myCohortTeams(academyId: $academyId) {\n      limit\n      canManage\n      organisation {\n        id\n        name\n      }\n      participants {\n        id\n        name\n        email\n        role\n        teamRole\n        hasAccount\n      }\n    }\n  }\n": types.TeamPageDocument,
     "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      email\n    }\n  }\n": types.AddTeamMemberDocument,
@@ -551,6 +567,38 @@ export function graphql(source: "\n  mutation RequestSignIn($input: RequestSignI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreedActionsAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      timeZone\n      title {\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').AgreedActionsAcademyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreedActionsTeams($academyId: ID!) {\n    myCohortTeams(academyId: $academyId) {\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AgreedActionsTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationAgreedActions($academyId: ID!, $organisationId: ID!) {\n    agreedActions(academyId: $academyId, organisationId: $organisationId) {\n      id\n      title\n      dueDate\n      bookingId\n      sessionStartsAt\n      owner {\n        participantId\n        name\n        hasLeft\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationAgreedActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAppointmentSummary($input: SaveAppointmentSummaryInput!) {\n    saveAppointmentSummary(input: $input) {\n      bookingId\n    }\n  }\n"): typeof import('./graphql').SaveAppointmentSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAgreedAction($input: AddAgreedActionInput!) {\n    addAgreedAction(input: $input) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').AddAgreedActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgreedAction($input: UpdateAgreedActionInput!) {\n    updateAgreedAction(input: $input) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').UpdateAgreedActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAgreedAction($id: ID!) {\n    removeAgreedAction(id: $id) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').RemoveAgreedActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SparringOutcome($bookingId: ID!) {\n    appointmentOutcome(bookingId: $bookingId) {\n      bookingId\n      academyId\n      organisationId\n      organisationName\n      sessionStartsAt\n      timeZone\n      sessionHeld\n      canEdit\n      summary {\n        summary\n        updatedAt\n      }\n      agreedActions {\n        id\n        title\n        dueDate\n        owner {\n          participantId\n          name\n          hasLeft\n        }\n      }\n      team {\n        participantId\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').SparringOutcomeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,16 @@ export type AcademyStatus =
   | 'RUNNING'
   | 'SELECTION';
 
+export type AddAgreedActionInput = {
+  bookingId: string | number;
+  /** A calendar date `YYYY-MM-DD` in the academy’s zone; a date that does not exist (2025-02-30) is refused. */
+  dueDate: string;
+  /** A participant of the booking organisation’s cohort team who has not left. */
+  ownerParticipantId: string | number;
+  /** At most 300 characters. */
+  title: string;
+};
+
 export type AddEventAssignmentInput = {
   /** Due instant. Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   dueAt: string;
@@ -457,6 +467,12 @@ export type SaveApplicationDraftInput = {
   team?: TeamInput | null | undefined;
 };
 
+export type SaveAppointmentSummaryInput = {
+  bookingId: string | number;
+  /** Free text (Finnish), at most 10000 characters. */
+  summary: string;
+};
+
 /** A draft: the scores given replace the saved ones. */
 export type SaveReviewInput = {
   applicationId: string | number;
@@ -616,6 +632,15 @@ export type UpdateAcademyInput = {
   /** IANA zone; Europe/Helsinki when left out. */
   timeZone?: string | null | undefined;
   title?: LocalizedTitleInput | null | undefined;
+};
+
+/** Only the fields given change. */
+export type UpdateAgreedActionInput = {
+  /** A calendar date `YYYY-MM-DD` in the academy’s zone; a date that does not exist (2025-02-30) is refused. */
+  dueDate?: string | null | undefined;
+  id: string | number;
+  ownerParticipantId?: string | number | null | undefined;
+  title?: string | null | undefined;
 };
 
 /** Fields left out stay as they are; null clears place or link. */
@@ -1234,6 +1259,63 @@ export type SignInMutationVariables = Exact<{
 
 
 export type SignInMutation = { signIn: { expiresAt: string, user: { id: string, email: string } } };
+
+export type AgreedActionsAcademyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type AgreedActionsAcademyQuery = { academy: { id: string, timeZone: string, title: { text: string } } | null };
+
+export type AgreedActionsTeamsQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type AgreedActionsTeamsQuery = { myCohortTeams: Array<{ organisation: { id: string, name: string } }> };
+
+export type OrganisationAgreedActionsQueryVariables = Exact<{
+  academyId: string | number;
+  organisationId: string | number;
+}>;
+
+
+export type OrganisationAgreedActionsQuery = { agreedActions: Array<{ id: string, title: string, dueDate: string, bookingId: string, sessionStartsAt: string, owner: { participantId: string, name: string, hasLeft: boolean } }> };
+
+export type SaveAppointmentSummaryMutationVariables = Exact<{
+  input: SaveAppointmentSummaryInput;
+}>;
+
+
+export type SaveAppointmentSummaryMutation = { saveAppointmentSummary: { bookingId: string } };
+
+export type AddAgreedActionMutationVariables = Exact<{
+  input: AddAgreedActionInput;
+}>;
+
+
+export type AddAgreedActionMutation = { addAgreedAction: { id: string, title: string } };
+
+export type UpdateAgreedActionMutationVariables = Exact<{
+  input: UpdateAgreedActionInput;
+}>;
+
+
+export type UpdateAgreedActionMutation = { updateAgreedAction: { id: string, title: string } };
+
+export type RemoveAgreedActionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveAgreedActionMutation = { removeAgreedAction: { id: string, title: string } };
+
+export type SparringOutcomeQueryVariables = Exact<{
+  bookingId: string | number;
+}>;
+
+
+export type SparringOutcomeQuery = { appointmentOutcome: { bookingId: string, academyId: string, organisationId: string, organisationName: string, sessionStartsAt: string, timeZone: string, sessionHeld: boolean, canEdit: boolean, summary: { summary: string, updatedAt: string } | null, agreedActions: Array<{ id: string, title: string, dueDate: string, owner: { participantId: string, name: string, hasLeft: boolean } }>, team: Array<{ participantId: string, name: string }> } };
 
 export type TeamPageAcademyQueryVariables = Exact<{
   slug: string;
@@ -2868,6 +2950,106 @@ export const SignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const AgreedActionsAcademyDocument = new TypedDocumentString(`
+    query AgreedActionsAcademy($slug: String!) {
+  academy(slug: $slug) {
+    id
+    timeZone
+    title {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreedActionsAcademyQuery, AgreedActionsAcademyQueryVariables>;
+export const AgreedActionsTeamsDocument = new TypedDocumentString(`
+    query AgreedActionsTeams($academyId: ID!) {
+  myCohortTeams(academyId: $academyId) {
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreedActionsTeamsQuery, AgreedActionsTeamsQueryVariables>;
+export const OrganisationAgreedActionsDocument = new TypedDocumentString(`
+    query OrganisationAgreedActions($academyId: ID!, $organisationId: ID!) {
+  agreedActions(academyId: $academyId, organisationId: $organisationId) {
+    id
+    title
+    dueDate
+    bookingId
+    sessionStartsAt
+    owner {
+      participantId
+      name
+      hasLeft
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationAgreedActionsQuery, OrganisationAgreedActionsQueryVariables>;
+export const SaveAppointmentSummaryDocument = new TypedDocumentString(`
+    mutation SaveAppointmentSummary($input: SaveAppointmentSummaryInput!) {
+  saveAppointmentSummary(input: $input) {
+    bookingId
+  }
+}
+    `) as unknown as TypedDocumentString<SaveAppointmentSummaryMutation, SaveAppointmentSummaryMutationVariables>;
+export const AddAgreedActionDocument = new TypedDocumentString(`
+    mutation AddAgreedAction($input: AddAgreedActionInput!) {
+  addAgreedAction(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<AddAgreedActionMutation, AddAgreedActionMutationVariables>;
+export const UpdateAgreedActionDocument = new TypedDocumentString(`
+    mutation UpdateAgreedAction($input: UpdateAgreedActionInput!) {
+  updateAgreedAction(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAgreedActionMutation, UpdateAgreedActionMutationVariables>;
+export const RemoveAgreedActionDocument = new TypedDocumentString(`
+    mutation RemoveAgreedAction($id: ID!) {
+  removeAgreedAction(id: $id) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveAgreedActionMutation, RemoveAgreedActionMutationVariables>;
+export const SparringOutcomeDocument = new TypedDocumentString(`
+    query SparringOutcome($bookingId: ID!) {
+  appointmentOutcome(bookingId: $bookingId) {
+    bookingId
+    academyId
+    organisationId
+    organisationName
+    sessionStartsAt
+    timeZone
+    sessionHeld
+    canEdit
+    summary {
+      summary
+      updatedAt
+    }
+    agreedActions {
+      id
+      title
+      dueDate
+      owner {
+        participantId
+        name
+        hasLeft
+      }
+    }
+    team {
+      participantId
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SparringOutcomeQuery, SparringOutcomeQueryVariables>;
 export const TeamPageAcademyDocument = new TypedDocumentString(`
     query TeamPageAcademy($slug: String!) {
   academy(slug: $slug) {
