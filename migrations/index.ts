@@ -13,6 +13,7 @@ import { WorkshopMaterialsAssignments1796157740017 } from './1796157740017-works
 import { TeamAndAttendance1796157793675 } from './1796157793675-team-and-attendance.js';
 import { EventReminders1796157862346 } from './1796157862346-event-reminders.js';
 import { EventOutcomes1796160082599 } from './1796160082599-event-outcomes.js';
+import { FollowUpCore1796162856578 } from './1796162856578-follow-up-core.js';
 
 export const MIGRATIONS = [
   CreateAcademies1795479893577,
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   TeamAndAttendance1796157793675,
   EventReminders1796157862346,
   EventOutcomes1796160082599,
+  FollowUpCore1796162856578,
 ];

@@ -32,6 +32,10 @@ import { AssignmentCompletionEntity } from './modules/workshop/entities/assignme
 import { SeedRunEntity } from './database/seed-run.entity.js';
 import { EventRegistrationSettingsEntity } from './modules/registration/entities/event-registration-settings.entity.js';
 import { EventRegistrationEntity } from './modules/registration/entities/event-registration.entity.js';
+import { TrackedActionMilestoneEntity } from './modules/follow-up/entities/tracked-action-milestone.entity.js';
+import { TrackedActionStageChangeEntity } from './modules/follow-up/entities/tracked-action-stage-change.entity.js';
+import { TrackedActionTaskEntity } from './modules/follow-up/entities/tracked-action-task.entity.js';
+import { TrackedActionEntity } from './modules/follow-up/entities/tracked-action.entity.js';
 
 /**
  * Every entity, listed once, for the app, the migration CLI and the drift check. Each feature
@@ -73,4 +77,8 @@ export const ENTITIES = [
   SelectionOfferEntity,
   EventRegistrationSettingsEntity,
   EventRegistrationEntity,
+  TrackedActionEntity,
+  TrackedActionStageChangeEntity,
+  TrackedActionMilestoneEntity,
+  TrackedActionTaskEntity,
 ];
