@@ -35,6 +35,12 @@ import { EventRegistrationEntity } from './modules/registration/entities/event-r
 import { TrackedActionMilestoneEntity } from './modules/follow-up/entities/tracked-action-milestone.entity.js';
 import { TrackedActionStageChangeEntity } from './modules/follow-up/entities/tracked-action-stage-change.entity.js';
 import { TrackedActionTaskEntity } from './modules/follow-up/entities/tracked-action-task.entity.js';
+import { CircularMeasureEntity } from './modules/follow-up/entities/circular-measure.entity.js';
+import { MetricMeasurementEntity } from './modules/follow-up/entities/metric-measurement.entity.js';
+import { ProgressUpdateEntity } from './modules/follow-up/entities/progress-update.entity.js';
+import { TrackedActionMeasureEntity } from './modules/follow-up/entities/tracked-action-measure.entity.js';
+import { TrackedActionMetricEntity } from './modules/follow-up/entities/tracked-action-metric.entity.js';
+import { UpdateCommentEntity } from './modules/follow-up/entities/update-comment.entity.js';
 import { TrackedActionEntity } from './modules/follow-up/entities/tracked-action.entity.js';
 
 /**
@@ -81,4 +87,10 @@ export const ENTITIES = [
   TrackedActionStageChangeEntity,
   TrackedActionMilestoneEntity,
   TrackedActionTaskEntity,
+  CircularMeasureEntity,
+  TrackedActionMeasureEntity,
+  TrackedActionMetricEntity,
+  MetricMeasurementEntity,
+  ProgressUpdateEntity,
+  UpdateCommentEntity,
 ];

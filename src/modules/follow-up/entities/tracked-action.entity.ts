@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity.js';
 import { LocalizedText } from '../../../common/i18n/localized-text.js';
 import { AcademyEntity } from '../../academies/entities/academy.entity.js';
@@ -22,6 +22,9 @@ import { TrackedActionKind, TrackedActionStage } from '../follow-up.enums.js';
   'ck_tracked_actions_organisation',
   `("kind" = '${TrackedActionKind.PILOT_PROCUREMENT}') = ("organisation_id" IS NOT NULL)`,
 )
+// The target of composite keys that carry the academy (tracked_action_measures: a measure of
+// the action's own academy's catalogue only).
+@Unique('uq_tracked_actions_academy_id', ['academyId', 'id'])
 export class TrackedActionEntity extends BaseEntity {
   @Column('uuid')
   academyId: string;
