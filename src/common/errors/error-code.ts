@@ -73,6 +73,11 @@ export enum ErrorCode {
   ALREADY_IN_TEAM = 'ALREADY_IN_TEAM',
   RESPONSIBLE_PERSON_REQUIRED = 'RESPONSIBLE_PERSON_REQUIRED',
   NOT_A_PARTICIPANT = 'NOT_A_PARTICIPANT',
+  // Follow-up: circular measures and metrics
+  MEASURE_NOT_IN_CATALOGUE = 'MEASURE_NOT_IN_CATALOGUE',
+  MEASURE_KEY_TAKEN = 'MEASURE_KEY_TAKEN',
+  CRITERION_TEXT_NOT_TAKEN = 'CRITERION_TEXT_NOT_TAKEN',
+  METRIC_NOT_IN_ACTION = 'METRIC_NOT_IN_ACTION',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */
@@ -109,6 +114,10 @@ export interface ErrorExtensions {
   [ErrorCode.TEAM_FULL]: { limit: number };
   [ErrorCode.ALREADY_IN_TEAM]: { field: string };
   [ErrorCode.NOT_A_PARTICIPANT]: { participantIds: string[] };
+  [ErrorCode.MEASURE_NOT_IN_CATALOGUE]: { field: string };
+  [ErrorCode.MEASURE_KEY_TAKEN]: { field: string };
+  [ErrorCode.CRITERION_TEXT_NOT_TAKEN]: { field: string };
+  [ErrorCode.METRIC_NOT_IN_ACTION]: { field: string };
 }
 
 export type ExtensionsOf<C extends ErrorCode> = C extends keyof ErrorExtensions

@@ -195,6 +195,22 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     when: 'Recording attendance for someone who is not on the team of an organisation in the event’s audience (`participantIds`: the refused ones).',
     extensions: '`participantIds`',
   },
+  [ErrorCode.MEASURE_NOT_IN_CATALOGUE]: {
+    when: 'Setting a measure that is not in the action’s own academy’s catalogue (another academy’s, or none; `field`: `input.measureId`). Nothing is written.',
+    extensions: '`field`',
+  },
+  [ErrorCode.MEASURE_KEY_TAKEN]: {
+    when: 'Adding a catalogue measure with a key the academy already has (`field`: `input.key`).',
+    extensions: '`field`',
+  },
+  [ErrorCode.CRITERION_TEXT_NOT_TAKEN]: {
+    when: 'Giving a criterion text for a measure whose `takesCriterionText` is false (`field`: `input.criterionText`).',
+    extensions: '`field`',
+  },
+  [ErrorCode.METRIC_NOT_IN_ACTION]: {
+    when: 'Updating, removing or recording a measurement for a metric that is not the named action’s (`field`: `input.metricId`). Nothing is written.',
+    extensions: '`field`',
+  },
 };
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');

@@ -304,6 +304,26 @@ export const MESSAGES = {
     sv: 'Närvaro kan bara registreras för medlemmar i teamen i evenemangets målgrupp.',
     en: 'Attendance can only be recorded for members of the teams the event is for.',
   },
+  MEASURE_NOT_IN_CATALOGUE: {
+    fi: 'Toimenpidettä ei ole tämän akatemian kiertotaloustoimenpiteiden luettelossa.',
+    sv: 'Åtgärden finns inte i den här akademins förteckning över åtgärder för cirkulär ekonomi.',
+    en: "The measure is not in this academy's catalogue of circular-economy measures.",
+  },
+  MEASURE_KEY_TAKEN: {
+    fi: 'Akatemian luettelossa on jo toimenpide tällä tunnuksella.',
+    sv: 'Akademins förteckning har redan en åtgärd med den här koden.',
+    en: "The academy's catalogue already has a measure with this key.",
+  },
+  CRITERION_TEXT_NOT_TAKEN: {
+    fi: 'Kriteerin tekstin voi kirjata vain hankintakriteereihin.',
+    sv: 'Kriteriets text kan bara anges för upphandlingskriterier.',
+    en: 'A criterion text can only be recorded for procurement criteria.',
+  },
+  METRIC_NOT_IN_ACTION: {
+    fi: 'Mittari ei kuulu tähän toimenpiteeseen.',
+    sv: 'Mätaren hör inte till den här åtgärden.',
+    en: 'The metric does not belong to this action.',
+  },
   // Field-level validation rules (class-validator constraint names).
   'rule.isNotEmpty': { fi: 'Pakollinen tieto.', sv: 'Obligatorisk uppgift.', en: 'Required.' },
   'rule.maxLength': { fi: 'Liian pitkä.', sv: 'För lång.', en: 'Too long.' },
