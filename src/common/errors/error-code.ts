@@ -73,6 +73,11 @@ export enum ErrorCode {
   ALREADY_IN_TEAM = 'ALREADY_IN_TEAM',
   RESPONSIBLE_PERSON_REQUIRED = 'RESPONSIBLE_PERSON_REQUIRED',
   NOT_A_PARTICIPANT = 'NOT_A_PARTICIPANT',
+  // Follow-up of pilots and action plans
+  NOT_YOUR_PILOT = 'NOT_YOUR_PILOT',
+  INVALID_DATE = 'INVALID_DATE',
+  OWNER_NOT_IN_TEAM = 'OWNER_NOT_IN_TEAM',
+  UNKNOWN_CATEGORY = 'UNKNOWN_CATEGORY',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */
@@ -109,6 +114,9 @@ export interface ErrorExtensions {
   [ErrorCode.TEAM_FULL]: { limit: number };
   [ErrorCode.ALREADY_IN_TEAM]: { field: string };
   [ErrorCode.NOT_A_PARTICIPANT]: { participantIds: string[] };
+  [ErrorCode.INVALID_DATE]: { field: string };
+  [ErrorCode.OWNER_NOT_IN_TEAM]: { field: string };
+  [ErrorCode.UNKNOWN_CATEGORY]: { field: string; allowed: string[] };
 }
 
 export type ExtensionsOf<C extends ErrorCode> = C extends keyof ErrorExtensions
