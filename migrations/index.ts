@@ -14,6 +14,7 @@ import { TeamAndAttendance1796157793675 } from './1796157793675-team-and-attenda
 import { EventReminders1796157862346 } from './1796157862346-event-reminders.js';
 import { EventOutcomes1796160082599 } from './1796160082599-event-outcomes.js';
 import { FollowUpCore1796162856578 } from './1796162856578-follow-up-core.js';
+import { FollowUpPilotBackfill1796162956578 } from './1796162956578-follow-up-pilot-backfill.js';
 import { FollowUpMeasuresMetrics1796163786176 } from './1796163786176-follow-up-measures-metrics.js';
 
 export const MIGRATIONS = [
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   EventReminders1796157862346,
   EventOutcomes1796160082599,
   FollowUpCore1796162856578,
+  FollowUpPilotBackfill1796162956578,
   FollowUpMeasuresMetrics1796163786176,
 ];

@@ -13,3 +13,4 @@ export * from './offers.js';
 export * from './selection.js';
 export * from './review-rows.js';
 export * from './registration.js';
+export * from './follow-up.js';

@@ -73,6 +73,11 @@ export enum ErrorCode {
   ALREADY_IN_TEAM = 'ALREADY_IN_TEAM',
   RESPONSIBLE_PERSON_REQUIRED = 'RESPONSIBLE_PERSON_REQUIRED',
   NOT_A_PARTICIPANT = 'NOT_A_PARTICIPANT',
+  // Follow-up of pilots and action plans
+  NOT_YOUR_PILOT = 'NOT_YOUR_PILOT',
+  INVALID_DATE = 'INVALID_DATE',
+  OWNER_NOT_IN_TEAM = 'OWNER_NOT_IN_TEAM',
+  UNKNOWN_CATEGORY = 'UNKNOWN_CATEGORY',
   // Follow-up: circular measures and metrics
   MEASURE_NOT_IN_CATALOGUE = 'MEASURE_NOT_IN_CATALOGUE',
   MEASURE_KEY_TAKEN = 'MEASURE_KEY_TAKEN',
@@ -114,6 +119,9 @@ export interface ErrorExtensions {
   [ErrorCode.TEAM_FULL]: { limit: number };
   [ErrorCode.ALREADY_IN_TEAM]: { field: string };
   [ErrorCode.NOT_A_PARTICIPANT]: { participantIds: string[] };
+  [ErrorCode.INVALID_DATE]: { field: string };
+  [ErrorCode.OWNER_NOT_IN_TEAM]: { field: string };
+  [ErrorCode.UNKNOWN_CATEGORY]: { field: string; allowed: string[] };
   [ErrorCode.MEASURE_NOT_IN_CATALOGUE]: { field: string };
   [ErrorCode.MEASURE_KEY_TAKEN]: { field: string };
   [ErrorCode.CRITERION_TEXT_NOT_TAKEN]: { field: string };

@@ -304,6 +304,26 @@ export const MESSAGES = {
     sv: 'Närvaro kan bara registreras för medlemmar i teamen i evenemangets målgrupp.',
     en: 'Attendance can only be recorded for members of the teams the event is for.',
   },
+  NOT_YOUR_PILOT: {
+    fi: 'Vain organisaation oma tiimi voi muokata sen pilottihankintaa.',
+    sv: 'Endast organisationens eget team kan redigera dess pilotupphandling.',
+    en: 'Only the organisation’s own team can edit its pilot procurement.',
+  },
+  INVALID_DATE: {
+    fi: 'Päivämäärää ei ole olemassa. Anna päivämäärä muodossa VVVV-KK-PP, esimerkiksi 2025-12-31.',
+    sv: 'Datumet finns inte. Ange datumet i formatet ÅÅÅÅ-MM-DD, till exempel 2025-12-31.',
+    en: 'That date does not exist. Give the date as YYYY-MM-DD, for example 2025-12-31.',
+  },
+  OWNER_NOT_IN_TEAM: {
+    fi: 'Vastuuhenkilön on oltava organisaation tiimissä (toimenpideohjelmassa akatemian asiantuntija tai ylläpitäjä).',
+    sv: 'Den ansvariga måste vara med i organisationens team (i åtgärdsprogrammet en expert eller administratör för akademin).',
+    en: 'The owner must be on the organisation’s team (for an action plan, one of the academy’s experts or admins).',
+  },
+  UNKNOWN_CATEGORY: {
+    fi: 'Hankintaluokka ei ole akatemian luettelossa.',
+    sv: 'Upphandlingskategorin finns inte i akademins lista.',
+    en: 'The procurement category is not on the academy’s list.',
+  },
   MEASURE_NOT_IN_CATALOGUE: {
     fi: 'Toimenpidettä ei ole tämän akatemian kiertotaloustoimenpiteiden luettelossa.',
     sv: 'Åtgärden finns inte i den här akademins förteckning över åtgärder för cirkulär ekonomi.',

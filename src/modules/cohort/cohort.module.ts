@@ -6,6 +6,7 @@ import { UsersModule } from '../users/users.module.js';
 import { CohortTeamResolver } from './cohort-team.resolver.js';
 import { CohortTeamService } from './cohort-team.service.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { CohortEvents } from './cohort-events.js';
 import { CohortResolver } from './cohort.resolver.js';
 import { CohortService } from './cohort.service.js';
 import { CohortMemberEntity } from './entities/cohort-member.entity.js';
@@ -20,7 +21,7 @@ import { CohortParticipantEntity } from './entities/cohort-participant.entity.js
     OrganisationsModule,
     UsersModule,
   ],
-  providers: [CohortService, CohortResolver, CohortTeamService, CohortTeamResolver],
-  exports: [CohortService, CohortTeamService],
+  providers: [CohortEvents, CohortService, CohortResolver, CohortTeamService, CohortTeamResolver],
+  exports: [CohortEvents, CohortService, CohortTeamService],
 })
 export class CohortModule {}
