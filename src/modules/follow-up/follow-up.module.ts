@@ -7,6 +7,21 @@ import { CohortModule } from '../cohort/cohort.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AgreedActionTasksService } from './agreed-action-tasks.service.js';
+import { CircularMeasureEntity } from './entities/circular-measure.entity.js';
+import { MetricMeasurementEntity } from './entities/metric-measurement.entity.js';
+import { ProgressUpdateEntity } from './entities/progress-update.entity.js';
+import { TrackedActionMeasureEntity } from './entities/tracked-action-measure.entity.js';
+import { TrackedActionMetricEntity } from './entities/tracked-action-metric.entity.js';
+import { UpdateCommentEntity } from './entities/update-comment.entity.js';
+import { FollowUpProgressLoaders } from './follow-up-progress.loaders.js';
+import { CircularMeasuresService } from './measures/circular-measures.service.js';
+import { MeasuresResolver } from './measures/measures.resolver.js';
+import { TrackedActionMeasuresService } from './measures/tracked-action-measures.service.js';
+import { MetricsResolver } from './metrics/metrics.resolver.js';
+import { TrackedActionMetricsService } from './metrics/tracked-action-metrics.service.js';
+import { TrackedActionProgressResolver } from './tracked-action-progress.resolver.js';
+import { ProgressUpdatesResolver } from './updates/progress-updates.resolver.js';
+import { ProgressUpdatesService } from './updates/progress-updates.service.js';
 import { AgreedActionsPort } from './agreed-actions.port.js';
 import { TrackedActionMilestoneEntity } from './entities/tracked-action-milestone.entity.js';
 import { TrackedActionStageChangeEntity } from './entities/tracked-action-stage-change.entity.js';
@@ -32,6 +47,12 @@ import { TrackedActionsService } from './tracked-actions.service.js';
       TrackedActionStageChangeEntity,
       TrackedActionMilestoneEntity,
       TrackedActionTaskEntity,
+      CircularMeasureEntity,
+      TrackedActionMeasureEntity,
+      TrackedActionMetricEntity,
+      MetricMeasurementEntity,
+      ProgressUpdateEntity,
+      UpdateCommentEntity,
     ]),
     AcademiesModule,
     ApplicationsModule,
@@ -50,7 +71,22 @@ import { TrackedActionsService } from './tracked-actions.service.js';
     FollowUpPilots,
     TrackedActionsResolver,
     TrackedActionItemsResolver,
+    // Measures, metrics and progress updates (their own files, under measures/, metrics/, updates/).
+    CircularMeasuresService,
+    TrackedActionMeasuresService,
+    TrackedActionMetricsService,
+    ProgressUpdatesService,
+    FollowUpProgressLoaders,
+    MeasuresResolver,
+    MetricsResolver,
+    ProgressUpdatesResolver,
+    TrackedActionProgressResolver,
   ],
-  exports: [AgreedActionsPort, AgreedActionTasksService, TrackedActionsService],
+  exports: [
+    AgreedActionsPort,
+    AgreedActionTasksService,
+    TrackedActionsService,
+    CircularMeasuresService,
+  ],
 })
 export class FollowUpModule {}

@@ -141,23 +141,38 @@ export class TrackedActionsService {
     return this.transactions.run(async (manager) => {
       const action = await this.access.lockForEdit(principal, input.trackedActionId, manager);
       if (action.stage === input.stage) return this.modelAfterEdit(action, manager);
-      const before = actionSnapshot(action);
-      const fromStage = action.stage;
-      action.stage = input.stage;
-      const saved = await manager.getRepository(TrackedActionEntity).save(action);
-      const history = manager.getRepository(TrackedActionStageChangeEntity);
-      await history.save(
-        history.create({
-          trackedActionId: action.id,
-          fromStage,
-          toStage: input.stage,
-          changedById: principal.user.id,
-          changedAt: this.clock.now(),
-        }),
-      );
-      await this.record(manager, principal.user.id, 'tracked_action.stage_changed', saved, before);
-      return this.modelAfterEdit(saved, manager);
+      const moved = await this.changeStage(manager, principal, action, input.stage);
+      return this.modelAfterEdit(moved.action, manager);
     });
+  }
+
+  /**
+   * The one stage path: moves a locked, editable action (the caller ran `lockForEdit` in
+   * `manager`'s transaction) to `stage`, appends the history row and audits it. Used by
+   * `setStage` and by progress updates that announce a move.
+   */
+  async changeStage(
+    manager: EntityManager,
+    principal: Principal,
+    action: TrackedActionEntity,
+    stage: TrackedActionStage,
+  ): Promise<{ action: TrackedActionEntity; change: TrackedActionStageChangeEntity }> {
+    const before = actionSnapshot(action);
+    const fromStage = action.stage;
+    action.stage = stage;
+    const saved = await manager.getRepository(TrackedActionEntity).save(action);
+    const history = manager.getRepository(TrackedActionStageChangeEntity);
+    const change = await history.save(
+      history.create({
+        trackedActionId: action.id,
+        fromStage,
+        toStage: stage,
+        changedById: principal.user.id,
+        changedAt: this.clock.now(),
+      }),
+    );
+    await this.record(manager, principal.user.id, 'tracked_action.stage_changed', saved, before);
+    return { action: saved, change };
   }
 
   setDeclaredOnSchedule(

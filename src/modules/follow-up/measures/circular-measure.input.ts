@@ -39,7 +39,7 @@ export class AddCircularMeasureInput {
   @Type(() => LocalizedTextInput)
   description?: LocalizedTextInput | null;
 
-  @Field({
+  @Field(() => Boolean, {
     nullable: true,
     description: 'The measure records the criterion text used in the tender (default false).',
   })

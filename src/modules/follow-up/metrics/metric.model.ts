@@ -1,4 +1,5 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { ListSize } from '../../../common/graphql/list-size.decorator.js';
 
 const DECIMAL =
   "An exact decimal as a string (numeric(14,4), trailing zeros dropped: '42', '12.5'), so no float rounding reaches the client.";
@@ -37,6 +38,7 @@ export class TrackedActionMetricModel {
   @Field({ description: DECIMAL })
   target: string;
 
+  @ListSize(12)
   @Field(() => [MetricMeasurementModel], { description: 'Oldest first.' })
   measurements: MetricMeasurementModel[];
 

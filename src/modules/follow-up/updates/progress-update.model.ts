@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ListSize } from '../../../common/graphql/list-size.decorator.js';
 import { TrackedActionStageChangeModel } from '../models/tracked-action.model.js';
 
 @ObjectType('UpdateComment', { description: 'A comment on a progress update.' })
@@ -47,6 +48,7 @@ export class ProgressUpdateModel {
   })
   stageChange: TrackedActionStageChangeModel | null;
 
+  @ListSize(5)
   @Field(() => [UpdateCommentModel], { description: 'Oldest first.' })
   comments: UpdateCommentModel[];
 }

@@ -59,13 +59,13 @@ export class ProgressUpdatesService {
     const byAction = new Map<string, ProgressUpdateModel[]>(actionIds.map((id) => [id, []]));
     if (actionIds.length === 0) return byAction;
     const rows = await this.updates.query<UpdateRow[]>(
-      `SELECT id, tracked_action_id, author_id, body, stage_change_id, written_at
+      `SELECT id, tracked_action_id, author_id, body, stage_change_id, written_at, created_at
          FROM (SELECT u.*, row_number() OVER (PARTITION BY u.tracked_action_id
-                                              ORDER BY u.written_at DESC, u.id DESC) AS n
+                                              ORDER BY u.written_at DESC, u.created_at DESC, u.id DESC) AS n
                  FROM progress_updates u
                 WHERE u.tracked_action_id = ANY($1::uuid[])) ranked
         WHERE n <= $2
-        ORDER BY written_at DESC, id DESC`,
+        ORDER BY written_at DESC, created_at DESC, id DESC`,
       [[...actionIds], limit],
     );
     for (const model of await this.build(rows)) byAction.get(model.trackedActionId)?.push(model);
@@ -154,7 +154,8 @@ export class ProgressUpdatesService {
     const entities = manager ?? this.updates.manager;
     const comments = await entities.getRepository(UpdateCommentEntity).find({
       where: { progressUpdateId: In(rows.map((row) => row.id)) },
-      order: { writtenAt: 'ASC', id: 'ASC' },
+      // Written at the same instant (one clock tick): the insertion order decides.
+      order: { writtenAt: 'ASC', createdAt: 'ASC', id: 'ASC' },
     });
     const changeIds = rows.flatMap((row) => (row.stage_change_id ? [row.stage_change_id] : []));
     const changes =
