@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { ProvidesLoaders } from '../../common/graphql/loader-registry.js';
 import type { LoaderFactory } from '../../common/graphql/loaders.js';
 import type { TrackedActionMeasureEntity } from './entities/tracked-action-measure.entity.js';
+import { createTrackedActionMeasuresLoader } from './loaders/tracked-action-measures.loader.js';
+import { createTrackedActionMetricsLoader } from './loaders/tracked-action-metrics.loader.js';
+import {
+  createTrackedActionUpdatesLoader,
+  type UpdatesKey,
+} from './loaders/tracked-action-updates.loader.js';
 import { TrackedActionMeasuresService } from './measures/tracked-action-measures.service.js';
 import type { TrackedActionMetricModel } from './metrics/metric.model.js';
 import { TrackedActionMetricsService } from './metrics/tracked-action-metrics.service.js';
@@ -20,15 +26,10 @@ declare module '../../common/graphql/loaders.js' {
   }
 }
 
-export interface UpdatesKey {
-  actionId: string;
-  limit: number;
-}
-
 /**
- * Measures, metrics and updates of tracked actions: a page of 50 actions costs one statement
- * for measures, two for metrics and four for updates, whatever the fan-out. The caller has
- * already been allowed to read each action (these are fields of a TrackedAction it was given).
+ * Measures, metrics and updates of tracked actions: a list of actions costs one statement for
+ * measures, two for metrics and four for updates, whatever its length. The caller has already
+ * been allowed to read each action (these are fields of a TrackedAction it was given).
  */
 @Injectable()
 @ProvidesLoaders()
@@ -41,26 +42,9 @@ export class FollowUpProgressLoaders implements LoaderFactory {
 
   create() {
     return {
-      trackedActionMeasures: new DataLoader<string, TrackedActionMeasureEntity[]>(async (ids) => {
-        const byAction = await this.measures.ofActions(ids);
-        return ids.map((id) => byAction.get(id) ?? []);
-      }),
-      trackedActionMetrics: new DataLoader<string, TrackedActionMetricModel[]>(async (ids) => {
-        const byAction = await this.metrics.ofActions(ids);
-        return ids.map((id) => byAction.get(id) ?? []);
-      }),
-      trackedActionUpdates: new DataLoader<UpdatesKey, ProgressUpdateModel[], string>(
-        async (keys) => {
-          // One batch may ask different limits: read the largest, cut each to its own.
-          const limit = Math.max(...keys.map((key) => key.limit));
-          const byAction = await this.updates.ofActions(
-            [...new Set(keys.map((key) => key.actionId))],
-            limit,
-          );
-          return keys.map((key) => (byAction.get(key.actionId) ?? []).slice(0, key.limit));
-        },
-        { cacheKeyFn: (key) => `${key.actionId}:${key.limit}` },
-      ),
+      trackedActionMeasures: createTrackedActionMeasuresLoader(this.measures),
+      trackedActionMetrics: createTrackedActionMetricsLoader(this.metrics),
+      trackedActionUpdates: createTrackedActionUpdatesLoader(this.updates),
     };
   }
 }
