@@ -13,8 +13,11 @@ import { WorkshopMaterialsAssignments1796157740017 } from './1796157740017-works
 import { TeamAndAttendance1796157793675 } from './1796157793675-team-and-attendance.js';
 import { EventReminders1796157862346 } from './1796157862346-event-reminders.js';
 import { EventOutcomes1796160082599 } from './1796160082599-event-outcomes.js';
+import { FollowUpCore1796162856578 } from './1796162856578-follow-up-core.js';
 import { AppointmentRounds1796162856675 } from './1796162856675-appointment-rounds.js';
+import { FollowUpPilotBackfill1796162956578 } from './1796162956578-follow-up-pilot-backfill.js';
 import { SparringOutcomes1796163077316 } from './1796163077316-sparring-outcomes.js';
+import { FollowUpMeasuresMetrics1796163786176 } from './1796163786176-follow-up-measures-metrics.js';
 
 export const MIGRATIONS = [
   CreateAcademies1795479893577,
@@ -31,6 +34,9 @@ export const MIGRATIONS = [
   TeamAndAttendance1796157793675,
   EventReminders1796157862346,
   EventOutcomes1796160082599,
+  FollowUpCore1796162856578,
   AppointmentRounds1796162856675,
+  FollowUpPilotBackfill1796162956578,
   SparringOutcomes1796163077316,
+  FollowUpMeasuresMetrics1796163786176,
 ];

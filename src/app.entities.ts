@@ -35,6 +35,16 @@ import { EventRegistrationSettingsEntity } from './modules/registration/entities
 import { EventRegistrationEntity } from './modules/registration/entities/event-registration.entity.js';
 import { AgreedActionEntity } from './modules/sparring/entities/agreed-action.entity.js';
 import { AppointmentSummaryEntity } from './modules/sparring/entities/appointment-summary.entity.js';
+import { TrackedActionMilestoneEntity } from './modules/follow-up/entities/tracked-action-milestone.entity.js';
+import { TrackedActionStageChangeEntity } from './modules/follow-up/entities/tracked-action-stage-change.entity.js';
+import { TrackedActionTaskEntity } from './modules/follow-up/entities/tracked-action-task.entity.js';
+import { CircularMeasureEntity } from './modules/follow-up/entities/circular-measure.entity.js';
+import { MetricMeasurementEntity } from './modules/follow-up/entities/metric-measurement.entity.js';
+import { ProgressUpdateEntity } from './modules/follow-up/entities/progress-update.entity.js';
+import { TrackedActionMeasureEntity } from './modules/follow-up/entities/tracked-action-measure.entity.js';
+import { TrackedActionMetricEntity } from './modules/follow-up/entities/tracked-action-metric.entity.js';
+import { UpdateCommentEntity } from './modules/follow-up/entities/update-comment.entity.js';
+import { TrackedActionEntity } from './modules/follow-up/entities/tracked-action.entity.js';
 
 /**
  * Every entity, listed once, for the app, the migration CLI and the drift check. Each feature
@@ -79,4 +89,14 @@ export const ENTITIES = [
   EventRegistrationEntity,
   AppointmentSummaryEntity,
   AgreedActionEntity,
+  TrackedActionEntity,
+  TrackedActionStageChangeEntity,
+  TrackedActionMilestoneEntity,
+  TrackedActionTaskEntity,
+  CircularMeasureEntity,
+  TrackedActionMeasureEntity,
+  TrackedActionMetricEntity,
+  MetricMeasurementEntity,
+  ProgressUpdateEntity,
+  UpdateCommentEntity,
 ];

@@ -26,6 +26,7 @@ import type { JobClock } from './database/job-queue.js';
 import { SelectionModule } from './modules/selection/selection.module.js';
 import { AttendanceModule } from './modules/attendance/attendance.module.js';
 import { CohortModule } from './modules/cohort/cohort.module.js';
+import { FollowUpModule } from './modules/follow-up/follow-up.module.js';
 import { RegistrationModule } from './modules/registration/registration.module.js';
 import { ConsultationsModule } from './modules/consultations/consultations.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
@@ -76,6 +77,7 @@ export class AppModule {
         WorkshopModule,
         RegistrationModule,
         SparringModule,
+        FollowUpModule,
         DemoModule,
       ],
       providers: [

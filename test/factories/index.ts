@@ -14,3 +14,4 @@ export * from './selection.js';
 export * from './review-rows.js';
 export * from './registration.js';
 export * from './rounds.js';
+export * from './follow-up.js';

@@ -105,6 +105,7 @@ type TemplateKey =
 /** Every template key's fixed prefix in the code, and where its variable's values come from. */
 const TEMPLATE_KEYS: Record<string, TemplateKey> = {
   'language.name.': { enum: 'Locale' },
+  'followUp.stages.': { enum: 'TrackedActionStage' },
   'academy.status.': { enum: 'AcademyStatus' },
   'decisions.outcome.': { enum: 'SelectionOutcome' },
   'academy.criteria.severity.': { enum: 'CriterionSeverity' },

@@ -82,6 +82,16 @@ export enum ErrorCode {
   SESSION_NOT_HELD = 'SESSION_NOT_HELD',
   ACTION_OWNER_NOT_IN_TEAM = 'ACTION_OWNER_NOT_IN_TEAM',
   AGREED_ACTIONS_FULL = 'AGREED_ACTIONS_FULL',
+  // Follow-up of pilots and action plans
+  NOT_YOUR_PILOT = 'NOT_YOUR_PILOT',
+  INVALID_DATE = 'INVALID_DATE',
+  OWNER_NOT_IN_TEAM = 'OWNER_NOT_IN_TEAM',
+  UNKNOWN_CATEGORY = 'UNKNOWN_CATEGORY',
+  // Follow-up: circular measures and metrics
+  MEASURE_NOT_IN_CATALOGUE = 'MEASURE_NOT_IN_CATALOGUE',
+  MEASURE_KEY_TAKEN = 'MEASURE_KEY_TAKEN',
+  CRITERION_TEXT_NOT_TAKEN = 'CRITERION_TEXT_NOT_TAKEN',
+  METRIC_NOT_IN_ACTION = 'METRIC_NOT_IN_ACTION',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */
@@ -123,6 +133,13 @@ export interface ErrorExtensions {
   [ErrorCode.SESSION_NOT_HELD]: { startsAt: string };
   [ErrorCode.ACTION_OWNER_NOT_IN_TEAM]: { field: string };
   [ErrorCode.AGREED_ACTIONS_FULL]: { limit: number };
+  [ErrorCode.INVALID_DATE]: { field: string };
+  [ErrorCode.OWNER_NOT_IN_TEAM]: { field: string };
+  [ErrorCode.UNKNOWN_CATEGORY]: { field: string; allowed: string[] };
+  [ErrorCode.MEASURE_NOT_IN_CATALOGUE]: { field: string };
+  [ErrorCode.MEASURE_KEY_TAKEN]: { field: string };
+  [ErrorCode.CRITERION_TEXT_NOT_TAKEN]: { field: string };
+  [ErrorCode.METRIC_NOT_IN_ACTION]: { field: string };
 }
 
 export type ExtensionsOf<C extends ErrorCode> = C extends keyof ErrorExtensions

@@ -15,7 +15,7 @@ interface ErrorDoc {
  */
 export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
   [ErrorCode.BAD_USER_INPUT]: {
-    when: 'Invalid arguments; see [Validation errors](#validation-errors). Also a variable of the wrong type or an unknown enum value: a [request error](#http-status) with graphql-js’s message.',
+    when: 'Invalid arguments; see [Validation errors](#validation-errors). Also a variable of the wrong type: a [request error](#http-status) with graphql-js’s message. An unknown enum value (in variables or written in the document) is a request error in this shape, with the argument path in `field`, rule `isEnum` and graphql-js’s text in `detail`.',
     extensions: '`validationErrors`: `[{ field, rule, detail, message }]`',
   },
   [ErrorCode.UNAUTHENTICATED]: {
@@ -220,6 +220,37 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
   [ErrorCode.AGREED_ACTIONS_FULL]: {
     when: 'Adding an agreed action to a booking that already has `limit` (50).',
     extensions: '`limit`',
+  },
+  [ErrorCode.NOT_YOUR_PILOT]: {
+    when: 'Editing a pilot (its texts, stage, schedule, milestones or tasks) by someone who is not on its organisation’s team but may know it exists: an expert or admin, or a participant of another organisation of the same cohort. Anyone else gets `NOT_FOUND`.',
+  },
+  [ErrorCode.INVALID_DATE]: {
+    when: 'A task’s due date or a milestone’s planned date that is not a real calendar date `YYYY-MM-DD` within 2000–2100 (e.g. `2026-11-31`, 31.11.).',
+    extensions: '`field`',
+  },
+  [ErrorCode.OWNER_NOT_IN_TEAM]: {
+    when: 'A pilot task’s owner who is not a participant (not left) of the organisation’s cohort team, or an action-plan task’s owner who is not an expert or admin.',
+    extensions: '`field`',
+  },
+  [ErrorCode.UNKNOWN_CATEGORY]: {
+    when: 'A tracked action’s category that is not among the pilot categories of the academy’s criteria (`allowed`: the list).',
+    extensions: '`field`, `allowed`',
+  },
+  [ErrorCode.MEASURE_NOT_IN_CATALOGUE]: {
+    when: 'Setting a measure that is not in the action’s own academy’s catalogue (another academy’s, or none; `field`: `input.measureId`). Nothing is written.',
+    extensions: '`field`',
+  },
+  [ErrorCode.MEASURE_KEY_TAKEN]: {
+    when: 'Adding a catalogue measure with a key the academy already has (`field`: `input.key`).',
+    extensions: '`field`',
+  },
+  [ErrorCode.CRITERION_TEXT_NOT_TAKEN]: {
+    when: 'Giving a criterion text for a measure whose `takesCriterionText` is false (`field`: `input.criterionText`).',
+    extensions: '`field`',
+  },
+  [ErrorCode.METRIC_NOT_IN_ACTION]: {
+    when: 'Updating, removing or recording a measurement for a metric that is not the named action’s (`field`: `input.metricId`). Nothing is written.',
+    extensions: '`field`',
   },
 };
 

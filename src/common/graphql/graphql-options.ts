@@ -8,6 +8,7 @@ import { ErrorCode } from '../errors/error-code.js';
 import { complexityLimitPlugin } from './complexity.plugin.js';
 import { DateTimeScalar } from './date-time.scalar.js';
 import { createDepthLimitRule } from './depth-limit.rule.js';
+import { enumInputErrorsPlugin } from './enum-input-errors.plugin.js';
 import { explorerLandingPagePlugin } from './explorer.js';
 import { buildGraphqlContext } from './graphql-context.js';
 import { oneMutationPerRequestPlugin } from './one-mutation.plugin.js';
@@ -45,6 +46,8 @@ export function buildGraphqlOptions(
       // the request's loaders never hold rows an earlier mutation field has since changed.
       oneMutationPerRequestPlugin(),
       limits.plugin,
+      // An unknown enum value answers in the app's BAD_USER_INPUT shape and the caller's language.
+      enumInputErrorsPlugin(),
       // 200 instead of Apollo's 400 for parse, validation and variable errors when the answer
       // is application/json, as GraphQL over HTTP asks (4xx stays for graphql-response+json).
       // Not `status400ForVariableCoercionErrors: false`: deprecated in Apollo 5, and it would

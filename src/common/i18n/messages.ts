@@ -339,6 +339,46 @@ export const MESSAGES = {
     sv: 'Högst {limit} överenskomna åtgärder kan registreras för ett möte.',
     en: 'At most {limit} agreed actions can be recorded for one appointment.',
   },
+  NOT_YOUR_PILOT: {
+    fi: 'Vain organisaation oma tiimi voi muokata sen pilottihankintaa.',
+    sv: 'Endast organisationens eget team kan redigera dess pilotupphandling.',
+    en: 'Only the organisation’s own team can edit its pilot procurement.',
+  },
+  INVALID_DATE: {
+    fi: 'Päivämäärää ei ole olemassa. Anna päivämäärä muodossa VVVV-KK-PP, esimerkiksi 2025-12-31.',
+    sv: 'Datumet finns inte. Ange datumet i formatet ÅÅÅÅ-MM-DD, till exempel 2025-12-31.',
+    en: 'That date does not exist. Give the date as YYYY-MM-DD, for example 2025-12-31.',
+  },
+  OWNER_NOT_IN_TEAM: {
+    fi: 'Vastuuhenkilön on oltava organisaation tiimissä (toimenpideohjelmassa akatemian asiantuntija tai ylläpitäjä).',
+    sv: 'Den ansvariga måste vara med i organisationens team (i åtgärdsprogrammet en expert eller administratör för akademin).',
+    en: 'The owner must be on the organisation’s team (for an action plan, one of the academy’s experts or admins).',
+  },
+  UNKNOWN_CATEGORY: {
+    fi: 'Hankintaluokka ei ole akatemian luettelossa.',
+    sv: 'Upphandlingskategorin finns inte i akademins lista.',
+    en: 'The procurement category is not on the academy’s list.',
+  },
+  MEASURE_NOT_IN_CATALOGUE: {
+    fi: 'Toimenpidettä ei ole tämän akatemian kiertotaloustoimenpiteiden luettelossa.',
+    sv: 'Åtgärden finns inte i den här akademins förteckning över åtgärder för cirkulär ekonomi.',
+    en: "The measure is not in this academy's catalogue of circular-economy measures.",
+  },
+  MEASURE_KEY_TAKEN: {
+    fi: 'Akatemian luettelossa on jo toimenpide tällä tunnuksella.',
+    sv: 'Akademins förteckning har redan en åtgärd med den här koden.',
+    en: "The academy's catalogue already has a measure with this key.",
+  },
+  CRITERION_TEXT_NOT_TAKEN: {
+    fi: 'Kriteerin tekstin voi kirjata vain hankintakriteereihin.',
+    sv: 'Kriteriets text kan bara anges för upphandlingskriterier.',
+    en: 'A criterion text can only be recorded for procurement criteria.',
+  },
+  METRIC_NOT_IN_ACTION: {
+    fi: 'Mittari ei kuulu tähän toimenpiteeseen.',
+    sv: 'Mätaren hör inte till den här åtgärden.',
+    en: 'The metric does not belong to this action.',
+  },
   // Field-level validation rules (class-validator constraint names).
   'rule.isNotEmpty': { fi: 'Pakollinen tieto.', sv: 'Obligatorisk uppgift.', en: 'Required.' },
   'rule.maxLength': { fi: 'Liian pitkä.', sv: 'För lång.', en: 'Too long.' },

@@ -8,6 +8,9 @@ import type { Locale } from '../../common/i18n/locale.js';
 import { DeadlineExtensionsService, type DeadlineKind } from './deadline-extensions.service.js';
 import { overall, type Outcome } from './eligibility.js';
 import { EligibilityService } from './eligibility.service.js';
+import { EligibilityCriteriaService } from './eligibility-criteria.service.js';
+import { answerChoicesOf } from './answer-codes.js';
+import type { PilotPlan } from './application.types.js';
 import { ApplicationEntity } from './entities/application.entity.js';
 
 /**
@@ -21,6 +24,7 @@ export class ApplicationRecordsService {
     private readonly applications: Repository<ApplicationEntity>,
     private readonly deadlines: DeadlineExtensionsService,
     private readonly eligibility: EligibilityService,
+    private readonly criteria: EligibilityCriteriaService,
   ) {}
 
   private repository(manager?: EntityManager): Repository<ApplicationEntity> {
@@ -29,6 +33,36 @@ export class ApplicationRecordsService {
 
   findById(id: string, manager?: EntityManager): Promise<ApplicationEntity | null> {
     return this.repository(manager).findOneBy({ id });
+  }
+
+  /**
+   * The pilot procurement the organisation described in its application to the academy
+   * (title, category, description; blanks as null), or null without an application: what
+   * follow-up prefills the organisation's pilot with.
+   */
+  async pilotPlanOf(
+    academyId: string,
+    organisationId: string,
+    manager?: EntityManager,
+  ): Promise<PilotPlan | null> {
+    const application = await this.repository(manager).findOne({
+      select: { id: true, answers: true },
+      where: { academyId, organisationId },
+    });
+    if (!application) return null;
+    const pilot = application.answers.pilotProcurement ?? {};
+    const text = (value: string | null | undefined) =>
+      typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+    return {
+      title: text(pilot.title),
+      category: text(pilot.category),
+      description: text(pilot.description),
+    };
+  }
+
+  /** The pilot categories the academy's criteria list (codes, e.g. CONSTRUCTION); may be empty. */
+  async pilotCategoriesOf(academyId: string, manager?: EntityManager): Promise<string[]> {
+    return answerChoicesOf(await this.criteria.criteriaOf(academyId, manager)).pilotCategories;
   }
 
   /** Applications by id, for other features' loaders (unknown ids are left out). */

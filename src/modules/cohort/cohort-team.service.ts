@@ -16,7 +16,7 @@ import { normaliseEmail } from '../users/normalise-email.js';
 import { userEmailSql } from '../users/user.sql.js';
 import { UsersService } from '../users/users.service.js';
 import { CohortParticipantRole } from './cohort.enums.js';
-import { userInCohortSql } from './cohort.sql.js';
+import { userInCohortSql, userInCohortOrganisationSql } from './cohort.sql.js';
 import type { AddTeamMemberInput } from './dto/add-team-member.input.js';
 import { CohortMemberEntity } from './entities/cohort-member.entity.js';
 import { CohortParticipantEntity } from './entities/cohort-participant.entity.js';
@@ -270,6 +270,47 @@ export class CohortTeamService {
       [userId, academyId],
     );
     return rows.map((row) => row.organisation_id);
+  }
+
+  /** Team people by id, leavers included (e.g. a task's owner who has since left). */
+  async participantsByIds(
+    ids: readonly string[],
+    manager?: EntityManager,
+  ): Promise<Array<TeamParticipant & { leftAt: Date | null }>> {
+    if (ids.length === 0) return [];
+    const repository = manager ? manager.getRepository(CohortParticipantEntity) : this.participants;
+    const rows = await repository.findBy({ id: In([...ids]) });
+    return rows.map(
+      ({ id, academyId, organisationId, name, email, role, teamRole, userId, leftAt }) => ({
+        id,
+        academyId,
+        organisationId,
+        name,
+        email,
+        role,
+        teamRole,
+        userId,
+        leftAt,
+      }),
+    );
+  }
+
+  /**
+   * Whether the person is on the team of the organisation in the academy's cohort now
+   * (`userInCohortOrganisationSql`): who reads and edits the organisation's pilot.
+   */
+  async isOnTeam(
+    userId: string,
+    academyId: string,
+    organisationId: string,
+    manager?: EntityManager,
+  ): Promise<boolean> {
+    const repository = manager ? manager.getRepository(CohortParticipantEntity) : this.participants;
+    const [row] = await repository.query<Array<{ on_team: boolean }>>(
+      `SELECT ${userInCohortOrganisationSql('$1', '$2', '$3')} AS on_team`,
+      [userId, academyId, organisationId],
+    );
+    return row?.on_team ?? false;
   }
 
   private async assertContact(

@@ -6,6 +6,7 @@ import { UsersModule } from '../users/users.module.js';
 import { CohortTeamResolver } from './cohort-team.resolver.js';
 import { CohortTeamService } from './cohort-team.service.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { CohortEvents } from './cohort-events.js';
 import { CohortResolver } from './cohort.resolver.js';
 import { CohortSeedService } from './cohort-seed.service.js';
 import { CohortService } from './cohort.service.js';
@@ -22,12 +23,13 @@ import { CohortParticipantEntity } from './entities/cohort-participant.entity.js
     UsersModule,
   ],
   providers: [
+    CohortEvents,
     CohortService,
     CohortResolver,
     CohortTeamService,
     CohortTeamResolver,
     CohortSeedService,
   ],
-  exports: [CohortService, CohortTeamService, CohortSeedService],
+  exports: [CohortEvents, CohortService, CohortTeamService, CohortSeedService],
 })
 export class CohortModule {}

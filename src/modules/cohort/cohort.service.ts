@@ -6,6 +6,7 @@ import { DomainException } from '../../common/errors/domain.exception.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
+import { CohortEvents } from './cohort-events.js';
 import type { CohortParticipantRole } from './cohort.enums.js';
 import { userInCohortSql } from './cohort.sql.js';
 import { CohortMemberEntity } from './entities/cohort-member.entity.js';
@@ -34,6 +35,7 @@ export class CohortService {
     private readonly members: Repository<CohortMemberEntity>,
     private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
+    private readonly events: CohortEvents,
   ) {}
 
   private repository(manager?: EntityManager): Repository<CohortMemberEntity> {
@@ -43,7 +45,8 @@ export class CohortService {
   /**
    * Puts the organisation in the academy's cohort with its named team, in the caller's
    * transaction; audited. From this commit on its members see the cohort's events in their
-   * feeds (`userInCohortSql`). Adding it twice changes nothing.
+   * feeds (`userInCohortSql`), and the `CohortEvents.onMemberAdded` handlers run in the
+   * same transaction (follow-up creates its pilot). Adding it twice changes nothing.
    */
   async addMember(
     manager: EntityManager,
@@ -78,6 +81,7 @@ export class CohortService {
         participants: participants.map(({ email, role, teamRole }) => ({ email, role, teamRole })),
       },
     });
+    await this.events.memberAdded(manager, { academyId, organisationId });
   }
 
   /**

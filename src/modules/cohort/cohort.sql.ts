@@ -56,3 +56,26 @@ export function userOnCohortTeamSql(
 export function joinCohortParticipantSql(alias: string, idExpression: string): string {
   return `JOIN cohort_participants ${alias} ON ${alias}.id = ${idExpression}`;
 }
+
+/**
+ * The user is on the team of one cohort organisation of the academy: the same rule as
+ * `userInCohortSql` for that organisation only (a participant with the address their account
+ * signs in with, not left; or a member of the organisation not removed from its team). What
+ * decides who works on the organisation's pilot.
+ */
+export function userInCohortOrganisationSql(
+  userExpression: string,
+  academyExpression: string,
+  organisationExpression: string,
+): string {
+  const email = userEmailSql(userExpression);
+  return `EXISTS (SELECT 1 FROM cohort_members c
+    WHERE c.academy_id = ${academyExpression} AND c.organisation_id = ${organisationExpression} AND (
+      EXISTS (SELECT 1 FROM cohort_participants cp
+        WHERE cp.academy_id = c.academy_id AND cp.organisation_id = c.organisation_id
+          AND cp.email = ${email} AND cp.left_at IS NULL)
+      OR (${isMemberSql(userExpression, 'c.organisation_id')}
+        AND NOT EXISTS (SELECT 1 FROM cohort_participants gone
+          WHERE gone.academy_id = c.academy_id AND gone.organisation_id = c.organisation_id
+            AND gone.email = ${email} AND gone.left_at IS NOT NULL))))`;
+}

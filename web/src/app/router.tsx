@@ -82,6 +82,7 @@ export const router = createBrowserRouter([
           { path: 'academies/:slug/decision', lazy: () => import('../pages/offer/decision.page') },
           { path: 'academies/:slug/cohort', lazy: () => import('../pages/cohort/cohort.page') },
           { path: 'academies/:slug/team', lazy: () => import('../pages/team/team.page') },
+          { path: 'academies/:slug/pilot', lazy: () => import('../pages/follow-up/pilot.page') },
           {
             path: 'academies/:slug/attendance',
             lazy: () => import('../pages/attendance/my-attendance.page'),

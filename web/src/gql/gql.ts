@@ -66,6 +66,13 @@ type Documents = {
     "\n  query AdminDecisions($academyId: ID!, $slug: String!) {\n    applications(academyId: $academyId, status: SUBMITTED, limit: 100, offset: 0) {\n      total\n      items {\n        id\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    academy(slug: $slug) {\n      id\n      stagedDecisions {\n        applicationId\n        outcome\n        reserveRank\n        note\n      }\n      selectionReadiness {\n        ready\n        submitted\n        accepted\n        reserve\n        rejected\n        capacity\n        problems {\n          problem\n          applicationId\n          accepted\n          capacity\n          ranks\n          deadline {\n            text\n          }\n        }\n      }\n      selectionRelease {\n        releaseAt {\n          text\n        }\n        releasedAt\n        scheduled\n        overdue\n      }\n    }\n  }\n": typeof types.AdminDecisionsDocument,
     "\n  mutation AdminStageDecision($input: StageDecisionInput!) {\n    stageDecision(input: $input) {\n      applicationId\n      outcome\n      reserveRank\n    }\n  }\n": typeof types.AdminStageDecisionDocument,
     "\n  mutation AdminPublishSelection($input: PublishSelectionInput!) {\n    publishSelection(input: $input) {\n      releasedAt\n      scheduled\n    }\n  }\n": typeof types.AdminPublishSelectionDocument,
+    "\n  query PilotPageAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      title {\n        text\n      }\n    }\n  }\n": typeof types.PilotPageAcademyDocument,
+    "\n  query PilotPageTeams($academyId: ID!) {\n    myCohortTeams(academyId: $academyId) {\n      organisation {\n        id\n        name\n      }\n      participants {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PilotPageTeamsDocument,
+    "\n  query PilotPage($academyId: ID!, $organisationId: ID!) {\n    pilot(academyId: $academyId, organisationId: $organisationId) {\n      id\n      title {\n        text\n      }\n      description {\n        text\n      }\n      category\n      stage\n      declaredOnSchedule\n      derivedBehind\n      onSchedule\n      overdueTaskCount\n      canEdit\n      milestones {\n        id\n        title {\n          text\n        }\n        plannedDate\n        doneAt\n        overdue\n      }\n      tasks {\n        id\n        title\n        owner {\n          name\n        }\n        dueDate\n        doneAt\n        overdue\n      }\n    }\n  }\n": typeof types.PilotPageDocument,
+    "\n  mutation PilotSetStage($input: SetTrackedActionStageInput!) {\n    setTrackedActionStage(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.PilotSetStageDocument,
+    "\n  mutation PilotSetSchedule($input: SetDeclaredOnScheduleInput!) {\n    setDeclaredOnSchedule(input: $input) {\n      id\n      declaredOnSchedule\n    }\n  }\n": typeof types.PilotSetScheduleDocument,
+    "\n  mutation PilotAddTask($input: AddTaskInput!) {\n    addTrackedActionTask(input: $input) {\n      id\n    }\n  }\n": typeof types.PilotAddTaskDocument,
+    "\n  mutation PilotCompleteTask($input: TaskIdInput!) {\n    completeTrackedActionTask(input: $input) {\n      id\n    }\n  }\n": typeof types.PilotCompleteTaskDocument,
     "\n  query DecisionPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      title {\n        text\n      }\n    }\n    myApplications {\n      id\n      academyId\n      status\n      organisation {\n        id\n        name\n      }\n      offer {\n        id\n        status\n        seatNo\n        fromReserve\n        respondedAt\n        respondBy {\n          text\n          zoneName\n        }\n      }\n      reservePosition\n    }\n  }\n": typeof types.DecisionPageDocument,
     "\n  mutation ConfirmParticipationFromPage($input: ConfirmParticipationInput!) {\n    confirmParticipation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConfirmParticipationFromPageDocument,
     "\n  mutation DeclineParticipationFromPage($input: DeclineParticipationInput!) {\n    declineParticipation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineParticipationFromPageDocument,
@@ -178,6 +185,13 @@ const documents: Documents = {
     "\n  query AdminDecisions($academyId: ID!, $slug: String!) {\n    applications(academyId: $academyId, status: SUBMITTED, limit: 100, offset: 0) {\n      total\n      items {\n        id\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    academy(slug: $slug) {\n      id\n      stagedDecisions {\n        applicationId\n        outcome\n        reserveRank\n        note\n      }\n      selectionReadiness {\n        ready\n        submitted\n        accepted\n        reserve\n        rejected\n        capacity\n        problems {\n          problem\n          applicationId\n          accepted\n          capacity\n          ranks\n          deadline {\n            text\n          }\n        }\n      }\n      selectionRelease {\n        releaseAt {\n          text\n        }\n        releasedAt\n        scheduled\n        overdue\n      }\n    }\n  }\n": types.AdminDecisionsDocument,
     "\n  mutation AdminStageDecision($input: StageDecisionInput!) {\n    stageDecision(input: $input) {\n      applicationId\n      outcome\n      reserveRank\n    }\n  }\n": types.AdminStageDecisionDocument,
     "\n  mutation AdminPublishSelection($input: PublishSelectionInput!) {\n    publishSelection(input: $input) {\n      releasedAt\n      scheduled\n    }\n  }\n": types.AdminPublishSelectionDocument,
+    "\n  query PilotPageAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      title {\n        text\n      }\n    }\n  }\n": types.PilotPageAcademyDocument,
+    "\n  query PilotPageTeams($academyId: ID!) {\n    myCohortTeams(academyId: $academyId) {\n      organisation {\n        id\n        name\n      }\n      participants {\n        id\n        name\n      }\n    }\n  }\n": types.PilotPageTeamsDocument,
+    "\n  query PilotPage($academyId: ID!, $organisationId: ID!) {\n    pilot(academyId: $academyId, organisationId: $organisationId) {\n      id\n      title {\n        text\n      }\n      description {\n        text\n      }\n      category\n      stage\n      declaredOnSchedule\n      derivedBehind\n      onSchedule\n      overdueTaskCount\n      canEdit\n      milestones {\n        id\n        title {\n          text\n        }\n        plannedDate\n        doneAt\n        overdue\n      }\n      tasks {\n        id\n        title\n        owner {\n          name\n        }\n        dueDate\n        doneAt\n        overdue\n      }\n    }\n  }\n": types.PilotPageDocument,
+    "\n  mutation PilotSetStage($input: SetTrackedActionStageInput!) {\n    setTrackedActionStage(input: $input) {\n      id\n      stage\n    }\n  }\n": types.PilotSetStageDocument,
+    "\n  mutation PilotSetSchedule($input: SetDeclaredOnScheduleInput!) {\n    setDeclaredOnSchedule(input: $input) {\n      id\n      declaredOnSchedule\n    }\n  }\n": types.PilotSetScheduleDocument,
+    "\n  mutation PilotAddTask($input: AddTaskInput!) {\n    addTrackedActionTask(input: $input) {\n      id\n    }\n  }\n": types.PilotAddTaskDocument,
+    "\n  mutation PilotCompleteTask($input: TaskIdInput!) {\n    completeTrackedActionTask(input: $input) {\n      id\n    }\n  }\n": types.PilotCompleteTaskDocument,
     "\n  query DecisionPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      title {\n        text\n      }\n    }\n    myApplications {\n      id\n      academyId\n      status\n      organisation {\n        id\n        name\n      }\n      offer {\n        id\n        status\n        seatNo\n        fromReserve\n        respondedAt\n        respondBy {\n          text\n          zoneName\n        }\n      }\n      reservePosition\n    }\n  }\n": types.DecisionPageDocument,
     "\n  mutation ConfirmParticipationFromPage($input: ConfirmParticipationInput!) {\n    confirmParticipation(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConfirmParticipationFromPageDocument,
     "\n  mutation DeclineParticipationFromPage($input: DeclineParticipationInput!) {\n    declineParticipation(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeclineParticipationFromPageDocument,
@@ -443,6 +457,34 @@ export function graphql(source: "\n  mutation AdminStageDecision($input: StageDe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminPublishSelection($input: PublishSelectionInput!) {\n    publishSelection(input: $input) {\n      releasedAt\n      scheduled\n    }\n  }\n"): typeof import('./graphql').AdminPublishSelectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PilotPageAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      title {\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').PilotPageAcademyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PilotPageTeams($academyId: ID!) {\n    myCohortTeams(academyId: $academyId) {\n      organisation {\n        id\n        name\n      }\n      participants {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PilotPageTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PilotPage($academyId: ID!, $organisationId: ID!) {\n    pilot(academyId: $academyId, organisationId: $organisationId) {\n      id\n      title {\n        text\n      }\n      description {\n        text\n      }\n      category\n      stage\n      declaredOnSchedule\n      derivedBehind\n      onSchedule\n      overdueTaskCount\n      canEdit\n      milestones {\n        id\n        title {\n          text\n        }\n        plannedDate\n        doneAt\n        overdue\n      }\n      tasks {\n        id\n        title\n        owner {\n          name\n        }\n        dueDate\n        doneAt\n        overdue\n      }\n    }\n  }\n"): typeof import('./graphql').PilotPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PilotSetStage($input: SetTrackedActionStageInput!) {\n    setTrackedActionStage(input: $input) {\n      id\n      stage\n    }\n  }\n"): typeof import('./graphql').PilotSetStageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PilotSetSchedule($input: SetDeclaredOnScheduleInput!) {\n    setDeclaredOnSchedule(input: $input) {\n      id\n      declaredOnSchedule\n    }\n  }\n"): typeof import('./graphql').PilotSetScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PilotAddTask($input: AddTaskInput!) {\n    addTrackedActionTask(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PilotAddTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PilotCompleteTask($input: TaskIdInput!) {\n    completeTrackedActionTask(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PilotCompleteTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

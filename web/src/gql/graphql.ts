@@ -53,6 +53,17 @@ export type AddEventOutcomeInput = {
   title: LocalizedTitleInput;
 };
 
+export type AddTaskInput = {
+  /** A calendar date 'YYYY-MM-DD' in the academy's time zone; one that does not exist (2026-11-31) is refused with INVALID_DATE. */
+  dueDate: string;
+  /** A pilot's task: a participant of the organisation's cohort team who has not left (else OWNER_NOT_IN_TEAM). */
+  ownerParticipantId?: string | number | null | undefined;
+  /** An action-plan task: a staff member (ADMIN or EXPERT), else OWNER_NOT_IN_TEAM. */
+  ownerUserId?: string | number | null | undefined;
+  title: string;
+  trackedActionId: string | number;
+};
+
 /** A person added to a cohort organisation's named team. */
 export type AddTeamMemberInput = {
   academyId: string | number;
@@ -510,6 +521,11 @@ export type SessionTransport =
   | 'BEARER'
   | 'COOKIE';
 
+export type SetDeclaredOnScheduleInput = {
+  onSchedule: boolean;
+  trackedActionId: string | number;
+};
+
 export type SetEligibilityCriteriaInput = {
   academyId: string | number;
   /** The whole list, in order; replaces the previous one. */
@@ -520,6 +536,11 @@ export type SetReviewRubricInput = {
   academyId: string | number;
   /** The whole rubric, in order; replaces the previous one. */
   criteria: Array<ReviewCriterionInput>;
+};
+
+export type SetTrackedActionStageInput = {
+  stage: TrackedActionStage;
+  trackedActionId: string | number;
 };
 
 export type SignInInput = {
@@ -586,6 +607,10 @@ export type StageDecisionInput = {
   reserveRank?: number | null | undefined;
 };
 
+export type TaskIdInput = {
+  taskId: string | number;
+};
+
 export type TeamInput = {
   experts?: Array<PersonInput> | null | undefined;
   responsiblePerson?: PersonInput | null | undefined;
@@ -595,6 +620,13 @@ export type TeamInput = {
 export type TeamParticipantInput = {
   participantId: string | number;
 };
+
+/** NOT_STARTED (Ei aloitettu / Inte påbörjad), PLANNING (Suunnittelu / Planering), IMPLEMENTATION (Toteutus / Genomförande), DONE (Valmis / Klar). Moves may go back. */
+export type TrackedActionStage =
+  | 'DONE'
+  | 'IMPLEMENTATION'
+  | 'NOT_STARTED'
+  | 'PLANNING';
 
 export type UnmarkAssignmentDoneInput = {
   assignmentId: string | number;
@@ -1052,6 +1084,56 @@ export type AdminPublishSelectionMutationVariables = Exact<{
 
 
 export type AdminPublishSelectionMutation = { publishSelection: { releasedAt: string | null, scheduled: boolean } };
+
+export type PilotPageAcademyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PilotPageAcademyQuery = { academy: { id: string, title: { text: string } } | null };
+
+export type PilotPageTeamsQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type PilotPageTeamsQuery = { myCohortTeams: Array<{ organisation: { id: string, name: string }, participants: Array<{ id: string, name: string }> }> };
+
+export type PilotPageQueryVariables = Exact<{
+  academyId: string | number;
+  organisationId: string | number;
+}>;
+
+
+export type PilotPageQuery = { pilot: { id: string, category: string | null, stage: TrackedActionStage, declaredOnSchedule: boolean, derivedBehind: boolean, onSchedule: boolean, overdueTaskCount: number, canEdit: boolean, title: { text: string }, description: { text: string }, milestones: Array<{ id: string, plannedDate: string, doneAt: string | null, overdue: boolean, title: { text: string } }>, tasks: Array<{ id: string, title: string, dueDate: string, doneAt: string | null, overdue: boolean, owner: { name: string } | null }> } };
+
+export type PilotSetStageMutationVariables = Exact<{
+  input: SetTrackedActionStageInput;
+}>;
+
+
+export type PilotSetStageMutation = { setTrackedActionStage: { id: string, stage: TrackedActionStage } };
+
+export type PilotSetScheduleMutationVariables = Exact<{
+  input: SetDeclaredOnScheduleInput;
+}>;
+
+
+export type PilotSetScheduleMutation = { setDeclaredOnSchedule: { id: string, declaredOnSchedule: boolean } };
+
+export type PilotAddTaskMutationVariables = Exact<{
+  input: AddTaskInput;
+}>;
+
+
+export type PilotAddTaskMutation = { addTrackedActionTask: { id: string } };
+
+export type PilotCompleteTaskMutationVariables = Exact<{
+  input: TaskIdInput;
+}>;
+
+
+export type PilotCompleteTaskMutation = { completeTrackedActionTask: { id: string } };
 
 export type DecisionPageQueryVariables = Exact<{
   slug: string;
@@ -2507,6 +2589,99 @@ export const AdminPublishSelectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminPublishSelectionMutation, AdminPublishSelectionMutationVariables>;
+export const PilotPageAcademyDocument = new TypedDocumentString(`
+    query PilotPageAcademy($slug: String!) {
+  academy(slug: $slug) {
+    id
+    title {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PilotPageAcademyQuery, PilotPageAcademyQueryVariables>;
+export const PilotPageTeamsDocument = new TypedDocumentString(`
+    query PilotPageTeams($academyId: ID!) {
+  myCohortTeams(academyId: $academyId) {
+    organisation {
+      id
+      name
+    }
+    participants {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PilotPageTeamsQuery, PilotPageTeamsQueryVariables>;
+export const PilotPageDocument = new TypedDocumentString(`
+    query PilotPage($academyId: ID!, $organisationId: ID!) {
+  pilot(academyId: $academyId, organisationId: $organisationId) {
+    id
+    title {
+      text
+    }
+    description {
+      text
+    }
+    category
+    stage
+    declaredOnSchedule
+    derivedBehind
+    onSchedule
+    overdueTaskCount
+    canEdit
+    milestones {
+      id
+      title {
+        text
+      }
+      plannedDate
+      doneAt
+      overdue
+    }
+    tasks {
+      id
+      title
+      owner {
+        name
+      }
+      dueDate
+      doneAt
+      overdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PilotPageQuery, PilotPageQueryVariables>;
+export const PilotSetStageDocument = new TypedDocumentString(`
+    mutation PilotSetStage($input: SetTrackedActionStageInput!) {
+  setTrackedActionStage(input: $input) {
+    id
+    stage
+  }
+}
+    `) as unknown as TypedDocumentString<PilotSetStageMutation, PilotSetStageMutationVariables>;
+export const PilotSetScheduleDocument = new TypedDocumentString(`
+    mutation PilotSetSchedule($input: SetDeclaredOnScheduleInput!) {
+  setDeclaredOnSchedule(input: $input) {
+    id
+    declaredOnSchedule
+  }
+}
+    `) as unknown as TypedDocumentString<PilotSetScheduleMutation, PilotSetScheduleMutationVariables>;
+export const PilotAddTaskDocument = new TypedDocumentString(`
+    mutation PilotAddTask($input: AddTaskInput!) {
+  addTrackedActionTask(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PilotAddTaskMutation, PilotAddTaskMutationVariables>;
+export const PilotCompleteTaskDocument = new TypedDocumentString(`
+    mutation PilotCompleteTask($input: TaskIdInput!) {
+  completeTrackedActionTask(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PilotCompleteTaskMutation, PilotCompleteTaskMutationVariables>;
 export const DecisionPageDocument = new TypedDocumentString(`
     query DecisionPage($slug: String!) {
   academy(slug: $slug) {

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { CohortTeamService } from '../cohort/cohort-team.service.js';
+import { AgreedActionsPort, type AgreedActionRecord } from './agreed-actions.port.js';
+import { TrackedActionTaskEntity } from './entities/tracked-action-task.entity.js';
+import { TrackedActionEntity } from './entities/tracked-action.entity.js';
+import { TrackedActionKind } from './follow-up.enums.js';
+import { isRealDate } from './schedule.js';
+import { TrackedActionItemsService } from './tracked-action-items.service.js';
+
+/**
+ * Sparring's agreed actions arrive as tasks of the organisation's pilot, one task per agreed
+ * action (`uq_tracked_action_tasks_agreed_action` decides repeats and races).
+ * - Sparring calls `record` in the transaction that records the agreed action, and stores
+ *   the answered task id (null while the organisation has no pilot yet).
+ * - When a pilot is created, `copyExisting` turns the organisation's earlier agreed actions
+ *   (asked through `AgreedActionsPort`) into tasks and tells sparring the links.
+ */
+@Injectable()
+export class AgreedActionTasksService {
+  constructor(
+    private readonly port: AgreedActionsPort,
+    private readonly team: CohortTeamService,
+    private readonly items: TrackedActionItemsService,
+  ) {}
+
+  /** The task of the agreed action (created now, or the one it already has); null without a pilot. */
+  async record(manager: EntityManager, agreed: AgreedActionRecord): Promise<string | null> {
+    const pilot = await manager.getRepository(TrackedActionEntity).findOne({
+      where: {
+        academyId: agreed.academyId,
+        organisationId: agreed.organisationId,
+        kind: TrackedActionKind.PILOT_PROCUREMENT,
+      },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!pilot) return null;
+    return this.taskFor(manager, pilot, agreed);
+  }
+
+  /** In the pilot's creating transaction: its organisation's earlier agreed actions become tasks. */
+  async copyExisting(manager: EntityManager, pilot: TrackedActionEntity): Promise<void> {
+    const agreed = await this.port.withoutTaskOf(manager, pilot.academyId, pilot.organisationId!);
+    const links: Array<{ agreedActionId: string; taskId: string }> = [];
+    for (const action of agreed) {
+      const taskId = await this.taskFor(manager, pilot, action);
+      links.push({ agreedActionId: action.id, taskId });
+    }
+    await this.port.linked(manager, links);
+  }
+
+  private async taskFor(
+    manager: EntityManager,
+    pilot: TrackedActionEntity,
+    agreed: AgreedActionRecord,
+  ): Promise<string> {
+    const repository = manager.getRepository(TrackedActionTaskEntity);
+    const existing = await repository.findOneBy({ agreedActionId: agreed.id });
+    if (existing) return existing.id;
+    // An owner who has left the team (or is of another organisation) leaves the task unowned.
+    const [owner] = agreed.ownerParticipantId
+      ? await this.team.activeParticipants(
+          pilot.academyId,
+          { ids: [agreed.ownerParticipantId], organisationIds: [pilot.organisationId!] },
+          manager,
+        )
+      : [];
+    if (!isRealDate(agreed.dueDate)) throw new Error(`Agreed action ${agreed.id}: bad due date`);
+    const inserted = await repository
+      .createQueryBuilder()
+      .insert()
+      .values({
+        trackedActionId: pilot.id,
+        title: agreed.title.slice(0, 500),
+        ownerParticipantId: owner?.id ?? null,
+        ownerUserId: null,
+        dueDate: agreed.dueDate,
+        doneAt: null,
+        agreedActionId: agreed.id,
+      })
+      .orIgnore()
+      .returning('*')
+      .execute();
+    const row = (inserted.raw as Array<{ id: string }>)[0];
+    // A concurrent call inserted it first: answer that task.
+    if (!row) return (await repository.findOneByOrFail({ agreedActionId: agreed.id })).id;
+    const task = await repository.findOneByOrFail({ id: row.id });
+    await this.items.recordTask(manager, null, 'task.added_from_agreed_action', task, null);
+    return task.id;
+  }
+}

@@ -1,0 +1,92 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AcademiesModule } from '../academies/academies.module.js';
+import { ApplicationsModule } from '../applications/applications.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { CohortModule } from '../cohort/cohort.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { AgreedActionTasksService } from './agreed-action-tasks.service.js';
+import { CircularMeasureEntity } from './entities/circular-measure.entity.js';
+import { MetricMeasurementEntity } from './entities/metric-measurement.entity.js';
+import { ProgressUpdateEntity } from './entities/progress-update.entity.js';
+import { TrackedActionMeasureEntity } from './entities/tracked-action-measure.entity.js';
+import { TrackedActionMetricEntity } from './entities/tracked-action-metric.entity.js';
+import { UpdateCommentEntity } from './entities/update-comment.entity.js';
+import { FollowUpProgressLoaders } from './follow-up-progress.loaders.js';
+import { CircularMeasuresService } from './measures/circular-measures.service.js';
+import { MeasuresResolver } from './measures/measures.resolver.js';
+import { TrackedActionMeasuresService } from './measures/tracked-action-measures.service.js';
+import { MetricsResolver } from './metrics/metrics.resolver.js';
+import { TrackedActionMetricsService } from './metrics/tracked-action-metrics.service.js';
+import { TrackedActionProgressResolver } from './tracked-action-progress.resolver.js';
+import { ProgressUpdatesResolver } from './updates/progress-updates.resolver.js';
+import { ProgressUpdatesService } from './updates/progress-updates.service.js';
+import { AgreedActionsPort } from './agreed-actions.port.js';
+import { TrackedActionMilestoneEntity } from './entities/tracked-action-milestone.entity.js';
+import { TrackedActionStageChangeEntity } from './entities/tracked-action-stage-change.entity.js';
+import { TrackedActionTaskEntity } from './entities/tracked-action-task.entity.js';
+import { TrackedActionEntity } from './entities/tracked-action.entity.js';
+import { FollowUpAccessService } from './follow-up-access.service.js';
+import { FollowUpPilots } from './follow-up-pilots.js';
+import { TrackedActionItemsResolver } from './tracked-action-items.resolver.js';
+import { TrackedActionItemsService } from './tracked-action-items.service.js';
+import { TrackedActionViewService } from './tracked-action-view.service.js';
+import { TrackedActionsResolver } from './tracked-actions.resolver.js';
+import { TrackedActionsService } from './tracked-actions.service.js';
+
+/**
+ * Owns the follow-up of pilots and action plans: `tracked_actions`,
+ * `tracked_action_stage_changes`, `tracked_action_milestones` and `tracked_action_tasks`.
+ * Exports `AgreedActionsPort` and `AgreedActionTasksService` for sparring.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      TrackedActionEntity,
+      TrackedActionStageChangeEntity,
+      TrackedActionMilestoneEntity,
+      TrackedActionTaskEntity,
+      CircularMeasureEntity,
+      TrackedActionMeasureEntity,
+      TrackedActionMetricEntity,
+      MetricMeasurementEntity,
+      ProgressUpdateEntity,
+      UpdateCommentEntity,
+    ]),
+    AcademiesModule,
+    ApplicationsModule,
+    AuditModule,
+    CohortModule,
+    OrganisationsModule,
+    UsersModule,
+  ],
+  providers: [
+    FollowUpAccessService,
+    TrackedActionViewService,
+    TrackedActionsService,
+    TrackedActionItemsService,
+    AgreedActionsPort,
+    AgreedActionTasksService,
+    FollowUpPilots,
+    TrackedActionsResolver,
+    TrackedActionItemsResolver,
+    // Measures, metrics and progress updates (their own files, under measures/, metrics/, updates/).
+    CircularMeasuresService,
+    TrackedActionMeasuresService,
+    TrackedActionMetricsService,
+    ProgressUpdatesService,
+    FollowUpProgressLoaders,
+    MeasuresResolver,
+    MetricsResolver,
+    ProgressUpdatesResolver,
+    TrackedActionProgressResolver,
+  ],
+  exports: [
+    AgreedActionsPort,
+    AgreedActionTasksService,
+    TrackedActionsService,
+    CircularMeasuresService,
+  ],
+})
+export class FollowUpModule {}
