@@ -144,7 +144,12 @@ export class BookAppointmentUseCase {
       { length: round.bookingsPerOrganisation },
       (_, index) => index + 1,
     ).find((candidate) => !taken.has(candidate));
-    if (seat === undefined) throw new DomainException(ErrorCode.ALREADY_BOOKED);
+    if (seat === undefined) {
+      // A double click whose twin committed after the slot check: that booking is this one.
+      const same = await this.bookings.findActive(slot.id, application.id, manager);
+      if (same) return same;
+      throw new DomainException(ErrorCode.ALREADY_BOOKED);
+    }
     const repository = manager.getRepository(ConsultationBookingEntity);
     const booking = await repository.save(
       repository.create({
