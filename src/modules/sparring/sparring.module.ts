@@ -5,6 +5,8 @@ import { CohortModule } from '../cohort/cohort.module.js';
 import { ConsultationsModule } from '../consultations/consultations.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { FollowUpModule } from '../follow-up/follow-up.module.js';
+import { SparringAgreedActionsSource } from './agreed-actions-source.js';
 import { BookingOutcomeFieldsResolver } from './booking-outcome-fields.resolver.js';
 import { AgreedActionEntity } from './entities/agreed-action.entity.js';
 import { AppointmentSummaryEntity } from './entities/appointment-summary.entity.js';
@@ -26,12 +28,14 @@ import { SparringLoaders } from './sparring.loaders.js';
     UsersModule,
     CohortModule,
     ConsultationsModule,
+    FollowUpModule,
   ],
   providers: [
     SparringOutcomesService,
     SparringOutcomeReadsService,
     SparringOutcomeMailer,
     SparringLoaders,
+    SparringAgreedActionsSource,
     SparringOutcomesResolver,
     BookingOutcomeFieldsResolver,
   ],
