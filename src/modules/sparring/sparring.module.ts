@@ -7,6 +7,7 @@ import { MailModule } from '../mail/mail.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { FollowUpModule } from '../follow-up/follow-up.module.js';
 import { SparringAgreedActionsSource } from './agreed-actions-source.js';
+import { SparringSeedService } from './sparring-seed.service.js';
 import { BookingOutcomeFieldsResolver } from './booking-outcome-fields.resolver.js';
 import { AgreedActionEntity } from './entities/agreed-action.entity.js';
 import { AppointmentSummaryEntity } from './entities/appointment-summary.entity.js';
@@ -36,8 +37,10 @@ import { SparringLoaders } from './sparring.loaders.js';
     SparringOutcomeMailer,
     SparringLoaders,
     SparringAgreedActionsSource,
+    SparringSeedService,
     SparringOutcomesResolver,
     BookingOutcomeFieldsResolver,
   ],
+  exports: [SparringSeedService],
 })
 export class SparringModule {}
