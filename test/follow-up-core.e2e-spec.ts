@@ -1,10 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import { CohortService } from '../src/modules/cohort/cohort.service.js';
-import {
-  AgreedActionsPort,
-  type AgreedActionRecord,
-} from '../src/modules/follow-up/agreed-actions.port.js';
-import { AgreedActionTasksService } from '../src/modules/follow-up/agreed-action-tasks.service.js';
 import {
   academyWithPilots,
   addCohortParticipant,
