@@ -2,6 +2,7 @@ import {
   DEMO_PROGRAMME_SEED_NAME,
   DemoSeedService,
 } from '../src/modules/demo/demo-seed.service.js';
+import { DEMO_APPLICANTS_2023 } from '../src/modules/demo/demo-selection-2023.js';
 import { createAdmin, signInAs } from './factories/index.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -155,6 +156,46 @@ interface WorkshopView {
     }>;
   }> | null;
   outcomes: Array<{ title: { fi: string; en: string | null }; links: string[] }> | null;
+}
+
+const SPARRING_OF = `query ($academyId: ID!, $organisationId: ID!) {
+  appointmentRounds(academyId: $academyId) { purpose opensAt { local } closesAt { local } }
+  agreedActions(academyId: $academyId, organisationId: $organisationId) { id bookingId } }`;
+const MY_SPARRING = `{ myConsultations { id purpose expert { name } slot { startsAt } summary { summary }
+  agreedActions { id title dueDate owner { name } } } }`;
+const PILOT_TASKS = `query ($academyId: ID!, $organisationId: ID!) {
+  pilot(academyId: $academyId, organisationId: $organisationId) {
+    tasks { title dueDate agreedActionId owner { name } } } }`;
+
+interface SparringOf {
+  appointmentRounds: Array<{
+    purpose: string;
+    opensAt: { local: string } | null;
+    closesAt: { local: string } | null;
+  }>;
+  agreedActions: Array<{ id: string; bookingId: string }>;
+}
+
+interface MySparring {
+  myConsultations: Array<{
+    id: string;
+    purpose: string;
+    expert: { name: string };
+    slot: { startsAt: string };
+    summary: { summary: string } | null;
+    agreedActions: Array<{ id: string; title: string; dueDate: string; owner: { name: string } }>;
+  }>;
+}
+
+interface PilotTasks {
+  pilot: {
+    tasks: Array<{
+      title: string;
+      dueDate: string;
+      agreedActionId: string | null;
+      owner: { name: string } | null;
+    }>;
+  };
 }
 
 const WORKSHOP_VIEW = `query ($eventId: ID!) { workshopEvent(eventId: $eventId) {
@@ -366,6 +407,85 @@ describe('demo programme of kiertotalous-2023', () => {
     expect(times.every((time) => time < '2024-01-25T14:00:00.000Z')).toBe(true);
   });
 
+  it('has one held sparring session per cohort organisation with a summary and agreed actions, which are its pilot’s tasks, seen by its team only', async () => {
+    const cohort = [
+      'kuusiniemi',
+      'jarvela',
+      'pohjanranta',
+      'harjula',
+      'rantakyla',
+      'kymijoki',
+      'metsala',
+    ];
+    const seen: Array<{ headers: Record<string, string>; organisationId: string }> = [];
+    for (const key of cohort) {
+      const entry = DEMO_APPLICANTS_2023.find((candidate) => candidate.key === key)!;
+      const responsible = await signInAs(testApp.dataSource, entry.responsible.email);
+      const organisationId = await organisationIdOf(responsible.headers);
+      const response = await testApp.graphql<SparringOf>(
+        SPARRING_OF,
+        { academyId, organisationId },
+        responsible.headers,
+      );
+      expect(response.errors).toBeUndefined();
+      const sparring = response.data!.appointmentRounds.filter(
+        (round) => round.purpose === 'SPARRING',
+      );
+      expect(sparring).toHaveLength(1);
+      expect(sparring[0].opensAt!.local).toBe('2023-11-01T00:00:00');
+      expect(sparring[0].closesAt!.local).toBe('2024-01-31T23:59:00');
+      const mine = await testApp.graphql<MySparring>(MY_SPARRING, {}, responsible.headers);
+      expect(mine.errors).toBeUndefined();
+      const [booking, ...more] = mine.data!.myConsultations.filter(
+        (consultation) => consultation.purpose === 'SPARRING',
+      );
+      expect(more).toEqual([]);
+      expect(new Set(response.data!.agreedActions.map((action) => action.bookingId))).toEqual(
+        new Set([booking.id]),
+      );
+      const startsAt = booking.slot.startsAt; // November–January in Helsinki
+      expect(startsAt > '2023-10-31T22:00' && startsAt < '2024-01-31T22:00').toBe(true);
+      expect(['Outi Kiertola', 'Markus Rakentaja', 'Liisa Hankkija']).toContain(
+        booking.expert.name,
+      );
+      expect(booking.summary!.summary.length).toBeGreaterThan(200);
+      expect(booking.agreedActions.length).toBeGreaterThanOrEqual(2);
+      expect(booking.agreedActions.length).toBeLessThanOrEqual(3);
+      // Each agreed action is one task of the pilot, with the same title, due date and owner.
+      const pilot = await testApp.graphql<PilotTasks>(
+        PILOT_TASKS,
+        { academyId, organisationId },
+        responsible.headers,
+      );
+      expect(pilot.errors).toBeUndefined();
+      const tasks = pilot.data!.pilot.tasks.filter((task) => task.agreedActionId !== null);
+      expect(
+        tasks
+          .map((task) => [task.agreedActionId, task.title, task.dueDate, task.owner?.name])
+          .sort(),
+      ).toEqual(
+        booking.agreedActions
+          .map((action) => [action.id, action.title, action.dueDate, action.owner.name])
+          .sort(),
+      );
+      seen.push({ headers: responsible.headers, organisationId });
+    }
+    // Another organisation's team sees none of it.
+    const [first, second] = seen;
+    const other = await testApp.graphql<SparringOf>(
+      SPARRING_OF,
+      { academyId, organisationId: second.organisationId },
+      first.headers,
+    );
+    expect(other.data?.agreedActions ?? []).toEqual([]);
+    const actions = await testApp.graphql<{ agreedActions: unknown[] }>(
+      'query ($academyId: ID!, $organisationId: ID!) { agreedActions(academyId: $academyId, organisationId: $organisationId) { id } }',
+      { academyId, organisationId: second.organisationId },
+      first.headers,
+    );
+    expect(actions.data?.agreedActions ?? []).toEqual([]);
+  });
+
   it('adds nothing when seeded again, even with its run record gone', async () => {
     const before = await snapshot();
     const seed = testApp.app.get(DemoSeedService);
@@ -411,6 +531,31 @@ describe('demo programme of kiertotalous-2023', () => {
         )
       ).data,
     );
+    // Every cohort organisation's sparring bookings with their summaries and actions.
+    const cohort = await testApp.graphql<{
+      cohort: { organisations: Array<{ organisation: { id: string } }> };
+    }>(
+      'query ($academyId: ID!) { cohort(academyId: $academyId) { organisations { organisation { id } } } }',
+      { academyId },
+      admin.headers,
+    );
+    for (const { organisation } of cohort.data!.cohort.organisations)
+      parts.push(
+        (
+          await testApp.graphql(
+            SPARRING_OF,
+            { academyId, organisationId: organisation.id },
+            admin.headers,
+          )
+        ).data,
+        (
+          await testApp.graphql(
+            PILOT_TASKS,
+            { academyId, organisationId: organisation.id },
+            admin.headers,
+          )
+        ).data,
+      );
     return parts;
   }
 });

@@ -1,10 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import { CohortService } from '../src/modules/cohort/cohort.service.js';
-import {
-  AgreedActionsPort,
-  type AgreedActionRecord,
-} from '../src/modules/follow-up/agreed-actions.port.js';
-import { AgreedActionTasksService } from '../src/modules/follow-up/agreed-action-tasks.service.js';
 import {
   academyWithPilots,
   addCohortParticipant,
@@ -647,75 +641,6 @@ describe('follow-up core: pilots, action plans, stages, schedule, milestones and
     expect(errorCode(participantOwner)).toBe('OWNER_NOT_IN_TEAM');
   });
 
-  it("turns sparring's agreed actions into tasks: earlier ones when the pilot is created, later ones as they come", async () => {
-    // A stand-in for the sparring module's source (the real one fills the port at start-up):
-    // while `offering`, every organisation has one agreed action from before its pilot.
-    let offering = false;
-    const offered = new Map<string, AgreedActionRecord>();
-    const links: Array<{ agreedActionId: string; taskId: string }> = [];
-    const port = testApp.app.get(AgreedActionsPort);
-    port.useSource({
-      withoutTaskOf: (_manager, academyId, organisationId) => {
-        if (!offering) return Promise.resolve([]);
-        const agreed = {
-          id: randomUUID(),
-          academyId,
-          organisationId,
-          title: 'Selvitetään purkumateriaalien käyttö',
-          ownerParticipantId: null,
-          dueDate: '2026-08-31',
-        };
-        offered.set(organisationId, agreed);
-        return Promise.resolve([agreed]);
-      },
-      linked: (_manager, made) => {
-        links.push(...made);
-        return Promise.resolve();
-      },
-    });
-    try {
-      offering = true;
-      const { academy, pilots } = await academyWithPilots(testApp, admin, 1);
-      offering = false;
-      const [first] = pilots;
-      const copied = offered.get(first.organisation.id)!;
-      const pilot = await readPilot(first.contact, academy.id, first.organisation.id);
-      expect(pilot.tasks).toEqual([
-        expect.objectContaining({
-          title: copied.title,
-          dueDate: '2026-08-31',
-          agreedActionId: copied.id,
-          owner: null,
-        }),
-      ]);
-      expect(links).toEqual([{ agreedActionId: copied.id, taskId: pilot.tasks[0].id }]);
-
-      // Recorded later, in sparring's transaction: a task at once, the same one when repeated.
-      const tasks = testApp.app.get(AgreedActionTasksService);
-      const agreed: AgreedActionRecord = {
-        id: randomUUID(),
-        academyId: academy.id,
-        organisationId: first.organisation.id,
-        title: 'Järjestetään markkinavuoropuhelu',
-        ownerParticipantId: first.participants.get(first.team.responsible)!,
-        dueDate: '2026-06-30',
-      };
-      const record = (action: AgreedActionRecord) =>
-        testApp.dataSource.transaction((manager) => tasks.record(manager, action));
-      const taskId = await record(agreed);
-      expect(await record(agreed)).toBe(taskId);
-      const after = await readPilot(first.contact, academy.id, first.organisation.id);
-      expect(after.tasks.map((task) => task.agreedActionId)).toEqual([agreed.id, copied.id]);
-      expect(after.tasks[0]).toMatchObject({
-        id: taskId,
-        owner: { participantId: agreed.ownerParticipantId },
-      });
-      // An organisation without a pilot: no task (sparring keeps task_id null until it has one).
-      expect(
-        await record({ ...agreed, id: randomUUID(), organisationId: randomUUID() }),
-      ).toBeNull();
-    } finally {
-      port.useSource({ withoutTaskOf: () => Promise.resolve([]), linked: () => Promise.resolve() });
-    }
-  });
+  // Sparring's agreed actions → tasks, through the real sparring source and the foreign keys:
+  // test/sparring-outcomes.e2e-spec.ts ("agreed actions become tasks of the pilot").
 });

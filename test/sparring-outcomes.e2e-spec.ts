@@ -18,6 +18,7 @@ import {
   SPRING_2027,
   type SignedInUser,
 } from './factories/index.js';
+import { CohortEvents } from '../src/modules/cohort/cohort-events.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
 import { countQueries } from './helpers/query-count.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
@@ -28,6 +29,8 @@ const UPDATE_ACTION = `mutation ($input: UpdateAgreedActionInput!) { updateAgree
 const REMOVE_ACTION = `mutation ($id: ID!) { removeAgreedAction(id: $id) { id title } }`;
 const OUTCOME = `query ($bookingId: ID!) { appointmentOutcome(bookingId: $bookingId) { bookingId organisationName sessionHeld canEdit summary { summary } agreedActions { id title dueDate owner { name } } team { participantId name } } }`;
 const ORGANISATION_ACTIONS = `query ($academyId: ID!, $organisationId: ID!) { agreedActions(academyId: $academyId, organisationId: $organisationId) { id title dueDate bookingId sessionStartsAt owner { participantId name hasLeft } } }`;
+const PILOT_TASKS = `query ($academyId: ID!, $organisationId: ID!) { pilot(academyId: $academyId, organisationId: $organisationId) { id tasks { id title dueDate doneAt agreedActionId owner { participantId name } } } }`;
+const COMPLETE_TASK = `mutation ($input: TaskIdInput!) { completeTrackedActionTask(input: $input) { id } }`;
 const MY_CONSULTATIONS = `{ myConsultations { id notes summary { summary } agreedActions { title dueDate owner { name } } } }`;
 
 /** Before the slots' day (booking is open), and after the session started. */
@@ -569,6 +572,166 @@ describe('Sparring outcomes: the summary and agreed actions of a held appointmen
     // Removing again: gone.
     const again = await testApp.graphql(REMOVE_ACTION, { id }, session.expert.headers);
     expect(again.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('agreed actions become tasks of the pilot: earlier ones when it is created, later ones at once; edits and removals follow', async () => {
+    const session = await heldSession();
+    const pilotTasks = async (who: SignedInUser = session.teamUser) =>
+      (
+        await graphqlOk<{
+          pilot: {
+            id: string;
+            tasks: Array<{
+              id: string;
+              title: string;
+              dueDate: string;
+              doneAt: string | null;
+              agreedActionId: string | null;
+              owner: { participantId: string; name: string } | null;
+            }>;
+          };
+        }>(
+          testApp,
+          PILOT_TASKS,
+          { academyId: session.academy.id, organisationId: session.organisation.id },
+          who.headers,
+        )
+      ).pilot.tasks;
+    const taskIdOf = async (id: string) =>
+      (
+        await testApp.dataSource.query<Array<{ task_id: string | null }>>(
+          'SELECT task_id FROM agreed_actions WHERE id = $1',
+          [id],
+        )
+      )[0].task_id;
+    // The organisation joined without a pilot (as before follow-up): the action waits.
+    const early = (await addAction(session, { title: 'Valitaan kiertotalouskriteerit' })).data!
+      .addAgreedAction.id;
+    expect(await taskIdOf(early)).toBeNull();
+
+    // The pilot is created (the handlers a confirmation runs): the earlier action arrives.
+    const pilotCreated = () =>
+      testApp.dataSource.transaction((manager) =>
+        testApp.app.get(CohortEvents).memberAdded(manager, {
+          academyId: session.academy.id,
+          organisationId: session.organisation.id,
+        }),
+      );
+    await pilotCreated();
+    const [copied] = await pilotTasks();
+    expect(copied).toMatchObject({
+      title: 'Valitaan kiertotalouskriteerit',
+      dueDate: '2027-06-15',
+      doneAt: null,
+      agreedActionId: early,
+      owner: { participantId: session.teamPerson.id, name: 'Tiina Tiimi' },
+    });
+    expect(await taskIdOf(early)).toBe(copied.id);
+
+    // Recorded now: a task at once, visible to the team (a member of the organisation too).
+    const later = (
+      await addAction(session, {
+        title: 'Markkinavuoropuhelun kutsu',
+        ownerParticipantId: session.responsible.id,
+        dueDate: '2027-06-01',
+      })
+    ).data!.addAgreedAction.id;
+    const tasks = await pilotTasks(session.contact);
+    expect(tasks.map((task) => [task.agreedActionId, task.title, task.dueDate])).toEqual([
+      [later, 'Markkinavuoropuhelun kutsu', '2027-06-01'],
+      [early, 'Valitaan kiertotalouskriteerit', '2027-06-15'],
+    ]);
+    expect(tasks[0].owner).toMatchObject({ participantId: session.responsible.id });
+    expect(await taskIdOf(later)).toBe(tasks[0].id);
+
+    // Edited: the open task follows (title, owner, due date).
+    await graphqlOk(
+      testApp,
+      UPDATE_ACTION,
+      {
+        input: {
+          id: early,
+          title: 'Valitaan hankinnan kiertotalouskriteerit',
+          ownerParticipantId: session.responsible.id,
+          dueDate: '2027-07-01',
+        },
+      },
+      session.expert.headers,
+    );
+    expect((await pilotTasks()).find((task) => task.agreedActionId === early)).toMatchObject({
+      id: copied.id,
+      title: 'Valitaan hankinnan kiertotalouskriteerit',
+      dueDate: '2027-07-01',
+      owner: { participantId: session.responsible.id },
+    });
+
+    // Nothing duplicated when the pilot's creation runs again.
+    await pilotCreated();
+    expect(await pilotTasks()).toHaveLength(2);
+
+    // The team completes the later one: an edit of its action no longer changes it, and
+    // removing the action keeps the done task (unlinked); removing the open one removes it.
+    const laterTask = (await pilotTasks()).find((task) => task.agreedActionId === later)!;
+    await graphqlOk(
+      testApp,
+      COMPLETE_TASK,
+      { input: { taskId: laterTask.id } },
+      session.contact.headers,
+    );
+    await graphqlOk(
+      testApp,
+      UPDATE_ACTION,
+      { input: { id: later, title: 'Muutettu otsikko' } },
+      session.expert.headers,
+    );
+    expect((await pilotTasks()).find((task) => task.id === laterTask.id)).toMatchObject({
+      title: 'Markkinavuoropuhelun kutsu',
+    });
+    await graphqlOk(testApp, REMOVE_ACTION, { id: later }, session.expert.headers);
+    await graphqlOk(testApp, REMOVE_ACTION, { id: early }, session.expert.headers);
+    const left = await pilotTasks();
+    expect(left).toEqual([
+      expect.objectContaining({
+        id: laterTask.id,
+        agreedActionId: null,
+        title: 'Markkinavuoropuhelun kutsu',
+      }),
+    ]);
+    expect(left[0].doneAt).not.toBeNull();
+  });
+
+  it('a task the team removes unlinks its agreed action; later edits of the action change nothing', async () => {
+    const session = await heldSession();
+    await testApp.dataSource.transaction((manager) =>
+      testApp.app.get(CohortEvents).memberAdded(manager, {
+        academyId: session.academy.id,
+        organisationId: session.organisation.id,
+      }),
+    );
+    const id = (await addAction(session)).data!.addAgreedAction.id;
+    const [{ task_id: taskId }] = await testApp.dataSource.query<Array<{ task_id: string }>>(
+      'SELECT task_id FROM agreed_actions WHERE id = $1',
+      [id],
+    );
+    expect(taskId).not.toBeNull();
+    await graphqlOk(
+      testApp,
+      `mutation ($input: TaskIdInput!) { removeTrackedActionTask(input: $input) { id } }`,
+      { input: { taskId } },
+      session.contact.headers,
+    );
+    await graphqlOk(
+      testApp,
+      UPDATE_ACTION,
+      { input: { id, title: 'Uusi otsikko' } },
+      session.expert.headers,
+    );
+    const rows = await testApp.dataSource.query<Array<{ task_id: string | null; tasks: number }>>(
+      `SELECT task_id, (SELECT count(*)::int FROM tracked_action_tasks WHERE agreed_action_id = $1) AS tasks
+       FROM agreed_actions WHERE id = $1`,
+      [id],
+    );
+    expect(rows).toEqual([{ task_id: null, tasks: 0 }]);
   });
 
   it('reads summaries and actions of many bookings in a bounded number of statements', async () => {

@@ -4,6 +4,11 @@ import type { EntityManager } from 'typeorm';
 import { Locale } from '../../common/i18n/locale.js';
 import { AcademiesService } from '../academies/academies.service.js';
 import type { AcademyRecord } from '../academies/academy.types.js';
+import { GlobalRole } from '../../common/auth/global-role.js';
+import { ApplicationRecordsService } from '../applications/application-records.service.js';
+import { RoundPurpose } from '../consultations/appointment-round.enums.js';
+import { ConsultationSeedService } from '../consultations/consultation-seed.service.js';
+import { SparringSeedService } from '../sparring/sparring-seed.service.js';
 import { AttendanceSeedService } from '../attendance/attendance-seed.service.js';
 import { CohortSeedService } from '../cohort/cohort-seed.service.js';
 import { CohortTeamService, type TeamParticipant } from '../cohort/cohort-team.service.js';
@@ -22,7 +27,13 @@ import {
   WORKSHOP2_2023,
   type WorkshopEntry,
 } from './demo-programme-2023.js';
-import { DEMO_APPLICANTS_2023, DEMO_PROGRAMME_MANAGER, at2023 } from './demo-selection-2023.js';
+import {
+  DEMO_APPLICANTS_2023,
+  DEMO_EXPERTS,
+  DEMO_PROGRAMME_MANAGER,
+  at2023,
+} from './demo-selection-2023.js';
+import { SPARRING_2023, SPARRING_ROUND_2023, type SparringEntry } from './demo-sparring-2023.js';
 
 /** A team person as the programme data names them: `<organisation key>:<position>`. */
 type PersonRef = string;
@@ -31,7 +42,8 @@ type PersonRef = string;
  * Writes the 2023 programme as it ran, through the owning features' seed services: workshop
  * materials, assignments and who did them, recorded outcomes (made public, as the organiser
  * shares the academy's learnings), attendance at the four programme events and the closing
- * event's registration. Each owner skips an event that already has its part, so running it
+ * event's registration, and the sparring round with its summaries and agreed actions (which
+ * become tasks of the pilots). Each owner skips an event that already has its part, so running it
  * again writes nothing.
  */
 @Injectable()
@@ -45,6 +57,9 @@ export class DemoProgrammeHistory {
     private readonly workshop: WorkshopSeedService,
     private readonly attendance: AttendanceSeedService,
     private readonly registration: RegistrationSeedService,
+    private readonly applications: ApplicationRecordsService,
+    private readonly consultationSeed: ConsultationSeedService,
+    private readonly sparringSeed: SparringSeedService,
   ) {}
 
   /** What was written (empty when the academy lacks its timeline or cohort). */
@@ -76,8 +91,9 @@ export class DemoProgrammeHistory {
     // The organiser publishes the outcomes it records (willingness to share is a criterion).
     if (written.length > 0) await this.academies.seedPublicOutcomes(academy.id, true, manager);
 
-    // Sparring sessions with their summaries and agreed actions (November–January) go here
-    // once the sparring feature lands (issue 14, tracks K and L).
+    // Sparring sessions with their summaries and agreed actions (November–January); the
+    // actions become tasks of the pilots.
+    if (await this.seedSparring(manager, academy, team)) written.push('sparring');
 
     const programmeManager = await this.users.seedPerson(manager, {
       ...DEMO_PROGRAMME_MANAGER,
@@ -119,6 +135,83 @@ export class DemoProgrammeHistory {
     });
     if (registered) written.push('closing registration');
     return written;
+  }
+
+  /**
+   * The SPARRING round with one held session per cohort organisation, each with its summary
+   * and agreed actions. The round is written once (consultations skips an academy that has
+   * one); a summary already there is kept (sparring skips it).
+   */
+  private async seedSparring(
+    manager: EntityManager,
+    academy: AcademyRecord,
+    team: Map<PersonRef, TeamParticipant>,
+  ): Promise<boolean> {
+    const zone = academy.timeZone;
+    const local = (value: string) => DateTime.fromISO(value, { zone });
+    const experts: string[] = [];
+    for (const expert of DEMO_EXPERTS)
+      experts.push(
+        (
+          await this.users.seedPerson(manager, {
+            ...expert,
+            locale: Locale.fi,
+            roles: [GlobalRole.EXPERT],
+          })
+        ).id,
+      );
+    const sessions: Array<{ entry: SparringEntry; applicationId: string; organisationId: string }> =
+      [];
+    const bookedBy = new Map<string, string>();
+    for (const entry of SPARRING_2023) {
+      const organisationId = team.get(`${entry.key}:0`)?.organisationId;
+      const applicant = DEMO_APPLICANTS_2023.find((candidate) => candidate.key === entry.key);
+      if (!organisationId || !applicant) continue;
+      const application = await this.applications.findOfOrganisation(
+        organisationId,
+        academy.id,
+        manager,
+      );
+      if (!application) continue;
+      const contact = await this.users.seedPerson(manager, {
+        ...applicant.responsible,
+        locale: Locale.fi,
+      });
+      bookedBy.set(application.id, contact.id);
+      sessions.push({ entry, applicationId: application.id, organisationId });
+    }
+    if (sessions.length === 0) return false;
+    const bookings = await this.consultationSeed.seedHeldRound(manager, {
+      academyId: academy.id,
+      purpose: RoundPurpose.SPARRING,
+      title: SPARRING_ROUND_2023.title,
+      opensAt: local(SPARRING_ROUND_2023.opens).toJSDate(),
+      closesAt: local(SPARRING_ROUND_2023.closes).toJSDate(),
+      sessions: sessions.map(({ entry, applicationId }) => ({
+        expertId: experts[entry.expert],
+        startsAt: local(entry.start).toJSDate(),
+        endsAt: local(entry.start).plus({ minutes: 90 }).toJSDate(),
+        onlineUrl: 'https://teams.example/akatemia-2023-sparraus',
+        applicationId,
+        bookedById: bookedBy.get(applicationId)!,
+      })),
+    });
+    if (!bookings) return false;
+    for (const { entry, applicationId, organisationId } of sessions) {
+      await this.sparringSeed.seedOutcomeIfAbsent(manager, {
+        bookingId: bookings.get(applicationId)!,
+        academyId: academy.id,
+        organisationId,
+        summary: entry.summary,
+        recordedById: experts[entry.expert],
+        recordedAt: local(entry.start).plus({ days: 1 }).set({ hour: 10, minute: 0 }).toJSDate(),
+        actions: entry.actions.flatMap(({ title, owner, due }) => {
+          const person = team.get(`${entry.key}:${owner}`);
+          return person ? [{ title, ownerParticipantId: person.id, dueDate: due }] : [];
+        }),
+      });
+    }
+    return true;
   }
 
   /** Accounts for the given team people (existing ones kept), linked to their team rows. */

@@ -15,6 +15,7 @@ import { SelectionModule } from '../selection/selection.module.js';
 import { WorkshopModule } from '../workshop/workshop.module.js';
 import { AttendanceModule } from '../attendance/attendance.module.js';
 import { RegistrationModule } from '../registration/registration.module.js';
+import { SparringModule } from '../sparring/sparring.module.js';
 import { DemoProgrammeHistory } from './demo-programme-history.js';
 
 @Injectable()
@@ -44,6 +45,7 @@ class DemoSeedOnStart implements OnApplicationBootstrap {
     WorkshopModule,
     AttendanceModule,
     RegistrationModule,
+    SparringModule,
   ],
   providers: [DemoSeedService, DemoSeedOnStart, DemoSelectionHistory, DemoProgrammeHistory],
   exports: [DemoSeedService],

@@ -6,7 +6,7 @@ import { TrackedActionTaskEntity } from './entities/tracked-action-task.entity.j
 import { TrackedActionEntity } from './entities/tracked-action.entity.js';
 import { TrackedActionKind } from './follow-up.enums.js';
 import { isRealDate } from './schedule.js';
-import { TrackedActionItemsService } from './tracked-action-items.service.js';
+import { TrackedActionItemsService, taskSnapshotOf } from './tracked-action-items.service.js';
 
 /**
  * Sparring's agreed actions arrive as tasks of the organisation's pilot, one task per agreed
@@ -38,6 +38,49 @@ export class AgreedActionTasksService {
     return this.taskFor(manager, pilot, agreed);
   }
 
+  /**
+   * The agreed action was edited (in sparring's transaction): its task, while still open,
+   * takes the new title, owner and due date; a done task keeps what was done. An action
+   * without a task (no pilot yet, or the team removed the task) changes nothing here.
+   */
+  async changed(manager: EntityManager, agreed: AgreedActionRecord): Promise<void> {
+    const task = await this.lockedTaskOf(manager, agreed.id);
+    if (!task || task.doneAt) return;
+    if (!isRealDate(agreed.dueDate)) throw new Error(`Agreed action ${agreed.id}: bad due date`);
+    const before = taskSnapshotOf(task);
+    const owner = await this.ownerFor(manager, task, agreed);
+    task.title = agreed.title.slice(0, 500);
+    task.ownerParticipantId = owner;
+    task.dueDate = agreed.dueDate;
+    if (JSON.stringify(before) === JSON.stringify(taskSnapshotOf(task))) return;
+    const saved = await manager.getRepository(TrackedActionTaskEntity).save(task);
+    await this.items.recordTask(manager, null, 'task.updated_from_agreed_action', saved, before);
+  }
+
+  /**
+   * The agreed action is about to be removed (in sparring's transaction, before its delete):
+   * an open task goes with it; a done task stays as the pilot's history, unlinked (the
+   * foreign key's ON DELETE SET NULL would unlink it too).
+   */
+  async removed(manager: EntityManager, agreedActionId: string): Promise<void> {
+    const task = await this.lockedTaskOf(manager, agreedActionId);
+    if (!task) return;
+    const repository = manager.getRepository(TrackedActionTaskEntity);
+    if (task.doneAt) {
+      await repository.update({ id: task.id }, { agreedActionId: null });
+      await this.items.recordTask(
+        manager,
+        null,
+        'task.unlinked_from_agreed_action',
+        { ...task, agreedActionId: null },
+        taskSnapshotOf(task),
+      );
+      return;
+    }
+    await repository.delete({ id: task.id });
+    await this.items.recordTaskRemoval(manager, null, 'task.removed_with_agreed_action', task);
+  }
+
   /** In the pilot's creating transaction: its organisation's earlier agreed actions become tasks. */
   async copyExisting(manager: EntityManager, pilot: TrackedActionEntity): Promise<void> {
     const agreed = await this.port.withoutTaskOf(manager, pilot.academyId, pilot.organisationId!);
@@ -47,6 +90,36 @@ export class AgreedActionTasksService {
       links.push({ agreedActionId: action.id, taskId });
     }
     await this.port.linked(manager, links);
+  }
+
+  /** The task made from the agreed action, with its pilot's row locked first (as every edit). */
+  private async lockedTaskOf(
+    manager: EntityManager,
+    agreedActionId: string,
+  ): Promise<TrackedActionTaskEntity | null> {
+    const repository = manager.getRepository(TrackedActionTaskEntity);
+    const found = await repository.findOneBy({ agreedActionId });
+    if (!found) return null;
+    await manager.getRepository(TrackedActionEntity).findOne({
+      where: { id: found.trackedActionId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    return repository.findOneBy({ agreedActionId });
+  }
+
+  /** The agreed action's owner if still on the pilot organisation's team, else none. */
+  private async ownerFor(
+    manager: EntityManager,
+    task: TrackedActionTaskEntity,
+    agreed: AgreedActionRecord,
+  ): Promise<string | null> {
+    if (!agreed.ownerParticipantId) return null;
+    const [owner] = await this.team.activeParticipants(
+      agreed.academyId,
+      { ids: [agreed.ownerParticipantId], organisationIds: [agreed.organisationId] },
+      manager,
+    );
+    return owner?.id ?? task.ownerParticipantId ?? null;
   }
 
   private async taskFor(

@@ -40,7 +40,7 @@ const milestoneSnapshot = (milestone: TrackedActionMilestoneEntity) => ({
   doneAt: milestone.doneAt?.toISOString() ?? null,
 });
 
-const taskSnapshot = (task: TrackedActionTaskEntity) => ({
+export const taskSnapshotOf = (task: TrackedActionTaskEntity) => ({
   trackedActionId: task.trackedActionId,
   title: task.title,
   ownerParticipantId: task.ownerParticipantId,
@@ -198,7 +198,7 @@ export class TrackedActionItemsService {
         action: 'task.removed',
         entityType: 'tracked_action',
         entityId: action.id,
-        before: { taskId: task.id, ...taskSnapshot(task) },
+        before: { taskId: task.id, ...taskSnapshotOf(task) },
         after: null,
       });
       return this.answer(action, manager);
@@ -266,7 +266,7 @@ export class TrackedActionItemsService {
   ): Promise<TrackedActionModel> {
     return this.transactions.run(async (manager) => {
       const { action, task } = await this.lockTask(principal, taskId, manager);
-      const before = taskSnapshot(task);
+      const before = taskSnapshotOf(task);
       await change(task, action, manager);
       const saved = await manager.getRepository(TrackedActionTaskEntity).save(task);
       await this.recordTask(manager, principal.user.id, auditAction, saved, before);
@@ -325,6 +325,23 @@ export class TrackedActionItemsService {
     });
   }
 
+  /** The audit entry of a task removed without a person's edit (e.g. with its agreed action). */
+  recordTaskRemoval(
+    manager: EntityManager,
+    actorId: string | null,
+    auditAction: string,
+    task: TrackedActionTaskEntity,
+  ): Promise<void> {
+    return this.audit.record(manager, {
+      actorId,
+      action: auditAction,
+      entityType: 'tracked_action',
+      entityId: task.trackedActionId,
+      before: { taskId: task.id, ...taskSnapshotOf(task) },
+      after: null,
+    });
+  }
+
   recordTask(
     manager: EntityManager,
     actorId: string | null,
@@ -338,7 +355,7 @@ export class TrackedActionItemsService {
       entityType: 'tracked_action',
       entityId: task.trackedActionId,
       before: before ? { taskId: task.id, ...before } : null,
-      after: { taskId: task.id, ...taskSnapshot(task) },
+      after: { taskId: task.id, ...taskSnapshotOf(task) },
     });
   }
 }

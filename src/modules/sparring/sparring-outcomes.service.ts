@@ -11,6 +11,8 @@ import { Clock } from '../../common/time/clock.js';
 import { ContendedTransactions } from '../../database/contended-transactions.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CohortTeamService } from '../cohort/cohort-team.service.js';
+import { AgreedActionTasksService } from '../follow-up/agreed-action-tasks.service.js';
+import { agreedActionRecord } from './agreed-actions-source.js';
 import {
   lockBookingFacts,
   recordsOutcome,
@@ -38,7 +40,9 @@ export const AGREED_ACTION_LIMIT = 50;
  * Recording an appointment's outcome: the summary and the agreed actions. Only the slot's
  * expert (while an expert) or an admin records, only for an active booking whose session has
  * started; every write holds the booking's lock, is audited in its transaction, and the
- * summary's first save mails the team in it too.
+ * summary's first save mails the team in it too. An agreed action becomes a task of the
+ * organisation's pilot in its transaction (follow-up's `AgreedActionTasksService`); editing it
+ * updates the task while open; removing it removes an open task and unlinks a done one.
  */
 @Injectable()
 export class SparringOutcomesService {
@@ -49,6 +53,7 @@ export class SparringOutcomesService {
     private readonly mailer: SparringOutcomeMailer,
     private readonly reads: SparringOutcomeReadsService,
     private readonly clock: Clock,
+    private readonly tasks: AgreedActionTasksService,
   ) {}
 
   async saveSummary(
@@ -132,6 +137,9 @@ export class SparringOutcomesService {
           taskId: null,
         }),
       );
+      // The organisation's pilot gets it as a task now (or when the pilot is created).
+      const taskId = await this.tasks.record(manager, agreedActionRecord(action));
+      if (taskId) await repository.update({ id: action.id }, { taskId });
       await this.audit.record(manager, {
         actorId: principal.user.id,
         action: 'agreed_action.added',
@@ -162,6 +170,7 @@ export class SparringOutcomesService {
       const after = snapshot(action);
       if (JSON.stringify(before) === JSON.stringify(after)) return;
       await manager.getRepository(AgreedActionEntity).save(action);
+      await this.tasks.changed(manager, agreedActionRecord(action));
       await this.audit.record(manager, {
         actorId: principal.user.id,
         action: 'agreed_action.updated',
@@ -178,6 +187,8 @@ export class SparringOutcomesService {
     const removed = await this.reads.requireAction(id);
     await this.transactions.run(async (manager) => {
       const { action } = await this.lockAction(principal, id, manager);
+      // An open task goes with it; a done one stays in the pilot's history, unlinked.
+      await this.tasks.removed(manager, action.id);
       await manager.getRepository(AgreedActionEntity).delete({ id: action.id });
       await this.audit.record(manager, {
         actorId: principal.user.id,

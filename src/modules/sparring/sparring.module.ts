@@ -5,6 +5,9 @@ import { CohortModule } from '../cohort/cohort.module.js';
 import { ConsultationsModule } from '../consultations/consultations.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { FollowUpModule } from '../follow-up/follow-up.module.js';
+import { SparringAgreedActionsSource } from './agreed-actions-source.js';
+import { SparringSeedService } from './sparring-seed.service.js';
 import { BookingOutcomeFieldsResolver } from './booking-outcome-fields.resolver.js';
 import { AgreedActionEntity } from './entities/agreed-action.entity.js';
 import { AppointmentSummaryEntity } from './entities/appointment-summary.entity.js';
@@ -26,14 +29,18 @@ import { SparringLoaders } from './sparring.loaders.js';
     UsersModule,
     CohortModule,
     ConsultationsModule,
+    FollowUpModule,
   ],
   providers: [
     SparringOutcomesService,
     SparringOutcomeReadsService,
     SparringOutcomeMailer,
     SparringLoaders,
+    SparringAgreedActionsSource,
+    SparringSeedService,
     SparringOutcomesResolver,
     BookingOutcomeFieldsResolver,
   ],
+  exports: [SparringSeedService],
 })
 export class SparringModule {}

@@ -62,4 +62,13 @@ export class TrackedActionTaskEntity extends BaseEntity {
   /** The sparring agreed action this task came from (sparring's `agreed_actions.id`). */
   @Column('uuid', { nullable: true })
   agreedActionId: string | null;
+
+  // Named by string, not imported: sparring depends on follow-up, never the other way. A
+  // removed agreed action leaves a task it made unlinked (sparring removes an open one first).
+  @ManyToOne('AgreedActionEntity', { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({
+    name: 'agreed_action_id',
+    foreignKeyConstraintName: 'fk_tracked_action_tasks_agreed_action',
+  })
+  agreedAction?: unknown;
 }

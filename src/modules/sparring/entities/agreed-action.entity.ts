@@ -2,6 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity.js';
 import { CohortMemberEntity } from '../../cohort/entities/cohort-member.entity.js';
 import { CohortParticipantEntity } from '../../cohort/entities/cohort-participant.entity.js';
+import { TrackedActionTaskEntity } from '../../follow-up/entities/tracked-action-task.entity.js';
 import { ConsultationBookingEntity } from '../../consultations/entities/consultation-booking.entity.js';
 
 /**
@@ -65,4 +66,9 @@ export class AgreedActionEntity extends BaseEntity {
   /** The follow-up task made from this action (issue 15); null until then. */
   @Column('uuid', { nullable: true })
   taskId: string | null;
+
+  // A task the team removes unlinks its agreed action (later edits then change nothing there).
+  @ManyToOne(() => TrackedActionTaskEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'task_id', foreignKeyConstraintName: 'fk_agreed_actions_task' })
+  task?: TrackedActionTaskEntity | null;
 }
