@@ -29,6 +29,7 @@ import {
 } from '../admin/admin-parts';
 import { useAcademyRef, useKeptQuery } from '../admin/use-admin-academy';
 import { roundTitle } from './round-title';
+import '../consultations/consultations.css';
 
 const ADMIN_ROUNDS = graphql(`
   query AdminRounds($academyId: ID!) {
@@ -240,7 +241,6 @@ function OpenRoundForm({ academyId, onOpened }: { academyId: string; onOpened: (
   const [closesAt, setClosesAt] = useState(emptyDateTime());
   const [limit, setLimit] = useState('1');
   const [error, setError] = useState<ApiError | null>(null);
-  const [opened, setOpened] = useState(false);
   const [pending, setPending] = useState(false);
 
   async function open(event: React.FormEvent) {
@@ -248,7 +248,6 @@ function OpenRoundForm({ academyId, onOpened }: { academyId: string; onOpened: (
     if (limitInput(limit) === null) return;
     setPending(true);
     setError(null);
-    setOpened(false);
     const title = (text: string) => (text.trim() === '' ? null : text.trim());
     try {
       await request(OPEN_ROUND, {
@@ -263,11 +262,7 @@ function OpenRoundForm({ academyId, onOpened }: { academyId: string; onOpened: (
           bookingsPerOrganisation: limitInput(limit) ?? undefined,
         },
       });
-      setTitles({ fi: '', sv: '', en: '' });
-      setOpensAt(emptyDateTime());
-      setClosesAt(emptyDateTime());
-      setLimit('1');
-      setOpened(true);
+      // The page mounts a fresh form (the date and time inputs keep what was typed otherwise).
       onOpened();
     } catch (caught) {
       setError(asApiError(caught));
@@ -292,11 +287,6 @@ function OpenRoundForm({ academyId, onOpened }: { academyId: string; onOpened: (
       </Heading>
       <form onSubmit={(event) => void open(event)} noValidate className="admin-form">
         {error && !shownAtFields && <ErrorAlert error={error} />}
-        {opened && (
-          <InlineAlert status="neutral" role="status" mb="m">
-            {t('rounds.admin.opened')}
-          </InlineAlert>
-        )}
         <Dropdown
           id="round-purpose"
           labelText={t('rounds.admin.purpose')}
@@ -355,6 +345,7 @@ function OpenRoundForm({ academyId, onOpened }: { academyId: string; onOpened: (
 function Rounds({ academyId }: { academyId: string }) {
   const { t } = useTranslation();
   const result = useKeptQuery(ADMIN_ROUNDS, { academyId });
+  const [opened, setOpened] = useState(0);
   if (result.status === 'loading') return <Loading />;
   if (result.status === 'error') return <ErrorAlert error={result.error} />;
   const rounds = result.data.appointmentRounds;
@@ -368,7 +359,19 @@ function Rounds({ academyId }: { academyId: string }) {
           onSaved={result.reload}
         />
       ))}
-      <OpenRoundForm academyId={academyId} onOpened={result.reload} />
+      {opened > 0 && (
+        <InlineAlert status="neutral" role="status" mb="m">
+          {t('rounds.admin.opened')}
+        </InlineAlert>
+      )}
+      <OpenRoundForm
+        key={opened}
+        academyId={academyId}
+        onOpened={() => {
+          setOpened(opened + 1);
+          result.reload();
+        }}
+      />
     </>
   );
 }
