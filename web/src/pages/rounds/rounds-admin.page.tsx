@@ -291,7 +291,7 @@ function OpenRoundForm({ academyId, onOpened }: { academyId: string; onOpened: (
           id="round-purpose"
           labelText={t('rounds.admin.purpose')}
           value={purpose}
-          onChange={(value) => setPurpose(value as RoundPurpose)}
+          onChange={(value) => setPurpose(value)}
         >
           {PURPOSES.map((value) => (
             <DropdownItem key={value} value={value}>
