@@ -145,6 +145,8 @@ const TEMPLATE_KEYS: Record<string, TemplateKey> = {
   'admin.roles.holders.': { enum: 'GlobalRole' },
   'board.ranking.': { enum: 'BoardRanking' },
   'board.outcome.': { enum: 'SelectionOutcome' },
+  'rounds.purpose.': { enum: 'RoundPurpose' },
+  'rounds.audience.': { enum: 'RoundAudience' },
 };
 
 const schema = buildSchema(readFileSync(SCHEMA, 'utf8'));

@@ -45,6 +45,10 @@ export const router = createBrowserRouter([
             lazy: () => import('../pages/attendance/academy-attendance.page'),
           },
           {
+            path: 'admin/academies/:id/rounds',
+            lazy: () => import('../pages/rounds/rounds-admin.page'),
+          },
+          {
             path: 'admin/academies/:id/applications',
             lazy: () => import('../pages/admin/academy-applications.page'),
           },
@@ -82,6 +86,10 @@ export const router = createBrowserRouter([
           { path: 'academies/:slug/decision', lazy: () => import('../pages/offer/decision.page') },
           { path: 'academies/:slug/cohort', lazy: () => import('../pages/cohort/cohort.page') },
           { path: 'academies/:slug/team', lazy: () => import('../pages/team/team.page') },
+          {
+            path: 'academies/:slug/sparring',
+            lazy: () => import('../pages/rounds/sparring-booking.page'),
+          },
           { path: 'academies/:slug/pilot', lazy: () => import('../pages/follow-up/pilot.page') },
           {
             path: 'academies/:slug/attendance',

@@ -101,6 +101,15 @@ type Documents = {
     "\n  mutation ReviewersUnassignOne($input: AssignReviewerInput!) {\n    unassignReviewer(input: $input)\n  }\n": typeof types.ReviewersUnassignOneDocument,
     "\n  query ReviewersRubric($slug: String!) {\n    academy(slug: $slug) {\n      id\n      reviewRubric {\n        id\n        position\n        weight\n        scaleMin\n        scaleMax\n        allowsNotApplicable\n        label {\n          fi\n          sv\n          en\n          text\n        }\n        guidance {\n          fi\n          sv\n          en\n          text\n        }\n      }\n    }\n  }\n": typeof types.ReviewersRubricDocument,
     "\n  mutation ReviewersSetRubric($input: SetReviewRubricInput!) {\n    setReviewRubric(input: $input) {\n      id\n    }\n  }\n": typeof types.ReviewersSetRubricDocument,
+    "\n  query AdminRounds($academyId: ID!) {\n    appointmentRounds(academyId: $academyId) {\n      id\n      purpose\n      audience\n      bookingsPerOrganisation\n      isOpen\n      titleFi\n      titleSv\n      titleEn\n      opensAt {\n        local\n        text\n        zoneName\n      }\n      closesAt {\n        local\n        text\n        zoneName\n      }\n    }\n  }\n": typeof types.AdminRoundsDocument,
+    "\n  mutation AdminOpenAppointmentRound($input: OpenAppointmentRoundInput!) {\n    openAppointmentRound(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminOpenAppointmentRoundDocument,
+    "\n  mutation AdminUpdateAppointmentRound($input: UpdateAppointmentRoundInput!) {\n    updateAppointmentRound(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminUpdateAppointmentRoundDocument,
+    "\n  query SparringAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      timeZone\n      consultationChangeCutoffHours\n      title {\n        text\n      }\n      dates {\n        consultationBookingDeadline {\n          zoneName\n        }\n      }\n    }\n  }\n": typeof types.SparringAcademyDocument,
+    "\n  query SparringTeams($academyId: ID!) {\n    myCohortTeams(academyId: $academyId) {\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SparringTeamsDocument,
+    "\n  query SparringRounds($academyId: ID!, $organisationId: ID!) {\n    appointmentRounds(academyId: $academyId) {\n      id\n      purpose\n      isOpen\n      bookingsPerOrganisation\n      titleFi\n      titleSv\n      titleEn\n      opensAt {\n        text\n      }\n      closesAt {\n        text\n      }\n      slots(onlyFree: true) {\n        id\n        startsAt\n        endsAt\n        mode\n        place\n        expert {\n          name\n          email\n        }\n      }\n      bookings(organisationId: $organisationId) {\n        id\n        status\n        slot {\n          id\n          startsAt\n          endsAt\n          mode\n          place\n          onlineUrl\n        }\n        expert {\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.SparringRoundsDocument,
+    "\n  mutation BookSparring($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      id\n    }\n  }\n": typeof types.BookSparringDocument,
+    "\n  mutation RescheduleSparring($input: RescheduleConsultationInput!) {\n    rescheduleConsultation(input: $input) {\n      id\n    }\n  }\n": typeof types.RescheduleSparringDocument,
+    "\n  mutation CancelSparring($input: CancelConsultationInput!) {\n    cancelConsultation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CancelSparringDocument,
     "\n  query SignInLink($token: String!) {\n    signInLink(token: $token) {\n      status\n      email\n      maskedEmail\n    }\n  }\n": typeof types.SignInLinkDocument,
     "\n  mutation RequestSignIn($input: RequestSignInInput!) {\n    requestSignIn(input: $input)\n  }\n": typeof types.RequestSignInDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -220,6 +229,15 @@ const documents: Documents = {
     "\n  mutation ReviewersUnassignOne($input: AssignReviewerInput!) {\n    unassignReviewer(input: $input)\n  }\n": types.ReviewersUnassignOneDocument,
     "\n  query ReviewersRubric($slug: String!) {\n    academy(slug: $slug) {\n      id\n      reviewRubric {\n        id\n        position\n        weight\n        scaleMin\n        scaleMax\n        allowsNotApplicable\n        label {\n          fi\n          sv\n          en\n          text\n        }\n        guidance {\n          fi\n          sv\n          en\n          text\n        }\n      }\n    }\n  }\n": types.ReviewersRubricDocument,
     "\n  mutation ReviewersSetRubric($input: SetReviewRubricInput!) {\n    setReviewRubric(input: $input) {\n      id\n    }\n  }\n": types.ReviewersSetRubricDocument,
+    "\n  query AdminRounds($academyId: ID!) {\n    appointmentRounds(academyId: $academyId) {\n      id\n      purpose\n      audience\n      bookingsPerOrganisation\n      isOpen\n      titleFi\n      titleSv\n      titleEn\n      opensAt {\n        local\n        text\n        zoneName\n      }\n      closesAt {\n        local\n        text\n        zoneName\n      }\n    }\n  }\n": types.AdminRoundsDocument,
+    "\n  mutation AdminOpenAppointmentRound($input: OpenAppointmentRoundInput!) {\n    openAppointmentRound(input: $input) {\n      id\n    }\n  }\n": types.AdminOpenAppointmentRoundDocument,
+    "\n  mutation AdminUpdateAppointmentRound($input: UpdateAppointmentRoundInput!) {\n    updateAppointmentRound(input: $input) {\n      id\n    }\n  }\n": types.AdminUpdateAppointmentRoundDocument,
+    "\n  query SparringAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      timeZone\n      consultationChangeCutoffHours\n      title {\n        text\n      }\n      dates {\n        consultationBookingDeadline {\n          zoneName\n        }\n      }\n    }\n  }\n": types.SparringAcademyDocument,
+    "\n  query SparringTeams($academyId: ID!) {\n    myCohortTeams(academyId: $academyId) {\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.SparringTeamsDocument,
+    "\n  query SparringRounds($academyId: ID!, $organisationId: ID!) {\n    appointmentRounds(academyId: $academyId) {\n      id\n      purpose\n      isOpen\n      bookingsPerOrganisation\n      titleFi\n      titleSv\n      titleEn\n      opensAt {\n        text\n      }\n      closesAt {\n        text\n      }\n      slots(onlyFree: true) {\n        id\n        startsAt\n        endsAt\n        mode\n        place\n        expert {\n          name\n          email\n        }\n      }\n      bookings(organisationId: $organisationId) {\n        id\n        status\n        slot {\n          id\n          startsAt\n          endsAt\n          mode\n          place\n          onlineUrl\n        }\n        expert {\n          name\n          email\n        }\n      }\n    }\n  }\n": types.SparringRoundsDocument,
+    "\n  mutation BookSparring($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      id\n    }\n  }\n": types.BookSparringDocument,
+    "\n  mutation RescheduleSparring($input: RescheduleConsultationInput!) {\n    rescheduleConsultation(input: $input) {\n      id\n    }\n  }\n": types.RescheduleSparringDocument,
+    "\n  mutation CancelSparring($input: CancelConsultationInput!) {\n    cancelConsultation(input: $input) {\n      id\n      status\n    }\n  }\n": types.CancelSparringDocument,
     "\n  query SignInLink($token: String!) {\n    signInLink(token: $token) {\n      status\n      email\n      maskedEmail\n    }\n  }\n": types.SignInLinkDocument,
     "\n  mutation RequestSignIn($input: RequestSignInInput!) {\n    requestSignIn(input: $input)\n  }\n": types.RequestSignInDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.SignInDocument,
@@ -597,6 +615,42 @@ export function graphql(source: "\n  query ReviewersRubric($slug: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReviewersSetRubric($input: SetReviewRubricInput!) {\n    setReviewRubric(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReviewersSetRubricDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRounds($academyId: ID!) {\n    appointmentRounds(academyId: $academyId) {\n      id\n      purpose\n      audience\n      bookingsPerOrganisation\n      isOpen\n      titleFi\n      titleSv\n      titleEn\n      opensAt {\n        local\n        text\n        zoneName\n      }\n      closesAt {\n        local\n        text\n        zoneName\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOpenAppointmentRound($input: OpenAppointmentRoundInput!) {\n    openAppointmentRound(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminOpenAppointmentRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateAppointmentRound($input: UpdateAppointmentRoundInput!) {\n    updateAppointmentRound(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminUpdateAppointmentRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SparringAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      timeZone\n      consultationChangeCutoffHours\n      title {\n        text\n      }\n      dates {\n        consultationBookingDeadline {\n          zoneName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SparringAcademyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SparringTeams($academyId: ID!) {\n    myCohortTeams(academyId: $academyId) {\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').SparringTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SparringRounds($academyId: ID!, $organisationId: ID!) {\n    appointmentRounds(academyId: $academyId) {\n      id\n      purpose\n      isOpen\n      bookingsPerOrganisation\n      titleFi\n      titleSv\n      titleEn\n      opensAt {\n        text\n      }\n      closesAt {\n        text\n      }\n      slots(onlyFree: true) {\n        id\n        startsAt\n        endsAt\n        mode\n        place\n        expert {\n          name\n          email\n        }\n      }\n      bookings(organisationId: $organisationId) {\n        id\n        status\n        slot {\n          id\n          startsAt\n          endsAt\n          mode\n          place\n          onlineUrl\n        }\n        expert {\n          name\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SparringRoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookSparring($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BookSparringDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleSparring($input: RescheduleConsultationInput!) {\n    rescheduleConsultation(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RescheduleSparringDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelSparring($input: CancelConsultationInput!) {\n    cancelConsultation(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CancelSparringDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

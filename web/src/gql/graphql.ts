@@ -103,6 +103,12 @@ export type BoardRanking =
   | 'MEAN'
   | 'MEDIAN';
 
+export type BookAppointmentInput = {
+  /** The organisation the appointment is for. */
+  organisationId: string | number;
+  slotId: string | number;
+};
+
 export type BookConsultationInput = {
   applicationId: string | number;
   slotId: string | number;
@@ -317,6 +323,23 @@ export type OfferStatus =
   | 'LAPSED'
   | 'OPEN';
 
+export type OpenAppointmentRoundInput = {
+  academyId: string | number;
+  /** Who may book; by default the purpose’s: CONSULTATION → APPLICANTS, SPARRING → COHORT, FOLLOW_UP → ALUMNI. */
+  audience?: RoundAudience | null | undefined;
+  /** How many active bookings one organisation may hold in the round, 1…10 (default 1). */
+  bookingsPerOrganisation?: number | null | undefined;
+  /** Booking closes; after opensAt (null: no end). Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  closesAt?: string | null | undefined;
+  /** Booking opens (null: open from the start). Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  opensAt?: string | null | undefined;
+  purpose: RoundPurpose;
+  titleEn?: string | null | undefined;
+  /** Title in Finnish (optional). */
+  titleFi?: string | null | undefined;
+  titleSv?: string | null | undefined;
+};
+
 export type OrganisationFactsInput = {
   contactPhone?: string | null | undefined;
   description?: string | null | undefined;
@@ -460,6 +483,16 @@ export type RoleChangeInput = {
   email: string;
   role: GlobalRole;
 };
+
+export type RoundAudience =
+  | 'ALUMNI'
+  | 'APPLICANTS'
+  | 'COHORT';
+
+export type RoundPurpose =
+  | 'CONSULTATION'
+  | 'FOLLOW_UP'
+  | 'SPARRING';
 
 export type SaveApplicationDraftInput = {
   academyId: string | number;
@@ -673,6 +706,22 @@ export type UpdateAgreedActionInput = {
   id: string | number;
   ownerParticipantId?: string | number | null | undefined;
   title?: string | null | undefined;
+};
+
+/** Fields left out stay as they are; null clears a title or window end. */
+export type UpdateAppointmentRoundInput = {
+  audience?: RoundAudience | null | undefined;
+  /** How many active bookings one organisation may hold in the round, 1…10 (default 1). */
+  bookingsPerOrganisation?: number | null | undefined;
+  /** Booking closes; after opensAt (null: no end). Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  closesAt?: string | null | undefined;
+  /** Booking opens (null: open from the start). Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  opensAt?: string | null | undefined;
+  roundId: string | number;
+  titleEn?: string | null | undefined;
+  /** Title in Finnish (optional). */
+  titleFi?: string | null | undefined;
+  titleSv?: string | null | undefined;
 };
 
 /** Fields left out stay as they are; null clears place or link. */
@@ -1320,6 +1369,70 @@ export type ReviewersSetRubricMutationVariables = Exact<{
 
 
 export type ReviewersSetRubricMutation = { setReviewRubric: Array<{ id: string }> };
+
+export type AdminRoundsQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type AdminRoundsQuery = { appointmentRounds: Array<{ id: string, purpose: RoundPurpose, audience: RoundAudience, bookingsPerOrganisation: number, isOpen: boolean, titleFi: string | null, titleSv: string | null, titleEn: string | null, opensAt: { local: string, text: string, zoneName: string } | null, closesAt: { local: string, text: string, zoneName: string } | null }> };
+
+export type AdminOpenAppointmentRoundMutationVariables = Exact<{
+  input: OpenAppointmentRoundInput;
+}>;
+
+
+export type AdminOpenAppointmentRoundMutation = { openAppointmentRound: { id: string } };
+
+export type AdminUpdateAppointmentRoundMutationVariables = Exact<{
+  input: UpdateAppointmentRoundInput;
+}>;
+
+
+export type AdminUpdateAppointmentRoundMutation = { updateAppointmentRound: { id: string } };
+
+export type SparringAcademyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type SparringAcademyQuery = { academy: { id: string, slug: string, timeZone: string, consultationChangeCutoffHours: number, title: { text: string }, dates: { consultationBookingDeadline: { zoneName: string } } } | null };
+
+export type SparringTeamsQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type SparringTeamsQuery = { myCohortTeams: Array<{ organisation: { id: string, name: string } }> };
+
+export type SparringRoundsQueryVariables = Exact<{
+  academyId: string | number;
+  organisationId: string | number;
+}>;
+
+
+export type SparringRoundsQuery = { appointmentRounds: Array<{ id: string, purpose: RoundPurpose, isOpen: boolean, bookingsPerOrganisation: number, titleFi: string | null, titleSv: string | null, titleEn: string | null, opensAt: { text: string } | null, closesAt: { text: string } | null, slots: Array<{ id: string, startsAt: string, endsAt: string, mode: SlotMode, place: string | null, expert: { name: string | null, email: string | null } }>, bookings: Array<{ id: string, status: BookingStatus, slot: { id: string, startsAt: string, endsAt: string, mode: SlotMode, place: string | null, onlineUrl: string | null }, expert: { name: string | null, email: string | null } }> }> };
+
+export type BookSparringMutationVariables = Exact<{
+  input: BookAppointmentInput;
+}>;
+
+
+export type BookSparringMutation = { bookAppointment: { id: string } };
+
+export type RescheduleSparringMutationVariables = Exact<{
+  input: RescheduleConsultationInput;
+}>;
+
+
+export type RescheduleSparringMutation = { rescheduleConsultation: { id: string } };
+
+export type CancelSparringMutationVariables = Exact<{
+  input: CancelConsultationInput;
+}>;
+
+
+export type CancelSparringMutation = { cancelConsultation: { id: string, status: BookingStatus } };
 
 export type SignInLinkQueryVariables = Exact<{
   token: string;
@@ -3100,6 +3213,140 @@ export const ReviewersSetRubricDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewersSetRubricMutation, ReviewersSetRubricMutationVariables>;
+export const AdminRoundsDocument = new TypedDocumentString(`
+    query AdminRounds($academyId: ID!) {
+  appointmentRounds(academyId: $academyId) {
+    id
+    purpose
+    audience
+    bookingsPerOrganisation
+    isOpen
+    titleFi
+    titleSv
+    titleEn
+    opensAt {
+      local
+      text
+      zoneName
+    }
+    closesAt {
+      local
+      text
+      zoneName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRoundsQuery, AdminRoundsQueryVariables>;
+export const AdminOpenAppointmentRoundDocument = new TypedDocumentString(`
+    mutation AdminOpenAppointmentRound($input: OpenAppointmentRoundInput!) {
+  openAppointmentRound(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOpenAppointmentRoundMutation, AdminOpenAppointmentRoundMutationVariables>;
+export const AdminUpdateAppointmentRoundDocument = new TypedDocumentString(`
+    mutation AdminUpdateAppointmentRound($input: UpdateAppointmentRoundInput!) {
+  updateAppointmentRound(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateAppointmentRoundMutation, AdminUpdateAppointmentRoundMutationVariables>;
+export const SparringAcademyDocument = new TypedDocumentString(`
+    query SparringAcademy($slug: String!) {
+  academy(slug: $slug) {
+    id
+    slug
+    timeZone
+    consultationChangeCutoffHours
+    title {
+      text
+    }
+    dates {
+      consultationBookingDeadline {
+        zoneName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SparringAcademyQuery, SparringAcademyQueryVariables>;
+export const SparringTeamsDocument = new TypedDocumentString(`
+    query SparringTeams($academyId: ID!) {
+  myCohortTeams(academyId: $academyId) {
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SparringTeamsQuery, SparringTeamsQueryVariables>;
+export const SparringRoundsDocument = new TypedDocumentString(`
+    query SparringRounds($academyId: ID!, $organisationId: ID!) {
+  appointmentRounds(academyId: $academyId) {
+    id
+    purpose
+    isOpen
+    bookingsPerOrganisation
+    titleFi
+    titleSv
+    titleEn
+    opensAt {
+      text
+    }
+    closesAt {
+      text
+    }
+    slots(onlyFree: true) {
+      id
+      startsAt
+      endsAt
+      mode
+      place
+      expert {
+        name
+        email
+      }
+    }
+    bookings(organisationId: $organisationId) {
+      id
+      status
+      slot {
+        id
+        startsAt
+        endsAt
+        mode
+        place
+        onlineUrl
+      }
+      expert {
+        name
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SparringRoundsQuery, SparringRoundsQueryVariables>;
+export const BookSparringDocument = new TypedDocumentString(`
+    mutation BookSparring($input: BookAppointmentInput!) {
+  bookAppointment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BookSparringMutation, BookSparringMutationVariables>;
+export const RescheduleSparringDocument = new TypedDocumentString(`
+    mutation RescheduleSparring($input: RescheduleConsultationInput!) {
+  rescheduleConsultation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RescheduleSparringMutation, RescheduleSparringMutationVariables>;
+export const CancelSparringDocument = new TypedDocumentString(`
+    mutation CancelSparring($input: CancelConsultationInput!) {
+  cancelConsultation(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelSparringMutation, CancelSparringMutationVariables>;
 export const SignInLinkDocument = new TypedDocumentString(`
     query SignInLink($token: String!) {
   signInLink(token: $token) {

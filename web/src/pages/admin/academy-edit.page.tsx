@@ -198,6 +198,9 @@ function AcademyEditor({ slug, onSlugChanged }: { slug: string; onSlugChanged: (
         <RouterLink asComponent={RouterDomLink} to={`/admin/academies/${academy.id}/applications`}>
           {t('admin.academies.applications')}
         </RouterLink>
+        <RouterLink asComponent={RouterDomLink} to={`/admin/academies/${academy.id}/rounds`}>
+          {t('rounds.admin.link')}
+        </RouterLink>
       </div>
       <StatusActions academy={academy} onChanged={result.reload} />
       <section aria-labelledby="details-heading" className="admin-section">

@@ -473,6 +473,13 @@ function SlotItem({
       </Paragraph>
       {error && <ErrorAlert error={error} />}
       {slot.booking && (
+        <Paragraph mb="s">
+          <RouterLink asComponent={RouterDomLink} to={`/expert/bookings/${slot.booking.id}`}>
+            {t('rounds.expert.outcomeLink', { when })}
+          </RouterLink>
+        </Paragraph>
+      )}
+      {slot.booking && (
         <Block mb="s">
           <Textarea
             labelText={t('consultations.expert.notesFor', { when })}

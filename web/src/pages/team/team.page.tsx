@@ -276,6 +276,11 @@ function TeamView({ slug }: { slug: string }) {
           {t('cohortTeam.attendanceLink')}
         </RouterLink>
       </Paragraph>
+      <Paragraph mb="m">
+        <RouterLink asComponent={RouterDomLink} to={`/academies/${slug}/sparring`}>
+          {t('rounds.sparring.link')}
+        </RouterLink>
+      </Paragraph>
       <Teams academyId={academy.id} />
     </>
   );
