@@ -340,7 +340,7 @@ export class FollowUpReminders implements OnModuleInit, OnApplicationBootstrap {
     reminder: Reminder,
     now: Date,
   ): Promise<boolean> {
-    const [action] = await manager.query<Array<{ stage: string }>>(
+    const [action] = await manager.query<Array<{ stage: TrackedActionStage }>>(
       `SELECT stage FROM tracked_actions WHERE id = $1 FOR SHARE`,
       [reminder.trackedActionId],
     );
