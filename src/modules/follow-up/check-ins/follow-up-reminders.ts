@@ -131,8 +131,8 @@ export class FollowUpReminders implements OnModuleInit, OnApplicationBootstrap {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.handle<SweepJob>(FOLLOW_UP_REMINDER_QUEUE, async () => {
-      await this.planNext();
+    await this.jobs.handle<SweepJob>(FOLLOW_UP_REMINDER_QUEUE, async (job) => {
+      await this.planNext(new Date(job.data.at));
       await this.sweep();
     });
   }
@@ -156,9 +156,14 @@ export class FollowUpReminders implements OnModuleInit, OnApplicationBootstrap {
     })();
   }
 
-  /** Plans the sweep of the next hour slot (a no-op when it is already waiting). */
-  async planNext(): Promise<void> {
-    const at = nextSweepAt(this.clock.now());
+  /**
+   * Plans the sweep of the next hour slot (a no-op when it is already waiting): after now and
+   * after `after` — the running job's own slot, so that a clock a little behind the
+   * database's never plans the running slot again (its key is taken) and ends the chain.
+   */
+  async planNext(after?: Date): Promise<void> {
+    const now = this.clock.now();
+    const at = nextSweepAt(after && after > now ? after : now);
     await this.transactions.run((manager) =>
       this.jobs.enqueue<SweepJob>(
         manager,
