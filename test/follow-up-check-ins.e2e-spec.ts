@@ -8,6 +8,7 @@ const START = new Date('2027-09-01T09:00:00Z');
 const ADD_TASK = `mutation ($input: AddTaskInput!) { addTrackedActionTask(input: $input) { id tasks { id title } } }`;
 const COMPLETE_TASK = `mutation ($input: TaskIdInput!) { completeTrackedActionTask(input: $input) { id } }`;
 const SET_STAGE = `mutation ($input: SetTrackedActionStageInput!) { setTrackedActionStage(input: $input) { id stage } }`;
+const SET_SETTINGS = `mutation ($input: SetFollowUpSettingsInput!) { setFollowUpSettings(input: $input) { taskReminderDays } }`;
 const WRITE_UPDATE = `mutation ($input: WriteProgressUpdateInput!) { writeProgressUpdate(input: $input) { id } }`;
 
 /**
@@ -166,5 +167,43 @@ describe('follow-up check-ins and task reminders', () => {
       [academy.id],
     );
     expect(reminders.n).toBe(3);
+  });
+
+  it('follows the academy’s settings: a 7-day task lead, no check-ins with cadence NONE', async () => {
+    const { academy, pilots } = await academyWithPilots(first, admin, 1);
+    await first.dataSource.query(`UPDATE academies SET status = 'RUNNING' WHERE id = $1`, [
+      academy.id,
+    ]);
+    const [pilot] = pilots;
+    await graphqlOk(
+      first,
+      SET_SETTINGS,
+      { input: { academyId: academy.id, checkInCadence: 'NONE', taskReminderDays: 7 } },
+      admin.headers,
+    );
+    await graphqlOk(
+      first,
+      ADD_TASK,
+      {
+        input: {
+          trackedActionId: pilot.pilotId,
+          title: 'Hankintailmoitus',
+          ownerParticipantId: pilot.participants.get(pilot.team.responsible),
+          dueDate: '2027-11-20',
+        },
+      },
+      pilot.contact.headers,
+    );
+    // 12.11. in Helsinki: eight days before — nothing; 13.11.: seven days before.
+    await moveTo(new Date('2027-11-12T10:00:00Z'));
+    expect(await sent(academy.id)).toEqual([]);
+    await moveTo(new Date('2027-11-13T06:00:00Z'));
+    // The month's last week: no check-in with cadence NONE.
+    await moveTo(new Date('2027-11-27T06:00:00Z'));
+    const mails = await sent(academy.id);
+    expect(mails.map((mail) => [mail.type, mail.to_address])).toEqual([
+      ['FOLLOW_UP_TASK_DUE', pilot.team.responsible],
+    ]);
+    expect(mails[0].subject).toBe('Tehtävä erääntyy 20.11.2027: Hankintailmoitus');
   });
 });
