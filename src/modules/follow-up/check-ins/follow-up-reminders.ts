@@ -1,4 +1,10 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
@@ -119,7 +125,11 @@ const localized = (row: Heading, prefix: 'title' | 'pilot_title') => localizedFr
  * changes a task, a pilot or the settings, without hooks in every write path.
  */
 @Injectable()
-export class FollowUpReminders implements OnModuleInit, OnApplicationBootstrap {
+export class FollowUpReminders
+  implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown
+{
+  private stopping = false;
+
   constructor(
     private readonly jobs: JobQueue,
     private readonly transactions: ContendedTransactions,
@@ -144,7 +154,7 @@ export class FollowUpReminders implements OnModuleInit, OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     if (!this.config.jobs.enabled) return;
     void (async () => {
-      for (let attempt = 0; attempt < 100; attempt++) {
+      for (let attempt = 0; attempt < 100 && !this.stopping; attempt++) {
         try {
           await this.planNext();
           return;
@@ -152,8 +162,12 @@ export class FollowUpReminders implements OnModuleInit, OnApplicationBootstrap {
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       }
-      this.logger.error('Could not plan the follow-up reminder sweep');
+      if (!this.stopping) this.logger.error('Could not plan the follow-up reminder sweep');
     })();
+  }
+
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
   }
 
   /**
