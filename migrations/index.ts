@@ -19,6 +19,7 @@ import { FollowUpPilotBackfill1796162956578 } from './1796162956578-follow-up-pi
 import { SparringOutcomes1796163077316 } from './1796163077316-sparring-outcomes.js';
 import { FollowUpMeasuresMetrics1796163786176 } from './1796163786176-follow-up-measures-metrics.js';
 import { AgreedActionTasks1796167848484 } from './1796167848484-agreed-action-tasks.js';
+import { FollowUpCheckIns1796167889479 } from './1796167889479-follow-up-check-ins.js';
 
 export const MIGRATIONS = [
   CreateAcademies1795479893577,
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   SparringOutcomes1796163077316,
   FollowUpMeasuresMetrics1796163786176,
   AgreedActionTasks1796167848484,
+  FollowUpCheckIns1796167889479,
 ];

@@ -44,6 +44,8 @@ import { ProgressUpdateEntity } from './modules/follow-up/entities/progress-upda
 import { TrackedActionMeasureEntity } from './modules/follow-up/entities/tracked-action-measure.entity.js';
 import { TrackedActionMetricEntity } from './modules/follow-up/entities/tracked-action-metric.entity.js';
 import { UpdateCommentEntity } from './modules/follow-up/entities/update-comment.entity.js';
+import { FollowUpSettingsEntity } from './modules/follow-up/entities/follow-up-settings.entity.js';
+import { FollowUpReminderEntity } from './modules/follow-up/entities/follow-up-reminder.entity.js';
 import { TrackedActionEntity } from './modules/follow-up/entities/tracked-action.entity.js';
 
 /**
@@ -99,4 +101,6 @@ export const ENTITIES = [
   MetricMeasurementEntity,
   ProgressUpdateEntity,
   UpdateCommentEntity,
+  FollowUpSettingsEntity,
+  FollowUpReminderEntity,
 ];

@@ -13,6 +13,8 @@
  *      publishSelection of 500 staged decisions when the API has it (BENCH_ONLY=selection);
  *  S7  registration rush — 400 participants for 40 seats at once, then the 40 seat holders
  *      cancel at once (each promotes the next waitlisted); BENCH_ONLY=registration;
+ *  F   follow-up — the cohort dashboard `cohortProgress` of 50 pilots × 30 tasks × 5 metrics
+ *      × 20 updates, service vs. the same statement in raw SQL (BENCH_ONLY=followup);
  *  C   the web client — the first page's gzipped JS + CSS, and the academy page's time to
  *      first render in Chromium (BENCH_ONLY=client runs only this one).
  */
@@ -55,6 +57,7 @@ import {
   registrationRush,
   seedRegistrationRush,
 } from './registration.js';
+import { followUpLines, seedFollowUp, timeFollowUp } from './follow-up.js';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -709,6 +712,7 @@ async function main(): Promise<void> {
     const selection = await seedSelection(database.url);
     await stageDecisions(database.url, selection.academyId);
     const registrationSeed = await seedRegistrationRush(database.url);
+    const followUpSeed = await seedFollowUp(database.url);
 
     const servicePort = await freePort();
     const service = fork(path.join(ROOT, 'dist', 'src', 'main.js'), [], {
@@ -772,6 +776,12 @@ async function main(): Promise<void> {
       return;
     }
 
+    if (process.env.BENCH_ONLY === 'followup') {
+      const followUp = await timeFollowUp(servicePort, database.url, followUpSeed);
+      process.stdout.write(`${followUpLines(followUp).join('\n')}\n`);
+      return;
+    }
+
     // S7 on a quiet service, before anything else writes: the rush is its own load.
     const registration = await registrationRush(servicePort, database.url, registrationSeed);
     if (!registrationRulesHold(registration)) {
@@ -803,6 +813,9 @@ async function main(): Promise<void> {
       process.stdout.write(`${selectionLines(board, boardStatements, publish).join('\n')}\n`);
       return;
     }
+
+    // F: reads only, on a quiet service too.
+    const followUp = await timeFollowUp(servicePort, database.url, followUpSeed);
 
     // Warm-up, then measure.
     await load({ url: `http://127.0.0.1:${servicePort}/graphql`, ...s1, duration: 2 });
@@ -909,12 +922,13 @@ async function main(): Promise<void> {
       ...clientLines(client),
       ...selectionLines(board, boardStatements, publish),
       ...registrationLines(registration),
+      ...followUpLines(followUp),
       `S5 /health/live p50/p99/max: idle ${idleHealth.p50Ms}/${idleHealth.p99Ms}/${idleHealth.maxMs} ms; under the worst accepted query ${worstRun.health.p50Ms}/${worstRun.health.p99Ms}/${worstRun.health.maxMs} ms; under the refused attack ${attackRun.health.p50Ms}/${attackRun.health.p99Ms}/${attackRun.health.maxMs} ms`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     await writeFile(
       path.join(process.cwd(), 'bench-results.json'),
-      `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION, connections: CONNECTIONS, rows, ratios: { s1ServiceToBaseline: ratio, s2NotModifiedToFull: feed304Speedup, s2CachedToBuilt: feedCachedSpeedup }, health: { idle: idleHealth, worstAccepted: worstRun.health, refusedAttack: attackRun.health }, client, rush: { persisted: rush.persisted, expected: RUSH_ORGANISATIONS }, selection: { board, boardStatements, publish }, registration, bookingRush: { booked: rushForSlots.booked, slots: BOOKING_SLOTS, organisations: BOOKING_ORGANISATIONS, codes: rushForSlots.codes, doubles: rushForSlots.doubles } }, null, 2)}\n`,
+      `${JSON.stringify({ at: new Date().toISOString(), node: process.version, durationSeconds: DURATION, connections: CONNECTIONS, rows, ratios: { s1ServiceToBaseline: ratio, s2NotModifiedToFull: feed304Speedup, s2CachedToBuilt: feedCachedSpeedup }, health: { idle: idleHealth, worstAccepted: worstRun.health, refusedAttack: attackRun.health }, client, rush: { persisted: rush.persisted, expected: RUSH_ORGANISATIONS }, selection: { board, boardStatements, publish }, registration, followUp, bookingRush: { booked: rushForSlots.booked, slots: BOOKING_SLOTS, organisations: BOOKING_ORGANISATIONS, codes: rushForSlots.codes, doubles: rushForSlots.doubles } }, null, 2)}\n`,
     );
   } finally {
     await Promise.all(

@@ -4,6 +4,7 @@ import { AcademiesModule } from '../academies/academies.module.js';
 import { ApplicationsModule } from '../applications/applications.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { CohortModule } from '../cohort/cohort.module.js';
+import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AgreedActionTasksService } from './agreed-action-tasks.service.js';
@@ -13,6 +14,14 @@ import { ProgressUpdateEntity } from './entities/progress-update.entity.js';
 import { TrackedActionMeasureEntity } from './entities/tracked-action-measure.entity.js';
 import { TrackedActionMetricEntity } from './entities/tracked-action-metric.entity.js';
 import { UpdateCommentEntity } from './entities/update-comment.entity.js';
+import { FollowUpReminderEntity } from './entities/follow-up-reminder.entity.js';
+import { FollowUpSettingsEntity } from './entities/follow-up-settings.entity.js';
+import { FollowUpReminders } from './check-ins/follow-up-reminders.js';
+import { FollowUpSettingsResolver } from './check-ins/follow-up-settings.resolver.js';
+import { FollowUpSettingsService } from './check-ins/follow-up-settings.service.js';
+import { CohortProgressController } from './dashboard/cohort-progress.controller.js';
+import { CohortProgressResolver } from './dashboard/cohort-progress.resolver.js';
+import { CohortProgressService } from './dashboard/cohort-progress.service.js';
 import { FollowUpProgressLoaders } from './follow-up-progress.loaders.js';
 import { CircularMeasuresService } from './measures/circular-measures.service.js';
 import { MeasuresResolver } from './measures/measures.resolver.js';
@@ -53,11 +62,14 @@ import { TrackedActionsService } from './tracked-actions.service.js';
       MetricMeasurementEntity,
       ProgressUpdateEntity,
       UpdateCommentEntity,
+      FollowUpSettingsEntity,
+      FollowUpReminderEntity,
     ]),
     AcademiesModule,
     ApplicationsModule,
     AuditModule,
     CohortModule,
+    MailModule,
     OrganisationsModule,
     UsersModule,
   ],
@@ -81,7 +93,14 @@ import { TrackedActionsService } from './tracked-actions.service.js';
     MetricsResolver,
     ProgressUpdatesResolver,
     TrackedActionProgressResolver,
+    // Check-ins, task reminders and the cohort dashboard (check-ins/, dashboard/).
+    FollowUpSettingsService,
+    FollowUpSettingsResolver,
+    FollowUpReminders,
+    CohortProgressService,
+    CohortProgressResolver,
   ],
+  controllers: [CohortProgressController],
   exports: [
     AgreedActionsPort,
     AgreedActionTasksService,
