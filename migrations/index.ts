@@ -18,6 +18,7 @@ import { AppointmentRounds1796162856675 } from './1796162856675-appointment-roun
 import { FollowUpPilotBackfill1796162956578 } from './1796162956578-follow-up-pilot-backfill.js';
 import { SparringOutcomes1796163077316 } from './1796163077316-sparring-outcomes.js';
 import { FollowUpMeasuresMetrics1796163786176 } from './1796163786176-follow-up-measures-metrics.js';
+import { FollowUpPublications1796167973424 } from './1796167973424-follow-up-publications.js';
 
 export const MIGRATIONS = [
   CreateAcademies1795479893577,
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   FollowUpPilotBackfill1796162956578,
   SparringOutcomes1796163077316,
   FollowUpMeasuresMetrics1796163786176,
+  FollowUpPublications1796167973424,
 ];

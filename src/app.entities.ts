@@ -45,6 +45,7 @@ import { TrackedActionMeasureEntity } from './modules/follow-up/entities/tracked
 import { TrackedActionMetricEntity } from './modules/follow-up/entities/tracked-action-metric.entity.js';
 import { UpdateCommentEntity } from './modules/follow-up/entities/update-comment.entity.js';
 import { TrackedActionEntity } from './modules/follow-up/entities/tracked-action.entity.js';
+import { TrackedActionPublicationEntity } from './modules/follow-up/entities/tracked-action-publication.entity.js';
 
 /**
  * Every entity, listed once, for the app, the migration CLI and the drift check. Each feature
@@ -99,4 +100,5 @@ export const ENTITIES = [
   MetricMeasurementEntity,
   ProgressUpdateEntity,
   UpdateCommentEntity,
+  TrackedActionPublicationEntity,
 ];

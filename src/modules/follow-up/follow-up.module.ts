@@ -13,6 +13,9 @@ import { ProgressUpdateEntity } from './entities/progress-update.entity.js';
 import { TrackedActionMeasureEntity } from './entities/tracked-action-measure.entity.js';
 import { TrackedActionMetricEntity } from './entities/tracked-action-metric.entity.js';
 import { UpdateCommentEntity } from './entities/update-comment.entity.js';
+import { TrackedActionPublicationEntity } from './entities/tracked-action-publication.entity.js';
+import { PilotSharingResolver } from './sharing/pilot-sharing.resolver.js';
+import { PilotSharingService } from './sharing/pilot-sharing.service.js';
 import { FollowUpProgressLoaders } from './follow-up-progress.loaders.js';
 import { CircularMeasuresService } from './measures/circular-measures.service.js';
 import { MeasuresResolver } from './measures/measures.resolver.js';
@@ -53,6 +56,7 @@ import { TrackedActionsService } from './tracked-actions.service.js';
       MetricMeasurementEntity,
       ProgressUpdateEntity,
       UpdateCommentEntity,
+      TrackedActionPublicationEntity,
     ]),
     AcademiesModule,
     ApplicationsModule,
@@ -81,6 +85,9 @@ import { TrackedActionsService } from './tracked-actions.service.js';
     MetricsResolver,
     ProgressUpdatesResolver,
     TrackedActionProgressResolver,
+    // Sharing beyond the team: shared summary, public results, publish switch (sharing/).
+    PilotSharingService,
+    PilotSharingResolver,
   ],
   exports: [
     AgreedActionsPort,
