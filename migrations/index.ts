@@ -20,6 +20,7 @@ import { SparringOutcomes1796163077316 } from './1796163077316-sparring-outcomes
 import { FollowUpMeasuresMetrics1796163786176 } from './1796163786176-follow-up-measures-metrics.js';
 import { AgreedActionTasks1796167848484 } from './1796167848484-agreed-action-tasks.js';
 import { FollowUpCheckIns1796167889479 } from './1796167889479-follow-up-check-ins.js';
+import { FollowUpPublications1796167973424 } from './1796167973424-follow-up-publications.js';
 
 export const MIGRATIONS = [
   CreateAcademies1795479893577,
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   FollowUpMeasuresMetrics1796163786176,
   AgreedActionTasks1796167848484,
   FollowUpCheckIns1796167889479,
+  FollowUpPublications1796167973424,
 ];

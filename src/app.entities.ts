@@ -47,6 +47,7 @@ import { UpdateCommentEntity } from './modules/follow-up/entities/update-comment
 import { FollowUpSettingsEntity } from './modules/follow-up/entities/follow-up-settings.entity.js';
 import { FollowUpReminderEntity } from './modules/follow-up/entities/follow-up-reminder.entity.js';
 import { TrackedActionEntity } from './modules/follow-up/entities/tracked-action.entity.js';
+import { TrackedActionPublicationEntity } from './modules/follow-up/entities/tracked-action-publication.entity.js';
 
 /**
  * Every entity, listed once, for the app, the migration CLI and the drift check. Each feature
@@ -103,4 +104,5 @@ export const ENTITIES = [
   UpdateCommentEntity,
   FollowUpSettingsEntity,
   FollowUpReminderEntity,
+  TrackedActionPublicationEntity,
 ];

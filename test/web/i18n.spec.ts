@@ -106,6 +106,7 @@ type TemplateKey =
 const TEMPLATE_KEYS: Record<string, TemplateKey> = {
   'language.name.': { enum: 'Locale' },
   'followUp.stages.': { enum: 'TrackedActionStage' },
+  'followUp.measureStatuses.': { enum: 'MeasureStatus' },
   'academy.status.': { enum: 'AcademyStatus' },
   'decisions.outcome.': { enum: 'SelectionOutcome' },
   'academy.criteria.severity.': { enum: 'CriterionSeverity' },

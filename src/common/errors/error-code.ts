@@ -92,6 +92,8 @@ export enum ErrorCode {
   MEASURE_KEY_TAKEN = 'MEASURE_KEY_TAKEN',
   CRITERION_TEXT_NOT_TAKEN = 'CRITERION_TEXT_NOT_TAKEN',
   METRIC_NOT_IN_ACTION = 'METRIC_NOT_IN_ACTION',
+  // Follow-up: sharing and public results
+  NO_SHARING_CONSENT = 'NO_SHARING_CONSENT',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */

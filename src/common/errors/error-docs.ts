@@ -252,6 +252,9 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     when: 'Updating, removing or recording a measurement for a metric that is not the named action’s (`field`: `input.metricId`). Nothing is written.',
     extensions: '`field`',
   },
+  [ErrorCode.NO_SHARING_CONSENT]: {
+    when: 'Publishing a pilot (`setPilotPublished`) whose organisation did not give the “share learnings” consent in its application to the academy, or an action of the action plan (no organisation to consent). Nothing is written.',
+  },
 };
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');

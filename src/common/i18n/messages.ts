@@ -379,6 +379,11 @@ export const MESSAGES = {
     sv: 'Mätaren hör inte till den här åtgärden.',
     en: 'The metric does not belong to this action.',
   },
+  NO_SHARING_CONSENT: {
+    fi: 'Organisaatio ei antanut hakemuksessaan lupaa oppien jakamiseen, joten pilottia ei voi julkaista.',
+    sv: 'Organisationen gav inte i sin ansökan sitt samtycke till att dela lärdomar, så piloten kan inte publiceras.',
+    en: 'The organisation did not consent to sharing its learnings in its application, so the pilot cannot be published.',
+  },
   // Field-level validation rules (class-validator constraint names).
   'rule.isNotEmpty': { fi: 'Pakollinen tieto.', sv: 'Obligatorisk uppgift.', en: 'Required.' },
   'rule.maxLength': { fi: 'Liian pitkä.', sv: 'För lång.', en: 'Too long.' },

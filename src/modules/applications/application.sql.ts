@@ -21,3 +21,17 @@ export function applicationsOfCohortTeamUserSql(userExpression: string): string 
   return `(SELECT tap.id FROM applications tap
     WHERE ${userOnCohortTeamSql(userExpression, 'tap.academy_id', 'tap.organisation_id')})`;
 }
+
+/**
+ * Whether the organisation's application to the academy gave the "share learnings" consent
+ * (`answers.consents.shareLearnings = true`), as a boolean expression: what follow-up's shared
+ * summary and public results ask of every pilot they show.
+ */
+export function sharesLearningsSql(
+  academyExpression: string,
+  organisationExpression: string,
+): string {
+  return `EXISTS (SELECT 1 FROM applications slap
+    WHERE slap.academy_id = ${academyExpression} AND slap.organisation_id = ${organisationExpression}
+      AND (slap.answers -> 'consents' ->> 'shareLearnings') = 'true')`;
+}

@@ -22,6 +22,9 @@ import { FollowUpSettingsService } from './check-ins/follow-up-settings.service.
 import { CohortProgressController } from './dashboard/cohort-progress.controller.js';
 import { CohortProgressResolver } from './dashboard/cohort-progress.resolver.js';
 import { CohortProgressService } from './dashboard/cohort-progress.service.js';
+import { TrackedActionPublicationEntity } from './entities/tracked-action-publication.entity.js';
+import { PilotSharingResolver } from './sharing/pilot-sharing.resolver.js';
+import { PilotSharingService } from './sharing/pilot-sharing.service.js';
 import { FollowUpProgressLoaders } from './follow-up-progress.loaders.js';
 import { CircularMeasuresService } from './measures/circular-measures.service.js';
 import { MeasuresResolver } from './measures/measures.resolver.js';
@@ -64,6 +67,7 @@ import { TrackedActionsService } from './tracked-actions.service.js';
       UpdateCommentEntity,
       FollowUpSettingsEntity,
       FollowUpReminderEntity,
+      TrackedActionPublicationEntity,
     ]),
     AcademiesModule,
     ApplicationsModule,
@@ -99,6 +103,9 @@ import { TrackedActionsService } from './tracked-actions.service.js';
     FollowUpReminders,
     CohortProgressService,
     CohortProgressResolver,
+    // Sharing beyond the team: shared summary, public results, publish switch (sharing/).
+    PilotSharingService,
+    PilotSharingResolver,
   ],
   controllers: [CohortProgressController],
   exports: [

@@ -92,6 +92,10 @@ export const router = createBrowserRouter([
           },
           { path: 'academies/:slug/pilot', lazy: () => import('../pages/follow-up/pilot.page') },
           {
+            path: 'academies/:slug/results',
+            lazy: () => import('../pages/follow-up/results.page'),
+          },
+          {
             path: 'academies/:slug/attendance',
             lazy: () => import('../pages/attendance/my-attendance.page'),
           },

@@ -53,6 +53,18 @@ export type AddEventOutcomeInput = {
   title: LocalizedTitleInput;
 };
 
+export type AddMetricInput = {
+  /** An exact decimal as a string: up to 10 digits before the point and 4 after, e.g. '42', '-3.25'. */
+  baseline: string;
+  /** e.g. 'Share of recycled aggregate'. */
+  name: string;
+  /** An exact decimal as a string: up to 10 digits before the point and 4 after, e.g. '42', '-3.25'. */
+  target: string;
+  trackedActionId: string | number;
+  /** e.g. '%', 't CO₂e'. */
+  unit: string;
+};
+
 export type AddTaskInput = {
   /** A calendar date 'YYYY-MM-DD' in the academy's time zone; one that does not exist (2026-11-31) is refused with INVALID_DATE. */
   dueDate: string;
@@ -311,6 +323,12 @@ export type MarkAssignmentDoneInput = {
   organisationId: string | number;
 };
 
+/** PLANNED (Suunniteltu / Planerad), APPLIED (Käytetty / Tillämpad), NOT_USED (Ei käytetty / Inte använd). */
+export type MeasureStatus =
+  | 'APPLIED'
+  | 'NOT_USED'
+  | 'PLANNED';
+
 /** CONTACT manages the organisation and its members; MEMBER takes part. */
 export type MembershipRole =
   | 'CONTACT'
@@ -399,6 +417,18 @@ export type RecordAttendanceInput = {
 export type RecordConsultationNotesInput = {
   bookingId: string | number;
   notes: string;
+};
+
+/** One dated actual value; recording the same date again replaces that day's value. */
+export type RecordMeasurementInput = {
+  /** A calendar date 'YYYY-MM-DD' in the academy's time zone; one that does not exist (2026-11-31) is refused with INVALID_DATE. */
+  measuredOn: string;
+  /** A metric of that action (else METRIC_NOT_IN_ACTION). */
+  metricId: string | number;
+  note?: string | null | undefined;
+  trackedActionId: string | number;
+  /** An exact decimal as a string: up to 10 digits before the point and 4 after, e.g. '42', '-3.25'. */
+  value: string;
 };
 
 /** REGISTERED: holds a seat. WAITLISTED: waits in arrival order and gets the first freed seat automatically. CANCELLED: cancelled by the person. */
@@ -569,6 +599,17 @@ export type SetReviewRubricInput = {
   academyId: string | number;
   /** The whole rubric, in order; replaces the previous one. */
   criteria: Array<ReviewCriterionInput>;
+};
+
+/** How the action uses a measure of its academy's catalogue; setting it again replaces status, note and criterion text. */
+export type SetTrackedActionMeasureInput = {
+  /** The criterion text used in the tender; only for a measure with takesCriterionText (else CRITERION_TEXT_NOT_TAKEN). */
+  criterionText?: string | null | undefined;
+  /** A measure of the action's own academy's catalogue (else MEASURE_NOT_IN_CATALOGUE). */
+  measureId: string | number;
+  note?: string | null | undefined;
+  status: MeasureStatus;
+  trackedActionId: string | number;
 };
 
 export type SetTrackedActionStageInput = {
@@ -1134,6 +1175,42 @@ export type AdminPublishSelectionMutationVariables = Exact<{
 
 export type AdminPublishSelectionMutation = { publishSelection: { releasedAt: string | null, scheduled: boolean } };
 
+export type PilotMeasureCatalogueQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type PilotMeasureCatalogueQuery = { circularMeasures: Array<{ id: string, key: string, takesCriterionText: boolean, label: { text: string } }> };
+
+export type PilotSetMeasureMutationVariables = Exact<{
+  input: SetTrackedActionMeasureInput;
+}>;
+
+
+export type PilotSetMeasureMutation = { setTrackedActionMeasure: { id: string } };
+
+export type PilotAddMetricMutationVariables = Exact<{
+  input: AddMetricInput;
+}>;
+
+
+export type PilotAddMetricMutation = { addMetric: { id: string } };
+
+export type PilotRecordMeasurementMutationVariables = Exact<{
+  input: RecordMeasurementInput;
+}>;
+
+
+export type PilotRecordMeasurementMutation = { recordMeasurement: { id: string } };
+
+export type PilotSetPublishedMutationVariables = Exact<{
+  id: string | number;
+  published: boolean;
+}>;
+
+
+export type PilotSetPublishedMutation = { setPilotPublished: { id: string } };
+
 export type PilotPageAcademyQueryVariables = Exact<{
   slug: string;
 }>;
@@ -1154,7 +1231,7 @@ export type PilotPageQueryVariables = Exact<{
 }>;
 
 
-export type PilotPageQuery = { pilot: { id: string, category: string | null, stage: TrackedActionStage, declaredOnSchedule: boolean, derivedBehind: boolean, onSchedule: boolean, overdueTaskCount: number, canEdit: boolean, title: { text: string }, description: { text: string }, milestones: Array<{ id: string, plannedDate: string, doneAt: string | null, overdue: boolean, title: { text: string } }>, tasks: Array<{ id: string, title: string, dueDate: string, doneAt: string | null, overdue: boolean, owner: { name: string } | null }> } };
+export type PilotPageQuery = { pilot: { id: string, category: string | null, stage: TrackedActionStage, declaredOnSchedule: boolean, derivedBehind: boolean, onSchedule: boolean, overdueTaskCount: number, canEdit: boolean, title: { text: string }, description: { text: string }, milestones: Array<{ id: string, plannedDate: string, doneAt: string | null, overdue: boolean, title: { text: string } }>, tasks: Array<{ id: string, title: string, dueDate: string, doneAt: string | null, overdue: boolean, owner: { name: string } | null }>, measures: Array<{ status: MeasureStatus, note: string | null, criterionText: string | null, measure: { id: string } }>, metrics: Array<{ id: string, name: string, unit: string, baseline: string, target: string, progress: number | null, latest: { measuredOn: string, value: string } | null, measurements: Array<{ measuredOn: string, value: string }> }>, sharing: { consent: boolean, published: boolean } } };
 
 export type PilotSetStageMutationVariables = Exact<{
   input: SetTrackedActionStageInput;
@@ -1183,6 +1260,13 @@ export type PilotCompleteTaskMutationVariables = Exact<{
 
 
 export type PilotCompleteTaskMutation = { completeTrackedActionTask: { id: string } };
+
+export type PublicResultsPageQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PublicResultsPageQuery = { academy: { id: string, title: { text: string } } | null, publicResults: Array<{ organisationName: string, stage: TrackedActionStage, title: { text: string }, measuresApplied: Array<{ key: string, label: { text: string } }>, metrics: Array<{ name: string, unit: string, baseline: string, target: string, latestValue: string | null, latestMeasuredOn: string | null, progress: number | null }> }> };
 
 export type DecisionPageQueryVariables = Exact<{
   slug: string;
@@ -2702,6 +2786,46 @@ export const AdminPublishSelectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminPublishSelectionMutation, AdminPublishSelectionMutationVariables>;
+export const PilotMeasureCatalogueDocument = new TypedDocumentString(`
+    query PilotMeasureCatalogue($academyId: ID!) {
+  circularMeasures(academyId: $academyId) {
+    id
+    key
+    label {
+      text
+    }
+    takesCriterionText
+  }
+}
+    `) as unknown as TypedDocumentString<PilotMeasureCatalogueQuery, PilotMeasureCatalogueQueryVariables>;
+export const PilotSetMeasureDocument = new TypedDocumentString(`
+    mutation PilotSetMeasure($input: SetTrackedActionMeasureInput!) {
+  setTrackedActionMeasure(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PilotSetMeasureMutation, PilotSetMeasureMutationVariables>;
+export const PilotAddMetricDocument = new TypedDocumentString(`
+    mutation PilotAddMetric($input: AddMetricInput!) {
+  addMetric(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PilotAddMetricMutation, PilotAddMetricMutationVariables>;
+export const PilotRecordMeasurementDocument = new TypedDocumentString(`
+    mutation PilotRecordMeasurement($input: RecordMeasurementInput!) {
+  recordMeasurement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PilotRecordMeasurementMutation, PilotRecordMeasurementMutationVariables>;
+export const PilotSetPublishedDocument = new TypedDocumentString(`
+    mutation PilotSetPublished($id: ID!, $published: Boolean!) {
+  setPilotPublished(trackedActionId: $id, published: $published) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PilotSetPublishedMutation, PilotSetPublishedMutationVariables>;
 export const PilotPageAcademyDocument = new TypedDocumentString(`
     query PilotPageAcademy($slug: String!) {
   academy(slug: $slug) {
@@ -2762,6 +2886,34 @@ export const PilotPageDocument = new TypedDocumentString(`
       doneAt
       overdue
     }
+    measures {
+      status
+      note
+      criterionText
+      measure {
+        id
+      }
+    }
+    metrics {
+      id
+      name
+      unit
+      baseline
+      target
+      progress
+      latest {
+        measuredOn
+        value
+      }
+      measurements {
+        measuredOn
+        value
+      }
+    }
+    sharing {
+      consent
+      published
+    }
   }
 }
     `) as unknown as TypedDocumentString<PilotPageQuery, PilotPageQueryVariables>;
@@ -2795,6 +2947,38 @@ export const PilotCompleteTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PilotCompleteTaskMutation, PilotCompleteTaskMutationVariables>;
+export const PublicResultsPageDocument = new TypedDocumentString(`
+    query PublicResultsPage($slug: String!) {
+  academy(slug: $slug) {
+    id
+    title {
+      text
+    }
+  }
+  publicResults(academySlug: $slug) {
+    organisationName
+    title {
+      text
+    }
+    stage
+    measuresApplied {
+      key
+      label {
+        text
+      }
+    }
+    metrics {
+      name
+      unit
+      baseline
+      target
+      latestValue
+      latestMeasuredOn
+      progress
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicResultsPageQuery, PublicResultsPageQueryVariables>;
 export const DecisionPageDocument = new TypedDocumentString(`
     query DecisionPage($slug: String!) {
   academy(slug: $slug) {

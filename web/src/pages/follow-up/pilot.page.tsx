@@ -20,6 +20,9 @@ import { graphql } from '../../gql';
 import type { PilotPageQuery, TrackedActionStage } from '../../gql/graphql';
 import { useKeptQuery } from '../admin/use-admin-academy';
 import { RequireSignIn } from '../../session/require-sign-in';
+import { PilotMeasures } from './pilot-measures';
+import { PilotMetrics } from './pilot-metrics';
+import { PilotSharing } from './pilot-sharing';
 
 const PILOT_ACADEMY = graphql(`
   query PilotPageAcademy($slug: String!) {
@@ -83,6 +86,34 @@ const PILOT = graphql(`
         doneAt
         overdue
       }
+      measures {
+        status
+        note
+        criterionText
+        measure {
+          id
+        }
+      }
+      metrics {
+        id
+        name
+        unit
+        baseline
+        target
+        progress
+        latest {
+          measuredOn
+          value
+        }
+        measurements {
+          measuredOn
+          value
+        }
+      }
+      sharing {
+        consent
+        published
+      }
     }
   }
 `);
@@ -138,7 +169,19 @@ const shownDate = (date: string) => {
   return `${Number(day)}.${Number(month)}.${year}`;
 };
 
-function PilotCard({ team, pilot, reload }: { team: Team; pilot: Pilot; reload: () => void }) {
+function PilotCard({
+  academyId,
+  slug,
+  team,
+  pilot,
+  reload,
+}: {
+  academyId: string;
+  slug: string;
+  team: Team;
+  pilot: Pilot;
+  reload: () => void;
+}) {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [dueDate, setDueDate] = useState('');
@@ -335,18 +378,49 @@ function PilotCard({ team, pilot, reload }: { team: Team; pilot: Pilot; reload: 
           </Button>
         </form>
       )}
+      <PilotMeasures
+        academyId={academyId}
+        pilotId={pilot.id}
+        measures={pilot.measures}
+        canEdit={pilot.canEdit}
+        pending={pending}
+        run={(work) => void run(work)}
+      />
+      <PilotMetrics
+        pilotId={pilot.id}
+        metrics={pilot.metrics}
+        canEdit={pilot.canEdit}
+        pending={pending}
+        run={(work) => void run(work)}
+      />
+      <PilotSharing
+        pilotId={pilot.id}
+        slug={slug}
+        sharing={pilot.sharing}
+        canEdit={pilot.canEdit}
+        pending={pending}
+        run={(work) => void run(work)}
+      />
     </section>
   );
 }
 
-function TeamPilot({ academyId, team }: { academyId: string; team: Team }) {
+function TeamPilot({ academyId, slug, team }: { academyId: string; slug: string; team: Team }) {
   const result = useKeptQuery(PILOT, { academyId, organisationId: team.organisation.id });
   if (result.status === 'loading') return <Loading />;
   if (result.status === 'error') return <ErrorAlert error={result.error} />;
-  return <PilotCard team={team} pilot={result.data.pilot} reload={result.reload} />;
+  return (
+    <PilotCard
+      academyId={academyId}
+      slug={slug}
+      team={team}
+      pilot={result.data.pilot}
+      reload={result.reload}
+    />
+  );
 }
 
-function Pilots({ academyId }: { academyId: string }) {
+function Pilots({ academyId, slug }: { academyId: string; slug: string }) {
   const { t } = useTranslation();
   const result = useQuery(MY_TEAMS, { academyId });
   if (result.status === 'loading') return <Loading />;
@@ -356,7 +430,7 @@ function Pilots({ academyId }: { academyId: string }) {
   return (
     <>
       {teams.map((team) => (
-        <TeamPilot key={team.organisation.id} academyId={academyId} team={team} />
+        <TeamPilot key={team.organisation.id} academyId={academyId} slug={slug} team={team} />
       ))}
     </>
   );
@@ -372,7 +446,7 @@ function PilotView({ slug }: { slug: string }) {
   return (
     <>
       <PageHeading>{t('followUp.title', { academy: academy.title.text })}</PageHeading>
-      <Pilots academyId={academy.id} />
+      <Pilots academyId={academy.id} slug={slug} />
     </>
   );
 }
