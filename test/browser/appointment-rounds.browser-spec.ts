@@ -127,6 +127,19 @@ describe('appointment round pages in Chromium', () => {
     );
     expect(publishConsultationSlots).toHaveLength(1);
 
+    // On the expert's page the slot is under the round, not under the consultations.
+    const expertPage = await app.newPage('en');
+    await app.signInAs(expertPage, expert.user.email);
+    await expertPage.goto(`${app.clientUrl}/expert/slots`);
+    await h1(expertPage, 'My consultation slots');
+    await expertPage.getByText('You have no open slots in this academy.').waitFor();
+    await expertPage.getByRole('button', { name: /Booking round/ }).click();
+    await expertPage.getByRole('option', { name: 'Sparring summer 2027' }).click();
+    const mySlots = expertPage.locator('section[aria-labelledby="my-slots-heading"]');
+    await mySlots.locator('li').first().waitFor();
+    expect(await mySlots.locator('li').count()).toBe(1);
+    expect(await expertPage.getByText('You have no open slots in this academy.').count()).toBe(0);
+
     // The member books it in Finnish, from the team page.
     app.testApp.clock.set(BOOKING_TIME);
     await dataSource.query('UPDATE users SET locale = $1 WHERE id = $2', [

@@ -1110,9 +1110,17 @@ export type ExpertSlotsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ExpertSlotsPageQuery = { academies: Array<{ id: string, slug: string, status: AcademyStatus, timeZone: string, title: { text: string }, dates: { consultationBookingDeadline: { zoneName: string } } }> };
 
+export type ExpertSlotRoundsQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type ExpertSlotRoundsQuery = { appointmentRounds: Array<{ id: string, purpose: RoundPurpose, titleFi: string | null, titleSv: string | null, titleEn: string | null }> };
+
 export type MyExpertSlotsQueryVariables = Exact<{
   academyId: string | number;
   expertId: string | number;
+  roundId?: string | number | null | undefined;
 }>;
 
 
@@ -2655,9 +2663,20 @@ export const ExpertSlotsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExpertSlotsPageQuery, ExpertSlotsPageQueryVariables>;
+export const ExpertSlotRoundsDocument = new TypedDocumentString(`
+    query ExpertSlotRounds($academyId: ID!) {
+  appointmentRounds(academyId: $academyId) {
+    id
+    purpose
+    titleFi
+    titleSv
+    titleEn
+  }
+}
+    `) as unknown as TypedDocumentString<ExpertSlotRoundsQuery, ExpertSlotRoundsQueryVariables>;
 export const MyExpertSlotsDocument = new TypedDocumentString(`
-    query MyExpertSlots($academyId: ID!, $expertId: ID!) {
-  consultationSlots(academyId: $academyId, expertId: $expertId) {
+    query MyExpertSlots($academyId: ID!, $expertId: ID!, $roundId: ID) {
+  consultationSlots(academyId: $academyId, expertId: $expertId, roundId: $roundId) {
     id
     startsAt
     endsAt

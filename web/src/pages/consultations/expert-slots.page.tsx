@@ -53,9 +53,21 @@ const EXPERT_PAGE = graphql(`
   }
 `);
 
+const ROUNDS = graphql(`
+  query ExpertSlotRounds($academyId: ID!) {
+    appointmentRounds(academyId: $academyId) {
+      id
+      purpose
+      titleFi
+      titleSv
+      titleEn
+    }
+  }
+`);
+
 const MY_SLOTS = graphql(`
-  query MyExpertSlots($academyId: ID!, $expertId: ID!) {
-    consultationSlots(academyId: $academyId, expertId: $expertId) {
+  query MyExpertSlots($academyId: ID!, $expertId: ID!, $roundId: ID) {
+    consultationSlots(academyId: $academyId, expertId: $expertId, roundId: $roundId) {
       id
       startsAt
       endsAt
@@ -168,9 +180,15 @@ interface SeriesForm {
   onlineUrl: string;
 }
 
-function toInput(academyId: string, form: SeriesForm): PublishConsultationSlotsInput {
+function toInput(
+  academyId: string,
+  roundId: string | null,
+  form: SeriesForm,
+): PublishConsultationSlotsInput {
   return {
     academyId,
+    // No round: the academy's consultation round, as before rounds existed.
+    roundId,
     mode: form.mode,
     place: form.place.trim() || null,
     onlineUrl: form.onlineUrl.trim() || null,
@@ -188,9 +206,11 @@ function toInput(academyId: string, form: SeriesForm): PublishConsultationSlotsI
 
 function PublishForm({
   academy,
+  roundId,
   onPublished,
 }: {
   academy: Academy;
+  roundId: string | null;
   onPublished: (count: number) => void;
 }) {
   const { t } = useTranslation();
@@ -220,7 +240,7 @@ function PublishForm({
   // The live preview is the API's own dry run of the same input: it cannot differ from
   // what the publish creates, and its refusals are the publish's.
   const ready = form.from !== '' && form.to !== '';
-  const input = JSON.stringify(toInput(academy.id, form));
+  const input = JSON.stringify(toInput(academy.id, roundId, form));
   useEffect(() => {
     if (!ready) return;
     let current = true;
@@ -241,7 +261,7 @@ function PublishForm({
     setPending(true);
     setPublishError(null);
     try {
-      const data = await request(PUBLISH, { input: toInput(academy.id, form) });
+      const data = await request(PUBLISH, { input: toInput(academy.id, roundId, form) });
       onPublished(data.publishConsultationSlots.length);
     } catch (caught) {
       setPublishError(asApiError(caught));
@@ -578,18 +598,20 @@ function SlotItem({
 
 function MySlots({
   academy,
+  roundId,
   expertId,
   generation,
   onChanged,
 }: {
   academy: Academy;
+  roundId: string | null;
   expertId: string;
   generation: number;
   onChanged: (message: string) => void;
 }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const slots = useQuery(MY_SLOTS, { academyId: academy.id, expertId });
+  const slots = useQuery(MY_SLOTS, { academyId: academy.id, expertId, roundId });
   const { reload } = slots;
   useEffect(() => {
     if (generation > 0) reload();
@@ -626,10 +648,53 @@ function MySlots({
   );
 }
 
+/**
+ * Which booking round the slots are for: the consultation round (no `roundId`, as before
+ * rounds existed) or one of the academy's other rounds (sparring, follow-up meetings).
+ */
+function RoundChoice({
+  academyId,
+  roundId,
+  onChange,
+}: {
+  academyId: string;
+  roundId: string | null;
+  onChange: (roundId: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const rounds = useQuery(ROUNDS, { academyId });
+  if (rounds.status !== 'done') return null;
+  const others = rounds.data.appointmentRounds.filter((round) => round.purpose !== 'CONSULTATION');
+  if (others.length === 0) return null;
+  const titleOf = (round: (typeof others)[number]) =>
+    (language === 'sv' ? round.titleSv : language === 'en' ? round.titleEn : round.titleFi) ??
+    round.titleFi ??
+    t(`rounds.purpose.${round.purpose}`);
+  return (
+    <Dropdown
+      labelText={t('consultations.expert.round')}
+      value={roundId ?? CONSULTATION_ROUND}
+      onChange={(value) => onChange(value === CONSULTATION_ROUND ? null : value)}
+      mb="l"
+    >
+      <DropdownItem value={CONSULTATION_ROUND}>{t('rounds.purpose.CONSULTATION')}</DropdownItem>
+      {others.map((round) => (
+        <DropdownItem key={round.id} value={round.id}>
+          {titleOf(round)}
+        </DropdownItem>
+      ))}
+    </Dropdown>
+  );
+}
+
+const CONSULTATION_ROUND = 'consultation';
+
 function ExpertSlots({ expertId }: { expertId: string }) {
   const { t } = useTranslation();
   const result = useQuery(EXPERT_PAGE, {});
   const [academyId, setAcademyId] = useState<string | null>(null);
+  const [roundId, setRoundId] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   if (result.status === 'loading') return <Loading />;
@@ -653,6 +718,7 @@ function ExpertSlots({ expertId }: { expertId: string }) {
         value={academy.id}
         onChange={(value) => {
           setAcademyId(value);
+          setRoundId(null);
           setDone(null);
         }}
         mb="l"
@@ -663,12 +729,22 @@ function ExpertSlots({ expertId }: { expertId: string }) {
           </DropdownItem>
         ))}
       </Dropdown>
+      <RoundChoice
+        key={`rounds-${academy.id}`}
+        academyId={academy.id}
+        roundId={roundId}
+        onChange={(value) => {
+          setRoundId(value);
+          setDone(null);
+        }}
+      />
       <p role="status" className="consultation-status">
         {done}
       </p>
       <PublishForm
-        key={academy.id}
+        key={`${academy.id}-${roundId ?? ''}`}
         academy={academy}
+        roundId={roundId}
         onPublished={(count) =>
           changed(
             t(
@@ -681,8 +757,9 @@ function ExpertSlots({ expertId }: { expertId: string }) {
         }
       />
       <MySlots
-        key={`slots-${academy.id}`}
+        key={`slots-${academy.id}-${roundId ?? ''}`}
         academy={academy}
+        roundId={roundId}
         expertId={expertId}
         generation={generation}
         onChanged={changed}
