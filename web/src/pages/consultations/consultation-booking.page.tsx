@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link as RouterDomLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Block, Button, Heading, Paragraph, RouterLink, Text } from 'suomifi-ui-components';
+import { Block, Button, Heading, Paragraph, RouterLink } from 'suomifi-ui-components';
 import { ApiError, request } from '../../api/graphql-client';
 import { useQuery } from '../../api/use-query';
 import { NotFoundPage } from '../../app/error-page';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
 import { graphql } from '../../gql';
+import { BookingActions } from './booking-actions';
 import type { ConsultationBookingPageQuery } from '../../gql/graphql';
 import { currentLanguage } from '../../i18n';
 import { useSession } from '../../session/session';
@@ -219,30 +220,15 @@ function MyBooking({
         })}
       </Paragraph>
       {error && <ErrorAlert error={error} />}
-      {confirming ? (
-        <Block
-          className="consultation-actions"
-          role="group"
-          aria-label={t('consultations.booking.confirmCancel')}
-        >
-          <Text>{t('consultations.booking.confirmCancel')}</Text>
-          <Button disabled={pending} onClick={() => void cancel()}>
-            {t('consultations.booking.cancelYes')}
-          </Button>
-          <Button variant="secondary" onClick={() => setConfirming(false)}>
-            {t('consultations.booking.cancelNo')}
-          </Button>
-        </Block>
-      ) : (
-        <Block className="consultation-actions">
-          <Button variant="secondary" onClick={() => onMove(!moving)} aria-pressed={moving}>
-            {t('consultations.booking.move')}
-          </Button>
-          <Button variant="secondary" onClick={() => setConfirming(true)}>
-            {t('consultations.booking.cancel')}
-          </Button>
-        </Block>
-      )}
+      <BookingActions
+        wording="consultation"
+        confirming={confirming}
+        onConfirming={setConfirming}
+        moving={moving}
+        onMove={onMove}
+        pending={pending}
+        onCancel={() => void cancel()}
+      />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link as RouterDomLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Block, Button, Heading, Paragraph, RouterLink, Text } from 'suomifi-ui-components';
+import { Block, Button, Heading, Paragraph, RouterLink } from 'suomifi-ui-components';
 import { ApiError, request } from '../../api/graphql-client';
 import { useQuery } from '../../api/use-query';
 import { NotFoundPage } from '../../app/error-page';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
 import { graphql } from '../../gql';
+import { BookingActions } from '../consultations/booking-actions';
 import type { SparringRoundsQuery } from '../../gql/graphql';
 import { currentLanguage } from '../../i18n';
 import { RequireSignIn } from '../../session/require-sign-in';
@@ -240,30 +241,15 @@ function MySession({
             {t('rounds.sparring.cutoff', { hours: academy.consultationChangeCutoffHours })}
           </Paragraph>
           {error && <ErrorAlert error={error} />}
-          {confirming ? (
-            <Block
-              className="consultation-actions"
-              role="group"
-              aria-label={t('rounds.sparring.confirmCancel')}
-            >
-              <Text>{t('rounds.sparring.confirmCancel')}</Text>
-              <Button disabled={pending} onClick={() => void cancel()}>
-                {t('rounds.sparring.cancelYes')}
-              </Button>
-              <Button variant="secondary" onClick={() => setConfirming(false)}>
-                {t('rounds.sparring.cancelNo')}
-              </Button>
-            </Block>
-          ) : (
-            <Block className="consultation-actions">
-              <Button variant="secondary" onClick={() => onMove(!moving)} aria-pressed={moving}>
-                {t('rounds.sparring.move')}
-              </Button>
-              <Button variant="secondary" onClick={() => setConfirming(true)}>
-                {t('rounds.sparring.cancel')}
-              </Button>
-            </Block>
-          )}
+          <BookingActions
+            wording="sparring"
+            confirming={confirming}
+            onConfirming={setConfirming}
+            moving={moving}
+            onMove={onMove}
+            pending={pending}
+            onCancel={() => void cancel()}
+          />
         </>
       )}
     </section>
