@@ -117,7 +117,7 @@ describe('pilots-progress dashboard, check-in settings and shared summary in Chr
 
     const summary = page.getByTestId('progress-summary');
     await summary
-      .getByText('2 pilots: not started 1, planning 1, implementation 0, done 0.')
+      .getByText('Pilots: 2 (not started 1, planning 1, implementation 0, done 0).')
       .waitFor();
     await summary.getByText('Behind by the dates: 1. Overdue tasks in all: 1.').waitFor();
     const lateRow = page.getByTestId('progress-row').filter({ hasText: late.organisation.name });
