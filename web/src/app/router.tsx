@@ -45,6 +45,10 @@ export const router = createBrowserRouter([
             lazy: () => import('../pages/attendance/academy-attendance.page'),
           },
           {
+            path: 'admin/academies/:id/progress',
+            lazy: () => import('../pages/follow-up/cohort-progress.page'),
+          },
+          {
             path: 'admin/academies/:id/rounds',
             lazy: () => import('../pages/rounds/rounds-admin.page'),
           },
@@ -91,6 +95,10 @@ export const router = createBrowserRouter([
             lazy: () => import('../pages/rounds/sparring-booking.page'),
           },
           { path: 'academies/:slug/pilot', lazy: () => import('../pages/follow-up/pilot.page') },
+          {
+            path: 'academies/:slug/cohort-pilots',
+            lazy: () => import('../pages/follow-up/cohort-pilots.page'),
+          },
           {
             path: 'academies/:slug/results',
             lazy: () => import('../pages/follow-up/results.page'),

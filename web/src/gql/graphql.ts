@@ -139,6 +139,12 @@ export type CancelEventInput = {
   eventId: string | number;
 };
 
+/** How often each pilot is expected to write a progress update (check-in). */
+export type CheckInCadence =
+  | 'MONTHLY'
+  | 'NONE'
+  | 'QUARTERLY';
+
 /** RESPONSIBLE: the application's responsible person; EXPERT: one of its experts. */
 export type CohortParticipantRole =
   | 'EXPERT'
@@ -593,6 +599,14 @@ export type SetEligibilityCriteriaInput = {
   academyId: string | number;
   /** The whole list, in order; replaces the previous one. */
   criteria: Array<CriterionInput>;
+};
+
+/** Sets an academy's check-in settings (admins; audited). */
+export type SetFollowUpSettingsInput = {
+  academyId: string | number;
+  checkInCadence: CheckInCadence;
+  /** 0–30. */
+  taskReminderDays: number;
 };
 
 export type SetReviewRubricInput = {
@@ -1182,6 +1196,56 @@ export type AdminPublishSelectionMutationVariables = Exact<{
 
 
 export type AdminPublishSelectionMutation = { publishSelection: { releasedAt: string | null, scheduled: boolean } };
+
+export type CohortPilotsPageAcademyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CohortPilotsPageAcademyQuery = { academy: { id: string, title: { text: string } } | null };
+
+export type CohortPilotsPageQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type CohortPilotsPageQuery = { cohortPilotSummaries: Array<{ trackedActionId: string, organisationName: string, stage: TrackedActionStage, published: boolean, title: { text: string }, measures: Array<{ key: string, status: MeasureStatus, criterionText: string | null, label: { text: string } }>, metrics: Array<{ name: string, unit: string, baseline: string, target: string, latestValue: string | null, latestMeasuredOn: string | null, progress: number | null }> }>, myCohortTeams: Array<{ organisation: { id: string, name: string } }> };
+
+export type CohortPilotsOwnSharingQueryVariables = Exact<{
+  academyId: string | number;
+  organisationId: string | number;
+}>;
+
+
+export type CohortPilotsOwnSharingQuery = { pilot: { id: string, sharing: { consent: boolean } } };
+
+export type CohortProgressPageQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type CohortProgressPageQuery = { cohortProgress: Array<{ trackedActionId: string, organisationId: string, organisationName: string, stage: TrackedActionStage, declaredOnSchedule: boolean, derivedBehind: boolean, onSchedule: boolean, overdueTaskCount: number, lastUpdateAt: string | null, measuresApplied: number, appliedMeasureKeys: Array<string>, title: { text: string } }>, circularMeasures: Array<{ key: string, label: { text: string } }> };
+
+export type FollowUpLinksTeamsQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type FollowUpLinksTeamsQuery = { myCohortTeams: Array<{ organisation: { id: string } }> };
+
+export type FollowUpSettingsSectionQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type FollowUpSettingsSectionQuery = { followUpSettings: { academyId: string, checkInCadence: CheckInCadence, taskReminderDays: number } };
+
+export type SetFollowUpSettingsSectionMutationVariables = Exact<{
+  input: SetFollowUpSettingsInput;
+}>;
+
+
+export type SetFollowUpSettingsSectionMutation = { setFollowUpSettings: { academyId: string, checkInCadence: CheckInCadence, taskReminderDays: number } };
 
 export type PilotMeasureCatalogueQueryVariables = Exact<{
   academyId: string | number;
@@ -2805,6 +2869,115 @@ export const AdminPublishSelectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminPublishSelectionMutation, AdminPublishSelectionMutationVariables>;
+export const CohortPilotsPageAcademyDocument = new TypedDocumentString(`
+    query CohortPilotsPageAcademy($slug: String!) {
+  academy(slug: $slug) {
+    id
+    title {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortPilotsPageAcademyQuery, CohortPilotsPageAcademyQueryVariables>;
+export const CohortPilotsPageDocument = new TypedDocumentString(`
+    query CohortPilotsPage($academyId: ID!) {
+  cohortPilotSummaries(academyId: $academyId) {
+    trackedActionId
+    organisationName
+    title {
+      text
+    }
+    stage
+    published
+    measures {
+      key
+      label {
+        text
+      }
+      status
+      criterionText
+    }
+    metrics {
+      name
+      unit
+      baseline
+      target
+      latestValue
+      latestMeasuredOn
+      progress
+    }
+  }
+  myCohortTeams(academyId: $academyId) {
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortPilotsPageQuery, CohortPilotsPageQueryVariables>;
+export const CohortPilotsOwnSharingDocument = new TypedDocumentString(`
+    query CohortPilotsOwnSharing($academyId: ID!, $organisationId: ID!) {
+  pilot(academyId: $academyId, organisationId: $organisationId) {
+    id
+    sharing {
+      consent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortPilotsOwnSharingQuery, CohortPilotsOwnSharingQueryVariables>;
+export const CohortProgressPageDocument = new TypedDocumentString(`
+    query CohortProgressPage($academyId: ID!) {
+  cohortProgress(academyId: $academyId) {
+    trackedActionId
+    organisationId
+    organisationName
+    title {
+      text
+    }
+    stage
+    declaredOnSchedule
+    derivedBehind
+    onSchedule
+    overdueTaskCount
+    lastUpdateAt
+    measuresApplied
+    appliedMeasureKeys
+  }
+  circularMeasures(academyId: $academyId) {
+    key
+    label {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortProgressPageQuery, CohortProgressPageQueryVariables>;
+export const FollowUpLinksTeamsDocument = new TypedDocumentString(`
+    query FollowUpLinksTeams($academyId: ID!) {
+  myCohortTeams(academyId: $academyId) {
+    organisation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpLinksTeamsQuery, FollowUpLinksTeamsQueryVariables>;
+export const FollowUpSettingsSectionDocument = new TypedDocumentString(`
+    query FollowUpSettingsSection($academyId: ID!) {
+  followUpSettings(academyId: $academyId) {
+    academyId
+    checkInCadence
+    taskReminderDays
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpSettingsSectionQuery, FollowUpSettingsSectionQueryVariables>;
+export const SetFollowUpSettingsSectionDocument = new TypedDocumentString(`
+    mutation SetFollowUpSettingsSection($input: SetFollowUpSettingsInput!) {
+  setFollowUpSettings(input: $input) {
+    academyId
+    checkInCadence
+    taskReminderDays
+  }
+}
+    `) as unknown as TypedDocumentString<SetFollowUpSettingsSectionMutation, SetFollowUpSettingsSectionMutationVariables>;
 export const PilotMeasureCatalogueDocument = new TypedDocumentString(`
     query PilotMeasureCatalogue($academyId: ID!) {
   circularMeasures(academyId: $academyId) {

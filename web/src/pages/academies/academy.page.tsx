@@ -10,6 +10,7 @@ import { graphql } from '../../gql';
 import type { AcademyPageQuery } from '../../gql/graphql';
 import { currentLanguage } from '../../i18n';
 import { NotFoundPage } from '../../app/error-page';
+import { FollowUpLinks } from '../follow-up/follow-up-links';
 
 const ACADEMY = graphql(`
   query AcademyPage($slug: String!) {
@@ -212,6 +213,7 @@ export function AcademyPage() {
           </RouterLink>
         </Paragraph>
       )}
+      <FollowUpLinks academy={academy} />
       <KeyDates academy={academy} />
       <Criteria academy={academy} />
       <Timeline academy={academy} />

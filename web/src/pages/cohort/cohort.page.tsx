@@ -91,6 +91,11 @@ function Cohort({ slug }: { slug: string }) {
           {t('cohort.manageTeam')}
         </RouterLink>
       </Paragraph>
+      <Paragraph mb="m">
+        <RouterLink asComponent={RouterDomLink} to={`/academies/${slug}/cohort-pilots`}>
+          {t('followUpCohort.shared.link')}
+        </RouterLink>
+      </Paragraph>
       <Members academyId={academy.id} />
     </>
   );

@@ -281,6 +281,11 @@ function TeamView({ slug }: { slug: string }) {
           {t('rounds.sparring.link')}
         </RouterLink>
       </Paragraph>
+      <Paragraph mb="m">
+        <RouterLink asComponent={RouterDomLink} to={`/academies/${slug}/cohort-pilots`}>
+          {t('followUpCohort.shared.link')}
+        </RouterLink>
+      </Paragraph>
       <Teams academyId={academy.id} />
     </>
   );
