@@ -134,7 +134,7 @@ function UpdateEntry({
   const headingId = `update-${update.id}`;
   const form = `comment:${update.id}`;
   return (
-    <li data-testid="update" aria-labelledby={headingId}>
+    <li data-testid="update" aria-labelledby={headingId} style={{ marginBottom: '1.5rem' }}>
       <strong id={headingId}>
         {writtenAt(update.writtenAt, timeZone)} · {update.authorName ?? t('followUp.formerUser')}
       </strong>
@@ -257,7 +257,7 @@ export function PilotUpdates({
       {updates.length === 0 ? (
         <Paragraph>{t('followUp.noUpdates')}</Paragraph>
       ) : (
-        <ol className="plain-list" data-testid="update-list">
+        <ol className="plain-list" data-testid="update-list" style={{ marginTop: '1.5rem' }}>
           {updates.map((update) => (
             <UpdateEntry
               key={update.id}
