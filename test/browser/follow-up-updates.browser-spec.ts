@@ -196,5 +196,15 @@ describe('pilot progress updates and the experts’ view in Chromium', () => {
     await finnishExpert.getByRole('heading', { level: 3, name: 'Tilannepäivitykset' }).waitFor();
     await expectNoSeriousA11yViolations(finnishExpert);
     await screenshot(finnishExpert, 'pilot-expert', 'fi');
+
+    // The time is the academy's, not the browser's (Helsinki): in UTC the update is at 9.00.
+    await app.testApp.dataSource.query(`UPDATE academies SET time_zone = 'UTC' WHERE id = $1`, [
+      academy.id,
+    ]);
+    await finnishExpert.reload();
+    await finnishExpert
+      .getByTestId('update')
+      .getByText(/ 9\.00 · /)
+      .waitFor();
   });
 });
