@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type EntityManager } from 'typeorm';
@@ -60,6 +61,7 @@ export class TrackedActionsService {
   ) {}
 
   async trackedAction(principal: Principal, id: string): Promise<TrackedActionModel> {
+    if (!isUUID(id)) throw notFound();
     const action = await this.actions.findOneBy({ id });
     if (!action) throw notFound();
     return this.modelOf(principal, action);
@@ -71,6 +73,8 @@ export class TrackedActionsService {
     academyId: string,
     organisationId: string,
   ): Promise<TrackedActionModel> {
+    // Ids come from addresses (`?organisation=`): one that is no id names no pilot.
+    if (!isUUID(academyId) || !isUUID(organisationId)) throw notFound();
     const action = await this.actions.findOneBy({
       academyId,
       organisationId,

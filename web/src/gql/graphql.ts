@@ -150,6 +150,12 @@ export type CohortParticipantRole =
   | 'EXPERT'
   | 'RESPONSIBLE';
 
+/** A comment on a progress update: experts, admins and the action's team. */
+export type CommentProgressUpdateInput = {
+  body: string;
+  progressUpdateId: string | number;
+};
+
 export type ConfirmParticipationInput = {
   applicationId: string | number;
 };
@@ -626,11 +632,6 @@ export type SetTrackedActionMeasureInput = {
   trackedActionId: string | number;
 };
 
-export type SetTrackedActionStageInput = {
-  stage: TrackedActionStage;
-  trackedActionId: string | number;
-};
-
 export type SignInInput = {
   /** BEARER: the answer carries `accessToken`. COOKIE: the session is set as an HttpOnly cookie and `accessToken` is null (browsers). */
   session?: SessionTransport;
@@ -837,6 +838,14 @@ export type Weekday =
   | 'THURSDAY'
   | 'TUESDAY'
   | 'WEDNESDAY';
+
+/** A dated progress entry by the action's team (admins for the action plan). With `stage`, the action moves to it in the same transaction and the move is recorded in the stage history. */
+export type WriteProgressUpdateInput = {
+  body: string;
+  /** Moves the stage (forwards or back); the current stage changes nothing. */
+  stage?: TrackedActionStage | null | undefined;
+  trackedActionId: string | number;
+};
 
 export type AcademyListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1283,12 +1292,26 @@ export type PilotSetPublishedMutationVariables = Exact<{
 
 export type PilotSetPublishedMutation = { setPilotPublished: { id: string } };
 
+export type PilotWriteUpdateMutationVariables = Exact<{
+  input: WriteProgressUpdateInput;
+}>;
+
+
+export type PilotWriteUpdateMutation = { writeProgressUpdate: { id: string, stage: TrackedActionStage } };
+
+export type PilotCommentUpdateMutationVariables = Exact<{
+  input: CommentProgressUpdateInput;
+}>;
+
+
+export type PilotCommentUpdateMutation = { commentProgressUpdate: { id: string } };
+
 export type PilotPageAcademyQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type PilotPageAcademyQuery = { academy: { id: string, title: { text: string } } | null };
+export type PilotPageAcademyQuery = { academy: { id: string, timeZone: string, title: { text: string } } | null };
 
 export type PilotPageTeamsQueryVariables = Exact<{
   academyId: string | number;
@@ -1303,14 +1326,7 @@ export type PilotPageQueryVariables = Exact<{
 }>;
 
 
-export type PilotPageQuery = { pilot: { id: string, category: string | null, stage: TrackedActionStage, declaredOnSchedule: boolean, derivedBehind: boolean, onSchedule: boolean, overdueTaskCount: number, canEdit: boolean, title: { text: string }, description: { text: string }, milestones: Array<{ id: string, plannedDate: string, doneAt: string | null, overdue: boolean, title: { text: string } }>, tasks: Array<{ id: string, title: string, dueDate: string, doneAt: string | null, overdue: boolean, owner: { name: string } | null }>, measures: Array<{ status: MeasureStatus, note: string | null, criterionText: string | null, measure: { id: string } }>, metrics: Array<{ id: string, name: string, unit: string, baseline: string, target: string, progress: number | null, latest: { measuredOn: string, value: string } | null, measurements: Array<{ measuredOn: string, value: string }> }>, sharing: { consent: boolean, published: boolean } } };
-
-export type PilotSetStageMutationVariables = Exact<{
-  input: SetTrackedActionStageInput;
-}>;
-
-
-export type PilotSetStageMutation = { setTrackedActionStage: { id: string, stage: TrackedActionStage } };
+export type PilotPageQuery = { pilot: { id: string, organisationName: string | null, category: string | null, stage: TrackedActionStage, declaredOnSchedule: boolean, derivedBehind: boolean, onSchedule: boolean, overdueTaskCount: number, canEdit: boolean, title: { text: string }, description: { text: string }, milestones: Array<{ id: string, plannedDate: string, doneAt: string | null, overdue: boolean, title: { text: string } }>, tasks: Array<{ id: string, title: string, dueDate: string, doneAt: string | null, overdue: boolean, owner: { name: string } | null }>, measures: Array<{ status: MeasureStatus, note: string | null, criterionText: string | null, measure: { id: string } }>, metrics: Array<{ id: string, name: string, unit: string, baseline: string, target: string, progress: number | null, latest: { measuredOn: string, value: string } | null, measurements: Array<{ measuredOn: string, value: string }> }>, sharing: { consent: boolean, published: boolean }, updates: Array<{ id: string, body: string, authorName: string | null, writtenAt: string, stageChange: { fromStage: TrackedActionStage, toStage: TrackedActionStage } | null, comments: Array<{ id: string, body: string, authorName: string | null, writtenAt: string }> }> } };
 
 export type PilotSetScheduleMutationVariables = Exact<{
   input: SetDeclaredOnScheduleInput;
@@ -3018,10 +3034,26 @@ export const PilotSetPublishedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PilotSetPublishedMutation, PilotSetPublishedMutationVariables>;
+export const PilotWriteUpdateDocument = new TypedDocumentString(`
+    mutation PilotWriteUpdate($input: WriteProgressUpdateInput!) {
+  writeProgressUpdate(input: $input) {
+    id
+    stage
+  }
+}
+    `) as unknown as TypedDocumentString<PilotWriteUpdateMutation, PilotWriteUpdateMutationVariables>;
+export const PilotCommentUpdateDocument = new TypedDocumentString(`
+    mutation PilotCommentUpdate($input: CommentProgressUpdateInput!) {
+  commentProgressUpdate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PilotCommentUpdateMutation, PilotCommentUpdateMutationVariables>;
 export const PilotPageAcademyDocument = new TypedDocumentString(`
     query PilotPageAcademy($slug: String!) {
   academy(slug: $slug) {
     id
+    timeZone
     title {
       text
     }
@@ -3046,6 +3078,7 @@ export const PilotPageDocument = new TypedDocumentString(`
     query PilotPage($academyId: ID!, $organisationId: ID!) {
   pilot(academyId: $academyId, organisationId: $organisationId) {
     id
+    organisationName
     title {
       text
     }
@@ -3106,17 +3139,25 @@ export const PilotPageDocument = new TypedDocumentString(`
       consent
       published
     }
+    updates {
+      id
+      body
+      authorName
+      writtenAt
+      stageChange {
+        fromStage
+        toStage
+      }
+      comments {
+        id
+        body
+        authorName
+        writtenAt
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<PilotPageQuery, PilotPageQueryVariables>;
-export const PilotSetStageDocument = new TypedDocumentString(`
-    mutation PilotSetStage($input: SetTrackedActionStageInput!) {
-  setTrackedActionStage(input: $input) {
-    id
-    stage
-  }
-}
-    `) as unknown as TypedDocumentString<PilotSetStageMutation, PilotSetStageMutationVariables>;
 export const PilotSetScheduleDocument = new TypedDocumentString(`
     mutation PilotSetSchedule($input: SetDeclaredOnScheduleInput!) {
   setDeclaredOnSchedule(input: $input) {

@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { graphql } from '../../gql';
 import type { MeasureStatus } from '../../gql/graphql';
+import type { Run } from './pilot-outcome';
 
 const CATALOGUE = graphql(`
   query PilotMeasureCatalogue($academyId: ID!) {
@@ -44,8 +45,6 @@ export type PilotMeasure = {
   criterionText?: string | null;
   measure: { id: string };
 };
-
-type Run = (work: () => Promise<string>) => void;
 
 type CatalogueEntry = {
   id: string;
@@ -91,7 +90,7 @@ function MeasureRow({
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            run(async () => {
+            run(`measure:${entry.id}`, async () => {
               await request(SET_MEASURE, {
                 input: {
                   trackedActionId: pilotId,

@@ -4,6 +4,7 @@ import { Button, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
 import { request } from '../../api/graphql-client';
 import { graphql } from '../../gql';
 import { MetricChart, type ChartMetric } from './metric-chart';
+import { fieldMessage, type Outcome, type Run } from './pilot-outcome';
 
 const ADD_METRIC = graphql(`
   mutation PilotAddMetric($input: AddMetricInput!) {
@@ -27,8 +28,6 @@ export type PilotMetric = ChartMetric & {
   latest?: { measuredOn: string; value: string } | null;
 };
 
-type Run = (work: () => Promise<string>) => void;
-
 /** '0.5' → '50 %' in the reader's language. */
 export const percent = (progress: number, language: string) =>
   new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(progress);
@@ -36,24 +35,30 @@ export const percent = (progress: number, language: string) =>
 function RecordForm({
   pilotId,
   metric,
+  outcome,
   pending,
   run,
 }: {
   pilotId: string;
   metric: PilotMetric;
+  outcome: Outcome | null;
   pending: boolean;
   run: Run;
 }) {
   const { t } = useTranslation();
   const [measuredOn, setMeasuredOn] = useState('');
   const [value, setValue] = useState('');
+  const form = `measurement:${metric.id}`;
+  const dateError = fieldMessage(outcome, form, 'input.measuredOn');
+  const valueError = fieldMessage(outcome, form, 'input.value');
   return (
     <form
       className="stack"
       noValidate
+      data-testid="measurement-form"
       onSubmit={(event) => {
         event.preventDefault();
-        run(async () => {
+        run(form, async () => {
           await request(RECORD, {
             input: {
               trackedActionId: pilotId,
@@ -73,11 +78,15 @@ function RecordForm({
         hintText={t('followUp.dueDateHint')}
         value={measuredOn}
         onChange={(next) => setMeasuredOn(String(next ?? ''))}
+        status={dateError ? 'error' : 'default'}
+        statusText={dateError}
       />
       <TextInput
         labelText={t('followUp.value', { unit: metric.unit })}
         value={value}
         onChange={(next) => setValue(String(next ?? ''))}
+        status={valueError ? 'error' : 'default'}
+        statusText={valueError}
       />
       <Button
         type="submit"
@@ -119,12 +128,14 @@ export function PilotMetrics({
   pilotId,
   metrics,
   canEdit,
+  outcome,
   pending,
   run,
 }: {
   pilotId: string;
   metrics: PilotMetric[];
   canEdit: boolean;
+  outcome: Outcome | null;
   pending: boolean;
   run: Run;
 }) {
@@ -147,7 +158,13 @@ export function PilotMetrics({
             <li key={metric.id} data-testid="metric">
               <MetricFigures metric={metric} />
               {canEdit && (
-                <RecordForm pilotId={pilotId} metric={metric} pending={pending} run={run} />
+                <RecordForm
+                  pilotId={pilotId}
+                  metric={metric}
+                  outcome={outcome}
+                  pending={pending}
+                  run={run}
+                />
               )}
             </li>
           ))}
@@ -159,7 +176,7 @@ export function PilotMetrics({
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            run(async () => {
+            run('metric', async () => {
               await request(ADD_METRIC, {
                 input: {
                   trackedActionId: pilotId,

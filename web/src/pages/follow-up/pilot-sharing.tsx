@@ -3,6 +3,7 @@ import { Link as RouterDomLink } from 'react-router';
 import { Button, Heading, Paragraph, RouterLink } from 'suomifi-ui-components';
 import { request } from '../../api/graphql-client';
 import { graphql } from '../../gql';
+import type { Run } from './pilot-outcome';
 
 const PUBLISH = graphql(`
   mutation PilotSetPublished($id: ID!, $published: Boolean!) {
@@ -11,8 +12,6 @@ const PUBLISH = graphql(`
     }
   }
 `);
-
-type Run = (work: () => Promise<string>) => void;
 
 /** Who sees the pilot beyond the team: the consent from the application and the publish switch. */
 export function PilotSharing({
@@ -37,7 +36,13 @@ export function PilotSharing({
         {t('followUp.sharing')}
       </Heading>
       <Paragraph mb="s">
-        {sharing.consent ? t('followUp.consentGiven') : t('followUp.consentNotGiven')}
+        {canEdit
+          ? sharing.consent
+            ? t('followUp.consentGiven')
+            : t('followUp.consentNotGiven')
+          : sharing.consent
+            ? t('followUp.consentGivenOther')
+            : t('followUp.consentNotGivenOther')}
       </Paragraph>
       <Paragraph mb="s">
         {sharing.published ? t('followUp.published') : t('followUp.notPublished')}{' '}
@@ -50,7 +55,7 @@ export function PilotSharing({
           variant="secondary"
           disabled={pending}
           onClick={() =>
-            run(async () => {
+            run('publish', async () => {
               const published = !sharing.published;
               await request(PUBLISH, { id: pilotId, published });
               return published ? t('followUp.publishedNow') : t('followUp.unpublishedNow');

@@ -1,33 +1,35 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
   Dropdown,
   DropdownItem,
   Heading,
-  InlineAlert,
   Paragraph,
   TextInput,
 } from 'suomifi-ui-components';
-import { ApiError, request } from '../../api/graphql-client';
+import { request } from '../../api/graphql-client';
 import { useQuery } from '../../api/use-query';
 import { NotFoundPage } from '../../app/error-page';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
 import { graphql } from '../../gql';
-import type { PilotPageQuery, TrackedActionStage } from '../../gql/graphql';
+import type { PilotPageQuery } from '../../gql/graphql';
 import { useKeptQuery } from '../admin/use-admin-academy';
 import { RequireSignIn } from '../../session/require-sign-in';
 import { PilotMeasures } from './pilot-measures';
 import { PilotMetrics } from './pilot-metrics';
+import { asApiError, fieldMessage, OutcomeAlert, type Outcome } from './pilot-outcome';
 import { PilotSharing } from './pilot-sharing';
+import { PilotUpdates } from './pilot-updates';
 
 const PILOT_ACADEMY = graphql(`
   query PilotPageAcademy($slug: String!) {
     academy(slug: $slug) {
       id
+      timeZone
       title {
         text
       }
@@ -54,6 +56,7 @@ const PILOT = graphql(`
   query PilotPage($academyId: ID!, $organisationId: ID!) {
     pilot(academyId: $academyId, organisationId: $organisationId) {
       id
+      organisationName
       title {
         text
       }
@@ -114,15 +117,22 @@ const PILOT = graphql(`
         consent
         published
       }
-    }
-  }
-`);
-
-const SET_STAGE = graphql(`
-  mutation PilotSetStage($input: SetTrackedActionStageInput!) {
-    setTrackedActionStage(input: $input) {
-      id
-      stage
+      updates {
+        id
+        body
+        authorName
+        writtenAt
+        stageChange {
+          fromStage
+          toStage
+        }
+        comments {
+          id
+          body
+          authorName
+          writtenAt
+        }
+      }
     }
   }
 `);
@@ -157,11 +167,21 @@ type Team = {
   participants: Array<{ id: string; name: string }>;
 };
 type Pilot = PilotPageQuery['pilot'];
+type Academy = { id: string; timeZone: string; title: { text: string } };
 
-const STAGES: TrackedActionStage[] = ['NOT_STARTED', 'PLANNING', 'IMPLEMENTATION', 'DONE'];
+/** The page's heading over what it shows (the not-found page brings its own). */
+function Titled({ academy, children }: { academy: Academy; children: React.ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading>{t('followUp.title', { academy: academy.title.text })}</PageHeading>
+      {children}
+    </>
+  );
+}
 
-const asApiError = (caught: unknown) =>
-  caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught));
+// The forms whose outcome shows in the updates section, next to where it was sent.
+const inUpdates = (form: string) => form === 'update' || form.startsWith('comment:');
 
 /** 'YYYY-MM-DD' as the Finnish-style 31.12.2025. */
 const shownDate = (date: string) => {
@@ -170,13 +190,13 @@ const shownDate = (date: string) => {
 };
 
 function PilotCard({
-  academyId,
+  academy,
   slug,
   team,
   pilot,
   reload,
 }: {
-  academyId: string;
+  academy: Academy;
   slug: string;
   team: Team;
   pilot: Pilot;
@@ -186,27 +206,26 @@ function PilotCard({
   const [title, setTitle] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [owner, setOwner] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, setPending] = useState(false);
 
-  async function run(work: () => Promise<string>) {
+  async function run(form: string, work: () => Promise<string>) {
     setPending(true);
-    setError(null);
-    setNotice(null);
+    setOutcome(null);
     try {
-      setNotice(await work());
+      setOutcome({ form, notice: await work() });
       reload();
     } catch (caught) {
-      setError(asApiError(caught));
+      setOutcome({ form, error: asApiError(caught) });
     } finally {
       setPending(false);
     }
   }
+  const runForm = (form: string, work: () => Promise<string>) => void run(form, work);
 
   const addTask = (event: React.FormEvent) => {
     event.preventDefault();
-    void run(async () => {
+    void run('task', async () => {
       await request(ADD_TASK, {
         input: {
           trackedActionId: pilot.id,
@@ -222,7 +241,8 @@ function PilotCard({
     });
   };
 
-  const dueError = error?.code === 'INVALID_DATE' ? error.message : undefined;
+  const titleError = fieldMessage(outcome, 'task', 'input.title');
+  const dueError = fieldMessage(outcome, 'task', 'input.dueDate');
   const headingId = `pilot-${pilot.id}`;
   return (
     <section className="card" aria-labelledby={headingId} data-testid="pilot">
@@ -231,12 +251,12 @@ function PilotCard({
       </Heading>
       <Paragraph mb="s">{team.organisation.name}</Paragraph>
       {pilot.description.text && <Paragraph mb="s">{pilot.description.text}</Paragraph>}
-      {error && !dueError && <ErrorAlert error={error} />}
-      {notice && (
-        <InlineAlert status="neutral" role="status" mb="m">
-          {notice}
-        </InlineAlert>
+      {!pilot.canEdit && (
+        <Paragraph mb="s" data-testid="read-only">
+          {t('followUp.readOnly')}
+        </Paragraph>
       )}
+      <OutcomeAlert outcome={outcome} forms={(form) => !inUpdates(form)} />
       <dl className="facts" data-testid="pilot-status">
         <dt>{t('followUp.stage')}</dt>
         <dd>{t(`followUp.stages.${pilot.stage}`)}</dd>
@@ -253,29 +273,12 @@ function PilotCard({
       </dl>
       {pilot.canEdit && (
         <div className="stack">
-          <Dropdown
-            labelText={t('followUp.changeStage')}
-            value={pilot.stage}
-            onChange={(stage) =>
-              void run(async () => {
-                await request(SET_STAGE, {
-                  input: { trackedActionId: pilot.id, stage: stage },
-                });
-                return t('followUp.stageChanged', { stage: t(`followUp.stages.${stage}`) });
-              })
-            }
-          >
-            {STAGES.map((stage) => (
-              <DropdownItem key={stage} value={stage}>
-                {t(`followUp.stages.${stage}`)}
-              </DropdownItem>
-            ))}
-          </Dropdown>
+          <Paragraph>{t('followUp.stageByUpdate')}</Paragraph>
           <Button
             variant="secondary"
             disabled={pending}
             onClick={() =>
-              void run(async () => {
+              void run('schedule', async () => {
                 const onSchedule = !pilot.declaredOnSchedule;
                 await request(SET_SCHEDULE, { input: { trackedActionId: pilot.id, onSchedule } });
                 return onSchedule ? t('followUp.declaredOn') : t('followUp.declaredOff');
@@ -323,7 +326,7 @@ function PilotCard({
                     disabled={pending}
                     aria-label={t('followUp.completeFor', { title: task.title })}
                     onClick={() =>
-                      void run(async () => {
+                      void run('complete', async () => {
                         await request(COMPLETE_TASK, { input: { taskId: task.id } });
                         return t('followUp.taskDone', { title: task.title });
                       })
@@ -338,7 +341,7 @@ function PilotCard({
         </ul>
       )}
       {pilot.canEdit && (
-        <form onSubmit={addTask} noValidate className="stack">
+        <form onSubmit={addTask} noValidate className="stack" data-testid="task-form">
           <Heading variant="h3" mt="m" mb="s">
             {t('followUp.addTask')}
           </Heading>
@@ -347,6 +350,8 @@ function PilotCard({
             name="title"
             value={title}
             onChange={(value) => setTitle(String(value ?? ''))}
+            status={titleError ? 'error' : 'default'}
+            statusText={titleError}
             fullWidth
             mb="m"
           />
@@ -379,19 +384,20 @@ function PilotCard({
         </form>
       )}
       <PilotMeasures
-        academyId={academyId}
+        academyId={academy.id}
         pilotId={pilot.id}
         measures={pilot.measures}
         canEdit={pilot.canEdit}
         pending={pending}
-        run={(work) => void run(work)}
+        run={runForm}
       />
       <PilotMetrics
         pilotId={pilot.id}
         metrics={pilot.metrics}
         canEdit={pilot.canEdit}
+        outcome={outcome}
         pending={pending}
-        run={(work) => void run(work)}
+        run={runForm}
       />
       <PilotSharing
         pilotId={pilot.id}
@@ -399,19 +405,32 @@ function PilotCard({
         sharing={pilot.sharing}
         canEdit={pilot.canEdit}
         pending={pending}
-        run={(work) => void run(work)}
+        run={runForm}
+      />
+      <PilotUpdates
+        pilotId={pilot.id}
+        stage={pilot.stage}
+        updates={pilot.updates}
+        canEdit={pilot.canEdit}
+        timeZone={academy.timeZone}
+        outcome={outcome}
+        pending={pending}
+        run={runForm}
       />
     </section>
   );
 }
 
-function TeamPilot({ academyId, slug, team }: { academyId: string; slug: string; team: Team }) {
-  const result = useKeptQuery(PILOT, { academyId, organisationId: team.organisation.id });
+function TeamPilot({ academy, slug, team }: { academy: Academy; slug: string; team: Team }) {
+  const result = useKeptQuery(PILOT, {
+    academyId: academy.id,
+    organisationId: team.organisation.id,
+  });
   if (result.status === 'loading') return <Loading />;
   if (result.status === 'error') return <ErrorAlert error={result.error} />;
   return (
     <PilotCard
-      academyId={academyId}
+      academy={academy}
       slug={slug}
       team={team}
       pilot={result.data.pilot}
@@ -420,41 +439,106 @@ function TeamPilot({ academyId, slug, team }: { academyId: string; slug: string;
   );
 }
 
-function Pilots({ academyId, slug }: { academyId: string; slug: string }) {
-  const { t } = useTranslation();
-  const result = useQuery(MY_TEAMS, { academyId });
+/**
+ * Another organisation's pilot, read by an expert or admin (`?organisation=`): the API answers
+ * it read-only (`canEdit` false) and NOT_FOUND to anyone else, shown as the not-found page.
+ */
+function OrganisationPilot({
+  academy,
+  slug,
+  organisationId,
+}: {
+  academy: Academy;
+  slug: string;
+  organisationId: string;
+}) {
+  const result = useKeptQuery(PILOT, { academyId: academy.id, organisationId });
   if (result.status === 'loading') return <Loading />;
-  if (result.status === 'error') return <ErrorAlert error={result.error} />;
-  const teams = result.data.myCohortTeams;
-  if (teams.length === 0) return <Paragraph>{t('followUp.none')}</Paragraph>;
+  if (result.status === 'error') {
+    return result.error.code === 'NOT_FOUND' ? (
+      <NotFoundPage />
+    ) : (
+      <ErrorAlert error={result.error} />
+    );
+  }
+  const { pilot } = result.data;
+  const team = {
+    organisation: { id: organisationId, name: pilot.organisationName ?? '' },
+    participants: [],
+  };
   return (
-    <>
-      {teams.map((team) => (
-        <TeamPilot key={team.organisation.id} academyId={academyId} slug={slug} team={team} />
-      ))}
-    </>
+    <Titled academy={academy}>
+      <PilotCard academy={academy} slug={slug} team={team} pilot={pilot} reload={result.reload} />
+    </Titled>
   );
 }
 
-function PilotView({ slug }: { slug: string }) {
+// An organisation id the API could answer; anything else is a page that does not exist.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function Pilots({
+  academy,
+  slug,
+  organisationId,
+}: {
+  academy: Academy;
+  slug: string;
+  organisationId: string | null;
+}) {
   const { t } = useTranslation();
+  const result = useQuery(MY_TEAMS, { academyId: academy.id });
+  if (result.status === 'loading') return <Loading />;
+  if (result.status === 'error') return <ErrorAlert error={result.error} />;
+  const teams = result.data.myCohortTeams;
+  if (organisationId !== null) {
+    // The team's own pilot by its address works as without it (with its participants).
+    const own = teams.find((team) => team.organisation.id === organisationId);
+    if (own) {
+      return (
+        <Titled academy={academy}>
+          <TeamPilot academy={academy} slug={slug} team={own} />
+        </Titled>
+      );
+    }
+    if (!UUID.test(organisationId)) return <NotFoundPage />;
+    return <OrganisationPilot academy={academy} slug={slug} organisationId={organisationId} />;
+  }
+  return (
+    <Titled academy={academy}>
+      {teams.length === 0 ? (
+        <Paragraph>{t('followUp.none')}</Paragraph>
+      ) : (
+        teams.map((team) => (
+          <TeamPilot key={team.organisation.id} academy={academy} slug={slug} team={team} />
+        ))
+      )}
+    </Titled>
+  );
+}
+
+function PilotView({ slug, organisationId }: { slug: string; organisationId: string | null }) {
   const result = useQuery(PILOT_ACADEMY, { slug });
   if (result.status === 'loading') return <Loading />;
   if (result.status === 'error') return <ErrorAlert error={result.error} />;
   const { academy } = result.data;
   if (!academy) return <NotFoundPage />;
-  return (
-    <>
-      <PageHeading>{t('followUp.title', { academy: academy.title.text })}</PageHeading>
-      <Pilots academyId={academy.id} slug={slug} />
-    </>
-  );
+  return <Pilots academy={academy} slug={slug} organisationId={organisationId} />;
 }
 
-/** `/academies/:slug/pilot`: my organisation's pilot procurement — stage, schedule, milestones, tasks. */
+/**
+ * `/academies/:slug/pilot`: my organisations' pilot procurements — stage, schedule,
+ * milestones, tasks, measures, metrics, sharing and progress updates.
+ * `/academies/:slug/pilot?organisation=<id>`: one organisation's pilot; experts and admins
+ * read any pilot of the academy there (read-only, commenting on updates) — the experts'
+ * dashboard links to this address.
+ */
 export function PilotPage() {
   const { slug = '' } = useParams();
-  return <RequireSignIn>{() => <PilotView slug={slug} />}</RequireSignIn>;
+  const [params] = useSearchParams();
+  const organisationId = params.get('organisation');
+  return (
+    <RequireSignIn>{() => <PilotView slug={slug} organisationId={organisationId} />}</RequireSignIn>
+  );
 }
 
 export { PilotPage as Component };
