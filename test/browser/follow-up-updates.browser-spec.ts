@@ -174,6 +174,14 @@ describe('pilot progress updates and the experts’ view in Chromium', () => {
     await otherPage.goto(`${app.clientUrl}${pilotPath}`);
     await otherPage.getByRole('heading', { level: 3, name: 'Progress updates' }).waitFor();
     await otherPage.getByText(other.organisation.name).first().waitFor();
+    // The page leads on: a team to the cohort's shared summary, an expert to the dashboard.
+    expect(
+      await otherPage.getByRole('link', { name: "The cohort's pilots" }).getAttribute('href'),
+    ).toBe(`${pilotPath.replace(/\/pilot$/, '')}/cohort-pilots`);
+    await expertPage.goto(`${app.clientUrl}${pilotPath}`);
+    expect(
+      await expertPage.getByRole('link', { name: "Pilots' progress" }).getAttribute('href'),
+    ).toMatch(/^\/admin\/academies\/[0-9a-f-]{36}\/progress$/);
 
     // Finnish: the team's and the expert's views.
     await setLocale(team.contact.user.id, 'fi');

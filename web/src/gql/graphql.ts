@@ -1311,7 +1311,7 @@ export type PilotPageAcademyQueryVariables = Exact<{
 }>;
 
 
-export type PilotPageAcademyQuery = { academy: { id: string, timeZone: string, title: { text: string } } | null };
+export type PilotPageAcademyQuery = { academy: { id: string, slug: string, status: AcademyStatus, timeZone: string, title: { text: string } } | null };
 
 export type PilotPageTeamsQueryVariables = Exact<{
   academyId: string | number;
@@ -3053,6 +3053,8 @@ export const PilotPageAcademyDocument = new TypedDocumentString(`
     query PilotPageAcademy($slug: String!) {
   academy(slug: $slug) {
     id
+    slug
+    status
     timeZone
     title {
       text

@@ -16,7 +16,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
 import { graphql } from '../../gql';
-import type { PilotPageQuery } from '../../gql/graphql';
+import type { AcademyStatus, PilotPageQuery } from '../../gql/graphql';
 import { useKeptQuery } from '../admin/use-admin-academy';
 import { RequireSignIn } from '../../session/require-sign-in';
 import { PilotMeasures } from './pilot-measures';
@@ -24,11 +24,14 @@ import { PilotMetrics } from './pilot-metrics';
 import { asApiError, fieldMessage, OutcomeAlert, type Outcome } from './pilot-outcome';
 import { PilotSharing } from './pilot-sharing';
 import { PilotUpdates } from './pilot-updates';
+import { FollowUpLinks } from './follow-up-links';
 
 const PILOT_ACADEMY = graphql(`
   query PilotPageAcademy($slug: String!) {
     academy(slug: $slug) {
       id
+      slug
+      status
       timeZone
       title {
         text
@@ -167,7 +170,13 @@ type Team = {
   participants: Array<{ id: string; name: string }>;
 };
 type Pilot = PilotPageQuery['pilot'];
-type Academy = { id: string; timeZone: string; title: { text: string } };
+type Academy = {
+  id: string;
+  slug: string;
+  status: AcademyStatus;
+  timeZone: string;
+  title: { text: string };
+};
 
 /** The page's heading over what it shows (the not-found page brings its own). */
 function Titled({ academy, children }: { academy: Academy; children: React.ReactNode }) {
@@ -176,6 +185,7 @@ function Titled({ academy, children }: { academy: Academy; children: React.React
     <>
       <PageHeading>{t('followUp.title', { academy: academy.title.text })}</PageHeading>
       {children}
+      <FollowUpLinks academy={academy} />
     </>
   );
 }
