@@ -226,6 +226,45 @@ describe('demo follow-up of kiertotalous-2023', () => {
     );
   });
 
+  it("shows the experts' dashboard the same picture: stages, declared vs derived, overdue tasks, last update, measures applied", async () => {
+    const expert = await signInAs(testApp.dataSource, 'outi.kiertola@akatemia.example');
+    const response = await testApp.graphql<{
+      cohortProgress: Array<{
+        organisationName: string;
+        stage: string;
+        declaredOnSchedule: boolean;
+        derivedBehind: boolean;
+        onSchedule: boolean;
+        overdueTaskCount: number;
+        lastUpdateAt: string | null;
+        measuresApplied: number;
+      }>;
+    }>(
+      `query ($academyId: ID!) { cohortProgress(academyId: $academyId) { organisationName stage
+        declaredOnSchedule derivedBehind onSchedule overdueTaskCount lastUpdateAt measuresApplied } }`,
+      { academyId },
+      expert.headers,
+    );
+    expect(response.errors).toBeUndefined();
+    const rows = response.data!.cohortProgress;
+    expect(rows).toHaveLength(7);
+    for (const row of rows) {
+      const pilot = [...pilots.values()].find(
+        (candidate) => candidate.organisationName === row.organisationName,
+      )!;
+      expect(row).toEqual({
+        organisationName: pilot.organisationName,
+        stage: pilot.stage,
+        declaredOnSchedule: true,
+        derivedBehind: pilot.derivedBehind,
+        onSchedule: pilot.onSchedule,
+        overdueTaskCount: pilot.overdueTaskCount,
+        lastUpdateAt: pilot.updates[0].writtenAt,
+        measuresApplied: pilot.measures.filter((use) => use.status === 'APPLIED').length,
+      });
+    }
+  });
+
   it("marks the sparring tasks done, except Metsälä's model texts", () => {
     for (const [key, pilot] of pilots) {
       const sparring = pilot.tasks.filter((task) => task.agreedActionId !== null);
