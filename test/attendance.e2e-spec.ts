@@ -244,6 +244,34 @@ describe('Attendance (staff record, organisations read their summary)', () => {
     ).toBe('NOT_IN_COHORT');
   });
 
+  it('lets a participant the team names (not a member of the organisation) read its summary until they leave', async () => {
+    const { academy, a, b, workshop } = await setting();
+    await record(workshop, [a.people[0]]);
+    const named = await createSignedInUser(testApp.dataSource);
+    const participant = await addCohortParticipant(testApp.dataSource, academy, a.organisation, {
+      email: named.user.email,
+      role: CohortParticipantRole.EXPERT,
+      userId: named.user.id,
+    });
+    const read = (organisationId: string) =>
+      testApp.graphql<{ attendanceSummary: { eventsAttended: number } }>(
+        SUMMARY,
+        { academyId: academy.id, organisationId },
+        named.headers,
+      );
+    const own = await read(a.organisation.id);
+    expect(own.errors).toBeUndefined();
+    expect(own.data?.attendanceSummary.eventsAttended).toBe(1);
+    expect(errorCode(await read(b.organisation.id))).toBe('NOT_FOUND');
+    await graphqlOk(
+      testApp,
+      `mutation ($input: TeamParticipantInput!) { removeTeamMember(input: $input) { id } }`,
+      { input: { participantId: participant.id } },
+      a.contact.headers,
+    );
+    expect(errorCode(await read(a.organisation.id))).toBe('NOT_FOUND');
+  });
+
   it('gives staff every cohort organisation’s summary in one answer; nobody else', async () => {
     const { academy, a, b, workshop } = await setting();
     const session = await scheduleEvent(testApp, admin, {

@@ -9,6 +9,7 @@ const ADD_TASK = `mutation ($input: AddTaskInput!) { addTrackedActionTask(input:
 const COMPLETE_TASK = `mutation ($input: TaskIdInput!) { completeTrackedActionTask(input: $input) { id } }`;
 const SET_STAGE = `mutation ($input: SetTrackedActionStageInput!) { setTrackedActionStage(input: $input) { id stage } }`;
 const SET_SETTINGS = `mutation ($input: SetFollowUpSettingsInput!) { setFollowUpSettings(input: $input) { taskReminderDays } }`;
+const REMOVE_MEMBER = `mutation ($input: TeamParticipantInput!) { removeTeamMember(input: $input) { id } }`;
 const WRITE_UPDATE = `mutation ($input: WriteProgressUpdateInput!) { writeProgressUpdate(input: $input) { id } }`;
 
 /**
@@ -137,6 +138,7 @@ describe('follow-up check-ins and task reminders', () => {
       ['FOLLOW_UP_TASK_DUE', quiet.team.experts[0]],
     ]);
     expect(mails[0].text_body).toContain('30.9.2027');
+    expect(mails[0].text_body).toContain(`/academies/${academy.slug}/pilot`);
 
     // A sweep run again on both instances at once writes nothing more.
     await Promise.all([
@@ -205,5 +207,56 @@ describe('follow-up check-ins and task reminders', () => {
       ['FOLLOW_UP_TASK_DUE', pilot.team.responsible],
     ]);
     expect(mails[0].subject).toBe('Tehtävä erääntyy 20.11.2027: Hankintailmoitus');
+  });
+
+  it('sends no task reminder to an owner who has left the team; the team’s other owner gets theirs', async () => {
+    const { academy, pilots } = await academyWithPilots(first, admin, 1);
+    await first.dataSource.query(`UPDATE academies SET status = 'RUNNING' WHERE id = $1`, [
+      academy.id,
+    ]);
+    const [pilot] = pilots;
+    await graphqlOk(
+      first,
+      SET_SETTINGS,
+      { input: { academyId: academy.id, checkInCadence: 'NONE', taskReminderDays: 3 } },
+      admin.headers,
+    );
+    const leaver = pilot.participants.get(pilot.team.experts[0])!;
+    for (const [title, owner] of [
+      ['Markkinakartoitus', leaver],
+      ['Tarjouspyynnön luonnos', pilot.participants.get(pilot.team.responsible)!],
+    ]) {
+      await graphqlOk(
+        first,
+        ADD_TASK,
+        {
+          input: {
+            trackedActionId: pilot.pilotId,
+            title,
+            ownerParticipantId: owner,
+            dueDate: '2028-01-20',
+          },
+        },
+        pilot.contact.headers,
+      );
+    }
+    await graphqlOk(
+      first,
+      REMOVE_MEMBER,
+      { input: { participantId: leaver } },
+      pilot.contact.headers,
+    );
+
+    // 17.1.2028 in Helsinki: three days before both tasks are due.
+    await moveTo(new Date('2028-01-17T06:00:00Z'));
+    await moveTo(new Date('2028-01-18T06:00:00Z'));
+    const mails = await sent(academy.id);
+    expect(mails.map((mail) => [mail.type, mail.to_address, mail.subject])).toEqual([
+      [
+        'FOLLOW_UP_TASK_DUE',
+        pilot.team.responsible,
+        'Tehtävä erääntyy 20.1.2028: Tarjouspyynnön luonnos',
+      ],
+    ]);
   });
 });

@@ -288,6 +288,39 @@ describe('Cohort teams (contacts manage, within the academy’s limit)', () => {
     expect(none.myCohortTeams).toEqual([]);
   });
 
+  it('myCohortTeams also shows the team to a named participant who is not a member, until they leave', async () => {
+    const team = await cohortTeam(4);
+    const outsider = await createSignedInUser(testApp.dataSource);
+    const added = await add(team, team.contact, outsider.user.email);
+    expect(added.errors).toBeUndefined();
+    const asParticipant = await graphqlOk<{
+      myCohortTeams: Array<{
+        organisation: { id: string };
+        canManage: boolean;
+        participants: Array<{ email: string }>;
+      }>;
+    }>(testApp, MY_TEAMS, { academyId: team.academy.id }, outsider.headers);
+    expect(asParticipant.myCohortTeams).toHaveLength(1);
+    expect(asParticipant.myCohortTeams[0].organisation.id).toBe(team.organisation.id);
+    expect(asParticipant.myCohortTeams[0].canManage).toBe(false);
+    expect(asParticipant.myCohortTeams[0].participants.map((person) => person.email)).toContain(
+      outsider.user.email,
+    );
+    await graphqlOk(
+      testApp,
+      REMOVE,
+      { input: { participantId: added.data!.addTeamMember.id } },
+      team.contact.headers,
+    );
+    const afterLeaving = await graphqlOk<{ myCohortTeams: unknown[] }>(
+      testApp,
+      MY_TEAMS,
+      { academyId: team.academy.id },
+      outsider.headers,
+    );
+    expect(afterLeaving.myCohortTeams).toEqual([]);
+  });
+
   it('admins set teamSizeLimit (1–50); others may not', async () => {
     const academy = await createAcademy(testApp.dataSource);
     const update = (limit: number, who: SignedInUser) =>

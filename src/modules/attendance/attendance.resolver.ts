@@ -42,7 +42,7 @@ export class AttendanceResolver {
   @SignedIn()
   @Query(() => AttendanceSummaryModel, {
     description:
-      "An organisation's attendance in an academy: staff and the organisation's members (others NOT_FOUND). NOT_IN_COHORT.",
+      "An organisation's attendance in an academy: staff, the organisation's members and the participants its team names (others NOT_FOUND). NOT_IN_COHORT.",
   })
   attendanceSummary(
     @CurrentPrincipal() principal: Principal,

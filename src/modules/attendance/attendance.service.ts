@@ -122,13 +122,18 @@ export class AttendanceService {
     return this.sheet(principal, input.eventId);
   }
 
-  /** One organisation's attendance in the academy: staff and the organisation's members. */
+  /**
+   * One organisation's attendance in the academy: staff, the organisation's members and the
+   * people its team names (not left) without being members.
+   */
   async summary(
     principal: Principal,
     academyId: string,
     organisationId: string,
   ): Promise<AttendanceSummaryModel> {
-    await this.memberships.assertCanRead(principal, organisationId);
+    if (!(await this.teams.isOnTeam(principal.user.id, academyId, organisationId))) {
+      await this.memberships.assertCanRead(principal, organisationId);
+    }
     const organisation = await this.organisations.require(organisationId);
     const inCohort = (await this.cohort.cohortAcademiesOf([organisationId])).get(organisationId);
     if (!inCohort?.has(academyId)) throw new DomainException(ErrorCode.NOT_IN_COHORT);

@@ -15,7 +15,7 @@ export class CohortTeamResolver {
   @SignedIn()
   @Query(() => [CohortTeamModel], {
     description:
-      "The teams of the caller's organisations in the academy's cohort; empty when none is in it.",
+      'The cohort teams the caller belongs to in the academy: of the organisations they are a member of, and those that name them as a participant (not left) without being a member. Empty when none.',
   })
   myCohortTeams(
     @CurrentPrincipal() principal: Principal,

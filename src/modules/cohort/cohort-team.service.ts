@@ -16,7 +16,7 @@ import { normaliseEmail } from '../users/normalise-email.js';
 import { userEmailSql } from '../users/user.sql.js';
 import { UsersService } from '../users/users.service.js';
 import { CohortParticipantRole } from './cohort.enums.js';
-import { userInCohortSql, userInCohortOrganisationSql } from './cohort.sql.js';
+import { userInCohortSql, userInCohortOrganisationSql, userOnCohortTeamSql } from './cohort.sql.js';
 import type { AddTeamMemberInput } from './dto/add-team-member.input.js';
 import { CohortMemberEntity } from './entities/cohort-member.entity.js';
 import { CohortParticipantEntity } from './entities/cohort-participant.entity.js';
@@ -67,7 +67,8 @@ export class CohortTeamService {
   async myTeams(principal: Principal, academyId: string): Promise<CohortTeamModel[]> {
     const rows = await this.participants.query<Array<{ organisation_id: string }>>(
       `SELECT c.organisation_id FROM cohort_members c
-       WHERE c.academy_id = $1 AND ${isMemberSql('$2', 'c.organisation_id')}`,
+       WHERE c.academy_id = $1 AND (${isMemberSql('$2', 'c.organisation_id')}
+         OR ${userOnCohortTeamSql('$2', 'c.academy_id', 'c.organisation_id')})`,
       [academyId, principal.user.id],
     );
     if (rows.length === 0) return [];

@@ -392,6 +392,6 @@ export class FollowUpReminders
   }
 
   private pilotUrl(row: Heading): string {
-    return `${this.config.publicUrl}/academies/${row.academy_slug}`;
+    return `${this.config.publicUrl}/academies/${row.academy_slug}/pilot`;
   }
 }
