@@ -19,6 +19,7 @@ import {
   DEMO_PROGRAMME_MANAGER,
   at2023,
 } from './demo-selection-2023.js';
+import { SPARRING_2023 } from './demo-sparring-2023.js';
 
 /**
  * Writes the follow-up of the 2023 cohort's pilots (texts, milestones, stage moves,
@@ -88,7 +89,11 @@ export class DemoFollowUpHistory {
         })),
         measures: entry.measures,
         metrics: entry.metrics,
-        tasksDone: entry.tasksDone.map(({ title, on }) => ({ title, doneAt: at2023(on) })),
+        tasksDone: entry.tasksDone.map(({ title, on }) => ({
+          title,
+          doneAt: at2023(on),
+          byId: accounts.get(ownerOf(entry.key, title) ?? 0) ?? null,
+        })),
         published: entry.publishedAt
           ? { at: at2023(entry.publishedAt), byId: accounts.get(0)! }
           : null,
@@ -124,7 +129,12 @@ export class DemoFollowUpHistory {
     entry: PilotFollowUpEntry,
     team: TeamParticipant[],
   ): Promise<Map<number, string>> {
-    const positions = new Set([0, ...entry.updates.map((update) => update.by)]);
+    // The writers of its updates and whoever marked a task done.
+    const positions = new Set([
+      0,
+      ...entry.updates.map((update) => update.by),
+      ...entry.tasksDone.map((task) => ownerOf(entry.key, task.title) ?? 0),
+    ]);
     const accounts = new Map<number, string>();
     const linked = new Map<string, string>();
     for (const position of positions) {
@@ -141,6 +151,13 @@ export class DemoFollowUpHistory {
     await this.cohortSeed.linkAccounts(manager, academyId, linked);
     return accounts;
   }
+}
+
+/** The team position that owns the organisation's sparring agreed action of this title. */
+function ownerOf(key: string, title: string): number | undefined {
+  return SPARRING_2023.find((entry) => entry.key === key)?.actions.find(
+    (action) => action.title === title,
+  )?.owner;
 }
 
 /** The organisation's team by position (0 responsible person, 1–3 experts), or null. */

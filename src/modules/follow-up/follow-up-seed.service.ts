@@ -62,8 +62,8 @@ export interface PilotHistorySeed {
     target: string;
     measurements: Array<{ on: string; value: string; note?: string | null }>;
   }>;
-  /** The pilot's existing tasks (sparring's agreed actions) done, by title. */
-  tasksDone: Array<{ title: string; doneAt: Date }>;
+  /** The pilot's existing tasks (sparring's agreed actions) done, by title, and by whom. */
+  tasksDone: Array<{ title: string; doneAt: Date; byId: string | null }>;
   /** Published on the academy's results page (only written when the organisation consented). */
   published: { at: Date; byId: string } | null;
 }
@@ -442,12 +442,12 @@ export class FollowUpSeedService {
     done: PilotHistorySeed['tasksDone'],
   ): Promise<void> {
     const repository = manager.getRepository(TrackedActionTaskEntity);
-    for (const { title, doneAt } of done) {
+    for (const { title, doneAt, byId } of done) {
       const task = await repository.findOneBy({ trackedActionId, title });
       if (!task || task.doneAt) continue;
       await repository.update({ id: task.id }, { doneAt });
       await this.audit.record(manager, {
-        actorId: null,
+        actorId: byId,
         action: 'task.done',
         entityType: 'tracked_action',
         entityId: trackedActionId,
