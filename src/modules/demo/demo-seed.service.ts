@@ -11,6 +11,7 @@ import { CriteriaSeedService } from '../applications/criteria-seed.service.js';
 import { TimelineService } from '../timeline/timeline.service.js';
 import { nextEdition, referenceAcademy2023 } from './demo-academies.js';
 import { referenceCriteria2023 } from './demo-criteria.js';
+import { DemoFollowUpHistory } from './demo-follow-up-history.js';
 import { DemoProgrammeHistory } from './demo-programme-history.js';
 import { DemoSelectionHistory } from './demo-selection-history.js';
 import { referenceRubric2023 } from './demo-rubric.js';
@@ -23,6 +24,7 @@ export const DEMO_CRITERIA_SEED_NAME = 'demo-criteria';
 export const DEMO_SELECTION_SEED_NAME = 'demo-selection-2023';
 export const DEMO_RUBRIC_SEED_NAME = 'demo-review-rubric';
 export const DEMO_PROGRAMME_SEED_NAME = 'demo-programme-2023';
+export const DEMO_FOLLOW_UP_SEED_NAME = 'demo-follow-up-2023';
 
 /**
  * Seeds the demo academies once per database. It runs under the migration lock, in one
@@ -40,6 +42,7 @@ export class DemoSeedService {
     private readonly criteria: CriteriaSeedService,
     private readonly history: DemoSelectionHistory,
     private readonly programme: DemoProgrammeHistory,
+    private readonly followUp: DemoFollowUpHistory,
     private readonly rubric: ReviewRubricService,
     private readonly clock: Clock,
   ) {}
@@ -52,6 +55,7 @@ export class DemoSeedService {
     await this.seedRubric();
     await this.seedSelectionHistory();
     await this.seedProgrammeHistory();
+    await this.seedFollowUpHistory();
     return seeded;
   }
 
@@ -134,6 +138,19 @@ export class DemoSeedService {
     return this.onceWithDemoAcademies(DEMO_PROGRAMME_SEED_NAME, async (manager, reference) => {
       if (!reference) return [];
       const written = await this.programme.seed(manager, reference);
+      return written.length > 0 ? [reference.slug] : [];
+    });
+  }
+
+  /**
+   * The follow-up of the reference academy's pilots (2023–2026: stages, milestones, measures,
+   * metrics, updates with the experts' comments, publication) and its action plan with the
+   * HSY action of seed 002. Needs the cohort; runs after the programme (its sparring tasks).
+   */
+  private seedFollowUpHistory(): Promise<void> {
+    return this.onceWithDemoAcademies(DEMO_FOLLOW_UP_SEED_NAME, async (manager, reference) => {
+      if (!reference) return [];
+      const written = await this.followUp.seed(manager, reference);
       return written.length > 0 ? [reference.slug] : [];
     });
   }

@@ -17,6 +17,8 @@ import { AttendanceModule } from '../attendance/attendance.module.js';
 import { RegistrationModule } from '../registration/registration.module.js';
 import { SparringModule } from '../sparring/sparring.module.js';
 import { DemoProgrammeHistory } from './demo-programme-history.js';
+import { DemoFollowUpHistory } from './demo-follow-up-history.js';
+import { FollowUpModule } from '../follow-up/follow-up.module.js';
 
 @Injectable()
 class DemoSeedOnStart implements OnApplicationBootstrap {
@@ -46,8 +48,15 @@ class DemoSeedOnStart implements OnApplicationBootstrap {
     AttendanceModule,
     RegistrationModule,
     SparringModule,
+    FollowUpModule,
   ],
-  providers: [DemoSeedService, DemoSeedOnStart, DemoSelectionHistory, DemoProgrammeHistory],
+  providers: [
+    DemoSeedService,
+    DemoSeedOnStart,
+    DemoSelectionHistory,
+    DemoProgrammeHistory,
+    DemoFollowUpHistory,
+  ],
   exports: [DemoSeedService],
 })
 export class DemoModule {}

@@ -41,6 +41,7 @@ import { TrackedActionTaskEntity } from './entities/tracked-action-task.entity.j
 import { TrackedActionEntity } from './entities/tracked-action.entity.js';
 import { FollowUpAccessService } from './follow-up-access.service.js';
 import { FollowUpPilots } from './follow-up-pilots.js';
+import { FollowUpSeedService } from './follow-up-seed.service.js';
 import { TrackedActionItemsResolver } from './tracked-action-items.resolver.js';
 import { TrackedActionItemsService } from './tracked-action-items.service.js';
 import { TrackedActionViewService } from './tracked-action-view.service.js';
@@ -50,7 +51,8 @@ import { TrackedActionsService } from './tracked-actions.service.js';
 /**
  * Owns the follow-up of pilots and action plans: `tracked_actions`,
  * `tracked_action_stage_changes`, `tracked_action_milestones` and `tracked_action_tasks`.
- * Exports `AgreedActionsPort` and `AgreedActionTasksService` for sparring.
+ * Exports `AgreedActionsPort` and `AgreedActionTasksService` for sparring, and
+ * `FollowUpSeedService` for the demo seed.
  */
 @Module({
   imports: [
@@ -106,6 +108,8 @@ import { TrackedActionsService } from './tracked-actions.service.js';
     // Sharing beyond the team: shared summary, public results, publish switch (sharing/).
     PilotSharingService,
     PilotSharingResolver,
+    // The demo seed's follow-up history (written in the seed's transaction).
+    FollowUpSeedService,
   ],
   controllers: [CohortProgressController],
   exports: [
@@ -113,6 +117,7 @@ import { TrackedActionsService } from './tracked-actions.service.js';
     AgreedActionTasksService,
     TrackedActionsService,
     CircularMeasuresService,
+    FollowUpSeedService,
   ],
 })
 export class FollowUpModule {}

@@ -153,13 +153,15 @@ export class TrackedActionsService {
   /**
    * The one stage path: moves a locked, editable action (the caller ran `lockForEdit` in
    * `manager`'s transaction) to `stage`, appends the history row and audits it. Used by
-   * `setStage` and by progress updates that announce a move.
+   * `setStage`, by progress updates that announce a move, and by the demo seed's history
+   * (`at`: when the move happened; by default the server's clock).
    */
   async changeStage(
     manager: EntityManager,
-    principal: Principal,
+    principal: { user: Pick<Principal['user'], 'id'> },
     action: TrackedActionEntity,
     stage: TrackedActionStage,
+    at: Date = this.clock.now(),
   ): Promise<{ action: TrackedActionEntity; change: TrackedActionStageChangeEntity }> {
     const before = actionSnapshot(action);
     const fromStage = action.stage;
@@ -172,7 +174,7 @@ export class TrackedActionsService {
         fromStage,
         toStage: stage,
         changedById: principal.user.id,
-        changedAt: this.clock.now(),
+        changedAt: at,
       }),
     );
     await this.record(manager, principal.user.id, 'tracked_action.stage_changed', saved, before);
