@@ -52,6 +52,8 @@ import { TrackedActionsService } from './tracked-actions.service.js';
  * `tracked_action_stage_changes`, `tracked_action_milestones` and `tracked_action_tasks`.
  * Exports `AgreedActionsPort` and `AgreedActionTasksService` for sparring.
  */
+import { FollowUpEditionCopier } from './follow-up-edition-copier.js';
+
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -78,6 +80,7 @@ import { TrackedActionsService } from './tracked-actions.service.js';
     UsersModule,
   ],
   providers: [
+    FollowUpEditionCopier,
     FollowUpAccessService,
     TrackedActionViewService,
     TrackedActionsService,
