@@ -154,7 +154,7 @@ describe('next edition (createNextEdition)', () => {
       place: 'Helsinki',
     });
     const [organisation] = await insertDraftApplications(testApp.dataSource, source.id, 1);
-    await addCohortMember(testApp.dataSource, source, organisation!.organisation);
+    await addCohortMember(testApp.dataSource, source, organisation.organisation);
     await scheduleEvent(testApp, admin, {
       academyId: source.id,
       kind: 'SPARRING',
@@ -162,7 +162,7 @@ describe('next edition (createNextEdition)', () => {
       startsAt: '2026-11-10T10:00',
       endsAt: '2026-11-10T11:00',
       audience: 'ORGANISATION',
-      audienceOrganisationId: organisation!.organisation.id,
+      audienceOrganisationId: organisation.organisation.id,
     });
     await openRound(testApp, admin, {
       academyId: source.id,
@@ -239,8 +239,8 @@ describe('next edition (createNextEdition)', () => {
     // …where the source's were at +02 (08:00Z).
     const sourceEvent = await repository(TimelineEventEntity).findOneByOrFail({ id: october });
     expect(sourceEvent.startsAt.toISOString()).toBe('2026-10-27T08:00:00.000Z');
-    expect(events[0]!.id).not.toBe(october);
-    expect(events[0]!.hosts?.map((host) => host.id)).toEqual([expert.user.id]);
+    expect(events[0].id).not.toBe(october);
+    expect(events[0].hosts?.map((host) => host.id)).toEqual([expert.user.id]);
     expect(events[1]).toMatchObject({ mode: 'IN_PERSON', place: 'Helsinki' });
 
     // Rounds: the window shifted, the limit kept; no slots or bookings.
@@ -262,7 +262,7 @@ describe('next edition (createNextEdition)', () => {
         bookingsPerOrganisation: 2,
       },
     ]);
-    expect(await repository(ConsultationSlotEntity).countBy({ roundId: rounds[0]!.id })).toBe(0);
+    expect(await repository(ConsultationSlotEntity).countBy({ roundId: rounds[0].id })).toBe(0);
 
     // Criteria (the pilot window a year on), rubric, catalogue and settings.
     const criteria = await repository(EligibilityCriterionEntity).find({
@@ -463,8 +463,8 @@ describe('next edition (createNextEdition)', () => {
       3,
     );
     // In the first edition's cohort (two editions back), in an unrelated academy's, in none.
-    await addCohortMember(testApp.dataSource, first, alumnus!.organisation);
-    await addCohortMember(testApp.dataSource, unrelated, otherAlumnus!.organisation);
+    await addCohortMember(testApp.dataSource, first, alumnus.organisation);
+    await addCohortMember(testApp.dataSource, unrelated, otherAlumnus.organisation);
 
     const criterion = await repository(EligibilityCriterionEntity).findOneByOrFail({
       academyId: third.id,
@@ -482,13 +482,13 @@ describe('next edition (createNextEdition)', () => {
       list.applications.items
         .find((item) => item.id === applicationId)
         ?.eligibility.find((result) => result.criterionId === criterion.id);
-    expect(groundwork(alumnus!.applicationId)).toEqual({
+    expect(groundwork(alumnus.applicationId)).toEqual({
       criterionId: criterion.id,
       outcome: 'MET',
       explanation: 'The organisation took part in an earlier edition of this academy.',
     });
     // A SOFT criterion not met asks for review.
-    expect(groundwork(otherAlumnus!.applicationId)?.outcome).toBe('NEEDS_REVIEW');
-    expect(groundwork(newcomer!.applicationId)?.outcome).toBe('NEEDS_REVIEW');
+    expect(groundwork(otherAlumnus.applicationId)?.outcome).toBe('NEEDS_REVIEW');
+    expect(groundwork(newcomer.applicationId)?.outcome).toBe('NEEDS_REVIEW');
   });
 });
