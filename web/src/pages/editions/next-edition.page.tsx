@@ -75,7 +75,7 @@ const asApiError = (caught: unknown) =>
 function isoDate(text: string): string {
   const match = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(text);
   if (!match) return text.trim();
-  return `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+  return `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
 }
 
 /** `2025-03-30T03:30:00` → `30.3.2025 3.30` (as Finnish, Swedish and English readers of the zone know it). */
