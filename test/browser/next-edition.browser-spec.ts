@@ -99,7 +99,7 @@ describe('next edition page in Chromium', () => {
     await preview.waitFor();
     await page.getByText('Shift: 364 day(s).').waitFor();
     // 27.10.2026 10:00 (+02) → 26.10.2027 10:00 (+03): the same wall-clock time.
-    const row = preview.locator('tr', { hasText: 'Event: Lokakuun työpaja' }).first();
+    const row = preview.locator('tr', { hasText: 'Event: October workshop' }).first();
     expect(await row.innerText()).toMatch(/27 October 2026.*10:00[\s\S]*26 October 2027.*10:00/);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'next-edition', 'en');

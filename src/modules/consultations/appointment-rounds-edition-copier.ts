@@ -35,7 +35,11 @@ export class AppointmentRoundsEditionCopier implements EditionCopier, OnModuleIn
       const item = {
         kind: 'APPOINTMENT_ROUND',
         id: round.id,
-        label: round.titleFi ?? round.purpose,
+        label: {
+          fi: round.titleFi ?? round.purpose,
+          sv: round.titleSv ?? undefined,
+          en: round.titleEn ?? undefined,
+        },
       };
       return {
         purpose: round.purpose,

@@ -46,7 +46,7 @@ export class TimelineEditionCopier implements EditionCopier, OnModuleInit {
       order: { startsAt: 'ASC', id: 'ASC' },
     });
     const copies = events.map((event) => {
-      const item = { kind: 'TIMELINE_EVENT', id: event.id, label: event.title.fi };
+      const item = { kind: 'TIMELINE_EVENT', id: event.id, label: event.title };
       return {
         kind: event.kind,
         title: { ...event.title },

@@ -7,6 +7,7 @@ import {
   notFound,
 } from '../../../common/errors/domain.exception.js';
 import { ErrorCode } from '../../../common/errors/error-code.js';
+import type { Locale } from '../../../common/i18n/locale.js';
 import { editionShiftFor, type EditionShift } from '../../../common/time/edition-shift.js';
 import { zoned } from '../../../common/time/zoned-date-time.model.js';
 import { ContendedTransactions } from '../../../database/contended-transactions.js';
@@ -60,7 +61,7 @@ export class CreateNextEditionUseCase {
   ) {}
 
   /** What the copy would shift where, without writing anything. */
-  async preview(input: NextEditionPreviewInput): Promise<NextEditionPreviewModel> {
+  async preview(input: NextEditionPreviewInput, locale: Locale): Promise<NextEditionPreviewModel> {
     const prepared = await this.prepare(this.dataSource.manager, input.academyId, input.shiftTo);
     const zone = prepared.source.timeZone;
     const times = [...prepared.shifter.times].sort(
@@ -71,6 +72,7 @@ export class CreateNextEditionUseCase {
       days: prepared.shift.days ?? null,
       times: times.map((time) => ({
         ...time,
+        label: time.label[locale] ?? time.label.fi,
         from: zoned(time.from, zone),
         to: time.to ? zoned(time.to, zone) : null,
       })),
@@ -91,7 +93,7 @@ export class CreateNextEditionUseCase {
               items: nonexistent.map(({ kind, id, label, field, local }) => ({
                 kind,
                 id,
-                label,
+                label: label.fi,
                 field,
                 local,
               })),
@@ -146,7 +148,7 @@ export class CreateNextEditionUseCase {
     if (!source) throw notFound();
     const shift = shiftOf(source, shiftTo);
     const shifter = new EditionShifter(source.timeZone, shift);
-    const item = { kind: 'ACADEMY', id: source.id, label: source.title.fi };
+    const item = { kind: 'ACADEMY', id: source.id, label: source.title };
     const dates = Object.fromEntries(
       ACADEMY_DATES.map((field) => [field, shifter.instant(item, field, source[field])]),
     ) as Record<(typeof ACADEMY_DATES)[number], Date>;

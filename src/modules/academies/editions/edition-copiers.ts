@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { LocalizedText } from '../../../common/i18n/localized-text.js';
 import {
   shiftCalendarText,
   shiftLocal,
@@ -12,8 +13,8 @@ export interface EditionItem {
   kind: string;
   /** The source row's id (the source academy's for ACADEMY). */
   id: string;
-  /** A name a person recognises (the Finnish title or label). */
-  label: string;
+  /** A name a person recognises: the item's title (Finnish; the others where written). */
+  label: Pick<LocalizedText, 'fi'> & Partial<Pick<LocalizedText, 'sv' | 'en'>>;
 }
 
 /** One date-time of the copy: where it was and where it goes. */

@@ -14,7 +14,9 @@ export class EditionShiftedTimeModel {
   @Field({ description: "The source item's id (the source academy's for ACADEMY)." })
   id: string;
 
-  @Field({ description: 'The Finnish title or label of the item.' })
+  @Field({
+    description: "The item's title in the caller's language (Finnish where it has no other).",
+  })
   label: string;
 
   @Field({ description: 'The field, e.g. `startsAt`, `applicationDeadline`.' })

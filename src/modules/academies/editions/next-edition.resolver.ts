@@ -1,4 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphqlContext } from '../../../common/graphql/graphql-context.js';
 import { GlobalRole } from '../../../common/auth/global-role.js';
 import { CurrentPrincipal, type Principal } from '../../../common/auth/principal.js';
 import { Roles } from '../../../common/auth/policy.decorator.js';
@@ -17,9 +18,10 @@ export class NextEditionResolver {
       'Admins: the date-times `createNextEdition` would shift, and which do not exist in the new year (nothing is written).',
   })
   nextEditionPreview(
+    @Context() context: GraphqlContext,
     @Args('input') input: NextEditionPreviewInput,
   ): Promise<NextEditionPreviewModel> {
-    return this.nextEdition.preview(input);
+    return this.nextEdition.preview(input, context.locale);
   }
 
   @Roles(GlobalRole.ADMIN)
