@@ -435,7 +435,48 @@ describe('next edition (createNextEdition)', () => {
     });
     expect(errorCode(both)).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(both.errors)).toContain('exactlyOne');
+    const preview = await testApp.graphql(
+      PREVIEW,
+      { input: { academyId: source.id, shiftTo: { year: 2027 } } },
+      expert.headers,
+    );
+    expect(errorCode(preview)).toBe('FORBIDDEN');
     expect(await counts()).toEqual(before);
+  });
+
+  it('moves 29 February to 28 February in a common year, and says so in the preview', async () => {
+    const source = await sourceAcademy();
+    const leapDay = await scheduleEvent(testApp, admin, {
+      academyId: source.id,
+      title: { fi: 'Karkauspäivän työpaja' },
+      startsAt: '2028-02-29T10:00',
+      endsAt: '2028-02-29T12:00',
+    });
+    const preview = await graphqlOk<{
+      nextEditionPreview: {
+        times: Array<{ id: string; field: string; to: { local: string }; leapDayMoved: boolean }>;
+      };
+    }>(
+      testApp,
+      PREVIEW,
+      { input: { academyId: source.id, shiftTo: { year: 2027 } } },
+      admin.headers,
+    );
+    expect(
+      preview.nextEditionPreview.times.find(
+        (time) => time.id === leapDay && time.field === 'startsAt',
+      ),
+    ).toMatchObject({ to: { local: '2029-02-28T10:00:00' }, leapDayMoved: true });
+    const created = (
+      await graphqlOk<{ createNextEdition: Created }>(
+        testApp,
+        CREATE,
+        { input: { academyId: source.id, slug: 'karkaus-2027', shiftTo: { year: 2027 } } },
+        admin.headers,
+      )
+    ).createNextEdition;
+    const [event] = await repository(TimelineEventEntity).findBy({ academyId: created.id });
+    expect(event?.startsAt.toISOString()).toBe('2029-02-28T08:00:00.000Z');
   });
 
   it('recognises alumni of any earlier edition as prior groundwork, and nobody else', async () => {

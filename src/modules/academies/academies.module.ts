@@ -25,6 +25,6 @@ import { NextEditionResolver } from './editions/next-edition.resolver.js';
     CreateNextEditionUseCase,
     NextEditionResolver,
   ],
-  exports: [AcademiesService, AcademySettingsEvents, EditionCopiers],
+  exports: [AcademiesService, AcademySettingsEvents, EditionCopiers, CreateNextEditionUseCase],
 })
 export class AcademiesModule {}

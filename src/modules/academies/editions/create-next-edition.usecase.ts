@@ -82,57 +82,68 @@ export class CreateNextEditionUseCase {
 
   async create(principal: Principal, input: CreateNextEditionInput): Promise<AcademyEntity> {
     try {
-      return await this.transactions.run(async (manager) => {
-        // The source is read under a share lock: its rules do not change while it is copied.
-        const prepared = await this.prepare(manager, input.academyId, input.shiftTo, true);
-        const nonexistent = prepared.shifter.nonexistent();
-        if (nonexistent.length > 0) {
-          throw new DomainException(
-            ErrorCode.NONEXISTENT_LOCAL_TIME,
-            {
-              items: nonexistent.map(({ kind, id, label, field, local }) => ({
-                kind,
-                id,
-                label: label.fi,
-                field,
-                local,
-              })),
-            },
-            { params: { count: nonexistent.length } },
-          );
-        }
-        const repository = manager.getRepository(AcademyEntity);
-        if (await repository.existsBy({ slug: input.slug }))
-          throw new DomainException(ErrorCode.SLUG_TAKEN, { field: 'input.slug' });
-        const academy = await repository.save(
-          repository.create({ ...prepared.academy, slug: input.slug }),
-        );
-        const copied: Record<string, number> = {};
-        for (const { write } of prepared.writes)
-          Object.assign(copied, await write(manager, academy.id));
-        await this.audit.record(manager, {
-          actorId: principal.user.id,
-          action: 'academy.edition_created',
-          entityType: 'academy',
-          entityId: academy.id,
-          before: null,
-          after: {
-            slug: academy.slug,
-            status: academy.status,
-            previousEditionId: prepared.source.id,
-            previousEditionSlug: prepared.source.slug,
-            shift: prepared.shift,
-            applicationDeadline: academy.applicationDeadline.toISOString(),
-            copied,
-          },
-        });
-        return academy;
-      });
+      return await this.transactions.run((manager) => this.copy(manager, principal.user.id, input));
     } catch (error) {
       if (isUniqueViolation(error))
         throw new DomainException(ErrorCode.SLUG_TAKEN, { field: 'input.slug' });
       throw error;
     }
+  }
+
+  /**
+   * The copy inside the caller's transaction, audited as `actorId` (null: the system) — for
+   * seeds that make a next edition as part of their own work (the demo). Copiers register
+   * when their modules start, so call it after start-up (`onApplicationBootstrap` or later).
+   */
+  async copy(
+    manager: EntityManager,
+    actorId: string | null,
+    input: CreateNextEditionInput,
+  ): Promise<AcademyEntity> {
+    // The source is read under a share lock: its rules do not change while it is copied.
+    const prepared = await this.prepare(manager, input.academyId, input.shiftTo, true);
+    const nonexistent = prepared.shifter.nonexistent();
+    if (nonexistent.length > 0) {
+      throw new DomainException(
+        ErrorCode.NONEXISTENT_LOCAL_TIME,
+        {
+          items: nonexistent.map(({ kind, id, label, field, local }) => ({
+            kind,
+            id,
+            label: label.fi,
+            field,
+            local,
+          })),
+        },
+        { params: { count: nonexistent.length } },
+      );
+    }
+    const repository = manager.getRepository(AcademyEntity);
+    if (await repository.existsBy({ slug: input.slug }))
+      throw new DomainException(ErrorCode.SLUG_TAKEN, { field: 'input.slug' });
+    const academy = await repository.save(
+      repository.create({ ...prepared.academy, slug: input.slug }),
+    );
+    const copied: Record<string, number> = {};
+    for (const { write } of prepared.writes)
+      Object.assign(copied, await write(manager, academy.id));
+    await this.audit.record(manager, {
+      actorId,
+      action: 'academy.edition_created',
+      entityType: 'academy',
+      entityId: academy.id,
+      before: null,
+      after: {
+        slug: academy.slug,
+        status: academy.status,
+        previousEditionId: prepared.source.id,
+        previousEditionSlug: prepared.source.slug,
+        shift: prepared.shift,
+        applicationDeadline: academy.applicationDeadline.toISOString(),
+        copied,
+      },
+    });
+    return academy;
   }
 
   private async prepare(
