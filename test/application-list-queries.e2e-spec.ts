@@ -107,7 +107,11 @@ describe("the organisers' application list", () => {
    * sixth application with an extended deadline, every seventh with a consultation booked.
    */
   async function academyWithApplications(size: number): Promise<AcademyEntity> {
-    const academy = await createAcademy(testApp.dataSource, SPRING_2027);
+    // The next edition of `earlierEdition`: its cohort counts as prior groundwork here.
+    const academy = await createAcademy(testApp.dataSource, {
+      ...SPRING_2027,
+      previousEditionId: earlierEdition.id,
+    });
     const criteria = await testApp.graphql(
       `mutation ($input: SetEligibilityCriteriaInput!) { setEligibilityCriteria(input: $input) { id } }`,
       {

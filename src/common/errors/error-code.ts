@@ -32,6 +32,8 @@ export enum ErrorCode {
   SLUG_TAKEN = 'SLUG_TAKEN',
   INVALID_STATUS_CHANGE = 'INVALID_STATUS_CHANGE',
   EVENT_CANCELLED = 'EVENT_CANCELLED',
+  // Editions
+  NONEXISTENT_LOCAL_TIME = 'NONEXISTENT_LOCAL_TIME',
   // Applications
   NOT_OPEN = 'NOT_OPEN',
   DEADLINE_PASSED = 'DEADLINE_PASSED',
@@ -111,6 +113,10 @@ export interface ErrorExtensions {
   [ErrorCode.BUSINESS_ID_TAKEN]: { field: string };
   [ErrorCode.ALREADY_MEMBER]: { field: string };
   [ErrorCode.SLUG_TAKEN]: { field: string };
+  [ErrorCode.NONEXISTENT_LOCAL_TIME]: {
+    /** Each date-time of the copy that falls in the spring-forward gap of the new year. */
+    items: Array<{ kind: string; id: string; label: string; field: string; local: string }>;
+  };
   [ErrorCode.DEADLINE_PASSED]: { deadline: string };
   [ErrorCode.NOT_ELIGIBLE]: { unmetCriteria: unknown[] };
   [ErrorCode.SCORE_OUT_OF_SCALE]: { field: string };

@@ -75,8 +75,13 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     when: '`revokeRole` (or the roles CLI) removing `ADMIN` from the last person who holds it.',
   },
   [ErrorCode.SLUG_TAKEN]: {
-    when: '`createAcademy` or `updateAcademy` with a slug already in use.',
+    when: '`createAcademy`, `updateAcademy` or `createNextEdition` with a slug already in use.',
     extensions: '`field: "input.slug"`',
+  },
+  [ErrorCode.NONEXISTENT_LOCAL_TIME]: {
+    when: "`createNextEdition` with a shift that puts a date-time (an event, a round window, a deadline) on a wall-clock time that does not exist in the academy's zone in the new year (the spring-forward hour). Nothing is written; move the source item or choose another shift.",
+    extensions:
+      '`items: [{ kind, id, label, field, local }]` — each such time, `local` the wall-clock time that does not exist',
   },
   [ErrorCode.INVALID_STATUS_CHANGE]: {
     when: '`publishAcademy` on an academy that is not a `DRAFT`; `updateAcademy` moving the status backwards, to or from `ARCHIVED`.',

@@ -109,6 +109,11 @@ export const MESSAGES = {
     sv: 'Det finns redan en akademi med den här identifieraren.',
     en: 'An academy with this slug already exists.',
   },
+  NONEXISTENT_LOCAL_TIME: {
+    fi: 'Siirretty aika ei ole olemassa uutena vuonna (kesäaikaan siirtyminen): {count} kpl. Mitään ei kopioitu.',
+    sv: 'Den flyttade tiden finns inte det nya året (övergången till sommartid): {count} st. Inget kopierades.',
+    en: 'Shifted times that do not exist in the new year (the spring-forward hour): {count}. Nothing was copied.',
+  },
   INVALID_STATUS_CHANGE: {
     fi: 'Akatemian tilaa ei voi muuttaa näin.',
     sv: 'Akademins status kan inte ändras så.',
@@ -452,6 +457,11 @@ export const MESSAGES = {
     fi: 'Aika ei ole akatemian keskusteluajanjaksolla (haun avautumisesta varausten takarajaan).',
     sv: 'Tiden ligger utanför akademins samtalsperiod (från ansökans öppnande till sista bokningsdag).',
     en: "The time is outside the academy's consultation period (from the opening to the booking deadline).",
+  },
+  'rule.afterSource': {
+    fi: 'Uuden painoksen on oltava lähteen hakuajan päättymisen jälkeen.',
+    sv: 'Den nya upplagan måste komma efter källans ansökningstid.',
+    en: "The next edition must come after the source's application deadline.",
   },
   'rule.exactlyOne': {
     fi: 'Anna joko yksittäiset ajat tai sarja, ei molempia.',

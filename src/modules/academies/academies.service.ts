@@ -106,6 +106,35 @@ export class AcademiesService {
     return this.repository(manager).findOneBy({ previousEditionId: academyId });
   }
 
+  /**
+   * The earlier editions of each academy: its previous edition, that one's previous, and so
+   * on back along `previous_edition_id` (one recursive query; every id present, a cycle
+   * stops it). For "prior groundwork": alumni of any earlier edition of the same series.
+   */
+  async earlierEditionsOf(
+    academyIds: readonly string[],
+    manager?: EntityManager,
+  ): Promise<Map<string, Set<string>>> {
+    const result = new Map<string, Set<string>>(academyIds.map((id) => [id, new Set<string>()]));
+    if (academyIds.length === 0) return result;
+    const rows: Array<{ academy_id: string; earlier_id: string }> = await (
+      manager ?? this.academies.manager
+    ).query(
+      `WITH RECURSIVE chain(academy_id, earlier_id, depth) AS (
+         SELECT a.id, a.previous_edition_id, 1 FROM academies a
+          WHERE a.id = ANY($1::uuid[]) AND a.previous_edition_id IS NOT NULL
+         UNION ALL
+         SELECT chain.academy_id, p.previous_edition_id, chain.depth + 1
+           FROM chain JOIN academies p ON p.id = chain.earlier_id
+          WHERE p.previous_edition_id IS NOT NULL AND chain.depth < 100
+       )
+       SELECT DISTINCT academy_id, earlier_id FROM chain WHERE earlier_id <> academy_id`,
+      [academyIds],
+    );
+    for (const row of rows) result.get(row.academy_id)?.add(row.earlier_id);
+    return result;
+  }
+
   /** Inserts a prepared academy (the demo seed); admins create academies through the admin service. */
   insertSeed(seed: AcademySeed, manager: EntityManager): Promise<AcademyEntity> {
     const repository = this.repository(manager);

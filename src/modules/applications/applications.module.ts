@@ -32,6 +32,8 @@ import { SubmitApplicationUseCase } from './usecases/submit-application/submit-a
 import { CriteriaSeedService } from './criteria-seed.service.js';
 
 /** Owns `applications`, `deadline_extensions` and `eligibility_criteria`. */
+import { EligibilityCriteriaEditionCopier } from './eligibility-criteria-edition-copier.js';
+
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -68,6 +70,7 @@ import { CriteriaSeedService } from './criteria-seed.service.js';
     EligibilityCriteriaResolver,
     DeadlineExtensionResolver,
     CriteriaSeedService,
+    EligibilityCriteriaEditionCopier,
   ],
   exports: [
     SelectionStatePort,

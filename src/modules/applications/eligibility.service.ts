@@ -79,15 +79,21 @@ export class EligibilityService {
     // One after the other: inside a transaction both would share one connection.
     const organisations = await this.organisations.findByIds(organisationIds, manager);
     const cohortAcademies = await this.cohort.cohortAcademiesOf(organisationIds, manager);
+    const earlierEditions = await this.academies.earlierEditionsOf(
+      academies.map((academy) => academy.id),
+      manager,
+    );
     const organisationsById = new Map(organisations.map((item) => [item.id, item]));
     const now = this.clock.now();
     for (const application of applications) {
       const academy = academiesById.get(application.academyId);
       const organisation = organisationsById.get(application.organisationId);
       if (!academy || !organisation) continue;
-      // PRIOR_GROUNDWORK: in the cohort of an earlier edition, i.e. of any other academy.
-      const earlierCohort = [...(cohortAcademies.get(organisation.id) ?? [])].some(
-        (academyId) => academyId !== academy.id,
+      // PRIOR_GROUNDWORK: in the cohort of an earlier edition of the same series (back along
+      // previous_edition_id), whatever its status then; another series' cohort does not count.
+      const earlier = earlierEditions.get(academy.id) ?? new Set<string>();
+      const earlierCohort = [...(cohortAcademies.get(organisation.id) ?? [])].some((academyId) =>
+        earlier.has(academyId),
       );
       const today = DateTime.fromJSDate(now, { zone: academy.timeZone }).toISODate() ?? '';
       results.set(

@@ -114,7 +114,7 @@ describe('eligibility evaluation', () => {
         outcomeOf(CriterionKind.PRIOR_GROUNDWORK, parameters, {}, { earlierCohort: true }),
       ).toMatchObject({
         outcome: Outcome.MET,
-        explanation: 'The organisation took part in an earlier academy on this platform.',
+        explanation: 'The organisation took part in an earlier edition of this academy.',
       }));
     it('NEEDS_REVIEW for other groundwork with a description', () =>
       expect(

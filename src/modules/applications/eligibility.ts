@@ -77,9 +77,9 @@ const TEXT: Record<Reason, Record<Locale, string>> = {
     en: 'The declaration has not been made.',
   },
   earlierCohort: {
-    fi: 'Organisaatio osallistui aiempaan akatemiaan tällä palvelulla.',
-    sv: 'Organisationen deltog i en tidigare akademi på den här tjänsten.',
-    en: 'The organisation took part in an earlier academy on this platform.',
+    fi: 'Organisaatio oli mukana tämän akatemian aiemmassa toteutuksessa.',
+    sv: 'Organisationen deltog i en tidigare upplaga av den här akademin.',
+    en: 'The organisation took part in an earlier edition of this academy.',
   },
   programmeAccepted: {
     fi: 'Aiempi pohjatyö ({value}) hyväksytään.',

@@ -28,6 +28,8 @@ import { AppointmentRoundQueriesService } from './appointment-round-queries.serv
 import { AppointmentRoundsResolver } from './appointment-rounds.resolver.js';
 import { RescheduleConsultationUseCase } from './usecases/reschedule-consultation/reschedule-consultation.usecase.js';
 
+import { AppointmentRoundsEditionCopier } from './appointment-rounds-edition-copier.js';
+
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -61,6 +63,7 @@ import { RescheduleConsultationUseCase } from './usecases/reschedule-consultatio
     ApplicationConsultationResolver,
     ApplicationBookingFacts,
     ConsultationNoteReadersPort,
+    AppointmentRoundsEditionCopier,
   ],
   exports: [
     ConsultationSeedService,

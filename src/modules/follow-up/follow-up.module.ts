@@ -54,6 +54,8 @@ import { TrackedActionsService } from './tracked-actions.service.js';
  * Exports `AgreedActionsPort` and `AgreedActionTasksService` for sparring, and
  * `FollowUpSeedService` for the demo seed.
  */
+import { FollowUpEditionCopier } from './follow-up-edition-copier.js';
+
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -80,6 +82,7 @@ import { TrackedActionsService } from './tracked-actions.service.js';
     UsersModule,
   ],
   providers: [
+    FollowUpEditionCopier,
     FollowUpAccessService,
     TrackedActionViewService,
     TrackedActionsService,

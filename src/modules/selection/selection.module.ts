@@ -54,6 +54,8 @@ import { PublishSelectionUsecase } from './usecases/publish-selection/publish-se
  * places (accepted organisations and promoted reserves). Confirmed organisations are written
  * to the cohort through CohortService.
  */
+import { ReviewRubricEditionCopier } from './review-rubric-edition-copier.js';
+
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -77,6 +79,7 @@ import { PublishSelectionUsecase } from './usecases/publish-selection/publish-se
   ],
   controllers: [SelectionBoardExportController],
   providers: [
+    ReviewRubricEditionCopier,
     SelectionOffersService,
     SelectionSeedService,
     ReviewRubricService,

@@ -14,6 +14,8 @@ import { EventReminders } from './event-reminders.js';
 import { TimelineEventChanges } from './timeline-event-changes.js';
 
 /** Owns `timeline_events` and `timeline_event_hosts`. */
+import { TimelineEditionCopier } from './timeline-edition-copier.js';
+
 @Module({
   imports: [
     TypeOrmModule.forFeature([TimelineEventEntity]),
@@ -30,6 +32,7 @@ import { TimelineEventChanges } from './timeline-event-changes.js';
     TimelineLoaders,
     EventReminders,
     TimelineEventChanges,
+    TimelineEditionCopier,
   ],
   exports: [TimelineService, TimelineEventChanges],
 })

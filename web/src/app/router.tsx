@@ -37,6 +37,10 @@ export const router = createBrowserRouter([
           { path: 'admin/academies/new', lazy: () => import('../pages/admin/academy-new.page') },
           { path: 'admin/academies/:id', lazy: () => import('../pages/admin/academy-edit.page') },
           {
+            path: 'admin/academies/:id/next-edition',
+            lazy: () => import('../pages/editions/next-edition.page'),
+          },
+          {
             path: 'admin/academies/:id/events/:eventId/attendance',
             lazy: () => import('../pages/attendance/attendance.page'),
           },

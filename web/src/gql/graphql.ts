@@ -198,6 +198,14 @@ export type CreateAcademyInput = {
   title: LocalizedTitleInput;
 };
 
+export type CreateNextEditionInput = {
+  /** The academy to copy (any status). */
+  academyId: string | number;
+  shiftTo: EditionShiftInput;
+  /** The new edition's slug, e.g. `kiertotalous-2024`. */
+  slug: string;
+};
+
 export type CreateOrganisationInput = {
   /** Finnish business ID (Y-tunnus), e.g. `0201256-6`. */
   businessId: string;
@@ -240,6 +248,14 @@ export type DeclineParticipationInput = {
   applicationId: string | number;
   /** Why (shown to staff), up to 2000 characters. */
   reason?: string | null | undefined;
+};
+
+/** Where the next edition goes. Give exactly one: `year` (whole years: every local date-time keeps its day and wall-clock time, 29.2 becomes 28.2 in a common year) or `applicationDeadlineDate` (calendar days: every local date-time moves by the days between the source's and the new application deadline date; a multiple of 7 keeps weekdays). Both are read in the academy's zone. */
+export type EditionShiftInput = {
+  /** The new application deadline's date (`YYYY-MM-DD`, in the academy's zone). */
+  applicationDeadlineDate?: string | null | undefined;
+  /** The new edition's year, counted from the source's application deadline: 2025 on a 2023 academy moves everything two years. */
+  year?: number | null | undefined;
 };
 
 export type EligibilityOutcome =
@@ -345,6 +361,12 @@ export type MeasureStatus =
 export type MembershipRole =
   | 'CONTACT'
   | 'MEMBER';
+
+export type NextEditionPreviewInput = {
+  /** The academy to copy (any status). */
+  academyId: string | number;
+  shiftTo: EditionShiftInput;
+};
 
 /** OPEN: confirm or decline by respondBy. CONFIRMED, DECLINED, or LAPSED (not answered in time; the seat went to the next reserve). */
 export type OfferStatus =
@@ -1205,6 +1227,20 @@ export type AdminPublishSelectionMutationVariables = Exact<{
 
 
 export type AdminPublishSelectionMutation = { publishSelection: { releasedAt: string | null, scheduled: boolean } };
+
+export type NextEditionPreviewQueryVariables = Exact<{
+  input: NextEditionPreviewInput;
+}>;
+
+
+export type NextEditionPreviewQuery = { nextEditionPreview: { years: number | null, days: number | null, nonexistentCount: number, times: Array<{ kind: string, id: string, label: string, field: string, local: string, leapDayMoved: boolean, from: { text: string }, to: { text: string } | null }> } };
+
+export type CreateNextEditionMutationVariables = Exact<{
+  input: CreateNextEditionInput;
+}>;
+
+
+export type CreateNextEditionMutation = { createNextEdition: { id: string, slug: string } };
 
 export type CohortPilotsPageAcademyQueryVariables = Exact<{
   slug: string;
@@ -2885,6 +2921,37 @@ export const AdminPublishSelectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminPublishSelectionMutation, AdminPublishSelectionMutationVariables>;
+export const NextEditionPreviewDocument = new TypedDocumentString(`
+    query NextEditionPreview($input: NextEditionPreviewInput!) {
+  nextEditionPreview(input: $input) {
+    years
+    days
+    nonexistentCount
+    times {
+      kind
+      id
+      label
+      field
+      local
+      leapDayMoved
+      from {
+        text
+      }
+      to {
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NextEditionPreviewQuery, NextEditionPreviewQueryVariables>;
+export const CreateNextEditionDocument = new TypedDocumentString(`
+    mutation CreateNextEdition($input: CreateNextEditionInput!) {
+  createNextEdition(input: $input) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNextEditionMutation, CreateNextEditionMutationVariables>;
 export const CohortPilotsPageAcademyDocument = new TypedDocumentString(`
     query CohortPilotsPageAcademy($slug: String!) {
   academy(slug: $slug) {

@@ -80,4 +80,11 @@ export class AcademyModel {
 
   @Field(() => AcademyStatus)
   status: AcademyStatus;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The earlier edition this one follows (`createNextEdition` sets it); the editions of a series form a chain back through it.',
+  })
+  previousEditionId: string | null;
 }

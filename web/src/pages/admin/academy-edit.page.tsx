@@ -204,6 +204,9 @@ function AcademyEditor({ slug, onSlugChanged }: { slug: string; onSlugChanged: (
         <RouterLink asComponent={RouterDomLink} to={`/admin/academies/${academy.id}/progress`}>
           {t('followUpCohort.dashboard.titleShort')}
         </RouterLink>
+        <RouterLink asComponent={RouterDomLink} to={`/admin/academies/${academy.id}/next-edition`}>
+          {t('editions.link')}
+        </RouterLink>
       </div>
       <StatusActions academy={academy} onChanged={result.reload} />
       <section aria-labelledby="details-heading" className="admin-section">
