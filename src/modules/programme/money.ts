@@ -1,5 +1,5 @@
 import { ValidateBy } from 'class-validator';
-import type { Locale } from '../../common/i18n/locale.js';
+import { Locale } from '../../common/i18n/locale.js';
 
 /** The rule names in `validationErrors` (`rule.INVALID_AMOUNT`, `rule.UNKNOWN_CURRENCY`). */
 export const INVALID_AMOUNT = 'INVALID_AMOUNT';
@@ -74,13 +74,13 @@ export function formatMoney(amount: string, currency: string, locale: Locale): s
 export function formatDateSpan(startDate: string, endDate: string, locale: Locale): string {
   const format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     day: 'numeric',
-    month: locale === 'en' ? 'long' : 'numeric',
+    month: locale === Locale.en ? 'long' : 'numeric',
     year: 'numeric',
     timeZone: 'UTC',
   });
   // A calendar date has no zone: format it as that day in UTC.
   const day = (date: string) => format.format(new Date(`${date}T12:00:00Z`));
-  return locale === 'en'
+  return locale === Locale.en
     ? `${day(startDate)} – ${day(endDate)}`
     : `${day(startDate)}–${day(endDate)}`;
 }

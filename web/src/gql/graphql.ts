@@ -263,6 +263,13 @@ export type EventStatus =
   | 'CANCELLED'
   | 'SCHEDULED';
 
+export type FundingSourceInput = {
+  /** Left out when only the funder is named. */
+  amount?: MoneyInput | null | undefined;
+  /** The funder or kind of funding, e.g. `Uudenmaan liitto`, `EU (EAKR)`. */
+  name: LocalizedTitleInput;
+};
+
 /** ADMIN runs academies; EXPERT hosts consultations and reviews. */
 export type GlobalRole =
   | 'ADMIN'
@@ -334,6 +341,14 @@ export type MembershipRole =
   | 'CONTACT'
   | 'MEMBER';
 
+/** An exact amount of money and its currency. */
+export type MoneyInput = {
+  /** A decimal string, not negative, at most two decimals and 12 digits before the point: `225118`, `1250.50`. Never a float. */
+  amount: string;
+  /** ISO 4217 code, e.g. `EUR`. */
+  currency: string;
+};
+
 /** OPEN: confirm or decline by respondBy. CONFIRMED, DECLINED, or LAPSED (not answered in time; the seat went to the next reserve). */
 export type OfferStatus =
   | 'CONFIRMED'
@@ -387,6 +402,15 @@ export type PilotProcurementInput = {
   /** Planned start, YYYY-MM-DD */
   plannedStart?: string | null | undefined;
   title?: string | null | undefined;
+};
+
+export type ProgrammePartnerInput = {
+  /** The organisation's name as it writes it. */
+  name: string;
+  /** Its role, e.g. `Koordinaattori`. */
+  role: LocalizedTitleInput;
+  /** Its web site: an http(s) address. */
+  url?: string | null | undefined;
 };
 
 /** Give `slots` (single times) or `series`, not both. */
@@ -593,6 +617,28 @@ export type SetEligibilityCriteriaInput = {
   academyId: string | number;
   /** The whole list, in order; replaces the previous one. */
   criteria: Array<CriterionInput>;
+};
+
+export type SetProgrammeBudgetInput = {
+  academyId: string | number;
+  /** The total budget; null clears it. */
+  budget?: MoneyInput | null | undefined;
+  /** Every funding source in the order shown (replaces the list; at most 20). */
+  fundingSources: Array<FundingSourceInput>;
+};
+
+export type SetProgrammeDurationInput = {
+  academyId: string | number;
+  /** Last day (inclusive), a date that exists (no 2021-11-31), not before the first. */
+  endDate?: string | null | undefined;
+  /** First day, `YYYY-MM-DD` in the academy's zone; null clears the duration. */
+  startDate?: string | null | undefined;
+};
+
+export type SetProgrammePartnersInput = {
+  academyId: string | number;
+  /** Every partner in the order shown (replaces the list; at most 30). */
+  partners: Array<ProgrammePartnerInput>;
 };
 
 export type SetReviewRubricInput = {
@@ -902,6 +948,34 @@ export type AdminSetEligibilityCriteriaMutationVariables = Exact<{
 
 
 export type AdminSetEligibilityCriteriaMutation = { setEligibilityCriteria: Array<{ id: string }> };
+
+export type AdminProgrammePageQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type AdminProgrammePageQuery = { programmePageOf: { academyId: string, slug: string, duration: { startDate: string, endDate: string } | null, budget: { amount: string, currency: string } | null, fundingSources: Array<{ name: { fi: string, sv: string | null, en: string | null }, amount: { amount: string, currency: string } | null }>, partners: Array<{ name: string, url: string | null, role: { fi: string, sv: string | null, en: string | null } }> } };
+
+export type AdminSetProgrammeDurationMutationVariables = Exact<{
+  input: SetProgrammeDurationInput;
+}>;
+
+
+export type AdminSetProgrammeDurationMutation = { setProgrammeDuration: { academyId: string } };
+
+export type AdminSetProgrammeBudgetMutationVariables = Exact<{
+  input: SetProgrammeBudgetInput;
+}>;
+
+
+export type AdminSetProgrammeBudgetMutation = { setProgrammeBudget: { academyId: string } };
+
+export type AdminSetProgrammePartnersMutationVariables = Exact<{
+  input: SetProgrammePartnersInput;
+}>;
+
+
+export type AdminSetProgrammePartnersMutation = { setProgrammePartners: { academyId: string } };
 
 export type AdminRoleHoldersQueryVariables = Exact<{
   role: GlobalRole;
@@ -1358,6 +1432,13 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }
 
 
 export type SignOutEverywhereMutation = { signOutEverywhere: number };
+
+export type ProgrammePublicPageQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ProgrammePublicPageQuery = { programmePage: { academyId: string, slug: string, timeZone: string, title: { text: string }, description: { text: string }, duration: { startDate: string, endDate: string, text: string } | null, budget: { amount: string, currency: string, text: string } | null, fundingSources: Array<{ name: { text: string }, amount: { text: string } | null }>, partners: Array<{ name: string, url: string | null, role: { text: string } }>, events: Array<{ id: string, mode: EventMode, status: EventStatus, place: string | null, title: { text: string }, start: { text: string, instant: string }, end: { text: string } }>, outcomes: Array<{ id: string, eventId: string, links: Array<string>, eventTitle: { text: string }, title: { text: string }, body: { text: string } }> } | null };
 
 export type RegistrationPanelQueryVariables = Exact<{
   eventId: string | number;
@@ -2043,6 +2124,63 @@ export const AdminSetEligibilityCriteriaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminSetEligibilityCriteriaMutation, AdminSetEligibilityCriteriaMutationVariables>;
+export const AdminProgrammePageDocument = new TypedDocumentString(`
+    query AdminProgrammePage($academyId: ID!) {
+  programmePageOf(academyId: $academyId) {
+    academyId
+    slug
+    duration {
+      startDate
+      endDate
+    }
+    budget {
+      amount
+      currency
+    }
+    fundingSources {
+      name {
+        fi
+        sv
+        en
+      }
+      amount {
+        amount
+        currency
+      }
+    }
+    partners {
+      name
+      url
+      role {
+        fi
+        sv
+        en
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminProgrammePageQuery, AdminProgrammePageQueryVariables>;
+export const AdminSetProgrammeDurationDocument = new TypedDocumentString(`
+    mutation AdminSetProgrammeDuration($input: SetProgrammeDurationInput!) {
+  setProgrammeDuration(input: $input) {
+    academyId
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetProgrammeDurationMutation, AdminSetProgrammeDurationMutationVariables>;
+export const AdminSetProgrammeBudgetDocument = new TypedDocumentString(`
+    mutation AdminSetProgrammeBudget($input: SetProgrammeBudgetInput!) {
+  setProgrammeBudget(input: $input) {
+    academyId
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetProgrammeBudgetMutation, AdminSetProgrammeBudgetMutationVariables>;
+export const AdminSetProgrammePartnersDocument = new TypedDocumentString(`
+    mutation AdminSetProgrammePartners($input: SetProgrammePartnersInput!) {
+  setProgrammePartners(input: $input) {
+    academyId
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetProgrammePartnersMutation, AdminSetProgrammePartnersMutationVariables>;
 export const AdminRoleHoldersDocument = new TypedDocumentString(`
     query AdminRoleHolders($role: GlobalRole!, $offset: Int!) {
   users(role: $role, limit: 100, offset: $offset) {
@@ -3145,6 +3283,76 @@ export const SignOutEverywhereDocument = new TypedDocumentString(`
   signOutEverywhere
 }
     `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const ProgrammePublicPageDocument = new TypedDocumentString(`
+    query ProgrammePublicPage($slug: String!) {
+  programmePage(slug: $slug) {
+    academyId
+    slug
+    title {
+      text
+    }
+    description {
+      text
+    }
+    timeZone
+    duration {
+      startDate
+      endDate
+      text
+    }
+    budget {
+      amount
+      currency
+      text
+    }
+    fundingSources {
+      name {
+        text
+      }
+      amount {
+        text
+      }
+    }
+    partners {
+      name
+      role {
+        text
+      }
+      url
+    }
+    events {
+      id
+      mode
+      status
+      place
+      title {
+        text
+      }
+      start {
+        text
+        instant
+      }
+      end {
+        text
+      }
+    }
+    outcomes {
+      id
+      eventId
+      eventTitle {
+        text
+      }
+      title {
+        text
+      }
+      body {
+        text
+      }
+      links
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammePublicPageQuery, ProgrammePublicPageQueryVariables>;
 export const RegistrationPanelDocument = new TypedDocumentString(`
     query RegistrationPanel($eventId: ID!) {
   eventRegistration(eventId: $eventId) {
