@@ -278,4 +278,61 @@ describe('programme page in Chromium', () => {
       );
     },
   );
+  it('the admin plans a meeting series in the timeline editor; a non-existent local time is refused', async () => {
+    const academy = await createAcademy(app.testApp.dataSource, { status: AcademyStatus.RUNNING });
+    const page = await adminPage('fi', academy.id);
+    await page.locator('#open-meeting-series').click();
+    await page.locator('#series-title-fi').fill('Sidosryhmätapaaminen');
+    await page.locator('#series-title-en').fill('Stakeholder meeting');
+    // Weekly from Sunday 17.3.2019 03.30: the third meeting (31.3. 03.30) does not exist.
+    await page.locator('#series-start-date').fill('17.3.2019');
+    await page.locator('#series-start-time').fill('03.30');
+    await page.locator('#series-end-date').fill('17.3.2019');
+    await page.locator('#series-end-time').fill('05.00');
+    await page.locator('#series-every').fill('1');
+    await page.locator('#series-unit').click();
+    await page.getByRole('option', { name: 'viikko' }).click();
+    await page.locator('#series-count').fill('3');
+    await page.locator('#plan-meeting-series').click();
+    await page
+      .locator('.fi-date-input:has(#series-start-date) .fi-status-text')
+      .filter({ hasText: /kesäaikaan/ })
+      .waitFor();
+    const countEvents = async () =>
+      (
+        await app.testApp.dataSource.query<Array<{ count: number }>>(
+          'SELECT count(*)::int AS count FROM timeline_events WHERE academy_id = $1',
+          [academy.id],
+        )
+      )[0].count;
+    expect(await countEvents()).toBe(0);
+
+    // About twice a year, five meetings, at 13.00 local whatever the season.
+    await page.locator('#series-start-date').fill('20.11.2018');
+    await page.locator('#series-start-time').fill('13.00');
+    await page.locator('#series-end-date').fill('20.11.2018');
+    await page.locator('#series-end-time').fill('15.30');
+    await page.locator('#series-every').fill('6');
+    await page.locator('#series-unit').click();
+    await page.getByRole('option', { name: 'kuukausi' }).click();
+    await page.locator('#series-count').fill('5');
+    await page.locator('#series-place').fill('Kouvola');
+    await page.locator('#plan-meeting-series').click();
+    await page.getByRole('status').filter({ hasText: 'Suunniteltu 5 tapaamista' }).waitFor();
+    await page.getByText('Sidosryhmätapaaminen 5/5').waitFor();
+    expect(await countEvents()).toBe(5);
+    const starts = await app.testApp.dataSource.query<Array<{ local: string }>>(
+      `SELECT to_char(starts_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD HH24:MI') AS local
+       FROM timeline_events WHERE academy_id = $1 ORDER BY starts_at`,
+      [academy.id],
+    );
+    expect(starts.map((row) => row.local)).toEqual([
+      '2018-11-20 13:00',
+      '2019-05-20 13:00',
+      '2019-11-20 13:00',
+      '2020-05-20 13:00',
+      '2020-11-20 13:00',
+    ]);
+    await expectNoSeriousA11yViolations(page);
+  });
 });

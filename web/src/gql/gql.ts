@@ -26,6 +26,7 @@ type Documents = {
     "\n  mutation AdminArchiveAcademy($input: AcademyIdInput!) {\n    archiveAcademy(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AdminArchiveAcademyDocument,
     "\n  mutation AdminCreateAcademy($input: CreateAcademyInput!) {\n    createAcademy(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateAcademyDocument,
     "\n  mutation AdminSetEligibilityCriteria($input: SetEligibilityCriteriaInput!) {\n    setEligibilityCriteria(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminSetEligibilityCriteriaDocument,
+    "\n  mutation AdminPlanMeetingSeries($input: PlanMeetingSeriesInput!) {\n    planMeetingSeries(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminPlanMeetingSeriesDocument,
     "\n  query AdminProgrammePage($academyId: ID!) {\n    programmePageOf(academyId: $academyId) {\n      academyId\n      slug\n      duration {\n        startDate\n        endDate\n      }\n      budget {\n        amount\n        currency\n      }\n      fundingSources {\n        name {\n          fi\n          sv\n          en\n        }\n        amount {\n          amount\n          currency\n        }\n      }\n      partners {\n        name\n        url\n        role {\n          fi\n          sv\n          en\n        }\n      }\n    }\n  }\n": typeof types.AdminProgrammePageDocument,
     "\n  mutation AdminSetProgrammeDuration($input: SetProgrammeDurationInput!) {\n    setProgrammeDuration(input: $input) {\n      academyId\n    }\n  }\n": typeof types.AdminSetProgrammeDurationDocument,
     "\n  mutation AdminSetProgrammeBudget($input: SetProgrammeBudgetInput!) {\n    setProgrammeBudget(input: $input) {\n      academyId\n    }\n  }\n": typeof types.AdminSetProgrammeBudgetDocument,
@@ -166,6 +167,7 @@ const documents: Documents = {
     "\n  mutation AdminArchiveAcademy($input: AcademyIdInput!) {\n    archiveAcademy(input: $input) {\n      id\n      status\n    }\n  }\n": types.AdminArchiveAcademyDocument,
     "\n  mutation AdminCreateAcademy($input: CreateAcademyInput!) {\n    createAcademy(input: $input) {\n      id\n    }\n  }\n": types.AdminCreateAcademyDocument,
     "\n  mutation AdminSetEligibilityCriteria($input: SetEligibilityCriteriaInput!) {\n    setEligibilityCriteria(input: $input) {\n      id\n    }\n  }\n": types.AdminSetEligibilityCriteriaDocument,
+    "\n  mutation AdminPlanMeetingSeries($input: PlanMeetingSeriesInput!) {\n    planMeetingSeries(input: $input) {\n      id\n    }\n  }\n": types.AdminPlanMeetingSeriesDocument,
     "\n  query AdminProgrammePage($academyId: ID!) {\n    programmePageOf(academyId: $academyId) {\n      academyId\n      slug\n      duration {\n        startDate\n        endDate\n      }\n      budget {\n        amount\n        currency\n      }\n      fundingSources {\n        name {\n          fi\n          sv\n          en\n        }\n        amount {\n          amount\n          currency\n        }\n      }\n      partners {\n        name\n        url\n        role {\n          fi\n          sv\n          en\n        }\n      }\n    }\n  }\n": types.AdminProgrammePageDocument,
     "\n  mutation AdminSetProgrammeDuration($input: SetProgrammeDurationInput!) {\n    setProgrammeDuration(input: $input) {\n      academyId\n    }\n  }\n": types.AdminSetProgrammeDurationDocument,
     "\n  mutation AdminSetProgrammeBudget($input: SetProgrammeBudgetInput!) {\n    setProgrammeBudget(input: $input) {\n      academyId\n    }\n  }\n": types.AdminSetProgrammeBudgetDocument,
@@ -339,6 +341,10 @@ export function graphql(source: "\n  mutation AdminCreateAcademy($input: CreateA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminSetEligibilityCriteria($input: SetEligibilityCriteriaInput!) {\n    setEligibilityCriteria(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminSetEligibilityCriteriaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminPlanMeetingSeries($input: PlanMeetingSeriesInput!) {\n    planMeetingSeries(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminPlanMeetingSeriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

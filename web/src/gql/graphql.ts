@@ -404,6 +404,35 @@ export type PilotProcurementInput = {
   title?: string | null | undefined;
 };
 
+/** A series of meetings planned as individual timeline events, each editable and cancellable alone afterwards. */
+export type PlanMeetingSeriesInput = {
+  academyId: string | number;
+  audience?: EventAudience;
+  /** Required when the audience is ORGANISATION. */
+  audienceOrganisationId?: string | number | null | undefined;
+  /** How many meetings, 2…52. */
+  count: number;
+  description?: LocalizedTextInput | null | undefined;
+  /** The first meeting's end. Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  endsAt: string;
+  /** Repeat every this many units, 1…24. */
+  every: number;
+  /** Experts or admins who host every meeting. */
+  hostIds?: Array<string | number> | null | undefined;
+  kind?: EventKind;
+  mode: EventMode;
+  /** Adds the number to each title: `Sidosryhmätapaaminen 2/5`. */
+  numbered?: boolean;
+  onlineUrl?: string | null | undefined;
+  place?: string | null | undefined;
+  /** Registration with capacity on every meeting; left out: no registration. */
+  registration?: SeriesRegistrationInput | null | undefined;
+  /** The first meeting's start. Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). Every meeting keeps its wall-clock time. */
+  startsAt: string;
+  title: LocalizedTitleInput;
+  unit: SeriesUnit;
+};
+
 export type ProgrammePartnerInput = {
   /** The organisation's name as it writes it. */
   name: string;
@@ -602,6 +631,18 @@ export type SelectionOutcome =
   | 'ACCEPTED'
   | 'REJECTED'
   | 'RESERVE';
+
+/** Meetings with limited places (e.g. travel): registration with capacity. */
+export type SeriesRegistrationInput = {
+  /** Seats per meeting, 1…1000. */
+  capacity: number;
+  /** Registration closes this many days (0…90) before each meeting's start, at the same local time; 0: at the start. */
+  closesDaysBefore?: number;
+};
+
+export type SeriesUnit =
+  | 'MONTHS'
+  | 'WEEKS';
 
 /** How `signIn` hands over the session: a Bearer token, or an HttpOnly cookie. */
 export type SessionTransport =
@@ -948,6 +989,13 @@ export type AdminSetEligibilityCriteriaMutationVariables = Exact<{
 
 
 export type AdminSetEligibilityCriteriaMutation = { setEligibilityCriteria: Array<{ id: string }> };
+
+export type AdminPlanMeetingSeriesMutationVariables = Exact<{
+  input: PlanMeetingSeriesInput;
+}>;
+
+
+export type AdminPlanMeetingSeriesMutation = { planMeetingSeries: Array<{ id: string }> };
 
 export type AdminProgrammePageQueryVariables = Exact<{
   academyId: string | number;
@@ -2124,6 +2172,13 @@ export const AdminSetEligibilityCriteriaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminSetEligibilityCriteriaMutation, AdminSetEligibilityCriteriaMutationVariables>;
+export const AdminPlanMeetingSeriesDocument = new TypedDocumentString(`
+    mutation AdminPlanMeetingSeries($input: PlanMeetingSeriesInput!) {
+  planMeetingSeries(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPlanMeetingSeriesMutation, AdminPlanMeetingSeriesMutationVariables>;
 export const AdminProgrammePageDocument = new TypedDocumentString(`
     query AdminProgrammePage($academyId: ID!) {
   programmePageOf(academyId: $academyId) {
