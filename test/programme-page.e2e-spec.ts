@@ -8,6 +8,7 @@ import {
   scheduleEvent,
   type SignedInUser,
 } from './factories/index.js';
+import { ProgrammeService } from '../src/modules/programme/programme.service.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -383,6 +384,29 @@ describe('programme page', () => {
       admin.headers,
     );
     expect(noDuration.setProgrammeDuration.duration).toBeNull();
+  });
+
+  it('takes a seeded page (the demo) through the same normalisation, without audit', async () => {
+    const academy = await createAcademy(testApp.dataSource, { status: AcademyStatus.RUNNING });
+    const programmes = testApp.app.get(ProgrammeService);
+    await testApp.dataSource.transaction((manager) =>
+      programmes.seed(manager, academy.id, {
+        // The seed says 31.11.2021, which does not exist: the real last day.
+        startDate: '2021-04-01',
+        endDate: '2021-11-30',
+        budget: { amount: '225118', currency: 'EUR' },
+        fundingSources: [{ name: { fi: 'Uudenmaan liitto' } }],
+        partners: PARTNERS,
+      }),
+    );
+    const page = await graphqlOk<{ programmePage: Page }>(testApp, PAGE, {
+      slug: academy.slug,
+      locale: 'fi',
+    });
+    expect(page.programmePage.budget?.amount).toBe('225118.00');
+    expect(page.programmePage.duration?.text).toBe('1.4.2021–30.11.2021');
+    expect(page.programmePage.partners).toHaveLength(5);
+    expect((await rowsOf(academy.id)).audit).toBe(0);
   });
 
   describe('refuses bad input, writing nothing', () => {

@@ -1,5 +1,7 @@
 import { parseZonedInput } from '../../common/time/zoned-time.js';
+import { InputValidationException } from '../../common/errors/domain.exception.js';
 import { planSeries, SeriesUnit } from './meeting-series.js';
+import { meetingSeriesSeeds } from './meeting-series-seed.js';
 
 const HELSINKI = 'Europe/Helsinki';
 const at = (local: string) => parseZonedInput(local, HELSINKI);
@@ -83,5 +85,54 @@ describe('planSeries', () => {
       timeZone: HELSINKI,
     });
     expect(meetings[1].localStart).toBe('2019-02-28T10:00:00');
+  });
+});
+
+describe('meetingSeriesSeeds', () => {
+  it('gives the demo the same wall-clock meetings as seed rows', () => {
+    const rows = meetingSeriesSeeds(
+      {
+        firstStartsAt: at('2018-11-20T13:00'),
+        firstEndsAt: at('2018-11-20T15:30'),
+        every: 6,
+        unit: SeriesUnit.MONTHS,
+        count: 5,
+        timeZone: HELSINKI,
+      },
+      {
+        title: { fi: 'Sidosryhmätapaaminen', sv: null, en: 'Stakeholder meeting' },
+        numbered: true,
+        place: 'Kouvola',
+      },
+    );
+    expect(rows.map((row) => [row.title.fi, row.startsAt.toISOString()])).toEqual([
+      ['Sidosryhmätapaaminen 1/5', '2018-11-20T11:00:00.000Z'],
+      ['Sidosryhmätapaaminen 2/5', '2019-05-20T10:00:00.000Z'],
+      ['Sidosryhmätapaaminen 3/5', '2019-11-20T11:00:00.000Z'],
+      ['Sidosryhmätapaaminen 4/5', '2020-05-20T10:00:00.000Z'],
+      ['Sidosryhmätapaaminen 5/5', '2020-11-20T11:00:00.000Z'],
+    ]);
+    expect(rows[0]).toMatchObject({
+      place: 'Kouvola',
+      audience: 'COHORT',
+      sequence: 0,
+      title: { sv: null, en: 'Stakeholder meeting 1/5' },
+    });
+  });
+
+  it('refuses a series with a non-existent local time', () => {
+    expect(() =>
+      meetingSeriesSeeds(
+        {
+          firstStartsAt: at('2019-03-17T03:30'),
+          firstEndsAt: at('2019-03-17T05:00'),
+          every: 1,
+          unit: SeriesUnit.WEEKS,
+          count: 3,
+          timeZone: HELSINKI,
+        },
+        { title: { fi: 'X', sv: null, en: null } },
+      ),
+    ).toThrow(InputValidationException);
   });
 });
