@@ -54,6 +54,9 @@ import { TrackedActionPublicationEntity } from './modules/follow-up/entities/tra
  * owns its own; this composition root (beside app.module.ts) is the one place that lists them
  * all, so `src/database` stays free of features and is handed the list.
  */
+import { ProgrammeProfileEntity } from './modules/programme/entities/programme-profile.entity.js';
+import { ProgrammePartnerEntity } from './modules/programme/entities/programme-partner.entity.js';
+import { ProgrammeFundingSourceEntity } from './modules/programme/entities/programme-funding-source.entity.js';
 export const ENTITIES = [
   AcademyEntity,
   SeedRunEntity,
@@ -105,4 +108,7 @@ export const ENTITIES = [
   FollowUpSettingsEntity,
   FollowUpReminderEntity,
   TrackedActionPublicationEntity,
+  ProgrammeProfileEntity,
+  ProgrammePartnerEntity,
+  ProgrammeFundingSourceEntity,
 ];

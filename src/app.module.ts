@@ -34,6 +34,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { UsersModule } from './modules/users/users.module.js';
 import { SparringModule } from './modules/sparring/sparring.module.js';
 import { WorkshopModule } from './modules/workshop/workshop.module.js';
+import { ProgrammeModule } from './modules/programme/programme.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 
 export interface AppModuleOptions {
@@ -76,6 +77,7 @@ export class AppModule {
         SelectionModule,
         WorkshopModule,
         RegistrationModule,
+        ProgrammeModule,
         SparringModule,
         FollowUpModule,
         DemoModule,

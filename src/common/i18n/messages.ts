@@ -531,6 +531,16 @@ export const MESSAGES = {
     sv: 'Värdet är inte tillåtet.',
     en: 'The value is not one of the allowed ones.',
   },
+  'rule.INVALID_AMOUNT': {
+    fi: 'Summa ei kelpaa: ei negatiivinen, enintään kaksi desimaalia (esim. 225118 tai 1250.50).',
+    sv: 'Beloppet är ogiltigt: inte negativt, högst två decimaler (t.ex. 225118 eller 1250.50).',
+    en: 'Not a valid amount: not negative, at most two decimals (e.g. 225118 or 1250.50).',
+  },
+  'rule.UNKNOWN_CURRENCY': {
+    fi: 'Tuntematon valuutta: anna ISO 4217 -koodi, esim. EUR.',
+    sv: 'Okänd valuta: ange en ISO 4217-kod, t.ex. EUR.',
+    en: 'Unknown currency: give an ISO 4217 code such as EUR.',
+  },
   'rule.other': {
     fi: 'Arvo ei kelpaa.',
     sv: 'Värdet är ogiltigt.',

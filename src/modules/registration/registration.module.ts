@@ -7,6 +7,7 @@ import { UsersModule } from '../users/users.module.js';
 import { EventRegistrationSettingsEntity } from './entities/event-registration-settings.entity.js';
 import { EventRegistrationEntity } from './entities/event-registration.entity.js';
 import { EventSeatQueue } from './event-seat-queue.js';
+import { EventRegistrationOffers } from './new-event-registration.js';
 import { RegistrationEventCancelled } from './registration-event-cancelled.js';
 import { RegistrationMailer } from './registration-mailer.js';
 import { RegistrationResolver } from './registration.resolver.js';
@@ -31,7 +32,8 @@ import { RegisterForEvent } from './usecases/register-for-event/register-for-eve
     EventSeatQueue,
     RegistrationEventCancelled,
     RegisterForEvent,
+    EventRegistrationOffers,
   ],
-  exports: [RegistrationSeedService],
+  exports: [RegistrationSeedService, EventRegistrationOffers],
 })
 export class RegistrationModule {}

@@ -300,44 +300,54 @@ export class TimelineService {
   }
 
   async schedule(principal: Principal, input: ScheduleEventInput): Promise<TimelineEventEntity> {
-    return this.transactions.run(async (manager) => {
-      const academy = await this.academies.require(input.academyId, manager);
-      const startsAt = parseZonedField(input.startsAt, academy.timeZone, 'input.startsAt');
-      const endsAt = parseZonedField(input.endsAt, academy.timeZone, 'input.endsAt');
-      assertEndAfterStart(startsAt, endsAt, 'input.endsAt');
-      const hostIds = input.hostIds ?? [];
-      // An expert schedules only sessions they host themselves.
-      if (!isAdmin(principal) && !hostIds.includes(principal.user.id)) {
-        throw new DomainException(ErrorCode.FORBIDDEN);
-      }
-      await this.assertAudience(manager, input.audience, input.audienceOrganisationId ?? null);
-      const repository = manager.getRepository(TimelineEventEntity);
-      const event = await repository.save(
-        repository.create({
-          academyId: academy.id,
-          kind: input.kind,
-          title: toLocalizedText(input.title),
-          description: toLocalizedText(input.description ?? { fi: '' }),
-          startsAt,
-          endsAt,
-          mode: input.mode,
-          place: input.place?.trim() || null,
-          onlineUrl: input.onlineUrl ?? null,
-          audience: input.audience,
-          audienceOrganisationId:
-            input.audience === EventAudience.ORGANISATION
-              ? (input.audienceOrganisationId ?? null)
-              : null,
-          status: EventStatus.SCHEDULED,
-          sequence: 0,
-          hosts: await this.hosts(manager, hostIds),
-        }),
-      );
-      await this.record(manager, principal, 'event.scheduled', event, null);
-      await this.reminders.plan(manager, event, academy.eventReminderMinutes);
-      event.academy = academy;
-      return event;
-    });
+    return this.transactions.run((manager) => this.scheduleIn(manager, principal, input));
+  }
+
+  /**
+   * Schedules one event inside the caller's transaction, with the same rules, audit and
+   * reminders as `schedule` (a meeting series plans all its meetings in one transaction).
+   */
+  async scheduleIn(
+    manager: EntityManager,
+    principal: Principal,
+    input: ScheduleEventInput,
+  ): Promise<TimelineEventEntity> {
+    const academy = await this.academies.require(input.academyId, manager);
+    const startsAt = parseZonedField(input.startsAt, academy.timeZone, 'input.startsAt');
+    const endsAt = parseZonedField(input.endsAt, academy.timeZone, 'input.endsAt');
+    assertEndAfterStart(startsAt, endsAt, 'input.endsAt');
+    const hostIds = input.hostIds ?? [];
+    // An expert schedules only sessions they host themselves.
+    if (!isAdmin(principal) && !hostIds.includes(principal.user.id)) {
+      throw new DomainException(ErrorCode.FORBIDDEN);
+    }
+    await this.assertAudience(manager, input.audience, input.audienceOrganisationId ?? null);
+    const repository = manager.getRepository(TimelineEventEntity);
+    const event = await repository.save(
+      repository.create({
+        academyId: academy.id,
+        kind: input.kind,
+        title: toLocalizedText(input.title),
+        description: toLocalizedText(input.description ?? { fi: '' }),
+        startsAt,
+        endsAt,
+        mode: input.mode,
+        place: input.place?.trim() || null,
+        onlineUrl: input.onlineUrl ?? null,
+        audience: input.audience,
+        audienceOrganisationId:
+          input.audience === EventAudience.ORGANISATION
+            ? (input.audienceOrganisationId ?? null)
+            : null,
+        status: EventStatus.SCHEDULED,
+        sequence: 0,
+        hosts: await this.hosts(manager, hostIds),
+      }),
+    );
+    await this.record(manager, principal, 'event.scheduled', event, null);
+    await this.reminders.plan(manager, event, academy.eventReminderMinutes);
+    event.academy = academy;
+    return event;
   }
 
   update(principal: Principal, input: UpdateEventInput): Promise<TimelineEventEntity> {

@@ -41,6 +41,6 @@ import { WorkshopService } from './workshop.service.js';
     WorkshopResolver,
     WorkshopSeedService,
   ],
-  exports: [WorkshopSeedService],
+  exports: [WorkshopSeedService, EventOutcomesService],
 })
 export class WorkshopModule {}

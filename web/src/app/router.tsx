@@ -20,6 +20,7 @@ export const router = createBrowserRouter([
           // The first page is in the main bundle; every other page loads when first opened.
           { index: true, element: <AcademyListPage /> },
           { path: 'academies/:slug', lazy: () => import('../pages/academies/academy.page') },
+          { path: 'programmes/:slug', lazy: () => import('../pages/programmes/programme.page') },
           {
             path: 'academies/:slug/consultation',
             lazy: () => import('../pages/consultations/consultation-booking.page'),

@@ -26,6 +26,11 @@ type Documents = {
     "\n  mutation AdminArchiveAcademy($input: AcademyIdInput!) {\n    archiveAcademy(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AdminArchiveAcademyDocument,
     "\n  mutation AdminCreateAcademy($input: CreateAcademyInput!) {\n    createAcademy(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateAcademyDocument,
     "\n  mutation AdminSetEligibilityCriteria($input: SetEligibilityCriteriaInput!) {\n    setEligibilityCriteria(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminSetEligibilityCriteriaDocument,
+    "\n  mutation AdminPlanMeetingSeries($input: PlanMeetingSeriesInput!) {\n    planMeetingSeries(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminPlanMeetingSeriesDocument,
+    "\n  query AdminProgrammePage($academyId: ID!) {\n    programmePageOf(academyId: $academyId) {\n      academyId\n      slug\n      duration {\n        startDate\n        endDate\n      }\n      budget {\n        amount\n        currency\n      }\n      fundingSources {\n        name {\n          fi\n          sv\n          en\n        }\n        amount {\n          amount\n          currency\n        }\n      }\n      partners {\n        name\n        url\n        role {\n          fi\n          sv\n          en\n        }\n      }\n    }\n  }\n": typeof types.AdminProgrammePageDocument,
+    "\n  mutation AdminSetProgrammeDuration($input: SetProgrammeDurationInput!) {\n    setProgrammeDuration(input: $input) {\n      academyId\n    }\n  }\n": typeof types.AdminSetProgrammeDurationDocument,
+    "\n  mutation AdminSetProgrammeBudget($input: SetProgrammeBudgetInput!) {\n    setProgrammeBudget(input: $input) {\n      academyId\n    }\n  }\n": typeof types.AdminSetProgrammeBudgetDocument,
+    "\n  mutation AdminSetProgrammePartners($input: SetProgrammePartnersInput!) {\n    setProgrammePartners(input: $input) {\n      academyId\n    }\n  }\n": typeof types.AdminSetProgrammePartnersDocument,
     "\n  query AdminRoleHolders($role: GlobalRole!, $offset: Int!) {\n    users(role: $role, limit: 100, offset: $offset) {\n      total\n      items {\n        id\n        email\n        name\n        roles\n      }\n    }\n  }\n": typeof types.AdminRoleHoldersDocument,
     "\n  mutation AdminGrantRole($input: RoleChangeInput!) {\n    grantRole(input: $input) {\n      id\n      email\n      roles\n    }\n  }\n": typeof types.AdminGrantRoleDocument,
     "\n  mutation AdminRevokeRole($input: RoleChangeInput!) {\n    revokeRole(input: $input) {\n      id\n      email\n      roles\n    }\n  }\n": typeof types.AdminRevokeRoleDocument,
@@ -103,6 +108,7 @@ type Documents = {
     "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n": typeof types.RotateCalendarFeedDocument,
     "\n  mutation UpdateProfile($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query ProgrammePublicPage($slug: String!) {\n    programmePage(slug: $slug) {\n      academyId\n      slug\n      title {\n        text\n      }\n      description {\n        text\n      }\n      timeZone\n      duration {\n        startDate\n        endDate\n        text\n      }\n      budget {\n        amount\n        currency\n        text\n      }\n      fundingSources {\n        name {\n          text\n        }\n        amount {\n          text\n        }\n      }\n      partners {\n        name\n        role {\n          text\n        }\n        url\n      }\n      events {\n        id\n        mode\n        status\n        place\n        title {\n          text\n        }\n        start {\n          text\n          instant\n        }\n        end {\n          text\n        }\n      }\n      outcomes {\n        id\n        eventId\n        eventTitle {\n          text\n        }\n        title {\n          text\n        }\n        body {\n          text\n        }\n        links\n      }\n    }\n  }\n": typeof types.ProgrammePublicPageDocument,
     "\n  query RegistrationPanel($eventId: ID!) {\n    eventRegistration(eventId: $eventId) {\n      eventId\n      capacity\n      isOpen\n      event {\n        id\n        status\n      }\n      registeredCount\n      waitlistedCount\n      seatsLeft\n      inAudience\n      closesAt {\n        text\n        zoneName\n      }\n      myRegistration {\n        id\n        status\n        seatNo\n        waitlistPosition\n      }\n    }\n  }\n": typeof types.RegistrationPanelDocument,
     "\n  mutation RegisterForEventFromPanel($input: EventRegistrationInput!) {\n    registerForEvent(input: $input) {\n      eventId\n    }\n  }\n": typeof types.RegisterForEventFromPanelDocument,
     "\n  mutation CancelEventRegistrationFromPanel($input: EventRegistrationInput!) {\n    cancelEventRegistration(input: $input) {\n      eventId\n    }\n  }\n": typeof types.CancelEventRegistrationFromPanelDocument,
@@ -171,6 +177,11 @@ const documents: Documents = {
     "\n  mutation AdminArchiveAcademy($input: AcademyIdInput!) {\n    archiveAcademy(input: $input) {\n      id\n      status\n    }\n  }\n": types.AdminArchiveAcademyDocument,
     "\n  mutation AdminCreateAcademy($input: CreateAcademyInput!) {\n    createAcademy(input: $input) {\n      id\n    }\n  }\n": types.AdminCreateAcademyDocument,
     "\n  mutation AdminSetEligibilityCriteria($input: SetEligibilityCriteriaInput!) {\n    setEligibilityCriteria(input: $input) {\n      id\n    }\n  }\n": types.AdminSetEligibilityCriteriaDocument,
+    "\n  mutation AdminPlanMeetingSeries($input: PlanMeetingSeriesInput!) {\n    planMeetingSeries(input: $input) {\n      id\n    }\n  }\n": types.AdminPlanMeetingSeriesDocument,
+    "\n  query AdminProgrammePage($academyId: ID!) {\n    programmePageOf(academyId: $academyId) {\n      academyId\n      slug\n      duration {\n        startDate\n        endDate\n      }\n      budget {\n        amount\n        currency\n      }\n      fundingSources {\n        name {\n          fi\n          sv\n          en\n        }\n        amount {\n          amount\n          currency\n        }\n      }\n      partners {\n        name\n        url\n        role {\n          fi\n          sv\n          en\n        }\n      }\n    }\n  }\n": types.AdminProgrammePageDocument,
+    "\n  mutation AdminSetProgrammeDuration($input: SetProgrammeDurationInput!) {\n    setProgrammeDuration(input: $input) {\n      academyId\n    }\n  }\n": types.AdminSetProgrammeDurationDocument,
+    "\n  mutation AdminSetProgrammeBudget($input: SetProgrammeBudgetInput!) {\n    setProgrammeBudget(input: $input) {\n      academyId\n    }\n  }\n": types.AdminSetProgrammeBudgetDocument,
+    "\n  mutation AdminSetProgrammePartners($input: SetProgrammePartnersInput!) {\n    setProgrammePartners(input: $input) {\n      academyId\n    }\n  }\n": types.AdminSetProgrammePartnersDocument,
     "\n  query AdminRoleHolders($role: GlobalRole!, $offset: Int!) {\n    users(role: $role, limit: 100, offset: $offset) {\n      total\n      items {\n        id\n        email\n        name\n        roles\n      }\n    }\n  }\n": types.AdminRoleHoldersDocument,
     "\n  mutation AdminGrantRole($input: RoleChangeInput!) {\n    grantRole(input: $input) {\n      id\n      email\n      roles\n    }\n  }\n": types.AdminGrantRoleDocument,
     "\n  mutation AdminRevokeRole($input: RoleChangeInput!) {\n    revokeRole(input: $input) {\n      id\n      email\n      roles\n    }\n  }\n": types.AdminRevokeRoleDocument,
@@ -248,6 +259,7 @@ const documents: Documents = {
     "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n": types.RotateCalendarFeedDocument,
     "\n  mutation UpdateProfile($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query ProgrammePublicPage($slug: String!) {\n    programmePage(slug: $slug) {\n      academyId\n      slug\n      title {\n        text\n      }\n      description {\n        text\n      }\n      timeZone\n      duration {\n        startDate\n        endDate\n        text\n      }\n      budget {\n        amount\n        currency\n        text\n      }\n      fundingSources {\n        name {\n          text\n        }\n        amount {\n          text\n        }\n      }\n      partners {\n        name\n        role {\n          text\n        }\n        url\n      }\n      events {\n        id\n        mode\n        status\n        place\n        title {\n          text\n        }\n        start {\n          text\n          instant\n        }\n        end {\n          text\n        }\n      }\n      outcomes {\n        id\n        eventId\n        eventTitle {\n          text\n        }\n        title {\n          text\n        }\n        body {\n          text\n        }\n        links\n      }\n    }\n  }\n": types.ProgrammePublicPageDocument,
     "\n  query RegistrationPanel($eventId: ID!) {\n    eventRegistration(eventId: $eventId) {\n      eventId\n      capacity\n      isOpen\n      event {\n        id\n        status\n      }\n      registeredCount\n      waitlistedCount\n      seatsLeft\n      inAudience\n      closesAt {\n        text\n        zoneName\n      }\n      myRegistration {\n        id\n        status\n        seatNo\n        waitlistPosition\n      }\n    }\n  }\n": types.RegistrationPanelDocument,
     "\n  mutation RegisterForEventFromPanel($input: EventRegistrationInput!) {\n    registerForEvent(input: $input) {\n      eventId\n    }\n  }\n": types.RegisterForEventFromPanelDocument,
     "\n  mutation CancelEventRegistrationFromPanel($input: EventRegistrationInput!) {\n    cancelEventRegistration(input: $input) {\n      eventId\n    }\n  }\n": types.CancelEventRegistrationFromPanelDocument,
@@ -349,6 +361,26 @@ export function graphql(source: "\n  mutation AdminCreateAcademy($input: CreateA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminSetEligibilityCriteria($input: SetEligibilityCriteriaInput!) {\n    setEligibilityCriteria(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminSetEligibilityCriteriaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminPlanMeetingSeries($input: PlanMeetingSeriesInput!) {\n    planMeetingSeries(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminPlanMeetingSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProgrammePage($academyId: ID!) {\n    programmePageOf(academyId: $academyId) {\n      academyId\n      slug\n      duration {\n        startDate\n        endDate\n      }\n      budget {\n        amount\n        currency\n      }\n      fundingSources {\n        name {\n          fi\n          sv\n          en\n        }\n        amount {\n          amount\n          currency\n        }\n      }\n      partners {\n        name\n        url\n        role {\n          fi\n          sv\n          en\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminProgrammePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetProgrammeDuration($input: SetProgrammeDurationInput!) {\n    setProgrammeDuration(input: $input) {\n      academyId\n    }\n  }\n"): typeof import('./graphql').AdminSetProgrammeDurationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetProgrammeBudget($input: SetProgrammeBudgetInput!) {\n    setProgrammeBudget(input: $input) {\n      academyId\n    }\n  }\n"): typeof import('./graphql').AdminSetProgrammeBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetProgrammePartners($input: SetProgrammePartnersInput!) {\n    setProgrammePartners(input: $input) {\n      academyId\n    }\n  }\n"): typeof import('./graphql').AdminSetProgrammePartnersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -657,6 +689,10 @@ export function graphql(source: "\n  mutation UpdateProfile($input: UpdateMeInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): typeof import('./graphql').SignOutEverywhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammePublicPage($slug: String!) {\n    programmePage(slug: $slug) {\n      academyId\n      slug\n      title {\n        text\n      }\n      description {\n        text\n      }\n      timeZone\n      duration {\n        startDate\n        endDate\n        text\n      }\n      budget {\n        amount\n        currency\n        text\n      }\n      fundingSources {\n        name {\n          text\n        }\n        amount {\n          text\n        }\n      }\n      partners {\n        name\n        role {\n          text\n        }\n        url\n      }\n      events {\n        id\n        mode\n        status\n        place\n        title {\n          text\n        }\n        start {\n          text\n          instant\n        }\n        end {\n          text\n        }\n      }\n      outcomes {\n        id\n        eventId\n        eventTitle {\n          text\n        }\n        title {\n          text\n        }\n        body {\n          text\n        }\n        links\n      }\n    }\n  }\n"): typeof import('./graphql').ProgrammePublicPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

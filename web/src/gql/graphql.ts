@@ -291,6 +291,13 @@ export type EventStatus =
   | 'CANCELLED'
   | 'SCHEDULED';
 
+export type FundingSourceInput = {
+  /** Left out when only the funder is named. */
+  amount?: MoneyInput | null | undefined;
+  /** The funder or kind of funding, e.g. `Uudenmaan liitto`, `EU (EAKR)`. */
+  name: LocalizedTitleInput;
+};
+
 /** ADMIN runs academies; EXPERT hosts consultations and reviews. */
 export type GlobalRole =
   | 'ADMIN'
@@ -362,6 +369,14 @@ export type MembershipRole =
   | 'CONTACT'
   | 'MEMBER';
 
+/** An exact amount of money and its currency. */
+export type MoneyInput = {
+  /** A decimal string, not negative, at most two decimals and 12 digits before the point: `225118`, `1250.50`. Never a float. */
+  amount: string;
+  /** ISO 4217 code, e.g. `EUR`. */
+  currency: string;
+};
+
 export type NextEditionPreviewInput = {
   /** The academy to copy (any status). */
   academyId: string | number;
@@ -421,6 +436,44 @@ export type PilotProcurementInput = {
   /** Planned start, YYYY-MM-DD */
   plannedStart?: string | null | undefined;
   title?: string | null | undefined;
+};
+
+/** A series of meetings planned as individual timeline events, each editable and cancellable alone afterwards. */
+export type PlanMeetingSeriesInput = {
+  academyId: string | number;
+  audience?: EventAudience;
+  /** Required when the audience is ORGANISATION. */
+  audienceOrganisationId?: string | number | null | undefined;
+  /** How many meetings, 2…52. */
+  count: number;
+  description?: LocalizedTextInput | null | undefined;
+  /** The first meeting's end. Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
+  endsAt: string;
+  /** Repeat every this many units, 1…24. */
+  every: number;
+  /** Experts or admins who host every meeting. */
+  hostIds?: Array<string | number> | null | undefined;
+  kind?: EventKind;
+  mode: EventMode;
+  /** Adds the number to each title: `Sidosryhmätapaaminen 2/5`. */
+  numbered?: boolean;
+  onlineUrl?: string | null | undefined;
+  place?: string | null | undefined;
+  /** Registration with capacity on every meeting; left out: no registration. */
+  registration?: SeriesRegistrationInput | null | undefined;
+  /** The first meeting's start. Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). Every meeting keeps its wall-clock time. */
+  startsAt: string;
+  title: LocalizedTitleInput;
+  unit: SeriesUnit;
+};
+
+export type ProgrammePartnerInput = {
+  /** The organisation's name as it writes it. */
+  name: string;
+  /** Its role, e.g. `Koordinaattori`. */
+  role: LocalizedTitleInput;
+  /** Its web site: an http(s) address. */
+  url?: string | null | undefined;
 };
 
 /** Give `slots` (single times) or `series`, not both. */
@@ -613,6 +666,18 @@ export type SelectionOutcome =
   | 'REJECTED'
   | 'RESERVE';
 
+/** Meetings with limited places (e.g. travel): registration with capacity. */
+export type SeriesRegistrationInput = {
+  /** Seats per meeting, 1…1000. */
+  capacity: number;
+  /** Registration closes this many days (0…90) before each meeting's start, at the same local time; 0: at the start. */
+  closesDaysBefore?: number;
+};
+
+export type SeriesUnit =
+  | 'MONTHS'
+  | 'WEEKS';
+
 /** How `signIn` hands over the session: a Bearer token, or an HttpOnly cookie. */
 export type SessionTransport =
   | 'BEARER'
@@ -635,6 +700,28 @@ export type SetFollowUpSettingsInput = {
   checkInCadence: CheckInCadence;
   /** 0–30. */
   taskReminderDays: number;
+};
+
+export type SetProgrammeBudgetInput = {
+  academyId: string | number;
+  /** The total budget; null clears it. */
+  budget?: MoneyInput | null | undefined;
+  /** Every funding source in the order shown (replaces the list; at most 20). */
+  fundingSources: Array<FundingSourceInput>;
+};
+
+export type SetProgrammeDurationInput = {
+  academyId: string | number;
+  /** Last day (inclusive), a date that exists (no 2021-11-31), not before the first. */
+  endDate?: string | null | undefined;
+  /** First day, `YYYY-MM-DD` in the academy's zone; null clears the duration. */
+  startDate?: string | null | undefined;
+};
+
+export type SetProgrammePartnersInput = {
+  academyId: string | number;
+  /** Every partner in the order shown (replaces the list; at most 30). */
+  partners: Array<ProgrammePartnerInput>;
 };
 
 export type SetReviewRubricInput = {
@@ -947,6 +1034,41 @@ export type AdminSetEligibilityCriteriaMutationVariables = Exact<{
 
 
 export type AdminSetEligibilityCriteriaMutation = { setEligibilityCriteria: Array<{ id: string }> };
+
+export type AdminPlanMeetingSeriesMutationVariables = Exact<{
+  input: PlanMeetingSeriesInput;
+}>;
+
+
+export type AdminPlanMeetingSeriesMutation = { planMeetingSeries: Array<{ id: string }> };
+
+export type AdminProgrammePageQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type AdminProgrammePageQuery = { programmePageOf: { academyId: string, slug: string, duration: { startDate: string, endDate: string } | null, budget: { amount: string, currency: string } | null, fundingSources: Array<{ name: { fi: string, sv: string | null, en: string | null }, amount: { amount: string, currency: string } | null }>, partners: Array<{ name: string, url: string | null, role: { fi: string, sv: string | null, en: string | null } }> } };
+
+export type AdminSetProgrammeDurationMutationVariables = Exact<{
+  input: SetProgrammeDurationInput;
+}>;
+
+
+export type AdminSetProgrammeDurationMutation = { setProgrammeDuration: { academyId: string } };
+
+export type AdminSetProgrammeBudgetMutationVariables = Exact<{
+  input: SetProgrammeBudgetInput;
+}>;
+
+
+export type AdminSetProgrammeBudgetMutation = { setProgrammeBudget: { academyId: string } };
+
+export type AdminSetProgrammePartnersMutationVariables = Exact<{
+  input: SetProgrammePartnersInput;
+}>;
+
+
+export type AdminSetProgrammePartnersMutation = { setProgrammePartners: { academyId: string } };
 
 export type AdminRoleHoldersQueryVariables = Exact<{
   role: GlobalRole;
@@ -1474,6 +1596,13 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }
 
 
 export type SignOutEverywhereMutation = { signOutEverywhere: number };
+
+export type ProgrammePublicPageQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ProgrammePublicPageQuery = { programmePage: { academyId: string, slug: string, timeZone: string, title: { text: string }, description: { text: string }, duration: { startDate: string, endDate: string, text: string } | null, budget: { amount: string, currency: string, text: string } | null, fundingSources: Array<{ name: { text: string }, amount: { text: string } | null }>, partners: Array<{ name: string, url: string | null, role: { text: string } }>, events: Array<{ id: string, mode: EventMode, status: EventStatus, place: string | null, title: { text: string }, start: { text: string, instant: string }, end: { text: string } }>, outcomes: Array<{ id: string, eventId: string, links: Array<string>, eventTitle: { text: string }, title: { text: string }, body: { text: string } }> } | null };
 
 export type RegistrationPanelQueryVariables = Exact<{
   eventId: string | number;
@@ -2159,6 +2288,70 @@ export const AdminSetEligibilityCriteriaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminSetEligibilityCriteriaMutation, AdminSetEligibilityCriteriaMutationVariables>;
+export const AdminPlanMeetingSeriesDocument = new TypedDocumentString(`
+    mutation AdminPlanMeetingSeries($input: PlanMeetingSeriesInput!) {
+  planMeetingSeries(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPlanMeetingSeriesMutation, AdminPlanMeetingSeriesMutationVariables>;
+export const AdminProgrammePageDocument = new TypedDocumentString(`
+    query AdminProgrammePage($academyId: ID!) {
+  programmePageOf(academyId: $academyId) {
+    academyId
+    slug
+    duration {
+      startDate
+      endDate
+    }
+    budget {
+      amount
+      currency
+    }
+    fundingSources {
+      name {
+        fi
+        sv
+        en
+      }
+      amount {
+        amount
+        currency
+      }
+    }
+    partners {
+      name
+      url
+      role {
+        fi
+        sv
+        en
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminProgrammePageQuery, AdminProgrammePageQueryVariables>;
+export const AdminSetProgrammeDurationDocument = new TypedDocumentString(`
+    mutation AdminSetProgrammeDuration($input: SetProgrammeDurationInput!) {
+  setProgrammeDuration(input: $input) {
+    academyId
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetProgrammeDurationMutation, AdminSetProgrammeDurationMutationVariables>;
+export const AdminSetProgrammeBudgetDocument = new TypedDocumentString(`
+    mutation AdminSetProgrammeBudget($input: SetProgrammeBudgetInput!) {
+  setProgrammeBudget(input: $input) {
+    academyId
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetProgrammeBudgetMutation, AdminSetProgrammeBudgetMutationVariables>;
+export const AdminSetProgrammePartnersDocument = new TypedDocumentString(`
+    mutation AdminSetProgrammePartners($input: SetProgrammePartnersInput!) {
+  setProgrammePartners(input: $input) {
+    academyId
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetProgrammePartnersMutation, AdminSetProgrammePartnersMutationVariables>;
 export const AdminRoleHoldersDocument = new TypedDocumentString(`
     query AdminRoleHolders($role: GlobalRole!, $offset: Int!) {
   users(role: $role, limit: 100, offset: $offset) {
@@ -3428,6 +3621,76 @@ export const SignOutEverywhereDocument = new TypedDocumentString(`
   signOutEverywhere
 }
     `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const ProgrammePublicPageDocument = new TypedDocumentString(`
+    query ProgrammePublicPage($slug: String!) {
+  programmePage(slug: $slug) {
+    academyId
+    slug
+    title {
+      text
+    }
+    description {
+      text
+    }
+    timeZone
+    duration {
+      startDate
+      endDate
+      text
+    }
+    budget {
+      amount
+      currency
+      text
+    }
+    fundingSources {
+      name {
+        text
+      }
+      amount {
+        text
+      }
+    }
+    partners {
+      name
+      role {
+        text
+      }
+      url
+    }
+    events {
+      id
+      mode
+      status
+      place
+      title {
+        text
+      }
+      start {
+        text
+        instant
+      }
+      end {
+        text
+      }
+    }
+    outcomes {
+      id
+      eventId
+      eventTitle {
+        text
+      }
+      title {
+        text
+      }
+      body {
+        text
+      }
+      links
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammePublicPageQuery, ProgrammePublicPageQueryVariables>;
 export const RegistrationPanelDocument = new TypedDocumentString(`
     query RegistrationPanel($eventId: ID!) {
   eventRegistration(eventId: $eventId) {

@@ -202,6 +202,14 @@ export function AcademyPage() {
           </Paragraph>
         ))}
       </Block>
+      <Paragraph mb="l">
+        <RouterLink
+          asComponent={RouterDomLink}
+          to={`/programmes/${encodeURIComponent(academy.slug)}`}
+        >
+          {t('programme.fromAcademy')}
+        </RouterLink>
+      </Paragraph>
       {academy.status === 'OPEN' && (
         // Where a new applicant starts: the form asks them to sign in first if they must.
         <Paragraph mb="l">

@@ -12,6 +12,7 @@ import type { AdminAcademyQuery } from '../../gql/graphql';
 import { AcademyForm, academyFormOf, academyInput } from './academy-form';
 import { ConfirmButton, RoleGate } from './admin-parts';
 import { CriteriaEditor } from './criteria-editor';
+import { ProgrammeEditor } from './programme-editor';
 import { TimelineEditor } from './timeline-editor';
 import { useAcademyRef, useKeptQuery } from './use-admin-academy';
 
@@ -243,6 +244,10 @@ function AcademyEditor({ slug, onSlugChanged }: { slug: string; onSlugChanged: (
         timeZone={academy.timeZone}
         events={academy.events}
         onChanged={result.reload}
+      />
+      <ProgrammeEditor
+        academyId={academy.id}
+        isPublic={academy.status !== 'DRAFT' && academy.status !== 'ARCHIVED'}
       />
     </>
   );

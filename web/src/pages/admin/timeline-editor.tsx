@@ -29,6 +29,7 @@ import {
   type LocalDateTime,
   type Localized,
 } from './admin-parts';
+import { MeetingSeriesForm } from './meeting-series-form';
 
 const SCHEDULE_EVENT = graphql(`
   mutation AdminScheduleEvent($input: ScheduleEventInput!) {
@@ -355,6 +356,7 @@ export function TimelineEditor({
           {t('admin.timeline.add')}
         </Button>
       )}
+      <MeetingSeriesForm academyId={academyId} onPlanned={onChanged} />
     </section>
   );
 }
