@@ -35,6 +35,7 @@ import { UsersModule } from './modules/users/users.module.js';
 import { SparringModule } from './modules/sparring/sparring.module.js';
 import { WorkshopModule } from './modules/workshop/workshop.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
+import { AlumniModule } from './modules/alumni/alumni.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -78,6 +79,7 @@ export class AppModule {
         RegistrationModule,
         SparringModule,
         FollowUpModule,
+        AlumniModule,
         DemoModule,
       ],
       providers: [

@@ -151,6 +151,9 @@ export class AcademiesAdminService {
         assertDateOrder(academy);
         if (input.status !== undefined && input.status !== academy.status) {
           assertForward(academy.status, input.status);
+          // Only a running programme ends (as endProgramme): never straight to ALUMNI.
+          if (input.status === AcademyStatus.ALUMNI && academy.status !== AcademyStatus.RUNNING)
+            throw new DomainException(ErrorCode.PROGRAMME_NOT_RUNNING, { status: academy.status });
           academy.status = input.status;
         }
         await manager.getRepository(AcademyEntity).save(academy);
