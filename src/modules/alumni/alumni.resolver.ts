@@ -25,7 +25,7 @@ export class AlumniResolver {
   @SignedIn()
   @Query(() => [AcademyModel], {
     description:
-      "The academies the caller is an alumnus of: ended (ALUMNI) academies on whose cohort team of one of their organisations they are (not those who left the team before). Newest first; empty when none.",
+      'The academies the caller is an alumnus of: ended (ALUMNI) academies on whose cohort team of one of their organisations they are (not those who left the team before). Newest first; empty when none.',
   })
   myAlumniAcademies(@CurrentPrincipal() principal: Principal): Promise<AcademyModel[]> {
     return this.alumni.myAlumniAcademies(principal);

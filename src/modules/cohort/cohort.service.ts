@@ -160,8 +160,10 @@ export class CohortService {
    * team they are on), ids in no particular order.
    */
   async alumniAcademyIdsOf(userId: string): Promise<string[]> {
+    // The fragments alias cohort_members `c`: the outer row has a name of its own.
     const rows = await this.members.query<Array<{ academy_id: string }>>(
-      `SELECT DISTINCT c.academy_id FROM cohort_members c WHERE ${userIsAlumnusSql('$1', 'c.academy_id')}`,
+      `SELECT DISTINCT alumni_of.academy_id FROM cohort_members alumni_of
+       WHERE ${userIsAlumnusSql('$1', 'alumni_of.academy_id')}`,
       [userId],
     );
     return rows.map((row) => row.academy_id);

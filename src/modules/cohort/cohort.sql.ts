@@ -89,7 +89,9 @@ export function userInCohortOrganisationSql(
 /**
  * The user is an alumnus of the academy: the academy is ALUMNI and the user is on the team of
  * one of its cohort organisations (`userInCohortSql`). What shows ALUMNI events, lets alumni
- * register for the alumni meeting and lists `myAlumniAcademies`.
+ * register for the alumni meeting and lists `myAlumniAcademies`. Its sub-selects alias
+ * `cohort_members` as `c` (and `cp`, `gone`, `m`, `alumni_academy`): give the outer rows other
+ * names, or the expressions passed in read the inner rows.
  */
 export function userIsAlumnusSql(userExpression: string, academyExpression: string): string {
   return `(${isAlumniAcademySql(academyExpression)} AND ${userInCohortSql(userExpression, academyExpression)})`;
