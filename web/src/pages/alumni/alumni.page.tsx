@@ -75,7 +75,7 @@ function AlumniEventItem({ event }: { event: AlumniEvent }) {
         )
       </Paragraph>
       <Paragraph mb="s">
-        {t(`consultations.mode.${event.mode}`)}
+        {t(`academy.timeline.mode.${event.mode}`)}
         {event.place ? ` · ${event.place}` : ''}
       </Paragraph>
       {event.description.text && <Paragraph mb="s">{event.description.text}</Paragraph>}

@@ -247,7 +247,7 @@ function MySession({
           </Paragraph>
           {error && <ErrorAlert error={error} />}
           <BookingActions
-            wording="sparring"
+            wording={purpose === 'FOLLOW_UP' ? 'followUp' : 'sparring'}
             confirming={confirming}
             onConfirming={setConfirming}
             moving={moving}
