@@ -2,7 +2,15 @@ import { TestClock } from 'pg-boss';
 import { AcademyStatus } from '../src/modules/academies/academy.enums.js';
 import { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
 import { ProgrammeEnd } from '../src/modules/alumni/programme-end.job.js';
-import { createAcademy, createAdmin, scheduleEvent, type SignedInUser } from './factories/index.js';
+import {
+  addCohortMember,
+  addCohortParticipant,
+  createAcademy,
+  createAdmin,
+  createOrganisationWithContact,
+  scheduleEvent,
+  type SignedInUser,
+} from './factories/index.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -125,5 +133,58 @@ describe('a programme ends at its closing date', () => {
     expect(await alumniAudits(endedEarly.id)).toEqual([
       { actor_id: admin.user.id, reason: 'ENDED_BY_MANAGER' },
     ]);
+  });
+  it('the closing date makes the team alumni: the alumni meeting reminds the alumnus, not the member who left before, nor another organisation', async () => {
+    const academy = await createAcademy(first.dataSource, { status: AcademyStatus.RUNNING });
+    const cohort = await createOrganisationWithContact(first.dataSource, { members: 2 });
+    await addCohortMember(first.dataSource, academy, cohort.organisation);
+    const [stays, leaver] = cohort.members;
+    await addCohortParticipant(first.dataSource, academy, cohort.organisation, {
+      email: stays.user.email,
+      userId: stays.user.id,
+    });
+    const left = await addCohortParticipant(first.dataSource, academy, cohort.organisation, {
+      email: leaver.user.email,
+      userId: leaver.user.id,
+    });
+    await first.dataSource.query('UPDATE cohort_participants SET left_at = now() WHERE id = $1', [
+      left.id,
+    ]);
+    const other = await createOrganisationWithContact(first.dataSource);
+    await addCohortMember(
+      first.dataSource,
+      await createAcademy(first.dataSource, { status: AcademyStatus.RUNNING }),
+      other.organisation,
+    );
+    await scheduleEvent(first, admin, {
+      academyId: academy.id,
+      kind: 'CLOSING',
+      startsAt: '2027-04-01T10:00',
+      endsAt: '2027-04-01T16:00',
+    });
+    // 20.4.2027 13:00 Helsinki (UTC+3): reminded 2 days and 1 hour before.
+    const meetingId = await scheduleEvent(first, admin, {
+      academyId: academy.id,
+      kind: 'ALUMNI_MEETING',
+      title: { fi: 'Alumnitapaaminen' },
+      startsAt: '2027-04-20T13:00',
+      endsAt: '2027-04-20T15:00',
+      audience: 'ALUMNI',
+    });
+
+    await moveTo(new Date('2027-04-01T13:01:00Z'));
+    expect(await statusOf(academy.id)).toBe('ALUMNI');
+    await moveTo(new Date('2027-04-20T09:01:00Z'));
+    const reminded = await first.dataSource.query<Array<{ to_address: string }>>(
+      `SELECT to_address FROM outbox_messages
+       WHERE type = 'EVENT_REMINDER' AND dedupe_key LIKE $1 ORDER BY created_at`,
+      [`event-reminder:${meetingId}:%`],
+    );
+    // The organisation's contact follows the cohort through the membership too; each of the
+    // two is reminded twice (2 days and 1 hour before).
+    const alumni = [cohort.contact.user.email, stays.user.email].sort();
+    expect(reminded.map((row) => row.to_address).sort()).toEqual(
+      alumni.flatMap((email) => [email, email]),
+    );
   });
 });
