@@ -2,6 +2,13 @@ import { TestClock } from 'pg-boss';
 import { AcademyStatus } from '../src/modules/academies/academy.enums.js';
 import { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
 import { ProgrammeEnd } from '../src/modules/alumni/programme-end.job.js';
+import { TimelineEventEntity } from '../src/modules/timeline/entities/timeline-event.entity.js';
+import {
+  EventAudience,
+  EventKind,
+  EventMode,
+  EventStatus,
+} from '../src/modules/timeline/timeline-event.enums.js';
 import {
   addCohortMember,
   addCohortParticipant,
@@ -186,5 +193,39 @@ describe('a programme ends at its closing date', () => {
     expect(reminded.map((row) => row.to_address).sort()).toEqual(
       alumni.flatMap((email) => [email, email]),
     );
+  });
+  it('plans the end when the programme starts running, for a closing event written without the timeline (an edition copy)', async () => {
+    const academy = await createAcademy(first.dataSource, { status: AcademyStatus.SELECTION });
+    const repository = first.dataSource.getRepository(TimelineEventEntity);
+    await repository.save(
+      repository.create({
+        academyId: academy.id,
+        kind: EventKind.CLOSING,
+        title: { fi: 'Päätöstilaisuus', sv: null, en: null },
+        description: { fi: '', sv: null, en: null },
+        startsAt: new Date('2027-05-10T07:00:00Z'),
+        endsAt: new Date('2027-05-10T13:00:00Z'),
+        mode: EventMode.IN_PERSON,
+        place: null,
+        onlineUrl: null,
+        audience: EventAudience.COHORT,
+        audienceOrganisationId: null,
+        status: EventStatus.SCHEDULED,
+        sequence: 0,
+      }),
+    );
+    await graphqlOk(
+      first,
+      'mutation ($input: UpdateAcademyInput!) { updateAcademy(input: $input) { status } }',
+      { input: { academyId: academy.id, status: 'RUNNING' } },
+      admin.headers,
+    );
+    await moveTo(new Date('2027-05-10T12:59:00Z'));
+    expect(await statusOf(academy.id)).toBe('RUNNING');
+    await moveTo(new Date('2027-05-10T13:01:00Z'));
+    expect(await statusOf(academy.id)).toBe('ALUMNI');
+    expect(await alumniAudits(academy.id)).toEqual([
+      { actor_id: null, reason: 'PROGRAMME_CLOSED' },
+    ]);
   });
 });

@@ -149,6 +149,7 @@ export class AcademiesAdminService {
         if (input.publicOutcomes !== undefined && input.publicOutcomes !== null)
           academy.publicOutcomes = input.publicOutcomes;
         assertDateOrder(academy);
+        const statusChanged = input.status !== undefined && input.status !== academy.status;
         if (input.status !== undefined && input.status !== academy.status) {
           assertForward(academy.status, input.status);
           // Only a running programme ends (as endProgramme): never straight to ALUMNI.
@@ -160,6 +161,8 @@ export class AcademiesAdminService {
         await this.record(manager, principal, 'academy.updated', academy, before);
         // The timeline's reminders follow the new offsets, in this transaction.
         if (remindersChanged) await this.settingsEvents.eventRemindersChanged(manager, academy.id);
+        if (statusChanged)
+          await this.settingsEvents.statusChanged(manager, academy.id, academy.status);
         return academy;
       });
     } catch (error) {
@@ -193,6 +196,7 @@ export class AcademiesAdminService {
       const before = snapshot(academy);
       academy.status = next(academy);
       await manager.getRepository(AcademyEntity).save(academy);
+      await this.settingsEvents.statusChanged(manager, academy.id, academy.status);
       await this.record(
         manager,
         principal,

@@ -3,6 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/time/clock.js';
 import { ContendedTransactions } from '../../database/contended-transactions.js';
 import { JobQueue } from '../../database/job-queue.js';
+import { AcademyStatus } from '../academies/academy.enums.js';
+import { AcademySettingsEvents } from '../academies/academy-settings-events.js';
 import { AcademiesService } from '../academies/academies.service.js';
 import { TimelineEventChanges } from '../timeline/timeline-event-changes.js';
 import { EventKind } from '../timeline/timeline-event.enums.js';
@@ -18,8 +20,9 @@ interface ProgrammeEndJob {
 
 /**
  * The programme ends at its closing date: the end of its last scheduled cohort-wide CLOSING
- * event (`TimelineService.programmeEndOf`). Scheduling, moving or cancelling a CLOSING event
- * enqueues a job at the closing date as it then stands (one per academy and date). When it
+ * event (`TimelineService.programmeEndOf`). Scheduling, moving or cancelling a CLOSING event,
+ * and the academy's move to RUNNING, enqueue a job at the closing date as it then stands (one
+ * per academy and date: a second enqueue for the same date is a no-op). When it
  * runs: no closing event any more → nothing; the date moved later → wait for it (a job of
  * its own); else RUNNING → ALUMNI, audited, once — the status guard makes a second run, the
  * job of an earlier date or a second instance change nothing, and an academy that is not
@@ -33,6 +36,7 @@ export class ProgrammeEnd implements OnModuleInit {
     private readonly academies: AcademiesService,
     private readonly timeline: TimelineService,
     private readonly changes: TimelineEventChanges,
+    private readonly academyEvents: AcademySettingsEvents,
     private readonly alumni: AlumniService,
     private readonly clock: Clock,
   ) {}
@@ -40,6 +44,11 @@ export class ProgrammeEnd implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     this.changes.onChanged(async (manager, event) => {
       if (event.kind === EventKind.CLOSING) await this.schedule(manager, event.academyId);
+    });
+    // Also when the programme starts running: a closing event written without the timeline's
+    // operations (an edition's copied timeline, a seed) gets its job then.
+    this.academyEvents.onStatusChanged(async (manager, academyId, status) => {
+      if (status === AcademyStatus.RUNNING) await this.schedule(manager, academyId);
     });
     await this.jobs.handle<ProgrammeEndJob>(PROGRAMME_END_QUEUE, (job) =>
       this.end(job.data.academyId),
