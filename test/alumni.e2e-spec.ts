@@ -152,6 +152,18 @@ describe('alumni: the end of a programme', () => {
     expect(after.text).toContain(workshop);
     expect((await pageTitles(academy.slug, stays)).sort()).toEqual([alumniEvening, workshop]);
     expect(await myAlumni(stays)).toEqual([academy.slug]);
+    // History stays: the team (with who left) is as before the end.
+    const teams = await graphqlOk<{
+      myCohortTeams: Array<{ participants: Array<{ email: string }> }>;
+    }>(
+      testApp,
+      'query ($academyId: ID!) { myCohortTeams(academyId: $academyId) { participants { email } } }',
+      { academyId: academy.id },
+      stays.headers,
+    );
+    expect(teams.myCohortTeams.map((team) => team.participants.map((p) => p.email))).toEqual([
+      [stays.user.email],
+    ]);
 
     // Who left the team before the end, and another organisation: no alumni evening.
     for (const outsider of [leaver, other.contact]) {
