@@ -36,6 +36,7 @@ import { SparringModule } from './modules/sparring/sparring.module.js';
 import { WorkshopModule } from './modules/workshop/workshop.module.js';
 import { ProgrammeModule } from './modules/programme/programme.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
+import { AlumniModule } from './modules/alumni/alumni.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -80,6 +81,7 @@ export class AppModule {
         ProgrammeModule,
         SparringModule,
         FollowUpModule,
+        AlumniModule,
         DemoModule,
       ],
       providers: [

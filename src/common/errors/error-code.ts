@@ -34,6 +34,7 @@ export enum ErrorCode {
   EVENT_CANCELLED = 'EVENT_CANCELLED',
   // Editions
   NONEXISTENT_LOCAL_TIME = 'NONEXISTENT_LOCAL_TIME',
+  PROGRAMME_NOT_RUNNING = 'PROGRAMME_NOT_RUNNING',
   // Applications
   NOT_OPEN = 'NOT_OPEN',
   DEADLINE_PASSED = 'DEADLINE_PASSED',
@@ -133,6 +134,7 @@ export interface ErrorExtensions {
   };
   [ErrorCode.CONFIRMATION_DEADLINE_PASSED]: { deadline: string };
   [ErrorCode.REGISTRATION_CLOSED]: { closesAt: string };
+  [ErrorCode.PROGRAMME_NOT_RUNNING]: { status: string };
   [ErrorCode.ROUND_CLOSED]: { opensAt: string | null; closesAt: string | null };
   [ErrorCode.NOT_IN_ROUND_AUDIENCE]: { audience: string };
   [ErrorCode.TEAM_FULL]: { limit: number };

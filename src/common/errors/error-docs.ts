@@ -86,6 +86,10 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
   [ErrorCode.INVALID_STATUS_CHANGE]: {
     when: '`publishAcademy` on an academy that is not a `DRAFT`; `updateAcademy` moving the status backwards, to or from `ARCHIVED`.',
   },
+  [ErrorCode.PROGRAMME_NOT_RUNNING]: {
+    when: '`endProgramme` (or `updateAcademy` to `ALUMNI`) on an academy that is not `RUNNING`: only a running programme ends and makes its cohort alumni. Nothing is written.',
+    extensions: '`status`: the academy’s status now',
+  },
   [ErrorCode.EVENT_CANCELLED]: {
     when: '`updateEvent`, `rescheduleEvent` or `cancelEvent` on a cancelled event.',
   },

@@ -119,6 +119,11 @@ export const MESSAGES = {
     sv: 'Akademins status kan inte ändras så.',
     en: 'The academy cannot move to that status.',
   },
+  PROGRAMME_NOT_RUNNING: {
+    fi: 'Vain käynnissä oleva ohjelma voidaan päättää: akatemia ei ole nyt käynnissä.',
+    sv: 'Endast ett pågående program kan avslutas: akademin pågår inte nu.',
+    en: 'Only a running programme can be ended: the academy is not running now.',
+  },
   EVENT_CANCELLED: {
     fi: 'Tilaisuus on peruttu, eikä sitä voi enää muuttaa.',
     sv: 'Evenemanget är inställt och kan inte längre ändras.',

@@ -149,14 +149,20 @@ export class AcademiesAdminService {
         if (input.publicOutcomes !== undefined && input.publicOutcomes !== null)
           academy.publicOutcomes = input.publicOutcomes;
         assertDateOrder(academy);
+        const statusChanged = input.status !== undefined && input.status !== academy.status;
         if (input.status !== undefined && input.status !== academy.status) {
           assertForward(academy.status, input.status);
+          // Only a running programme ends (as endProgramme): never straight to ALUMNI.
+          if (input.status === AcademyStatus.ALUMNI && academy.status !== AcademyStatus.RUNNING)
+            throw new DomainException(ErrorCode.PROGRAMME_NOT_RUNNING, { status: academy.status });
           academy.status = input.status;
         }
         await manager.getRepository(AcademyEntity).save(academy);
         await this.record(manager, principal, 'academy.updated', academy, before);
         // The timeline's reminders follow the new offsets, in this transaction.
         if (remindersChanged) await this.settingsEvents.eventRemindersChanged(manager, academy.id);
+        if (statusChanged)
+          await this.settingsEvents.statusChanged(manager, academy.id, academy.status);
         return academy;
       });
     } catch (error) {
@@ -190,6 +196,7 @@ export class AcademiesAdminService {
       const before = snapshot(academy);
       academy.status = next(academy);
       await manager.getRepository(AcademyEntity).save(academy);
+      await this.settingsEvents.statusChanged(manager, academy.id, academy.status);
       await this.record(
         manager,
         principal,

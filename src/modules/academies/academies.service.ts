@@ -8,6 +8,7 @@ import { readRows } from '../../database/read-rows.js';
 import { AcademyEntity } from './entities/academy.entity.js';
 import type { AcademyStatus } from './academy.enums.js';
 import { UNPUBLISHED_ACADEMY_STATUSES } from './academy.sql.js';
+import { AcademySettingsEvents } from './academy-settings-events.js';
 
 /** An academy as seed data: every column but the generated ones. */
 export type AcademySeed = Omit<
@@ -24,6 +25,7 @@ export type AcademySeed = Omit<
 export class AcademiesService {
   constructor(
     @InjectRepository(AcademyEntity) private readonly academies: Repository<AcademyEntity>,
+    private readonly settingsEvents: AcademySettingsEvents,
   ) {}
 
   private repository(manager?: EntityManager): Repository<AcademyEntity> {
@@ -73,7 +75,9 @@ export class AcademiesService {
     const result = await manager
       .getRepository(AcademyEntity)
       .update({ id, status: In([...from]) }, { status: to });
-    return (result.affected ?? 0) > 0;
+    const moved = (result.affected ?? 0) > 0;
+    if (moved) await this.settingsEvents.statusChanged(manager, id, to);
+    return moved;
   }
 
   /** An academy by id, whatever its status, or null. */

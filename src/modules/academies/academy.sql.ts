@@ -23,3 +23,12 @@ export function joinAcademySql(alias: string, idExpression: string): string {
 export function academyHeadingColumnsSql(alias: string): string {
   return `${alias}.title_fi, ${alias}.title_sv, ${alias}.title_en, ${alias}.slug AS academy_slug, ${alias}.time_zone`;
 }
+
+/**
+ * The academy `academyExpression` (an id: a column or a parameter) has ended its programme
+ * (status ALUMNI): its cohort's participants are alumni from then on.
+ */
+export function isAlumniAcademySql(academyExpression: string): string {
+  return `EXISTS (SELECT 1 FROM academies alumni_academy
+    WHERE alumni_academy.id = ${academyExpression} AND alumni_academy.status = '${AcademyStatus.ALUMNI}')`;
+}

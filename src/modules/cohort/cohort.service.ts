@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { CohortEvents } from './cohort-events.js';
 import type { CohortParticipantRole } from './cohort.enums.js';
-import { userInCohortSql } from './cohort.sql.js';
+import { userInCohortSql, userIsAlumnusSql } from './cohort.sql.js';
 import { CohortMemberEntity } from './entities/cohort-member.entity.js';
 import { CohortParticipantEntity } from './entities/cohort-participant.entity.js';
 import type { CohortModel } from './models/cohort.model.js';
@@ -153,5 +153,19 @@ export class CohortService {
       result.set(row.organisationId, academies);
     }
     return result;
+  }
+
+  /**
+   * The academies the user is an alumnus of (`userIsAlumnusSql`: ALUMNI academies whose cohort
+   * team they are on), ids in no particular order.
+   */
+  async alumniAcademyIdsOf(userId: string): Promise<string[]> {
+    // The fragments alias cohort_members `c`: the outer row has a name of its own.
+    const rows = await this.members.query<Array<{ academy_id: string }>>(
+      `SELECT DISTINCT alumni_of.academy_id FROM cohort_members alumni_of
+       WHERE ${userIsAlumnusSql('$1', 'alumni_of.academy_id')}`,
+      [userId],
+    );
+    return rows.map((row) => row.academy_id);
   }
 }

@@ -1,3 +1,4 @@
+import { isAlumniAcademySql } from '../academies/academy.sql.js';
 import { isMemberSql } from '../organisations/membership.sql.js';
 import { userEmailSql } from '../users/user.sql.js';
 
@@ -78,4 +79,41 @@ export function userInCohortOrganisationSql(
         AND NOT EXISTS (SELECT 1 FROM cohort_participants gone
           WHERE gone.academy_id = c.academy_id AND gone.organisation_id = c.organisation_id
             AND gone.email = ${email} AND gone.left_at IS NOT NULL))))`;
+}
+
+// Alumni. When the programme ends (the academy RUNNING → ALUMNI) its cohort's participants
+// become alumni: the same team rule as above, asked while the academy is ALUMNI. Whoever had
+// left the team before (a left row) is not an alumnus; the organisation's contacts keep
+// managing the team afterwards (people change jobs over the year), and the rule follows it.
+
+/**
+ * The user is an alumnus of the academy: the academy is ALUMNI and the user is on the team of
+ * one of its cohort organisations (`userInCohortSql`). What shows ALUMNI events, lets alumni
+ * register for the alumni meeting and lists `myAlumniAcademies`. Its sub-selects alias
+ * `cohort_members` as `c` (and `cp`, `gone`, `m`, `alumni_academy`): give the outer rows other
+ * names, or the expressions passed in read the inner rows.
+ */
+export function userIsAlumnusSql(userExpression: string, academyExpression: string): string {
+  return `(${isAlumniAcademySql(academyExpression)} AND ${userInCohortSql(userExpression, academyExpression)})`;
+}
+
+/**
+ * The user is an alumnus of the academy through this organisation: the academy is ALUMNI and
+ * the user is on the organisation's cohort team (`userInCohortOrganisationSql`), e.g. who
+ * fills the organisation's outcome report.
+ */
+export function userIsAlumnusOfOrganisationSql(
+  userExpression: string,
+  academyExpression: string,
+  organisationExpression: string,
+): string {
+  return `(${isAlumniAcademySql(academyExpression)} AND ${userInCohortOrganisationSql(userExpression, academyExpression, organisationExpression)})`;
+}
+
+/** The organisation is an alumni organisation of the academy: in its cohort, and the academy is ALUMNI. */
+export function isAlumniOrganisationSql(
+  academyExpression: string,
+  organisationExpression: string,
+): string {
+  return `(${isAlumniAcademySql(academyExpression)} AND ${isCohortMemberSql(academyExpression, organisationExpression)})`;
 }

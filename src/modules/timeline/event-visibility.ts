@@ -1,6 +1,6 @@
 import { isStaff, type Principal } from '../../common/auth/principal.js';
 import { isPublishedAcademySql, joinAcademySql } from '../academies/academy.sql.js';
-import { userInCohortSql } from '../cohort/cohort.sql.js';
+import { userInCohortSql, userIsAlumnusSql } from '../cohort/cohort.sql.js';
 import { isMemberSql } from '../organisations/membership.sql.js';
 import { EVENT_COLUMNS } from './event-rows.js';
 import { EventAudience } from './timeline-event.enums.js';
@@ -17,7 +17,8 @@ export const isEventHostSql = (userExpression: string): string =>
  * The events a viewer (`viewerParameter`, null when anonymous) may see:
  *  - cohort-wide events of a published academy: everyone;
  *  - an organisation's own sessions: that organisation's members;
- *  - alumni events: members of organisations in that academy's cohort;
+ *  - alumni events: the academy's alumni (`userIsAlumnusSql`: once the academy is ALUMNI,
+ *    the cohort teams without those who left before), never the cohort before the end;
  *  - any event: its hosts; everything: admins and experts (handled in code).
  */
 export function visibleEventCondition(viewerParameter: string): string {
@@ -25,7 +26,7 @@ export function visibleEventCondition(viewerParameter: string): string {
     (e.audience = '${EventAudience.COHORT}' AND ${isPublishedAcademySql('a')})
     OR (CAST(${viewerParameter} AS uuid) IS NOT NULL AND (
       (e.audience = '${EventAudience.ORGANISATION}' AND ${isMemberSql(viewerParameter, 'e.audience_organisation_id')})
-      OR (e.audience = '${EventAudience.ALUMNI}' AND ${userInCohortSql(viewerParameter, 'e.academy_id')})
+      OR (e.audience = '${EventAudience.ALUMNI}' AND ${userIsAlumnusSql(viewerParameter, 'e.academy_id')})
       OR ${isEventHostSql(viewerParameter)}
     ))
   )`;
@@ -41,7 +42,8 @@ export function eventConditionFor(principal: Principal | null, viewerParameter: 
 
 /**
  * What belongs in a person's own calendar (not everything they may see): the cohort-wide
- * and alumni events of academies whose cohort includes one of their organisations, their
+ * events of academies whose cohort includes one of their organisations, the alumni events of
+ * those that have ended (the person an alumnus), their
  * organisations' own sessions, and the events they host.
  */
 export function personalFeedCondition(userExpression: string): string {
@@ -53,13 +55,15 @@ export function personalFeedCondition(userExpression: string): string {
 
 /**
  * The person is in the event's audience (its hosts are not, unless they also are): the
- * cohort of its academy for cohort-wide and alumni events, the organisation's members for
+ * cohort of its academy for cohort-wide events, its alumni (once the academy is ALUMNI) for
+ * alumni events, the organisation's members for
  * its own sessions. Read at the time of the statement, so someone who left the cohort or
  * the organisation is out at once (the feed and the event reminders use it).
  */
 export function eventAudienceCondition(userExpression: string): string {
   return `(
-      (e.audience IN ('${EventAudience.COHORT}', '${EventAudience.ALUMNI}') AND ${userInCohortSql(userExpression, 'e.academy_id')})
+      (e.audience = '${EventAudience.COHORT}' AND ${userInCohortSql(userExpression, 'e.academy_id')})
+      OR (e.audience = '${EventAudience.ALUMNI}' AND ${userIsAlumnusSql(userExpression, 'e.academy_id')})
       OR (e.audience = '${EventAudience.ORGANISATION}' AND ${isMemberSql(userExpression, 'e.audience_organisation_id')})
     )`;
 }
@@ -76,12 +80,13 @@ export function personalEventsSql(userExpression: string): string {
 
 /**
  * The user is in the event's audience (who may register for it, take part in it): the
- * cohort's participants for cohort-wide and alumni events, the organisation's members for
+ * cohort's participants for cohort-wide events, its alumni for alumni events, the organisation's members for
  * its own sessions. Staff and hosts are not an audience.
  */
 export function inEventAudienceSql(userExpression: string): string {
   return `(
-    (e.audience IN ('${EventAudience.COHORT}', '${EventAudience.ALUMNI}') AND ${userInCohortSql(userExpression, 'e.academy_id')})
+    (e.audience = '${EventAudience.COHORT}' AND ${userInCohortSql(userExpression, 'e.academy_id')})
+    OR (e.audience = '${EventAudience.ALUMNI}' AND ${userIsAlumnusSql(userExpression, 'e.academy_id')})
     OR (e.audience = '${EventAudience.ORGANISATION}' AND ${isMemberSql(userExpression, 'e.audience_organisation_id')})
   )`;
 }

@@ -22,7 +22,7 @@ import type { RescheduleEventInput } from './dto/reschedule-event.input.js';
 import type { ScheduleEventInput } from './dto/schedule-event.input.js';
 import type { UpdateEventInput } from './dto/update-event.input.js';
 import { TimelineEventEntity } from './entities/timeline-event.entity.js';
-import { EventAudience, EventStatus } from './timeline-event.enums.js';
+import { EventAudience, EventKind, EventStatus } from './timeline-event.enums.js';
 import { readRows } from '../../database/read-rows.js';
 import { EVENT_COLUMNS, eventFromRow, type EventRow } from './event-rows.js';
 import {
@@ -277,6 +277,25 @@ export class TimelineService {
     return first?.startsAt ?? null;
   }
 
+  /**
+   * The programme's closing date: the end of the academy's last scheduled cohort-wide CLOSING
+   * event (null without one). When it has passed, the academy ends (RUNNING → ALUMNI).
+   */
+  async programmeEndOf(academyId: string, manager?: EntityManager): Promise<Date | null> {
+    const repository = manager ? manager.getRepository(TimelineEventEntity) : this.events;
+    const last = await repository.findOne({
+      where: {
+        academyId,
+        kind: EventKind.CLOSING,
+        audience: EventAudience.COHORT,
+        status: EventStatus.SCHEDULED,
+      },
+      order: { endsAt: 'DESC' },
+      select: { id: true, endsAt: true },
+    });
+    return last?.endsAt ?? null;
+  }
+
   /** Every event of the academy, whatever its audience or status, in time order (the demo seed). */
   allOf(academyId: string, manager: EntityManager): Promise<TimelineEventEntity[]> {
     return manager
@@ -346,6 +365,7 @@ export class TimelineService {
     );
     await this.record(manager, principal, 'event.scheduled', event, null);
     await this.reminders.plan(manager, event, academy.eventReminderMinutes);
+    await this.changes.changed(manager, event);
     event.academy = academy;
     return event;
   }
@@ -419,6 +439,7 @@ export class TimelineService {
       const saved = await repository.save(event);
       await this.record(manager, principal, action, saved, before);
       if (afterSave) await afterSave(manager, saved);
+      await this.changes.changed(manager, saved);
       // A moved event's waiting reminders for the old start are cancelled and new ones planned;
       // a cancelled one's are cancelled; other changes keep the waiting jobs as they are.
       const academy = event.academy ?? (await this.academies.require(event.academyId, manager));

@@ -99,6 +99,7 @@ export const router = createBrowserRouter([
             path: 'academies/:slug/sparring',
             lazy: () => import('../pages/rounds/sparring-booking.page'),
           },
+          { path: 'academies/:slug/alumni', lazy: () => import('../pages/alumni/alumni.page') },
           { path: 'academies/:slug/pilot', lazy: () => import('../pages/follow-up/pilot.page') },
           {
             path: 'academies/:slug/cohort-pilots',

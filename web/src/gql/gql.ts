@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation AdminUpdateAcademy($input: UpdateAcademyInput!) {\n    updateAcademy(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.AdminUpdateAcademyDocument,
     "\n  mutation AdminPublishAcademy($input: AcademyIdInput!) {\n    publishAcademy(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AdminPublishAcademyDocument,
     "\n  mutation AdminArchiveAcademy($input: AcademyIdInput!) {\n    archiveAcademy(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AdminArchiveAcademyDocument,
+    "\n  mutation AdminEndProgramme($input: EndProgrammeInput!) {\n    endProgramme(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AdminEndProgrammeDocument,
     "\n  mutation AdminCreateAcademy($input: CreateAcademyInput!) {\n    createAcademy(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateAcademyDocument,
     "\n  mutation AdminSetEligibilityCriteria($input: SetEligibilityCriteriaInput!) {\n    setEligibilityCriteria(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminSetEligibilityCriteriaDocument,
     "\n  mutation AdminPlanMeetingSeries($input: PlanMeetingSeriesInput!) {\n    planMeetingSeries(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminPlanMeetingSeriesDocument,
@@ -39,6 +40,7 @@ type Documents = {
     "\n  mutation AdminRescheduleEvent($input: RescheduleEventInput!) {\n    rescheduleEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminRescheduleEventDocument,
     "\n  mutation AdminCancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCancelEventDocument,
     "\n  query AdminAcademyRefs {\n    academies {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n    }\n  }\n": typeof types.AdminAcademyRefsDocument,
+    "\n  query AlumniAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      status\n      timeZone\n      consultationChangeCutoffHours\n      title {\n        text\n      }\n      dates {\n        consultationBookingDeadline {\n          zoneName\n        }\n      }\n      events {\n        id\n        kind\n        audience\n        status\n        mode\n        place\n        onlineUrl\n        title {\n          text\n        }\n        description {\n          text\n        }\n        start {\n          text\n          zoneName\n        }\n        end {\n          text\n        }\n      }\n    }\n    myAlumniAcademies {\n      id\n    }\n  }\n": typeof types.AlumniAcademyDocument,
     "\n  mutation SubmitApplication($input: ApplicationIdInput!) {\n    submitApplication(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n": typeof types.SubmitApplicationDocument,
     "\n  mutation WithdrawApplication($input: ApplicationIdInput!) {\n    withdrawApplication(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n": typeof types.WithdrawApplicationDocument,
     "\n  query ApplicationPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n      dates {\n        applicationDeadline {\n          text\n          instant\n          timeZone\n        }\n      }\n      eligibilityCriteria {\n        id\n        kind\n        severity\n        parameters\n        label {\n          text\n        }\n        help {\n          text\n        }\n      }\n      answerChoices {\n        pilotCategories\n        teamRoles\n        groundworkProgrammes\n      }\n    }\n    myMemberships {\n      id\n      organisation {\n        id\n        name\n      }\n    }\n    myApplications {\n      ...ApplicationEditorFields\n      academyId\n      organisationId\n    }\n  }\n": typeof types.ApplicationPageDocument,
@@ -175,6 +177,7 @@ const documents: Documents = {
     "\n  mutation AdminUpdateAcademy($input: UpdateAcademyInput!) {\n    updateAcademy(input: $input) {\n      id\n      slug\n    }\n  }\n": types.AdminUpdateAcademyDocument,
     "\n  mutation AdminPublishAcademy($input: AcademyIdInput!) {\n    publishAcademy(input: $input) {\n      id\n      status\n    }\n  }\n": types.AdminPublishAcademyDocument,
     "\n  mutation AdminArchiveAcademy($input: AcademyIdInput!) {\n    archiveAcademy(input: $input) {\n      id\n      status\n    }\n  }\n": types.AdminArchiveAcademyDocument,
+    "\n  mutation AdminEndProgramme($input: EndProgrammeInput!) {\n    endProgramme(input: $input) {\n      id\n      status\n    }\n  }\n": types.AdminEndProgrammeDocument,
     "\n  mutation AdminCreateAcademy($input: CreateAcademyInput!) {\n    createAcademy(input: $input) {\n      id\n    }\n  }\n": types.AdminCreateAcademyDocument,
     "\n  mutation AdminSetEligibilityCriteria($input: SetEligibilityCriteriaInput!) {\n    setEligibilityCriteria(input: $input) {\n      id\n    }\n  }\n": types.AdminSetEligibilityCriteriaDocument,
     "\n  mutation AdminPlanMeetingSeries($input: PlanMeetingSeriesInput!) {\n    planMeetingSeries(input: $input) {\n      id\n    }\n  }\n": types.AdminPlanMeetingSeriesDocument,
@@ -190,6 +193,7 @@ const documents: Documents = {
     "\n  mutation AdminRescheduleEvent($input: RescheduleEventInput!) {\n    rescheduleEvent(input: $input) {\n      id\n    }\n  }\n": types.AdminRescheduleEventDocument,
     "\n  mutation AdminCancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      id\n    }\n  }\n": types.AdminCancelEventDocument,
     "\n  query AdminAcademyRefs {\n    academies {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n    }\n  }\n": types.AdminAcademyRefsDocument,
+    "\n  query AlumniAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      status\n      timeZone\n      consultationChangeCutoffHours\n      title {\n        text\n      }\n      dates {\n        consultationBookingDeadline {\n          zoneName\n        }\n      }\n      events {\n        id\n        kind\n        audience\n        status\n        mode\n        place\n        onlineUrl\n        title {\n          text\n        }\n        description {\n          text\n        }\n        start {\n          text\n          zoneName\n        }\n        end {\n          text\n        }\n      }\n    }\n    myAlumniAcademies {\n      id\n    }\n  }\n": types.AlumniAcademyDocument,
     "\n  mutation SubmitApplication($input: ApplicationIdInput!) {\n    submitApplication(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n": types.SubmitApplicationDocument,
     "\n  mutation WithdrawApplication($input: ApplicationIdInput!) {\n    withdrawApplication(input: $input) {\n      ...ApplicationEditorFields\n    }\n  }\n": types.WithdrawApplicationDocument,
     "\n  query ApplicationPage($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n      dates {\n        applicationDeadline {\n          text\n          instant\n          timeZone\n        }\n      }\n      eligibilityCriteria {\n        id\n        kind\n        severity\n        parameters\n        label {\n          text\n        }\n        help {\n          text\n        }\n      }\n      answerChoices {\n        pilotCategories\n        teamRoles\n        groundworkProgrammes\n      }\n    }\n    myMemberships {\n      id\n      organisation {\n        id\n        name\n      }\n    }\n    myApplications {\n      ...ApplicationEditorFields\n      academyId\n      organisationId\n    }\n  }\n": types.ApplicationPageDocument,
@@ -356,6 +360,10 @@ export function graphql(source: "\n  mutation AdminArchiveAcademy($input: Academ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AdminEndProgramme($input: EndProgrammeInput!) {\n    endProgramme(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AdminEndProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AdminCreateAcademy($input: CreateAcademyInput!) {\n    createAcademy(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminCreateAcademyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -413,6 +421,10 @@ export function graphql(source: "\n  mutation AdminCancelEvent($input: CancelEve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminAcademyRefs {\n    academies {\n      id\n      slug\n      status\n      timeZone\n      title {\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAcademyRefsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlumniAcademy($slug: String!) {\n    academy(slug: $slug) {\n      id\n      slug\n      status\n      timeZone\n      consultationChangeCutoffHours\n      title {\n        text\n      }\n      dates {\n        consultationBookingDeadline {\n          zoneName\n        }\n      }\n      events {\n        id\n        kind\n        audience\n        status\n        mode\n        place\n        onlineUrl\n        title {\n          text\n        }\n        description {\n          text\n        }\n        start {\n          text\n          zoneName\n        }\n        end {\n          text\n        }\n      }\n    }\n    myAlumniAcademies {\n      id\n    }\n  }\n"): typeof import('./graphql').AlumniAcademyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -263,6 +263,10 @@ export type EligibilityOutcome =
   | 'NEEDS_REVIEW'
   | 'NOT_MET';
 
+export type EndProgrammeInput = {
+  academyId: string | number;
+};
+
 /** COHORT events are public on a published academy; ORGANISATION and ALUMNI ones are not. */
 export type EventAudience =
   | 'ALUMNI'
@@ -1021,6 +1025,13 @@ export type AdminArchiveAcademyMutationVariables = Exact<{
 
 export type AdminArchiveAcademyMutation = { archiveAcademy: { id: string, status: AcademyStatus } };
 
+export type AdminEndProgrammeMutationVariables = Exact<{
+  input: EndProgrammeInput;
+}>;
+
+
+export type AdminEndProgrammeMutation = { endProgramme: { id: string, status: AcademyStatus } };
+
 export type AdminCreateAcademyMutationVariables = Exact<{
   input: CreateAcademyInput;
 }>;
@@ -1124,6 +1135,13 @@ export type AdminAcademyRefsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminAcademyRefsQuery = { academies: Array<{ id: string, slug: string, status: AcademyStatus, timeZone: string, title: { text: string } }> };
+
+export type AlumniAcademyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type AlumniAcademyQuery = { academy: { id: string, slug: string, status: AcademyStatus, timeZone: string, consultationChangeCutoffHours: number, title: { text: string }, dates: { consultationBookingDeadline: { zoneName: string } }, events: Array<{ id: string, kind: EventKind, audience: EventAudience, status: EventStatus, mode: EventMode, place: string | null, onlineUrl: string | null, title: { text: string }, description: { text: string }, start: { text: string, zoneName: string }, end: { text: string } }> } | null, myAlumniAcademies: Array<{ id: string }> };
 
 export type SubmitApplicationMutationVariables = Exact<{
   input: ApplicationIdInput;
@@ -2274,6 +2292,14 @@ export const AdminArchiveAcademyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminArchiveAcademyMutation, AdminArchiveAcademyMutationVariables>;
+export const AdminEndProgrammeDocument = new TypedDocumentString(`
+    mutation AdminEndProgramme($input: EndProgrammeInput!) {
+  endProgramme(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdminEndProgrammeMutation, AdminEndProgrammeMutationVariables>;
 export const AdminCreateAcademyDocument = new TypedDocumentString(`
     mutation AdminCreateAcademy($input: CreateAcademyInput!) {
   createAcademy(input: $input) {
@@ -2424,6 +2450,50 @@ export const AdminAcademyRefsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminAcademyRefsQuery, AdminAcademyRefsQueryVariables>;
+export const AlumniAcademyDocument = new TypedDocumentString(`
+    query AlumniAcademy($slug: String!) {
+  academy(slug: $slug) {
+    id
+    slug
+    status
+    timeZone
+    consultationChangeCutoffHours
+    title {
+      text
+    }
+    dates {
+      consultationBookingDeadline {
+        zoneName
+      }
+    }
+    events {
+      id
+      kind
+      audience
+      status
+      mode
+      place
+      onlineUrl
+      title {
+        text
+      }
+      description {
+        text
+      }
+      start {
+        text
+        zoneName
+      }
+      end {
+        text
+      }
+    }
+  }
+  myAlumniAcademies {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AlumniAcademyQuery, AlumniAcademyQueryVariables>;
 export const SubmitApplicationDocument = new TypedDocumentString(`
     mutation SubmitApplication($input: ApplicationIdInput!) {
   submitApplication(input: $input) {

@@ -222,6 +222,17 @@ export function AcademyPage() {
         </Paragraph>
       )}
       <FollowUpLinks academy={academy} />
+      {academy.status === 'ALUMNI' && (
+        // The alumni page tells a reader who is no alumnus so; the academy page stays public.
+        <Paragraph mb="l">
+          <RouterLink
+            asComponent={RouterDomLink}
+            to={`/academies/${encodeURIComponent(academy.slug)}/alumni`}
+          >
+            {t('alumni.link')}
+          </RouterLink>
+        </Paragraph>
+      )}
       <KeyDates academy={academy} />
       <Criteria academy={academy} />
       <Timeline academy={academy} />

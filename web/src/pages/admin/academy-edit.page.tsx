@@ -124,6 +124,15 @@ const ARCHIVE_ACADEMY = graphql(`
   }
 `);
 
+const END_PROGRAMME = graphql(`
+  mutation AdminEndProgramme($input: EndProgrammeInput!) {
+    endProgramme(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
 type Academy = NonNullable<AdminAcademyQuery['academy']>;
 
 function StatusActions({ academy, onChanged }: { academy: Academy; onChanged: () => void }) {
@@ -159,6 +168,17 @@ function StatusActions({ academy, onChanged }: { academy: Academy; onChanged: ()
             text={t('admin.academy.publishText', { title: academy.title.text })}
             confirmLabel={t('admin.academy.publishConfirm')}
             onConfirm={() => run(() => request(PUBLISH_ACADEMY, { input }))}
+          />
+        )}
+        {academy.status === 'RUNNING' && (
+          <ConfirmButton
+            id="end-programme"
+            variant="default"
+            label={t('admin.academy.endProgramme')}
+            title={t('admin.academy.endProgrammeTitle')}
+            text={t('admin.academy.endProgrammeText', { title: academy.title.text })}
+            confirmLabel={t('admin.academy.endProgrammeConfirm')}
+            onConfirm={() => run(() => request(END_PROGRAMME, { input }))}
           />
         )}
         {academy.status !== 'ARCHIVED' && (

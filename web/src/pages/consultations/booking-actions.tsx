@@ -3,7 +3,8 @@ import { Block, Button, Text } from 'suomifi-ui-components';
 
 /**
  * A booked appointment's actions: move (toggles the free-slot list) and cancel after a
- * confirmation. `wording` says whose texts: the consultation's or the sparring session's.
+ * confirmation. `wording` says whose texts: the consultation's, the sparring session's or
+ * the alumni's follow-up meeting's.
  */
 export function BookingActions({
   wording,
@@ -14,7 +15,7 @@ export function BookingActions({
   pending,
   onCancel,
 }: {
-  wording: 'consultation' | 'sparring';
+  wording: 'consultation' | 'sparring' | 'followUp';
   confirming: boolean;
   onConfirming: (confirming: boolean) => void;
   moving: boolean;
@@ -33,13 +34,21 @@ export function BookingActions({
           cancelYes: t('consultations.booking.cancelYes'),
           cancelNo: t('consultations.booking.cancelNo'),
         }
-      : {
-          move: t('rounds.sparring.move'),
-          cancel: t('rounds.sparring.cancel'),
-          confirmCancel: t('rounds.sparring.confirmCancel'),
-          cancelYes: t('rounds.sparring.cancelYes'),
-          cancelNo: t('rounds.sparring.cancelNo'),
-        };
+      : wording === 'followUp'
+        ? {
+            move: t('rounds.sparring.move'),
+            cancel: t('alumni.followUp.cancel'),
+            confirmCancel: t('alumni.followUp.confirmCancel'),
+            cancelYes: t('rounds.sparring.cancelYes'),
+            cancelNo: t('rounds.sparring.cancelNo'),
+          }
+        : {
+            move: t('rounds.sparring.move'),
+            cancel: t('rounds.sparring.cancel'),
+            confirmCancel: t('rounds.sparring.confirmCancel'),
+            cancelYes: t('rounds.sparring.cancelYes'),
+            cancelNo: t('rounds.sparring.cancelNo'),
+          };
   if (confirming)
     return (
       <Block className="consultation-actions" role="group" aria-label={text.confirmCancel}>

@@ -124,7 +124,10 @@ const CANCEL = graphql(`
 type Round = SparringRoundsQuery['appointmentRounds'][number];
 type Booking = Round['bookings'][number];
 
-interface Academy {
+/** The rounds this page books in: sparring here, the follow-up meeting on the alumni page. */
+export type BookingPurpose = 'SPARRING' | 'FOLLOW_UP';
+
+export interface Academy {
   id: string;
   slug: string;
   timeZone: string;
@@ -175,12 +178,14 @@ function Where({
 /** One booked session: before it, move or cancel; once held, its summary and agreed actions. */
 function MySession({
   academy,
+  purpose,
   booking,
   moving,
   onMove,
   onCancelled,
 }: {
   academy: Academy;
+  purpose: BookingPurpose;
   booking: Booking;
   moving: boolean;
   onMove: (moving: boolean) => void;
@@ -212,7 +217,7 @@ function MySession({
   return (
     <section aria-labelledby={`session-${booking.id}`} className="consultation-booking">
       <Heading variant="h3" id={`session-${booking.id}`} mb="s">
-        {t('rounds.sparring.mine')}
+        {purpose === 'FOLLOW_UP' ? t('alumni.followUp.mine') : t('rounds.sparring.mine')}
       </Heading>
       <dl className="consultation-facts" data-testid="my-sparring">
         <div>
@@ -242,7 +247,7 @@ function MySession({
           </Paragraph>
           {error && <ErrorAlert error={error} />}
           <BookingActions
-            wording="sparring"
+            wording={purpose === 'FOLLOW_UP' ? 'followUp' : 'sparring'}
             confirming={confirming}
             onConfirming={setConfirming}
             moving={moving}
@@ -339,12 +344,14 @@ function FreeSlots({
 
 function RoundSection({
   academy,
+  purpose,
   round,
   organisationId,
   onChanged,
   onFailed,
 }: {
   academy: Academy;
+  purpose: BookingPurpose;
   round: Round;
   organisationId: string;
   onChanged: (notice: Notice) => void;
@@ -389,6 +396,7 @@ function RoundSection({
         <MySession
           key={booking.id}
           academy={academy}
+          purpose={purpose}
           booking={booking}
           moving={booking.id === movingId}
           onMove={(on) => setMovingId(on ? booking.id : null)}
@@ -416,10 +424,12 @@ function RoundSection({
 
 function OrganisationRounds({
   academy,
+  purpose,
   organisationId,
   onNotice,
 }: {
   academy: Academy;
+  purpose: BookingPurpose;
   organisationId: string;
   onNotice: (notice: Notice) => void;
 }) {
@@ -428,14 +438,20 @@ function OrganisationRounds({
   const result = useKeptQuery(ROUNDS, { academyId: academy.id, organisationId });
   if (result.status === 'loading') return <Loading />;
   if (result.status === 'error') return <ErrorAlert error={result.error} />;
-  const rounds = result.data.appointmentRounds.filter((round) => round.purpose === 'SPARRING');
-  if (rounds.length === 0) return <Paragraph mb="m">{t('rounds.sparring.noRound')}</Paragraph>;
+  const rounds = result.data.appointmentRounds.filter((round) => round.purpose === purpose);
+  if (rounds.length === 0)
+    return (
+      <Paragraph mb="m">
+        {purpose === 'FOLLOW_UP' ? t('alumni.followUp.noRound') : t('rounds.sparring.noRound')}
+      </Paragraph>
+    );
   return (
     <>
       {rounds.map((round) => (
         <RoundSection
           key={round.id}
           academy={academy}
+          purpose={purpose}
           round={round}
           organisationId={organisationId}
           onChanged={(notice) => {
@@ -449,7 +465,14 @@ function OrganisationRounds({
   );
 }
 
-function Organisations({ academy }: { academy: Academy }) {
+/** The caller's cohort organisations (a choice when several) and their rounds of `purpose`. */
+export function Organisations({
+  academy,
+  purpose = 'SPARRING',
+}: {
+  academy: Academy;
+  purpose?: BookingPurpose;
+}) {
   const { t } = useTranslation();
   const teams = useQuery(MY_TEAMS, { academyId: academy.id });
   const [chosenId, setChosenId] = useState<string | null>(null);
@@ -463,7 +486,14 @@ function Organisations({ academy }: { academy: Academy }) {
   const organisations = teams.data.myCohortTeams.map((team) => team.organisation);
   const organisation =
     organisations.find((candidate) => candidate.id === chosenId) ?? organisations[0];
-  if (!organisation) return <Paragraph mb="m">{t('rounds.sparring.notInCohort')}</Paragraph>;
+  if (!organisation)
+    return (
+      <Paragraph mb="m">
+        {purpose === 'FOLLOW_UP'
+          ? t('alumni.followUp.notAlumni')
+          : t('rounds.sparring.notInCohort')}
+      </Paragraph>
+    );
   return (
     <>
       <p role="status" tabIndex={-1} ref={status} className="consultation-status">
@@ -490,6 +520,7 @@ function Organisations({ academy }: { academy: Academy }) {
       <OrganisationRounds
         key={organisation.id}
         academy={academy}
+        purpose={purpose}
         organisationId={organisation.id}
         onNotice={setNotice}
       />
