@@ -32,6 +32,7 @@ import { ConsultationsModule } from './modules/consultations/consultations.modul
 import { MailModule } from './modules/mail/mail.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { EnrolmentModule } from './modules/enrolment/enrolment.module.js';
 import { SparringModule } from './modules/sparring/sparring.module.js';
 import { WorkshopModule } from './modules/workshop/workshop.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
@@ -78,6 +79,7 @@ export class AppModule {
         RegistrationModule,
         SparringModule,
         FollowUpModule,
+        EnrolmentModule,
         DemoModule,
       ],
       providers: [

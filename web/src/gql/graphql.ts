@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** SELECTIVE: organisations apply and are selected. OPEN: they sign up by the deadline and take part at once. */
+export type AcademyEnrolment =
+  | 'OPEN'
+  | 'SELECTIVE';
+
 export type AcademyIdInput = {
   academyId: string | number;
 };
@@ -167,6 +172,8 @@ export type CreateAcademyInput = {
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   consultationBookingDeadline: string;
   description: LocalizedTextInput;
+  /** SELECTIVE (apply and be selected; when left out) or OPEN (sign up by applicationDeadline, no selection). Changeable only while DRAFT. */
+  enrolment?: AcademyEnrolment | null | undefined;
   /** Minutes before each event that its audience is reminded: at most 4 different values, each 5–20160 (14 days); [] for none; 2880 and 60 when left out. */
   eventReminderMinutes?: Array<number> | null | undefined;
   previousEditionId?: string | number | null | undefined;
@@ -176,6 +183,8 @@ export type CreateAcademyInput = {
   reserveResponseDays?: number | null | undefined;
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   selectionAnnouncementAt: string;
+  /** OPEN academies: terms of participation a sign-up must accept; null (update) removes them. */
+  signUpTerms?: LocalizedTextInput | null | undefined;
   /** Lower-case words joined by hyphens, e.g. `kiertotalous-2025`. */
   slug: string;
   /** How many people (1–50) a cohort organisation's named team may have; 6 when left out. */
@@ -187,8 +196,10 @@ export type CreateAcademyInput = {
 };
 
 export type CreateOrganisationInput = {
-  /** Finnish business ID (Y-tunnus), e.g. `0201256-6`. */
-  businessId: string;
+  /** ASSOCIATION only: its number in the Finnish association register, e.g. `123.456` (stored as digits). */
+  associationRegisterNumber?: string | null | undefined;
+  /** Finnish business ID (Y-tunnus), e.g. `0201256-6`. Required unless the type is INDIVIDUAL or ASSOCIATION (BUSINESS_ID_REQUIRED). Never a personal identity code. */
+  businessId?: string | null | undefined;
   name: string;
   region?: string | null | undefined;
   type: OrganisationType;
@@ -364,12 +375,18 @@ export type OrganisationFactsInput = {
   employees?: number | null | undefined;
 };
 
+/** Public buyers (MUNICIPALITY … OTHER_CONTRACTING_ENTITY) and, for open programmes, COMPANY, EDUCATIONAL_INSTITUTION, ASSOCIATION, RESEARCH_ORGANISATION and INDIVIDUAL (a person, e.g. a local decision-maker). */
 export type OrganisationType =
+  | 'ASSOCIATION'
+  | 'COMPANY'
+  | 'EDUCATIONAL_INSTITUTION'
+  | 'INDIVIDUAL'
   | 'IN_HOUSE_COMPANY'
   | 'JOINT_MUNICIPAL_AUTHORITY'
   | 'MUNICIPALITY'
   | 'OTHER_CONTRACTING_ENTITY'
   | 'PARISH'
+  | 'RESEARCH_ORGANISATION'
   | 'STATE_AGENCY'
   | 'WELLBEING_SERVICES_COUNTY';
 
@@ -719,6 +736,8 @@ export type UpdateAcademyInput = {
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   consultationBookingDeadline?: string | null | undefined;
   description?: LocalizedTextInput | null | undefined;
+  /** SELECTIVE (apply and be selected; when left out) or OPEN (sign up by applicationDeadline, no selection). Changeable only while DRAFT. */
+  enrolment?: AcademyEnrolment | null | undefined;
   /** Minutes before each event that its audience is reminded: at most 4 different values, each 5–20160 (14 days); [] for none; 2880 and 60 when left out. */
   eventReminderMinutes?: Array<number> | null | undefined;
   previousEditionId?: string | number | null | undefined;
@@ -728,6 +747,8 @@ export type UpdateAcademyInput = {
   reserveResponseDays?: number | null | undefined;
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   selectionAnnouncementAt?: string | null | undefined;
+  /** OPEN academies: terms of participation a sign-up must accept; null (update) removes them. */
+  signUpTerms?: LocalizedTextInput | null | undefined;
   /** Lower-case words joined by hyphens, e.g. `kiertotalous-2025`. */
   slug?: string | null | undefined;
   /** Move along OPEN → SELECTION → RUNNING → ALUMNI. */
@@ -852,7 +873,7 @@ export type AdminApplicationsQueryVariables = Exact<{
 }>;
 
 
-export type AdminApplicationsQuery = { applications: { total: number, items: Array<{ id: string, status: ApplicationStatus, organisation: { id: string, name: string, businessId: string, type: OrganisationType }, completeness: { complete: boolean, missing: Array<string> }, eligibility: Array<{ outcome: EligibilityOutcome }>, deadline: { text: string } }> } };
+export type AdminApplicationsQuery = { applications: { total: number, items: Array<{ id: string, status: ApplicationStatus, organisation: { id: string, name: string, businessId: string | null, type: OrganisationType }, completeness: { complete: boolean, missing: Array<string> }, eligibility: Array<{ outcome: EligibilityOutcome }>, deadline: { text: string } }> } };
 
 export type AdminGrantDeadlineExtensionMutationVariables = Exact<{
   input: GrantDeadlineExtensionInput;
@@ -1300,7 +1321,7 @@ export type DeclineParticipationFromPageMutation = { declineParticipation: { id:
 export type OrganisationListPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrganisationListPageQuery = { myMemberships: Array<{ id: string, role: MembershipRole, organisation: { id: string, name: string, businessId: string, type: OrganisationType } }> };
+export type OrganisationListPageQuery = { myMemberships: Array<{ id: string, role: MembershipRole, organisation: { id: string, name: string, businessId: string | null, type: OrganisationType } }> };
 
 export type CreateOrganisationMutationVariables = Exact<{
   input: CreateOrganisationInput;
@@ -1314,7 +1335,7 @@ export type OrganisationPageQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationPageQuery = { organisation: { id: string, name: string, businessId: string, type: OrganisationType, region: string | null, members: Array<{ id: string, role: MembershipRole, user: { id: string, email: string, name: string | null } }> } };
+export type OrganisationPageQuery = { organisation: { id: string, name: string, businessId: string | null, type: OrganisationType, region: string | null, members: Array<{ id: string, role: MembershipRole, user: { id: string, email: string, name: string | null } }> } };
 
 export type OrganisationInvitationsQueryVariables = Exact<{
   id: string | number;
