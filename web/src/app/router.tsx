@@ -21,6 +21,10 @@ export const router = createBrowserRouter([
           { index: true, element: <AcademyListPage /> },
           { path: 'academies/:slug', lazy: () => import('../pages/academies/academy.page') },
           {
+            path: 'academies/:slug/sign-up',
+            lazy: () => import('../pages/enrolment/sign-up.page'),
+          },
+          {
             path: 'academies/:slug/consultation',
             lazy: () => import('../pages/consultations/consultation-booking.page'),
           },

@@ -652,6 +652,14 @@ export type SignInLinkStatus =
   /** Unused and unexpired: `signIn` with it opens a session. */
   | 'VALID';
 
+export type SignUpInput = {
+  academyId: string | number;
+  /** Accepts the academy's `signUpTerms`; required (true) when it has them (TERMS_NOT_ACCEPTED). */
+  acceptTerms?: boolean;
+  /** An organisation you are a member or contact of. */
+  organisationId: string | number;
+};
+
 export type SlotIdInput = {
   slotId: string | number;
 };
@@ -855,7 +863,7 @@ export type AcademyPageQueryVariables = Exact<{
 }>;
 
 
-export type AcademyPageQuery = { academy: { id: string, slug: string, status: AcademyStatus, timeZone: string, title: { text: string }, description: { text: string }, dates: { applicationOpensAt: { text: string }, applicationDeadline: { text: string }, consultationBookingDeadline: { text: string }, selectionAnnouncementAt: { text: string } }, eligibilityCriteria: Array<{ id: string, severity: CriterionSeverity, label: { text: string }, help: { text: string } }>, events: Array<{ id: string, kind: EventKind, mode: EventMode, status: EventStatus, place: string | null, title: { text: string }, description: { text: string }, start: { text: string, instant: string }, end: { text: string } }> } | null };
+export type AcademyPageQuery = { academy: { id: string, slug: string, status: AcademyStatus, enrolment: AcademyEnrolment, timeZone: string, title: { text: string }, description: { text: string }, dates: { applicationOpensAt: { text: string }, applicationDeadline: { text: string }, consultationBookingDeadline: { text: string }, selectionAnnouncementAt: { text: string } }, eligibilityCriteria: Array<{ id: string, severity: CriterionSeverity, label: { text: string }, help: { text: string } }>, events: Array<{ id: string, kind: EventKind, mode: EventMode, status: EventStatus, place: string | null, title: { text: string }, description: { text: string }, start: { text: string, instant: string }, end: { text: string } }> } | null };
 
 export type AdminAcademiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -887,7 +895,7 @@ export type AdminAcademyQueryVariables = Exact<{
 }>;
 
 
-export type AdminAcademyQuery = { academy: { id: string, slug: string, theme: string, status: AcademyStatus, timeZone: string, capacity: number, reserveResponseDays: number, teamSizeLimit: number, eventReminderMinutes: Array<number>, publicOutcomes: boolean, title: { text: string, fi: string, sv: string | null, en: string | null }, description: { fi: string, sv: string | null, en: string | null }, dates: { applicationOpensAt: { local: string }, applicationDeadline: { local: string }, consultationBookingDeadline: { local: string }, selectionAnnouncementAt: { local: string }, confirmationDeadline: { local: string } | null }, eligibilityCriteria: Array<{ id: string, kind: CriterionKind, severity: CriterionSeverity, parameters: unknown, label: { fi: string, sv: string | null, en: string | null }, help: { fi: string, sv: string | null, en: string | null } }>, events: Array<{ id: string, kind: EventKind, mode: EventMode, status: EventStatus, place: string | null, onlineUrl: string | null, title: { text: string, fi: string, sv: string | null, en: string | null }, start: { text: string, local: string }, end: { text: string, local: string } }> } | null };
+export type AdminAcademyQuery = { academy: { id: string, slug: string, theme: string, status: AcademyStatus, timeZone: string, capacity: number, reserveResponseDays: number, teamSizeLimit: number, eventReminderMinutes: Array<number>, publicOutcomes: boolean, enrolment: AcademyEnrolment, signUpTerms: { fi: string, sv: string | null, en: string | null } | null, title: { text: string, fi: string, sv: string | null, en: string | null }, description: { fi: string, sv: string | null, en: string | null }, dates: { applicationOpensAt: { local: string }, applicationDeadline: { local: string }, consultationBookingDeadline: { local: string }, selectionAnnouncementAt: { local: string }, confirmationDeadline: { local: string } | null }, eligibilityCriteria: Array<{ id: string, kind: CriterionKind, severity: CriterionSeverity, parameters: unknown, label: { fi: string, sv: string | null, en: string | null }, help: { fi: string, sv: string | null, en: string | null } }>, events: Array<{ id: string, kind: EventKind, mode: EventMode, status: EventStatus, place: string | null, onlineUrl: string | null, title: { text: string, fi: string, sv: string | null, en: string | null }, start: { text: string, local: string }, end: { text: string, local: string } }> } | null };
 
 export type AdminUpdateAcademyMutationVariables = Exact<{
   input: UpdateAcademyInput;
@@ -1204,6 +1212,27 @@ export type AdminPublishSelectionMutationVariables = Exact<{
 
 export type AdminPublishSelectionMutation = { publishSelection: { releasedAt: string | null, scheduled: boolean } };
 
+export type SignUpPageAcademyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type SignUpPageAcademyQuery = { academy: { id: string, slug: string, status: AcademyStatus, enrolment: AcademyEnrolment, title: { text: string }, signUpTerms: { text: string } | null, dates: { applicationOpensAt: { text: string }, applicationDeadline: { text: string } } } | null };
+
+export type SignUpPageOrganisationsQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type SignUpPageOrganisationsQuery = { myMemberships: Array<{ role: MembershipRole, organisation: { id: string, name: string, type: OrganisationType } }>, mySignUps: Array<{ id: string, signedUpAt: string, organisation: { id: string, name: string } }> };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { id: string, organisation: { id: string, name: string } } };
+
 export type PilotMeasureCatalogueQueryVariables = Exact<{
   academyId: string | number;
 }>;
@@ -1318,24 +1347,24 @@ export type DeclineParticipationFromPageMutationVariables = Exact<{
 
 export type DeclineParticipationFromPageMutation = { declineParticipation: { id: string, status: OfferStatus } };
 
-export type OrganisationListPageQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type OrganisationListPageQuery = { myMemberships: Array<{ id: string, role: MembershipRole, organisation: { id: string, name: string, businessId: string | null, type: OrganisationType } }> };
-
 export type CreateOrganisationMutationVariables = Exact<{
   input: CreateOrganisationInput;
 }>;
 
 
-export type CreateOrganisationMutation = { createOrganisation: { id: string } };
+export type CreateOrganisationMutation = { createOrganisation: { id: string, name: string } };
+
+export type OrganisationListPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationListPageQuery = { myMemberships: Array<{ id: string, role: MembershipRole, organisation: { id: string, name: string, businessId: string | null, type: OrganisationType } }> };
 
 export type OrganisationPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrganisationPageQuery = { organisation: { id: string, name: string, businessId: string | null, type: OrganisationType, region: string | null, members: Array<{ id: string, role: MembershipRole, user: { id: string, email: string, name: string | null } }> } };
+export type OrganisationPageQuery = { organisation: { id: string, name: string, businessId: string | null, associationRegisterNumber: string | null, type: OrganisationType, region: string | null, members: Array<{ id: string, role: MembershipRole, user: { id: string, email: string, name: string | null } }> } };
 
 export type OrganisationInvitationsQueryVariables = Exact<{
   id: string | number;
@@ -1829,6 +1858,7 @@ export const AcademyPageDocument = new TypedDocumentString(`
     id
     slug
     status
+    enrolment
     timeZone
     title {
       text
@@ -1957,6 +1987,12 @@ export const AdminAcademyDocument = new TypedDocumentString(`
     teamSizeLimit
     eventReminderMinutes
     publicOutcomes
+    enrolment
+    signUpTerms {
+      fi
+      sv
+      en
+    }
     title {
       text
       fi
@@ -2826,6 +2862,61 @@ export const AdminPublishSelectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminPublishSelectionMutation, AdminPublishSelectionMutationVariables>;
+export const SignUpPageAcademyDocument = new TypedDocumentString(`
+    query SignUpPageAcademy($slug: String!) {
+  academy(slug: $slug) {
+    id
+    slug
+    status
+    enrolment
+    title {
+      text
+    }
+    signUpTerms {
+      text
+    }
+    dates {
+      applicationOpensAt {
+        text
+      }
+      applicationDeadline {
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpPageAcademyQuery, SignUpPageAcademyQueryVariables>;
+export const SignUpPageOrganisationsDocument = new TypedDocumentString(`
+    query SignUpPageOrganisations($academyId: ID!) {
+  myMemberships {
+    role
+    organisation {
+      id
+      name
+      type
+    }
+  }
+  mySignUps(academyId: $academyId) {
+    id
+    signedUpAt
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpPageOrganisationsQuery, SignUpPageOrganisationsQueryVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    id
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const PilotMeasureCatalogueDocument = new TypedDocumentString(`
     query PilotMeasureCatalogue($academyId: ID!) {
   circularMeasures(academyId: $academyId) {
@@ -3067,6 +3158,14 @@ export const DeclineParticipationFromPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeclineParticipationFromPageMutation, DeclineParticipationFromPageMutationVariables>;
+export const CreateOrganisationDocument = new TypedDocumentString(`
+    mutation CreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
 export const OrganisationListPageDocument = new TypedDocumentString(`
     query OrganisationListPage {
   myMemberships {
@@ -3081,19 +3180,13 @@ export const OrganisationListPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationListPageQuery, OrganisationListPageQueryVariables>;
-export const CreateOrganisationDocument = new TypedDocumentString(`
-    mutation CreateOrganisation($input: CreateOrganisationInput!) {
-  createOrganisation(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
 export const OrganisationPageDocument = new TypedDocumentString(`
     query OrganisationPage($id: ID!) {
   organisation(id: $id) {
     id
     name
     businessId
+    associationRegisterNumber
     type
     region
     members {
