@@ -119,10 +119,11 @@ describe('open sign-up page in Chromium', () => {
     const page = await app.newPage('en');
     await page.goto(`${app.clientUrl}/sign-in?next=/admin/academies/${draft.id}`);
     await app.signInAs(page, admin.user.email);
-    await page.getByRole('radio', { name: 'Open sign-up by the deadline (no selection)' }).check();
+    await page.getByText('Open sign-up by the deadline (no selection)').click();
     await page
       .getByRole('textbox', { name: 'Terms of participation (Finnish)' })
       .fill('Sitoudun tapaamisiin.');
+    await expectNoSeriousA11yViolations(page);
     await page.getByRole('button', { name: 'Save the details' }).click();
     await page.getByText('The details were saved.').waitFor();
     const [row] = await app.testApp.dataSource.query<
