@@ -1,5 +1,6 @@
 import { AcademyEnrolment, AcademyStatus } from '../src/modules/academies/academy.enums.js';
 import type { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
+import { EnrolmentSeedService } from '../src/modules/enrolment/enrolment-seed.service.js';
 import { OrganisationEntity } from '../src/modules/organisations/entities/organisation.entity.js';
 import {
   addMember,
@@ -253,6 +254,41 @@ describe('Open enrolment (sign up by the deadline, a member at once)', () => {
     // Without terms, none need accepting.
     const noTerms = await openAcademy();
     expect(errorCode(await signUp(contact, noTerms, organisation, false))).toBe('OK');
+  });
+
+  it('seeds a past sign-up for the demo: the sign-up and the membership carry its instant, no mail', async () => {
+    const academy = await openAcademy({
+      applicationOpensAt: new Date('2018-09-01T00:00:00+03:00'),
+      applicationDeadline: new Date('2018-11-05T23:59:59.999+02:00'),
+      consultationBookingDeadline: new Date('2018-11-05T23:59:59.999+02:00'),
+      selectionAnnouncementAt: new Date('2018-11-05T23:59:59.999+02:00'),
+    });
+    const contact = await createSignedInUser(testApp.dataSource);
+    const organisation = await createOrganisation(testApp.dataSource, contact.user);
+    const mailsBefore = (await written(academy)).mails;
+    const at = new Date('2018-10-15T10:00:00+03:00');
+    await testApp.dataSource.transaction((manager) =>
+      testApp.app.get(EnrolmentSeedService).seedSignUp(manager, {
+        academyId: academy.id,
+        organisationId: organisation.id,
+        signer: { userId: contact.user.id, name: 'Kaisa', email: contact.user.email },
+        signedUpAt: at,
+      }),
+    );
+    expect(await written(academy)).toEqual({
+      signUps: 1,
+      members: 1,
+      participants: 1,
+      audits: 0,
+      mails: mailsBefore,
+    });
+    const [row] = await testApp.dataSource.query<Array<{ created_at: Date; joined_at: Date }>>(
+      `SELECT s.created_at, m.joined_at FROM sign_ups s
+       JOIN cohort_members m ON m.academy_id = s.academy_id AND m.organisation_id = s.organisation_id
+       WHERE s.academy_id = $1`,
+      [academy.id],
+    );
+    expect(row).toEqual({ created_at: at, joined_at: at });
   });
 
   it('refuses applications to an OPEN academy with ENROLMENT_IS_OPEN', async () => {

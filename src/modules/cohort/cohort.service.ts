@@ -54,13 +54,14 @@ export class CohortService {
     academyId: string,
     organisationId: string,
     participants: readonly NewCohortParticipant[],
-    via: CohortJoinedVia = 'SELECTION',
+    // `joinedAt`: a seed's past instant (default now).
+    { via = 'SELECTION', joinedAt }: { via?: CohortJoinedVia; joinedAt?: Date } = {},
   ): Promise<boolean> {
     const inserted = await manager
       .getRepository(CohortMemberEntity)
       .createQueryBuilder()
       .insert()
-      .values({ academyId, organisationId })
+      .values({ academyId, organisationId, ...(joinedAt ? { joinedAt } : {}) })
       .orIgnore()
       .execute();
     // Already a member (a repeated call): its team stays as it is.

@@ -5,6 +5,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { CohortModule } from '../cohort/cohort.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { EnrolmentSeedService } from './enrolment-seed.service.js';
 import { SignUpEntity } from './entities/sign-up.entity.js';
 import { SignUpsResolver } from './sign-ups.resolver.js';
 import { SignUpsService } from './sign-ups.service.js';
@@ -19,7 +20,7 @@ import { SignUpsService } from './sign-ups.service.js';
     MailModule,
     OrganisationsModule,
   ],
-  providers: [SignUpsService, SignUpsResolver],
-  exports: [SignUpsService],
+  providers: [SignUpsService, SignUpsResolver, EnrolmentSeedService],
+  exports: [SignUpsService, EnrolmentSeedService],
 })
 export class EnrolmentModule {}

@@ -114,7 +114,7 @@ export class SignUpsService {
           teamRole: null,
         },
       ],
-      'SIGN_UP',
+      { via: 'SIGN_UP' },
     );
     // In the cohort some other way already (an admin's or an earlier edition's doing).
     if (!added) throw new DomainException(ErrorCode.ALREADY_SIGNED_UP);
