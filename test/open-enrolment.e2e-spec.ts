@@ -217,6 +217,9 @@ describe('Open enrolment (sign up by the deadline, a member at once)', () => {
     expect(late.errors?.[0].extensions).toMatchObject({
       deadline: '2026-05-03T20:59:59.999Z',
     });
+    // In the caller's language, with the period in the academy's zone.
+    expect(late.errors?.[0].message).toMatch(/^Sign-up is not open\. Sign-up period: .+ to .+$/);
+    expect(late.errors?.[0].message).toContain('23:59');
     expect(await written(closed)).toMatchObject(nothing);
 
     const notYet = await openAcademy({ applicationOpensAt: new Date('2026-05-05T00:00:00+03:00') });
