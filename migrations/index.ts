@@ -21,6 +21,7 @@ import { FollowUpMeasuresMetrics1796163786176 } from './1796163786176-follow-up-
 import { AgreedActionTasks1796167848484 } from './1796167848484-agreed-action-tasks.js';
 import { FollowUpCheckIns1796167889479 } from './1796167889479-follow-up-check-ins.js';
 import { FollowUpPublications1796167973424 } from './1796167973424-follow-up-publications.js';
+import { OpenEnrolmentOrganisationTypes1796174331645 } from './1796174331645-open-enrolment-organisation-types.js';
 import { ProgrammePage1796174378613 } from './1796174378613-programme-page.js';
 
 export const MIGRATIONS = [
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   AgreedActionTasks1796167848484,
   FollowUpCheckIns1796167889479,
   FollowUpPublications1796167973424,
+  OpenEnrolmentOrganisationTypes1796174331645,
   ProgrammePage1796174378613,
 ];

@@ -33,6 +33,7 @@ import { AssignmentCompletionEntity } from './modules/workshop/entities/assignme
 import { SeedRunEntity } from './database/seed-run.entity.js';
 import { EventRegistrationSettingsEntity } from './modules/registration/entities/event-registration-settings.entity.js';
 import { EventRegistrationEntity } from './modules/registration/entities/event-registration.entity.js';
+import { SignUpEntity } from './modules/enrolment/entities/sign-up.entity.js';
 import { AgreedActionEntity } from './modules/sparring/entities/agreed-action.entity.js';
 import { AppointmentSummaryEntity } from './modules/sparring/entities/appointment-summary.entity.js';
 import { TrackedActionMilestoneEntity } from './modules/follow-up/entities/tracked-action-milestone.entity.js';
@@ -111,4 +112,5 @@ export const ENTITIES = [
   ProgrammeProfileEntity,
   ProgrammePartnerEntity,
   ProgrammeFundingSourceEntity,
+  SignUpEntity,
 ];

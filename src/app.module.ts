@@ -32,6 +32,7 @@ import { ConsultationsModule } from './modules/consultations/consultations.modul
 import { MailModule } from './modules/mail/mail.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { EnrolmentModule } from './modules/enrolment/enrolment.module.js';
 import { SparringModule } from './modules/sparring/sparring.module.js';
 import { WorkshopModule } from './modules/workshop/workshop.module.js';
 import { ProgrammeModule } from './modules/programme/programme.module.js';
@@ -82,6 +83,7 @@ export class AppModule {
         SparringModule,
         FollowUpModule,
         AlumniModule,
+        EnrolmentModule,
         DemoModule,
       ],
       providers: [

@@ -70,7 +70,7 @@ describe('applicant journey in Chromium', () => {
         app.testApp.dataSource,
         (await createSignedInUser(app.testApp.dataSource)).user,
       )
-    ).businessId;
+    ).businessId!;
     const page = await app.newPage('en');
     // Signed out, the mail's link sends the person to sign in and back.
     await page.goto(applicationUrl());

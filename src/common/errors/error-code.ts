@@ -97,6 +97,15 @@ export enum ErrorCode {
   METRIC_NOT_IN_ACTION = 'METRIC_NOT_IN_ACTION',
   // Follow-up: sharing and public results
   NO_SHARING_CONSENT = 'NO_SHARING_CONSENT',
+  // Organisation types and open enrolment
+  BUSINESS_ID_REQUIRED = 'BUSINESS_ID_REQUIRED',
+  REGISTER_NUMBER_TAKEN = 'REGISTER_NUMBER_TAKEN',
+  NOT_OPEN_ENROLMENT = 'NOT_OPEN_ENROLMENT',
+  ENROLMENT_IS_OPEN = 'ENROLMENT_IS_OPEN',
+  ENROLMENT_LOCKED = 'ENROLMENT_LOCKED',
+  SIGN_UP_CLOSED = 'SIGN_UP_CLOSED',
+  ALREADY_SIGNED_UP = 'ALREADY_SIGNED_UP',
+  TERMS_NOT_ACCEPTED = 'TERMS_NOT_ACCEPTED',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */
@@ -150,6 +159,11 @@ export interface ErrorExtensions {
   [ErrorCode.MEASURE_KEY_TAKEN]: { field: string };
   [ErrorCode.CRITERION_TEXT_NOT_TAKEN]: { field: string };
   [ErrorCode.METRIC_NOT_IN_ACTION]: { field: string };
+  [ErrorCode.BUSINESS_ID_REQUIRED]: { field: string };
+  [ErrorCode.REGISTER_NUMBER_TAKEN]: { field: string };
+  [ErrorCode.ENROLMENT_LOCKED]: { field: string };
+  [ErrorCode.SIGN_UP_CLOSED]: { opensAt: string; deadline: string };
+  [ErrorCode.TERMS_NOT_ACCEPTED]: { field: string };
 }
 
 export type ExtensionsOf<C extends ErrorCode> = C extends keyof ErrorExtensions

@@ -264,6 +264,35 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
   [ErrorCode.NO_SHARING_CONSENT]: {
     when: 'Publishing a pilot (`setPilotPublished`) whose organisation did not give the “share learnings” consent in its application to the academy, or an action of the action plan (no organisation to consent). Nothing is written.',
   },
+  [ErrorCode.BUSINESS_ID_REQUIRED]: {
+    when: '`createOrganisation` / `updateOrganisation` leaving out the business ID of a type that has one (every type but `INDIVIDUAL` and `ASSOCIATION`). Nothing is written.',
+    extensions: '`field: "input.businessId"`',
+  },
+  [ErrorCode.REGISTER_NUMBER_TAKEN]: {
+    when: '`createOrganisation` / `updateOrganisation` with an association register number another organisation has. Nothing is written.',
+    extensions: '`field: "input.associationRegisterNumber"`',
+  },
+  [ErrorCode.NOT_OPEN_ENROLMENT]: {
+    when: '`signUp` to an academy whose `enrolment` is `SELECTIVE` (apply instead). Nothing is written.',
+  },
+  [ErrorCode.ENROLMENT_IS_OPEN]: {
+    when: '`saveApplicationDraft` for an academy whose `enrolment` is `OPEN` (sign up instead). Nothing is written.',
+  },
+  [ErrorCode.ENROLMENT_LOCKED]: {
+    when: '`updateAcademy` changing `enrolment` after the academy left `DRAFT`. Nothing is written.',
+    extensions: '`field: "input.enrolment"`',
+  },
+  [ErrorCode.SIGN_UP_CLOSED]: {
+    when: '`signUp` before the sign-up window opens (`applicationOpensAt`), after its deadline (`applicationDeadline`, the last instant that counts) or once the academy is `ALUMNI`. Nothing is written.',
+    extensions: '`opensAt`, `deadline` (ISO instants)',
+  },
+  [ErrorCode.ALREADY_SIGNED_UP]: {
+    when: '`signUp` for an organisation already in the academy (also the loser of two simultaneous sign-ups). Nothing is written.',
+  },
+  [ErrorCode.TERMS_NOT_ACCEPTED]: {
+    when: '`signUp` with `acceptTerms: false` to an academy that has terms of participation. Nothing is written.',
+    extensions: '`field: "input.acceptTerms"`',
+  },
 };
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');

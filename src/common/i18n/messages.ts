@@ -394,6 +394,46 @@ export const MESSAGES = {
     sv: 'Organisationen gav inte i sin ansökan sitt samtycke till att dela lärdomar, så piloten kan inte publiceras.',
     en: 'The organisation did not consent to sharing its learnings in its application, so the pilot cannot be published.',
   },
+  BUSINESS_ID_REQUIRED: {
+    fi: 'Anna Y-tunnus. Sen voi jättää pois vain yksityishenkilöltä ja yhdistykseltä.',
+    sv: 'Ange FO-nummer. Det kan lämnas bort endast för privatpersoner och föreningar.',
+    en: 'Enter the business ID. Only an individual or an association may leave it out.',
+  },
+  REGISTER_NUMBER_TAKEN: {
+    fi: 'Tällä yhdistysrekisterinumerolla on jo organisaatio. Pyydä sen yhteyshenkilöltä kutsu.',
+    sv: 'Det finns redan en organisation med detta föreningsregisternummer. Be dess kontaktperson om en inbjudan.',
+    en: 'An organisation with this association register number already exists. Ask its contact for an invitation.',
+  },
+  NOT_OPEN_ENROLMENT: {
+    fi: 'Tähän ohjelmaan haetaan hakemuksella; suoraa ilmoittautumista ei ole.',
+    sv: 'Till detta program söker man med en ansökan; direkt anmälan finns inte.',
+    en: 'This programme selects its participants by application; there is no direct sign-up.',
+  },
+  ENROLMENT_IS_OPEN: {
+    fi: 'Tähän ohjelmaan ei haeta, vaan siihen ilmoittaudutaan suoraan.',
+    sv: 'Till detta program söker man inte, man anmäler sig direkt.',
+    en: 'This programme takes no applications: sign up to it directly.',
+  },
+  ENROLMENT_LOCKED: {
+    fi: 'Osallistumistavan voi vaihtaa vain ennen kuin ohjelma julkaistaan.',
+    sv: 'Deltagarsättet kan ändras endast innan programmet publiceras.',
+    en: 'The enrolment can only be changed before the programme is published.',
+  },
+  SIGN_UP_CLOSED: {
+    fi: 'Ilmoittautuminen ei ole auki. Ilmoittautumisaika: {opens}–{deadline}.',
+    sv: 'Anmälan är inte öppen. Anmälningstid: {opens}–{deadline}.',
+    en: 'Sign-up is not open. Sign-up period: {opens} to {deadline}.',
+  },
+  ALREADY_SIGNED_UP: {
+    fi: 'Organisaatio on jo ilmoittautunut tähän ohjelmaan.',
+    sv: 'Organisationen har redan anmält sig till detta program.',
+    en: 'The organisation has already signed up to this programme.',
+  },
+  TERMS_NOT_ACCEPTED: {
+    fi: 'Hyväksy osallistumisehdot ilmoittautuaksesi.',
+    sv: 'Godkänn deltagarvillkoren för att anmäla dig.',
+    en: 'Accept the terms of participation to sign up.',
+  },
   // Field-level validation rules (class-validator constraint names).
   'rule.isNotEmpty': { fi: 'Pakollinen tieto.', sv: 'Obligatorisk uppgift.', en: 'Required.' },
   'rule.maxLength': { fi: 'Liian pitkä.', sv: 'För lång.', en: 'Too long.' },

@@ -47,6 +47,8 @@ const snapshot = (academy: AcademyEntity): Record<string, unknown> => ({
   eventReminderMinutes: academy.eventReminderMinutes,
   teamSizeLimit: academy.teamSizeLimit,
   publicOutcomes: academy.publicOutcomes,
+  enrolment: academy.enrolment,
+  signUpTerms: academy.signUpTerms,
 });
 
 /** Longest first, so the academy reads them in the order they are sent. */
@@ -99,6 +101,8 @@ export class AcademiesAdminService {
             ...(input.publicOutcomes !== undefined && input.publicOutcomes !== null
               ? { publicOutcomes: input.publicOutcomes }
               : {}),
+            ...(input.enrolment ? { enrolment: input.enrolment } : {}),
+            signUpTerms: input.signUpTerms ? toLocalizedText(input.signUpTerms) : null,
             status: AcademyStatus.DRAFT,
             previousEditionId: input.previousEditionId ?? null,
           }),
@@ -148,6 +152,15 @@ export class AcademiesAdminService {
           academy.teamSizeLimit = input.teamSizeLimit;
         if (input.publicOutcomes !== undefined && input.publicOutcomes !== null)
           academy.publicOutcomes = input.publicOutcomes;
+        if (input.enrolment && input.enrolment !== academy.enrolment) {
+          // Applications or sign-ups may exist once published: the way in stays as it was.
+          if (academy.status !== AcademyStatus.DRAFT)
+            throw new DomainException(ErrorCode.ENROLMENT_LOCKED, { field: 'input.enrolment' });
+          academy.enrolment = input.enrolment;
+        }
+        // null removes the terms; undefined leaves them.
+        if (input.signUpTerms !== undefined)
+          academy.signUpTerms = input.signUpTerms ? toLocalizedText(input.signUpTerms) : null;
         assertDateOrder(academy);
         const statusChanged = input.status !== undefined && input.status !== academy.status;
         if (input.status !== undefined && input.status !== academy.status) {

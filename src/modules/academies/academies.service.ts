@@ -6,7 +6,8 @@ import { notFound } from '../../common/errors/domain.exception.js';
 import { isStaff, type Principal } from '../../common/auth/principal.js';
 import { readRows } from '../../database/read-rows.js';
 import { AcademyEntity } from './entities/academy.entity.js';
-import type { AcademyStatus } from './academy.enums.js';
+import type { AcademyEnrolment, AcademyStatus } from './academy.enums.js';
+import type { LocalizedText } from '../../common/i18n/localized-text.js';
 import { UNPUBLISHED_ACADEMY_STATUSES } from './academy.sql.js';
 import { AcademySettingsEvents } from './academy-settings-events.js';
 
@@ -19,7 +20,15 @@ export type AcademySeed = Omit<
   | 'previousEdition'
   | 'previousEditionId'
   | 'eventReminderMinutes'
-> & { previousEditionId?: string | null; eventReminderMinutes?: number[] };
+  | 'enrolment'
+  | 'signUpTerms'
+> & {
+  previousEditionId?: string | null;
+  eventReminderMinutes?: number[];
+  /** SELECTIVE when left out. */
+  enrolment?: AcademyEnrolment;
+  signUpTerms?: LocalizedText | null;
+};
 
 @Injectable()
 export class AcademiesService {
@@ -207,6 +216,8 @@ interface AcademyRow {
   public_outcomes: boolean;
   consultation_change_cutoff_hours: number;
   status: AcademyStatus;
+  enrolment: AcademyEnrolment;
+  sign_up_terms: LocalizedText | null;
   previous_edition_id: string | null;
 }
 
@@ -232,6 +243,8 @@ function academyFromRow(row: AcademyRow): AcademyEntity {
     publicOutcomes: row.public_outcomes,
     consultationChangeCutoffHours: row.consultation_change_cutoff_hours,
     status: row.status,
+    enrolment: row.enrolment,
+    signUpTerms: row.sign_up_terms,
     previousEditionId: row.previous_edition_id,
     previousEdition: null,
   });

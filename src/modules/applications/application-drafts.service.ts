@@ -10,6 +10,7 @@ import type { Principal } from '../../common/auth/principal.js';
 import type { Locale } from '../../common/i18n/locale.js';
 import { Clock } from '../../common/time/clock.js';
 import { AcademiesService } from '../academies/academies.service.js';
+import { AcademyEnrolment } from '../academies/academy.enums.js';
 import { UNPUBLISHED_ACADEMY_STATUSES } from '../academies/academy.sql.js';
 import type { AcademyRecord } from '../academies/academy.types.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -182,6 +183,9 @@ export class ApplicationDraftsService {
   private async publishedAcademy(academyId: string): Promise<AcademyRecord> {
     const academy = await this.academies.findById(academyId);
     if (!academy || UNPUBLISHED_ACADEMY_STATUSES.includes(academy.status)) throw notFound();
+    // An open programme takes sign-ups (`signUp`), never applications.
+    if (academy.enrolment === AcademyEnrolment.OPEN)
+      throw new DomainException(ErrorCode.ENROLMENT_IS_OPEN);
     return academy;
   }
 }

@@ -5,7 +5,15 @@ import type { EntityManager } from 'typeorm';
 export interface CohortMemberAdded {
   academyId: string;
   organisationId: string;
+  /**
+   * SELECTION: confirmed an offer (it runs a pilot procurement). SIGN_UP: signed up to an
+   * OPEN programme (a stakeholder: no pilot of its own; the programme's action plan is shared).
+   * Left out: SELECTION.
+   */
+  via?: CohortJoinedVia;
 }
+
+export type CohortJoinedVia = 'SELECTION' | 'SIGN_UP';
 
 export type CohortMemberAddedHandler = (
   manager: EntityManager,

@@ -6,7 +6,7 @@ import { DomainException } from '../../common/errors/domain.exception.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
-import { CohortEvents } from './cohort-events.js';
+import { CohortEvents, type CohortJoinedVia } from './cohort-events.js';
 import type { CohortParticipantRole } from './cohort.enums.js';
 import { userInCohortSql, userIsAlumnusSql } from './cohort.sql.js';
 import { CohortMemberEntity } from './entities/cohort-member.entity.js';
@@ -46,23 +46,26 @@ export class CohortService {
    * Puts the organisation in the academy's cohort with its named team, in the caller's
    * transaction; audited. From this commit on its members see the cohort's events in their
    * feeds (`userInCohortSql`), and the `CohortEvents.onMemberAdded` handlers run in the
-   * same transaction (follow-up creates its pilot). Adding it twice changes nothing.
+   * same transaction (follow-up creates its pilot). Adding it twice changes nothing: false
+   * when it was a member already (the primary key decides races), true when added now.
    */
   async addMember(
     manager: EntityManager,
     academyId: string,
     organisationId: string,
     participants: readonly NewCohortParticipant[],
-  ): Promise<void> {
+    // `joinedAt`: a seed's past instant (default now).
+    { via = 'SELECTION', joinedAt }: { via?: CohortJoinedVia; joinedAt?: Date } = {},
+  ): Promise<boolean> {
     const inserted = await manager
       .getRepository(CohortMemberEntity)
       .createQueryBuilder()
       .insert()
-      .values({ academyId, organisationId })
+      .values({ academyId, organisationId, ...(joinedAt ? { joinedAt } : {}) })
       .orIgnore()
       .execute();
     // Already a member (a repeated call): its team stays as it is.
-    if ((inserted.raw as unknown[]).length === 0) return;
+    if ((inserted.raw as unknown[]).length === 0) return false;
     if (participants.length > 0)
       await manager
         .getRepository(CohortParticipantEntity)
@@ -78,10 +81,12 @@ export class CohortService {
       entityId: organisationId,
       after: {
         academyId,
+        via,
         participants: participants.map(({ email, role, teamRole }) => ({ email, role, teamRole })),
       },
     });
-    await this.events.memberAdded(manager, { academyId, organisationId });
+    await this.events.memberAdded(manager, { academyId, organisationId, via });
+    return true;
   }
 
   /**

@@ -19,6 +19,8 @@ export class FollowUpPilots implements OnModuleInit {
 
   onModuleInit(): void {
     this.cohortEvents.onMemberAdded(async (manager, member) => {
+      // A stakeholder signed up to an open programme runs no pilot procurement of its own.
+      if (member.via === 'SIGN_UP') return;
       const pilot = await this.actions.createPilot(
         manager,
         member.academyId,

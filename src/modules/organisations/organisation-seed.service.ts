@@ -7,8 +7,10 @@ import type { OrganisationType } from './organisation.enums.js';
 
 export interface OrganisationSeed {
   name: string;
-  /** A valid Y-tunnus. */
-  businessId: string;
+  /** A valid Y-tunnus; null only for INDIVIDUAL and ASSOCIATION (a database check). */
+  businessId: string | null;
+  /** ASSOCIATION only, digits (`123456`). */
+  associationRegisterNumber?: string | null;
   type: OrganisationType;
   region: string | null;
 }

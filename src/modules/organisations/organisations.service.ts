@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Repository, type EntityManager } from 'typeorm';
-import { DomainException, notFound } from '../../common/errors/domain.exception.js';
+import {
+  DomainException,
+  InputValidationException,
+  notFound,
+} from '../../common/errors/domain.exception.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
 import { isStaff, type Principal } from '../../common/auth/principal.js';
 import { AppConfig } from '../../config/app-config.js';
@@ -19,12 +23,14 @@ import { InvitationEntity } from './entities/invitation.entity.js';
 import { MembershipEntity } from './entities/membership.entity.js';
 import { MembershipRole } from './membership.enums.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';
+import { businessIdRequired, OrganisationType } from './organisation.enums.js';
 import { OrganisationMembershipsService } from './organisation-memberships.service.js';
 import { ContendedTransactions } from '../../database/contended-transactions.js';
 
 const snapshot = (organisation: OrganisationEntity) => ({
   name: organisation.name,
   businessId: organisation.businessId,
+  associationRegisterNumber: organisation.associationRegisterNumber,
   type: organisation.type,
   region: organisation.region,
 });
@@ -32,6 +38,43 @@ const snapshot = (organisation: OrganisationEntity) => ({
 const isUniqueViolation = (error: unknown, constraint: string): boolean =>
   (error as { code?: string; constraint?: string }).code === '23505' &&
   (error as { constraint?: string }).constraint === constraint;
+
+/** The register number as digits (`123.456` → `123456`), or null. */
+const registerNumber = (value: string | null | undefined): string | null =>
+  value ? value.replaceAll('.', '') : null;
+
+/**
+ * The identifiers the type needs: a Y-tunnus unless the type may go without one
+ * (BUSINESS_ID_REQUIRED), a register number only for an association (the database's checks
+ * say the same; these give the caller a clear error instead).
+ */
+function assertIdentifiers(organisation: {
+  type: OrganisationType;
+  businessId: string | null;
+  associationRegisterNumber: string | null;
+}): void {
+  if (!organisation.businessId && businessIdRequired(organisation.type))
+    throw new DomainException(ErrorCode.BUSINESS_ID_REQUIRED, { field: 'input.businessId' });
+  if (organisation.associationRegisterNumber && organisation.type !== OrganisationType.ASSOCIATION)
+    throw new InputValidationException([
+      {
+        field: 'input.associationRegisterNumber',
+        rule: 'associationOnly',
+        detail: 'associationRegisterNumber is only for an ASSOCIATION',
+      },
+    ]);
+}
+
+/** A unique violation as the caller's clear error; anything else unchanged. */
+function identifierTaken(error: unknown): unknown {
+  if (isUniqueViolation(error, 'uq_organisations_business_id'))
+    return new DomainException(ErrorCode.BUSINESS_ID_TAKEN, { field: 'input.businessId' });
+  if (isUniqueViolation(error, 'uq_organisations_association_register_number'))
+    return new DomainException(ErrorCode.REGISTER_NUMBER_TAKEN, {
+      field: 'input.associationRegisterNumber',
+    });
+  return error;
+}
 
 @Injectable()
 export class OrganisationsService {
@@ -52,13 +95,18 @@ export class OrganisationsService {
 
   /** Any signed-in person may register an organisation; they become its CONTACT. */
   async create(principal: Principal, input: CreateOrganisationInput): Promise<OrganisationEntity> {
+    const identifiers = {
+      type: input.type,
+      businessId: input.businessId || null,
+      associationRegisterNumber: registerNumber(input.associationRegisterNumber),
+    };
+    assertIdentifiers(identifiers);
     try {
       return await this.transactions.run(async (manager) => {
         const organisation = await manager.getRepository(OrganisationEntity).save(
           manager.getRepository(OrganisationEntity).create({
             name: input.name.trim(),
-            businessId: input.businessId,
-            type: input.type,
+            ...identifiers,
             region: input.region?.trim() || null,
           }),
         );
@@ -77,15 +125,23 @@ export class OrganisationsService {
         return organisation;
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_organisations_business_id')) {
-        throw new DomainException(ErrorCode.BUSINESS_ID_TAKEN, { field: 'input.businessId' });
-      }
-      throw error;
+      throw identifierTaken(error);
     }
   }
 
   async update(principal: Principal, input: UpdateOrganisationInput): Promise<OrganisationEntity> {
     await this.access.assertCanManage(principal, input.organisationId);
+    try {
+      return await this.updateLocked(principal, input);
+    } catch (error) {
+      throw identifierTaken(error);
+    }
+  }
+
+  private updateLocked(
+    principal: Principal,
+    input: UpdateOrganisationInput,
+  ): Promise<OrganisationEntity> {
     return this.transactions.run(async (manager) => {
       const repository = manager.getRepository(OrganisationEntity);
       const organisation = await repository.findOne({
@@ -95,7 +151,11 @@ export class OrganisationsService {
       if (!organisation) throw notFound();
       const before = snapshot(organisation);
       if (input.name !== undefined) organisation.name = input.name.trim();
-      if (input.type !== undefined) organisation.type = input.type;
+      if (input.type !== undefined && input.type !== null) organisation.type = input.type;
+      if (input.businessId !== undefined) organisation.businessId = input.businessId || null;
+      if (input.associationRegisterNumber !== undefined)
+        organisation.associationRegisterNumber = registerNumber(input.associationRegisterNumber);
+      assertIdentifiers(organisation);
       if (input.region !== undefined) organisation.region = input.region?.trim() || null;
       await repository.save(organisation);
       await this.audit.record(manager, {

@@ -22,6 +22,10 @@ export const router = createBrowserRouter([
           { path: 'academies/:slug', lazy: () => import('../pages/academies/academy.page') },
           { path: 'programmes/:slug', lazy: () => import('../pages/programmes/programme.page') },
           {
+            path: 'academies/:slug/sign-up',
+            lazy: () => import('../pages/enrolment/sign-up.page'),
+          },
+          {
             path: 'academies/:slug/consultation',
             lazy: () => import('../pages/consultations/consultation-booking.page'),
           },

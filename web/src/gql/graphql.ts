@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** SELECTIVE: organisations apply and are selected. OPEN: they sign up by the deadline and take part at once. */
+export type AcademyEnrolment =
+  | 'OPEN'
+  | 'SELECTIVE';
+
 export type AcademyIdInput = {
   academyId: string | number;
 };
@@ -179,6 +184,8 @@ export type CreateAcademyInput = {
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   consultationBookingDeadline: string;
   description: LocalizedTextInput;
+  /** SELECTIVE (apply and be selected; when left out) or OPEN (sign up by applicationDeadline, no selection). Changeable only while DRAFT. */
+  enrolment?: AcademyEnrolment | null | undefined;
   /** Minutes before each event that its audience is reminded: at most 4 different values, each 5–20160 (14 days); [] for none; 2880 and 60 when left out. */
   eventReminderMinutes?: Array<number> | null | undefined;
   previousEditionId?: string | number | null | undefined;
@@ -188,6 +195,8 @@ export type CreateAcademyInput = {
   reserveResponseDays?: number | null | undefined;
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   selectionAnnouncementAt: string;
+  /** OPEN academies: terms of participation a sign-up must accept; null (update) removes them. */
+  signUpTerms?: LocalizedTextInput | null | undefined;
   /** Lower-case words joined by hyphens, e.g. `kiertotalous-2025`. */
   slug: string;
   /** How many people (1–50) a cohort organisation's named team may have; 6 when left out. */
@@ -207,8 +216,10 @@ export type CreateNextEditionInput = {
 };
 
 export type CreateOrganisationInput = {
-  /** Finnish business ID (Y-tunnus), e.g. `0201256-6`. */
-  businessId: string;
+  /** ASSOCIATION only: its number in the Finnish association register, e.g. `123.456` (stored as digits). */
+  associationRegisterNumber?: string | null | undefined;
+  /** Finnish business ID (Y-tunnus), e.g. `0201256-6`. Required unless the type is INDIVIDUAL or ASSOCIATION (BUSINESS_ID_REQUIRED). Never a personal identity code. */
+  businessId?: string | null | undefined;
   name: string;
   region?: string | null | undefined;
   type: OrganisationType;
@@ -417,12 +428,18 @@ export type OrganisationFactsInput = {
   employees?: number | null | undefined;
 };
 
+/** Public buyers (MUNICIPALITY … OTHER_CONTRACTING_ENTITY) and, for open programmes, COMPANY, EDUCATIONAL_INSTITUTION, ASSOCIATION, RESEARCH_ORGANISATION and INDIVIDUAL (a person, e.g. a local decision-maker). */
 export type OrganisationType =
+  | 'ASSOCIATION'
+  | 'COMPANY'
+  | 'EDUCATIONAL_INSTITUTION'
+  | 'INDIVIDUAL'
   | 'IN_HOUSE_COMPANY'
   | 'JOINT_MUNICIPAL_AUTHORITY'
   | 'MUNICIPALITY'
   | 'OTHER_CONTRACTING_ENTITY'
   | 'PARISH'
+  | 'RESEARCH_ORGANISATION'
   | 'STATE_AGENCY'
   | 'WELLBEING_SERVICES_COUNTY';
 
@@ -763,6 +780,14 @@ export type SignInLinkStatus =
   /** Unused and unexpired: `signIn` with it opens a session. */
   | 'VALID';
 
+export type SignUpInput = {
+  academyId: string | number;
+  /** Accepts the academy's `signUpTerms`; required (true) when it has them (TERMS_NOT_ACCEPTED). */
+  acceptTerms?: boolean;
+  /** An organisation you are a member or contact of. */
+  organisationId: string | number;
+};
+
 export type SlotIdInput = {
   slotId: string | number;
 };
@@ -847,6 +872,8 @@ export type UpdateAcademyInput = {
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   consultationBookingDeadline?: string | null | undefined;
   description?: LocalizedTextInput | null | undefined;
+  /** SELECTIVE (apply and be selected; when left out) or OPEN (sign up by applicationDeadline, no selection). Changeable only while DRAFT. */
+  enrolment?: AcademyEnrolment | null | undefined;
   /** Minutes before each event that its audience is reminded: at most 4 different values, each 5–20160 (14 days); [] for none; 2880 and 60 when left out. */
   eventReminderMinutes?: Array<number> | null | undefined;
   previousEditionId?: string | number | null | undefined;
@@ -856,6 +883,8 @@ export type UpdateAcademyInput = {
   reserveResponseDays?: number | null | undefined;
   /** Local time in the academy's zone (`2027-09-12T10:00`) or an instant with offset (`2027-09-12T07:00:00Z`). */
   selectionAnnouncementAt?: string | null | undefined;
+  /** OPEN academies: terms of participation a sign-up must accept; null (update) removes them. */
+  signUpTerms?: LocalizedTextInput | null | undefined;
   /** Lower-case words joined by hyphens, e.g. `kiertotalous-2025`. */
   slug?: string | null | undefined;
   /** Move along OPEN → SELECTION → RUNNING → ALUMNI. */
@@ -970,7 +999,7 @@ export type AcademyPageQueryVariables = Exact<{
 }>;
 
 
-export type AcademyPageQuery = { academy: { id: string, slug: string, status: AcademyStatus, timeZone: string, title: { text: string }, description: { text: string }, dates: { applicationOpensAt: { text: string }, applicationDeadline: { text: string }, consultationBookingDeadline: { text: string }, selectionAnnouncementAt: { text: string } }, eligibilityCriteria: Array<{ id: string, severity: CriterionSeverity, label: { text: string }, help: { text: string } }>, events: Array<{ id: string, kind: EventKind, mode: EventMode, status: EventStatus, place: string | null, title: { text: string }, description: { text: string }, start: { text: string, instant: string }, end: { text: string } }> } | null };
+export type AcademyPageQuery = { academy: { id: string, slug: string, status: AcademyStatus, enrolment: AcademyEnrolment, timeZone: string, title: { text: string }, description: { text: string }, dates: { applicationOpensAt: { text: string }, applicationDeadline: { text: string }, consultationBookingDeadline: { text: string }, selectionAnnouncementAt: { text: string } }, eligibilityCriteria: Array<{ id: string, severity: CriterionSeverity, label: { text: string }, help: { text: string } }>, events: Array<{ id: string, kind: EventKind, mode: EventMode, status: EventStatus, place: string | null, title: { text: string }, description: { text: string }, start: { text: string, instant: string }, end: { text: string } }> } | null };
 
 export type AdminAcademiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -988,7 +1017,7 @@ export type AdminApplicationsQueryVariables = Exact<{
 }>;
 
 
-export type AdminApplicationsQuery = { applications: { total: number, items: Array<{ id: string, status: ApplicationStatus, organisation: { id: string, name: string, businessId: string, type: OrganisationType }, completeness: { complete: boolean, missing: Array<string> }, eligibility: Array<{ outcome: EligibilityOutcome }>, deadline: { text: string } }> } };
+export type AdminApplicationsQuery = { applications: { total: number, items: Array<{ id: string, status: ApplicationStatus, organisation: { id: string, name: string, businessId: string | null, type: OrganisationType }, completeness: { complete: boolean, missing: Array<string> }, eligibility: Array<{ outcome: EligibilityOutcome }>, deadline: { text: string } }> } };
 
 export type AdminGrantDeadlineExtensionMutationVariables = Exact<{
   input: GrantDeadlineExtensionInput;
@@ -1002,7 +1031,7 @@ export type AdminAcademyQueryVariables = Exact<{
 }>;
 
 
-export type AdminAcademyQuery = { academy: { id: string, slug: string, theme: string, status: AcademyStatus, timeZone: string, capacity: number, reserveResponseDays: number, teamSizeLimit: number, eventReminderMinutes: Array<number>, publicOutcomes: boolean, title: { text: string, fi: string, sv: string | null, en: string | null }, description: { fi: string, sv: string | null, en: string | null }, dates: { applicationOpensAt: { local: string }, applicationDeadline: { local: string }, consultationBookingDeadline: { local: string }, selectionAnnouncementAt: { local: string }, confirmationDeadline: { local: string } | null }, eligibilityCriteria: Array<{ id: string, kind: CriterionKind, severity: CriterionSeverity, parameters: unknown, label: { fi: string, sv: string | null, en: string | null }, help: { fi: string, sv: string | null, en: string | null } }>, events: Array<{ id: string, kind: EventKind, mode: EventMode, status: EventStatus, place: string | null, onlineUrl: string | null, title: { text: string, fi: string, sv: string | null, en: string | null }, start: { text: string, local: string }, end: { text: string, local: string } }> } | null };
+export type AdminAcademyQuery = { academy: { id: string, slug: string, theme: string, status: AcademyStatus, timeZone: string, capacity: number, reserveResponseDays: number, teamSizeLimit: number, eventReminderMinutes: Array<number>, publicOutcomes: boolean, enrolment: AcademyEnrolment, signUpTerms: { fi: string, sv: string | null, en: string | null } | null, title: { text: string, fi: string, sv: string | null, en: string | null }, description: { fi: string, sv: string | null, en: string | null }, dates: { applicationOpensAt: { local: string }, applicationDeadline: { local: string }, consultationBookingDeadline: { local: string }, selectionAnnouncementAt: { local: string }, confirmationDeadline: { local: string } | null }, eligibilityCriteria: Array<{ id: string, kind: CriterionKind, severity: CriterionSeverity, parameters: unknown, label: { fi: string, sv: string | null, en: string | null }, help: { fi: string, sv: string | null, en: string | null } }>, events: Array<{ id: string, kind: EventKind, mode: EventMode, status: EventStatus, place: string | null, onlineUrl: string | null, title: { text: string, fi: string, sv: string | null, en: string | null }, start: { text: string, local: string }, end: { text: string, local: string } }> } | null };
 
 export type AdminUpdateAcademyMutationVariables = Exact<{
   input: UpdateAcademyInput;
@@ -1382,6 +1411,27 @@ export type CreateNextEditionMutationVariables = Exact<{
 
 export type CreateNextEditionMutation = { createNextEdition: { id: string, slug: string } };
 
+export type SignUpPageAcademyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type SignUpPageAcademyQuery = { academy: { id: string, slug: string, status: AcademyStatus, enrolment: AcademyEnrolment, title: { text: string }, signUpTerms: { text: string } | null, dates: { applicationOpensAt: { text: string }, applicationDeadline: { text: string } } } | null };
+
+export type SignUpPageOrganisationsQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type SignUpPageOrganisationsQuery = { myMemberships: Array<{ role: MembershipRole, organisation: { id: string, name: string, type: OrganisationType } }>, mySignUps: Array<{ id: string, signedUpAt: string, organisation: { id: string, name: string } }> };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { id: string, organisation: { id: string, name: string } } };
+
 export type CohortPilotsPageAcademyQueryVariables = Exact<{
   slug: string;
 }>;
@@ -1553,24 +1603,24 @@ export type DeclineParticipationFromPageMutationVariables = Exact<{
 
 export type DeclineParticipationFromPageMutation = { declineParticipation: { id: string, status: OfferStatus } };
 
-export type OrganisationListPageQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type OrganisationListPageQuery = { myMemberships: Array<{ id: string, role: MembershipRole, organisation: { id: string, name: string, businessId: string, type: OrganisationType } }> };
-
 export type CreateOrganisationMutationVariables = Exact<{
   input: CreateOrganisationInput;
 }>;
 
 
-export type CreateOrganisationMutation = { createOrganisation: { id: string } };
+export type CreateOrganisationMutation = { createOrganisation: { id: string, name: string } };
+
+export type OrganisationListPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationListPageQuery = { myMemberships: Array<{ id: string, role: MembershipRole, organisation: { id: string, name: string, businessId: string | null, type: OrganisationType } }> };
 
 export type OrganisationPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrganisationPageQuery = { organisation: { id: string, name: string, businessId: string, type: OrganisationType, region: string | null, members: Array<{ id: string, role: MembershipRole, user: { id: string, email: string, name: string | null } }> } };
+export type OrganisationPageQuery = { organisation: { id: string, name: string, businessId: string | null, associationRegisterNumber: string | null, type: OrganisationType, region: string | null, members: Array<{ id: string, role: MembershipRole, user: { id: string, email: string, name: string | null } }> } };
 
 export type OrganisationInvitationsQueryVariables = Exact<{
   id: string | number;
@@ -2071,6 +2121,7 @@ export const AcademyPageDocument = new TypedDocumentString(`
     id
     slug
     status
+    enrolment
     timeZone
     title {
       text
@@ -2199,6 +2250,12 @@ export const AdminAcademyDocument = new TypedDocumentString(`
     teamSizeLimit
     eventReminderMinutes
     publicOutcomes
+    enrolment
+    signUpTerms {
+      fi
+      sv
+      en
+    }
     title {
       text
       fi
@@ -3215,6 +3272,61 @@ export const CreateNextEditionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateNextEditionMutation, CreateNextEditionMutationVariables>;
+export const SignUpPageAcademyDocument = new TypedDocumentString(`
+    query SignUpPageAcademy($slug: String!) {
+  academy(slug: $slug) {
+    id
+    slug
+    status
+    enrolment
+    title {
+      text
+    }
+    signUpTerms {
+      text
+    }
+    dates {
+      applicationOpensAt {
+        text
+      }
+      applicationDeadline {
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpPageAcademyQuery, SignUpPageAcademyQueryVariables>;
+export const SignUpPageOrganisationsDocument = new TypedDocumentString(`
+    query SignUpPageOrganisations($academyId: ID!) {
+  myMemberships {
+    role
+    organisation {
+      id
+      name
+      type
+    }
+  }
+  mySignUps(academyId: $academyId) {
+    id
+    signedUpAt
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpPageOrganisationsQuery, SignUpPageOrganisationsQueryVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    id
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const CohortPilotsPageAcademyDocument = new TypedDocumentString(`
     query CohortPilotsPageAcademy($slug: String!) {
   academy(slug: $slug) {
@@ -3592,6 +3704,14 @@ export const DeclineParticipationFromPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeclineParticipationFromPageMutation, DeclineParticipationFromPageMutationVariables>;
+export const CreateOrganisationDocument = new TypedDocumentString(`
+    mutation CreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
 export const OrganisationListPageDocument = new TypedDocumentString(`
     query OrganisationListPage {
   myMemberships {
@@ -3606,19 +3726,13 @@ export const OrganisationListPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationListPageQuery, OrganisationListPageQueryVariables>;
-export const CreateOrganisationDocument = new TypedDocumentString(`
-    mutation CreateOrganisation($input: CreateOrganisationInput!) {
-  createOrganisation(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
 export const OrganisationPageDocument = new TypedDocumentString(`
     query OrganisationPage($id: ID!) {
   organisation(id: $id) {
     id
     name
     businessId
+    associationRegisterNumber
     type
     region
     members {

@@ -20,7 +20,8 @@ import {
   LocalizedTextInput,
   LocalizedTitleInput,
 } from '../../../common/i18n/localized-text.input.js';
-import { registerDecorator } from 'class-validator';
+import { IsEnum, registerDecorator } from 'class-validator';
+import { AcademyEnrolment } from '../academy.enums.js';
 import { ZONED_INPUT_HELP } from '../../../common/time/zoned-input.js';
 import { isValidTimeZone } from '../../../common/time/zoned-time.js';
 
@@ -147,6 +148,25 @@ export class CreateAcademyInput {
   @IsOptional()
   @IsBoolean()
   publicOutcomes?: boolean;
+
+  @Field(() => AcademyEnrolment, {
+    nullable: true,
+    description:
+      'SELECTIVE (apply and be selected; when left out) or OPEN (sign up by applicationDeadline, no selection). Changeable only while DRAFT.',
+  })
+  @IsOptional()
+  @IsEnum(AcademyEnrolment)
+  enrolment?: AcademyEnrolment;
+
+  @Field(() => LocalizedTextInput, {
+    nullable: true,
+    description:
+      'OPEN academies: terms of participation a sign-up must accept; null (update) removes them.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocalizedTextInput)
+  signUpTerms?: LocalizedTextInput | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()

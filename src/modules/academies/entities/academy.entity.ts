@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity.js';
 import { LocalizedText } from '../../../common/i18n/localized-text.js';
-import { AcademyStatus } from '../academy.enums.js';
+import { AcademyEnrolment, AcademyStatus } from '../academy.enums.js';
 
 @Entity({ name: 'academies' })
 @Unique('uq_academies_slug', ['slug'])
@@ -81,6 +81,26 @@ export class AcademyEntity extends BaseEntity {
     default: AcademyStatus.DRAFT,
   })
   status: AcademyStatus;
+
+  /**
+   * SELECTIVE (apply, selection) or OPEN (sign up and take part at once). For OPEN academies
+   * the application window (`applicationOpensAt` … `applicationDeadline`) is the sign-up
+   * window. Changed only while DRAFT.
+   */
+  @Column({
+    type: 'enum',
+    enum: AcademyEnrolment,
+    enumName: 'academy_enrolment',
+    default: AcademyEnrolment.SELECTIVE,
+  })
+  enrolment: AcademyEnrolment;
+
+  /**
+   * Terms of participation (fi required, sv/en optional) an OPEN academy's sign-up must
+   * accept; null: none to accept.
+   */
+  @Column('jsonb', { nullable: true })
+  signUpTerms: LocalizedText | null;
 
   /** The earlier edition of the same academy, if any. */
   @ManyToOne(() => AcademyEntity, { nullable: true, onDelete: 'SET NULL' })

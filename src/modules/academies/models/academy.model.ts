@@ -1,10 +1,16 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalizedTextModel } from '../../../common/i18n/localized-text.model.js';
-import { AcademyStatus } from '../academy.enums.js';
+import { AcademyEnrolment, AcademyStatus } from '../academy.enums.js';
 
 registerEnumType(AcademyStatus, {
   name: 'AcademyStatus',
   description: 'DRAFT → OPEN (applications) → SELECTION → RUNNING → ALUMNI.',
+});
+
+registerEnumType(AcademyEnrolment, {
+  name: 'AcademyEnrolment',
+  description:
+    'SELECTIVE: organisations apply and are selected. OPEN: they sign up by the deadline and take part at once.',
 });
 
 @ObjectType('Academy', { description: 'A theme academy: one edition with its own cohort.' })
@@ -87,4 +93,17 @@ export class AcademyModel {
       'The earlier edition this one follows (`createNextEdition` sets it); the editions of a series form a chain back through it.',
   })
   previousEditionId: string | null;
+
+  @Field(() => AcademyEnrolment, {
+    description:
+      'How organisations join: SELECTIVE (apply) or OPEN (`signUp` between applicationOpensAt and applicationDeadline).',
+  })
+  enrolment: AcademyEnrolment;
+
+  @Field(() => LocalizedTextModel, {
+    nullable: true,
+    description:
+      'OPEN academies: terms of participation a sign-up must accept (`acceptTerms: true`); null: none.',
+  })
+  signUpTerms: LocalizedTextModel | null;
 }

@@ -1,6 +1,16 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  IsEnum,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import { IsBusinessId } from '../business-id.js';
 import { OrganisationType } from '../organisation.enums.js';
+import { ASSOCIATION_REGISTER_NUMBER } from './create-organisation.input.js';
 
 @InputType()
 export class UpdateOrganisationInput {
@@ -19,6 +29,25 @@ export class UpdateOrganisationInput {
   @IsOptional()
   @IsEnum(OrganisationType)
   type?: OrganisationType;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Sets or changes the Y-tunnus; null removes it (INDIVIDUAL and ASSOCIATION only); left out: unchanged.',
+  })
+  @IsOptional()
+  @IsBusinessId()
+  businessId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ASSOCIATION only; null removes it; left out: unchanged.',
+  })
+  @IsOptional()
+  @Matches(ASSOCIATION_REGISTER_NUMBER, {
+    message: 'associationRegisterNumber must be digits, e.g. 123456 or 123.456',
+  })
+  associationRegisterNumber?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

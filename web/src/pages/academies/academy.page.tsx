@@ -18,6 +18,7 @@ const ACADEMY = graphql(`
       id
       slug
       status
+      enrolment
       timeZone
       title {
         text
@@ -77,12 +78,19 @@ type Academy = NonNullable<AcademyPageQuery['academy']>;
 
 function KeyDates({ academy }: { academy: Academy }) {
   const { t } = useTranslation();
-  const rows = [
-    ['academy.dates.opens', academy.dates.applicationOpensAt.text],
-    ['academy.dates.deadline', academy.dates.applicationDeadline.text],
-    ['academy.dates.consultationDeadline', academy.dates.consultationBookingDeadline.text],
-    ['academy.dates.selection', academy.dates.selectionAnnouncementAt.text],
-  ] as const;
+  // An open programme has a sign-up window and no consultations or selection.
+  const rows =
+    academy.enrolment === 'OPEN'
+      ? ([
+          [t('enrolment.dates.opens'), academy.dates.applicationOpensAt.text],
+          [t('enrolment.dates.deadline'), academy.dates.applicationDeadline.text],
+        ] as const)
+      : ([
+          [t('academy.dates.opens'), academy.dates.applicationOpensAt.text],
+          [t('academy.dates.deadline'), academy.dates.applicationDeadline.text],
+          [t('academy.dates.consultationDeadline'), academy.dates.consultationBookingDeadline.text],
+          [t('academy.dates.selection'), academy.dates.selectionAnnouncementAt.text],
+        ] as const);
   return (
     <section aria-labelledby="dates-heading">
       <Heading variant="h2" id="dates-heading" mb="s">
@@ -91,7 +99,7 @@ function KeyDates({ academy }: { academy: Academy }) {
       <dl className="key-dates">
         {rows.map(([label, value]) => (
           <div key={label}>
-            <dt>{t(label)}</dt>
+            <dt>{label}</dt>
             <dd>{value}</dd>
           </div>
         ))}
@@ -210,7 +218,19 @@ export function AcademyPage() {
           {t('programme.fromAcademy')}
         </RouterLink>
       </Paragraph>
-      {academy.status === 'OPEN' && (
+      {academy.enrolment === 'OPEN' &&
+        ['OPEN', 'SELECTION', 'RUNNING'].includes(academy.status) && (
+          // No application: organisations sign up and take part at once.
+          <Paragraph mb="l">
+            <RouterLink
+              asComponent={RouterDomLink}
+              to={`/academies/${encodeURIComponent(academy.slug)}/sign-up`}
+            >
+              {t('enrolment.signUpLink')}
+            </RouterLink>
+          </Paragraph>
+        )}
+      {academy.enrolment === 'SELECTIVE' && academy.status === 'OPEN' && (
         // Where a new applicant starts: the form asks them to sign in first if they must.
         <Paragraph mb="l">
           <RouterLink

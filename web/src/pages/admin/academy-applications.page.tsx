@@ -100,6 +100,11 @@ const ORGANISATION_TYPES: OrganisationType[] = [
   'PARISH',
   'IN_HOUSE_COMPANY',
   'OTHER_CONTRACTING_ENTITY',
+  'COMPANY',
+  'EDUCATIONAL_INSTITUTION',
+  'ASSOCIATION',
+  'RESEARCH_ORGANISATION',
+  'INDIVIDUAL',
 ];
 const ANY = 'ANY';
 
@@ -242,7 +247,8 @@ function ApplicationRows({
                 {application.organisation.name}
                 <br />
                 <small>
-                  {application.organisation.businessId} ·{' '}
+                  {application.organisation.businessId &&
+                    `${application.organisation.businessId} · `}
                   {t(`admin.applications.organisationType.${application.organisation.type}`)}
                 </small>
               </td>

@@ -29,6 +29,12 @@ const ADMIN_ACADEMY = graphql(`
       teamSizeLimit
       eventReminderMinutes
       publicOutcomes
+      enrolment
+      signUpTerms {
+        fi
+        sv
+        en
+      }
       title {
         text
         fi
@@ -242,6 +248,7 @@ function AcademyEditor({ slug, onSlugChanged }: { slug: string; onSlugChanged: (
         <AcademyForm
           key={`${academy.id}-${academy.slug}`}
           initial={academyFormOf(academy)}
+          enrolmentLocked={academy.status !== 'DRAFT'}
           submitLabel={t('admin.academy.save')}
           onSubmit={async (values) => {
             setSaved(false);

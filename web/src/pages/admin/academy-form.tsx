@@ -2,7 +2,15 @@
 // Dates are entered as wall-clock time in the academy's zone; the API converts them.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Checkbox, TextInput } from 'suomifi-ui-components';
+import {
+  Button,
+  Checkbox,
+  Paragraph,
+  RadioButton,
+  RadioButtonGroup,
+  TextInput,
+} from 'suomifi-ui-components';
+import type { AcademyEnrolment } from '../../gql/graphql';
 import { ApiError } from '../../api/graphql-client';
 import { ErrorAlert } from '../../components/error-alert';
 import {
@@ -38,6 +46,10 @@ export interface AcademyFormValues {
   eventReminderMinutes: string;
   /** Recorded outcomes of events are public (not only for their audience). */
   publicOutcomes: boolean;
+  /** SELECTIVE (apply, selection) or OPEN (sign up by the deadline); fixed once published. */
+  enrolment: AcademyEnrolment;
+  /** Terms a sign-up must accept; Finnish left empty: none. */
+  signUpTerms: Localized;
 }
 
 const DATE_FIELDS = [
@@ -63,6 +75,8 @@ export const emptyAcademyForm = (): AcademyFormValues => ({
   teamSizeLimit: '6',
   eventReminderMinutes: '2880, 60',
   publicOutcomes: false,
+  enrolment: 'SELECTIVE',
+  signUpTerms: emptyLocalized(),
 });
 
 interface AcademyData {
@@ -74,6 +88,8 @@ interface AcademyData {
   teamSizeLimit: number;
   eventReminderMinutes: number[];
   publicOutcomes: boolean;
+  enrolment: AcademyEnrolment;
+  signUpTerms?: { fi: string; sv?: string | null; en?: string | null } | null;
   title: { fi: string; sv?: string | null; en?: string | null };
   description: { fi: string; sv?: string | null; en?: string | null };
   dates: Record<(typeof DATE_FIELDS)[number], { local: string }> & {
@@ -99,6 +115,8 @@ export const academyFormOf = (academy: AcademyData): AcademyFormValues => ({
   teamSizeLimit: String(academy.teamSizeLimit),
   eventReminderMinutes: academy.eventReminderMinutes.join(', '),
   publicOutcomes: academy.publicOutcomes,
+  enrolment: academy.enrolment,
+  signUpTerms: academy.signUpTerms ? localizedOf(academy.signUpTerms) : emptyLocalized(),
 });
 
 const isEmpty = ({ date, time }: LocalDateTime) => date.trim() === '' && time.trim() === '';
@@ -127,14 +145,20 @@ export const academyInput = (values: AcademyFormValues) => ({
     .filter((part) => part !== '')
     .map((part) => (/^\d+$/.test(part) ? Number.parseInt(part, 10) : 0)),
   publicOutcomes: values.publicOutcomes,
+  enrolment: values.enrolment,
+  // No Finnish text: no terms (null also removes them on update).
+  signUpTerms: values.signUpTerms.fi.trim() ? localizedInput(values.signUpTerms) : null,
 });
 
 export function AcademyForm({
   initial,
   submitLabel,
   onSubmit,
+  enrolmentLocked = false,
 }: {
   initial: AcademyFormValues;
+  /** Published already: the way in (enrolment) cannot change any more. */
+  enrolmentLocked?: boolean;
   submitLabel: string;
   onSubmit: (values: AcademyFormValues) => Promise<void>;
 }) {
@@ -263,6 +287,39 @@ export function AcademyForm({
       >
         {t('admin.academy.field.publicOutcomes')}
       </Checkbox>
+      <RadioButtonGroup
+        id="academy-enrolment"
+        labelText={t('enrolment.admin.enrolment')}
+        groupHintText={
+          enrolmentLocked ? t('enrolment.admin.lockedHint') : t('enrolment.admin.openHint')
+        }
+        name="enrolment"
+        value={values.enrolment}
+        onChange={(value) => set('enrolment', value as AcademyEnrolment)}
+        groupStatus={error?.fieldMessage('input.enrolment') ? 'error' : 'default'}
+        groupStatusText={error?.fieldMessage('input.enrolment')}
+      >
+        <RadioButton value="SELECTIVE" disabled={enrolmentLocked}>
+          {t('enrolment.admin.SELECTIVE')}
+        </RadioButton>
+        <RadioButton value="OPEN" disabled={enrolmentLocked}>
+          {t('enrolment.admin.OPEN')}
+        </RadioButton>
+      </RadioButtonGroup>
+      {values.enrolment === 'OPEN' && (
+        <>
+          <Paragraph>{t('enrolment.admin.termsHint')}</Paragraph>
+          <LocalizedInputs
+            id="academy-sign-up-terms"
+            label={t('enrolment.admin.terms')}
+            value={values.signUpTerms}
+            onChange={(value) => set('signUpTerms', value)}
+            error={error}
+            field="input.signUpTerms"
+            multiline
+          />
+        </>
+      )}
       <div>
         <Button type="submit" disabled={busy}>
           {submitLabel}

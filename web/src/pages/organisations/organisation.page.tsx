@@ -27,6 +27,7 @@ const ORGANISATION = graphql(`
       id
       name
       businessId
+      associationRegisterNumber
       type
       region
       members {
@@ -278,10 +279,18 @@ function OrganisationDetails({ id, person }: { id: string; person: Person }) {
       </RouterLink>
       <PageHeading>{organisation.name}</PageHeading>
       <dl className="key-dates">
-        <div>
-          <dt>{t('applicant.newOrganisation.businessId')}</dt>
-          <dd>{organisation.businessId}</dd>
-        </div>
+        {organisation.businessId && (
+          <div>
+            <dt>{t('applicant.newOrganisation.businessId')}</dt>
+            <dd>{organisation.businessId}</dd>
+          </div>
+        )}
+        {organisation.associationRegisterNumber && (
+          <div>
+            <dt>{t('applicant.newOrganisation.registerNumber')}</dt>
+            <dd>{organisation.associationRegisterNumber}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('applicant.newOrganisation.type')}</dt>
           <dd>{t(`applicant.organisationType.${organisation.type}`)}</dd>
