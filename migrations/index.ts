@@ -21,6 +21,7 @@ import { FollowUpMeasuresMetrics1796163786176 } from './1796163786176-follow-up-
 import { AgreedActionTasks1796167848484 } from './1796167848484-agreed-action-tasks.js';
 import { FollowUpCheckIns1796167889479 } from './1796167889479-follow-up-check-ins.js';
 import { FollowUpPublications1796167973424 } from './1796167973424-follow-up-publications.js';
+import { OutcomeReports1796174531988 } from './1796174531988-outcome-reports.js';
 
 export const MIGRATIONS = [
   CreateAcademies1795479893577,
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   AgreedActionTasks1796167848484,
   FollowUpCheckIns1796167889479,
   FollowUpPublications1796167973424,
+  OutcomeReports1796174531988,
 ];

@@ -94,6 +94,12 @@ export enum ErrorCode {
   METRIC_NOT_IN_ACTION = 'METRIC_NOT_IN_ACTION',
   // Follow-up: sharing and public results
   NO_SHARING_CONSENT = 'NO_SHARING_CONSENT',
+  // Follow-up: outcome reports of alumni
+  NOT_ALUMNUS = 'NOT_ALUMNUS',
+  NOT_RESPONSIBLE_PERSON = 'NOT_RESPONSIBLE_PERSON',
+  OUTCOME_REPORT_CLOSED = 'OUTCOME_REPORT_CLOSED',
+  OUTCOME_REPORT_SUBMITTED = 'OUTCOME_REPORT_SUBMITTED',
+  OUTCOME_REPORT_INCOMPLETE = 'OUTCOME_REPORT_INCOMPLETE',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */
@@ -142,6 +148,8 @@ export interface ErrorExtensions {
   [ErrorCode.MEASURE_KEY_TAKEN]: { field: string };
   [ErrorCode.CRITERION_TEXT_NOT_TAKEN]: { field: string };
   [ErrorCode.METRIC_NOT_IN_ACTION]: { field: string };
+  [ErrorCode.OUTCOME_REPORT_CLOSED]: { dueAt: string };
+  [ErrorCode.OUTCOME_REPORT_INCOMPLETE]: { fields: string[] };
 }
 
 export type ExtensionsOf<C extends ErrorCode> = C extends keyof ErrorExtensions

@@ -22,6 +22,12 @@ import { FollowUpSettingsService } from './check-ins/follow-up-settings.service.
 import { CohortProgressController } from './dashboard/cohort-progress.controller.js';
 import { CohortProgressResolver } from './dashboard/cohort-progress.resolver.js';
 import { CohortProgressService } from './dashboard/cohort-progress.service.js';
+import { OutcomeReportMeasureEntity } from './entities/outcome-report-measure.entity.js';
+import { OutcomeReportMetricEntity } from './entities/outcome-report-metric.entity.js';
+import { OutcomeReportEntity } from './entities/outcome-report.entity.js';
+import { OutcomeReportReminders } from './outcome-reports/outcome-report-reminders.js';
+import { OutcomeReportsResolver } from './outcome-reports/outcome-reports.resolver.js';
+import { OutcomeReportsService } from './outcome-reports/outcome-reports.service.js';
 import { TrackedActionPublicationEntity } from './entities/tracked-action-publication.entity.js';
 import { PilotSharingResolver } from './sharing/pilot-sharing.resolver.js';
 import { PilotSharingService } from './sharing/pilot-sharing.service.js';
@@ -68,6 +74,9 @@ import { TrackedActionsService } from './tracked-actions.service.js';
       FollowUpSettingsEntity,
       FollowUpReminderEntity,
       TrackedActionPublicationEntity,
+      OutcomeReportEntity,
+      OutcomeReportMeasureEntity,
+      OutcomeReportMetricEntity,
     ]),
     AcademiesModule,
     ApplicationsModule,
@@ -106,6 +115,10 @@ import { TrackedActionsService } from './tracked-actions.service.js';
     // Sharing beyond the team: shared summary, public results, publish switch (sharing/).
     PilotSharingService,
     PilotSharingResolver,
+    // Outcome reports of alumni pilots, their deadline and reminders (outcome-reports/).
+    OutcomeReportsService,
+    OutcomeReportReminders,
+    OutcomeReportsResolver,
   ],
   controllers: [CohortProgressController],
   exports: [
