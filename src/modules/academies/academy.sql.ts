@@ -23,3 +23,9 @@ export function joinAcademySql(alias: string, idExpression: string): string {
 export function academyHeadingColumnsSql(alias: string): string {
   return `${alias}.title_fi, ${alias}.title_sv, ${alias}.title_en, ${alias}.slug AS academy_slug, ${alias}.time_zone`;
 }
+
+/** The academy `academyExpression` (a column or a parameter) is in `status` now. */
+export function academyInStatusSql(academyExpression: string, status: AcademyStatus): string {
+  return `EXISTS (SELECT 1 FROM academies in_status
+    WHERE in_status.id = ${academyExpression} AND in_status.status = '${status}')`;
+}

@@ -1,4 +1,5 @@
 import { AcademyStatus } from '../../academies/academy.enums.js';
+import { academyInStatusSql } from '../../academies/academy.sql.js';
 import { isCohortMemberSql } from '../../cohort/cohort.sql.js';
 
 // Who is an alumnus organisation of an academy, written once: the outcome report's rules
@@ -13,9 +14,7 @@ export function isAlumnusOrganisationSql(
   academyExpression: string,
   organisationExpression: string,
 ): string {
-  return `(EXISTS (SELECT 1 FROM academies alumni_academy
-      WHERE alumni_academy.id = ${academyExpression}
-        AND alumni_academy.status = '${AcademyStatus.ALUMNI}')
+  return `(${academyInStatusSql(academyExpression, AcademyStatus.ALUMNI)}
     AND ${isCohortMemberSql(academyExpression, organisationExpression)})`;
 }
 

@@ -8,7 +8,6 @@ import { pickLocalized } from '../../../common/i18n/localized-text.js';
 import { Clock } from '../../../common/time/clock.js';
 import { ContendedTransactions } from '../../../database/contended-transactions.js';
 import { AcademiesService } from '../../academies/academies.service.js';
-import type { AcademyEntity } from '../../academies/entities/academy.entity.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { CohortParticipantRole } from '../../cohort/cohort.enums.js';
 import { CohortTeamService } from '../../cohort/cohort-team.service.js';
@@ -398,7 +397,7 @@ export class OutcomeReportsService {
   /** The reports of pilots of one academy as the caller sees them: a fixed number of statements. */
   private async models(
     principal: Principal,
-    academy: AcademyEntity,
+    academy: { id: string; timeZone: string },
     actions: readonly TrackedActionEntity[],
   ): Promise<OutcomeReportModel[]> {
     if (actions.length === 0) return [];
