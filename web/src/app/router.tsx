@@ -92,6 +92,14 @@ export const router = createBrowserRouter([
           },
           { path: 'academies/:slug/pilot', lazy: () => import('../pages/follow-up/pilot.page') },
           {
+            path: 'academies/:slug/outcome-report',
+            lazy: () => import('../pages/outcome-report/outcome-report.page'),
+          },
+          {
+            path: 'admin/academies/:id/outcome-reports',
+            lazy: () => import('../pages/outcome-report/outcome-reports.page'),
+          },
+          {
             path: 'academies/:slug/results',
             lazy: () => import('../pages/follow-up/results.page'),
           },
