@@ -18,6 +18,7 @@ const REPORT_FIELDS = `trackedActionId organisationName pilotTitle { fi } status
   finalMetrics { metricId name unit baseline target finalValue targetMet }
   lessons permissionToPublish submittedAt submittedBy`;
 const REPORT = `query ($academyId: ID!, $organisationId: ID!) { outcomeReport(academyId: $academyId, organisationId: $organisationId) { ${REPORT_FIELDS} } }`;
+const MINE = `query ($academyId: ID!) { myOutcomeReports(academyId: $academyId) { trackedActionId status canEdit } }`;
 const REPORTS = `query ($academyId: ID!) { outcomeReports(academyId: $academyId) { ${REPORT_FIELDS} } }`;
 const SAVE = `mutation ($input: SaveOutcomeReportInput!) { saveOutcomeReport(input: $input) { ${REPORT_FIELDS} } }`;
 const SUBMIT = `mutation ($input: SaveOutcomeReportInput!) { submitOutcomeReport(input: $input) { ${REPORT_FIELDS} } }`;
@@ -229,6 +230,27 @@ describe('outcome reports of alumni pilots', () => {
         targetMet: false,
       },
     ]);
+    // The responsible person (a named participant, not a member) finds it among their own.
+    const mine = await graphqlOk<{ myOutcomeReports: Array<{ trackedActionId: string }> }>(
+      testApp,
+      MINE,
+      { academyId: academy.id },
+      responsible.get(a.pilotId)!.headers,
+    );
+    expect(mine.myOutcomeReports).toEqual([
+      { trackedActionId: a.pilotId, status: 'NOT_STARTED', canEdit: true },
+    ]);
+    const outsider = await createSignedInUser(testApp.dataSource);
+    expect(
+      (
+        await graphqlOk<{ myOutcomeReports: unknown[] }>(
+          testApp,
+          MINE,
+          { academyId: academy.id },
+          outsider.headers,
+        )
+      ).myOutcomeReports,
+    ).toEqual([]);
     // The rest of the team reads the same report but may not write it.
     const byContact = await read(a, academy.id, a.contact);
     expect(byContact).toMatchObject({ status: 'NOT_STARTED', canEdit: false });

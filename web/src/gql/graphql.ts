@@ -1378,20 +1378,12 @@ export type OutcomeReportAcademyQueryVariables = Exact<{
 
 export type OutcomeReportAcademyQuery = { academy: { id: string, title: { text: string } } | null };
 
-export type OutcomeReportTeamsQueryVariables = Exact<{
-  academyId: string | number;
-}>;
-
-
-export type OutcomeReportTeamsQuery = { myCohortTeams: Array<{ organisation: { id: string, name: string } }>, circularMeasures: Array<{ id: string, key: string, label: { text: string } }> };
-
 export type OutcomeReportPageQueryVariables = Exact<{
   academyId: string | number;
-  organisationId: string | number;
 }>;
 
 
-export type OutcomeReportPageQuery = { outcomeReport: { trackedActionId: string, organisationName: string, status: OutcomeReportStatus, dueOn: string | null, canEdit: boolean, procured: string, criteriaText: string, lessons: string, permissionToPublish: boolean, submittedAt: string | null, submittedBy: string | null, pilotTitle: { text: string }, measuresUsed: Array<{ id: string, key: string, label: { text: string } }>, finalMetrics: Array<{ metricId: string, name: string, unit: string, baseline: string, target: string, finalValue: string | null, targetMet: boolean }> } };
+export type OutcomeReportPageQuery = { circularMeasures: Array<{ id: string, key: string, label: { text: string } }>, myOutcomeReports: Array<{ trackedActionId: string, organisationName: string, status: OutcomeReportStatus, dueOn: string | null, canEdit: boolean, procured: string, criteriaText: string, lessons: string, permissionToPublish: boolean, submittedAt: string | null, submittedBy: string | null, pilotTitle: { text: string }, measuresUsed: Array<{ id: string, key: string, label: { text: string } }>, finalMetrics: Array<{ metricId: string, name: string, unit: string, baseline: string, target: string, finalValue: string | null, targetMet: boolean }> }> };
 
 export type OutcomeReportSaveMutationVariables = Exact<{
   input: SaveOutcomeReportInput;
@@ -3228,14 +3220,8 @@ export const OutcomeReportAcademyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutcomeReportAcademyQuery, OutcomeReportAcademyQueryVariables>;
-export const OutcomeReportTeamsDocument = new TypedDocumentString(`
-    query OutcomeReportTeams($academyId: ID!) {
-  myCohortTeams(academyId: $academyId) {
-    organisation {
-      id
-      name
-    }
-  }
+export const OutcomeReportPageDocument = new TypedDocumentString(`
+    query OutcomeReportPage($academyId: ID!) {
   circularMeasures(academyId: $academyId) {
     id
     key
@@ -3243,11 +3229,7 @@ export const OutcomeReportTeamsDocument = new TypedDocumentString(`
       text
     }
   }
-}
-    `) as unknown as TypedDocumentString<OutcomeReportTeamsQuery, OutcomeReportTeamsQueryVariables>;
-export const OutcomeReportPageDocument = new TypedDocumentString(`
-    query OutcomeReportPage($academyId: ID!, $organisationId: ID!) {
-  outcomeReport(academyId: $academyId, organisationId: $organisationId) {
+  myOutcomeReports(academyId: $academyId) {
     trackedActionId
     organisationName
     pilotTitle {

@@ -38,6 +38,19 @@ export class OutcomeReportsResolver {
     return this.reports.ofPilot(principal, academyId, organisationId);
   }
 
+  @SignedIn()
+  @ListSize(10)
+  @Query(() => [OutcomeReportModel], {
+    description:
+      "The outcome reports of the caller's organisations in the academy (those on whose cohort team they are: the responsible person, named participants, members); none: an empty list.",
+  })
+  myOutcomeReports(
+    @CurrentPrincipal() principal: Principal,
+    @Args('academyId', { type: () => ID }) academyId: string,
+  ): Promise<OutcomeReportModel[]> {
+    return this.reports.mine(principal, academyId);
+  }
+
   @Roles(GlobalRole.ADMIN, GlobalRole.EXPERT)
   @ListSize(50)
   @Query(() => [OutcomeReportModel], {

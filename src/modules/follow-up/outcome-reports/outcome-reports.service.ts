@@ -10,6 +10,7 @@ import { ContendedTransactions } from '../../../database/contended-transactions.
 import { AcademiesService } from '../../academies/academies.service.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { CohortParticipantRole } from '../../cohort/cohort.enums.js';
+import { userInCohortOrganisationSql } from '../../cohort/cohort.sql.js';
 import { CohortTeamService } from '../../cohort/cohort-team.service.js';
 import { OrganisationsService } from '../../organisations/organisations.service.js';
 import { UsersService } from '../../users/users.service.js';
@@ -111,6 +112,26 @@ export class OutcomeReportsService {
     const academy = await this.academies.require(academyId);
     const [model] = await this.models(principal, academy, [action]);
     return model;
+  }
+
+  /**
+   * The reports of the caller's own organisations in the academy: those on whose team they are
+   * (a named participant, like the responsible person, or a member not removed from it).
+   */
+  async mine(principal: Principal, academyId: string): Promise<OutcomeReportModel[]> {
+    const academy = await this.academies.require(academyId);
+    const rows = await this.actions.manager.query<Array<{ id: string }>>(
+      `SELECT ta.id FROM tracked_actions ta
+       WHERE ta.academy_id = $1 AND ta.kind = $2
+         AND ${userInCohortOrganisationSql('$3::uuid', 'ta.academy_id', 'ta.organisation_id')}`,
+      [academyId, TrackedActionKind.PILOT_PROCUREMENT, principal.user.id],
+    );
+    if (rows.length === 0) return [];
+    const actions = await this.actions.find({
+      where: { id: In(rows.map((row) => row.id)) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return this.models(principal, academy, actions);
   }
 
   /** Every pilot's report of the academy, side by side (experts and admins: the resolver). */

@@ -34,14 +34,8 @@ const ACADEMY = graphql(`
   }
 `);
 
-const TEAMS = graphql(`
-  query OutcomeReportTeams($academyId: ID!) {
-    myCohortTeams(academyId: $academyId) {
-      organisation {
-        id
-        name
-      }
-    }
+const REPORTS = graphql(`
+  query OutcomeReportPage($academyId: ID!) {
     circularMeasures(academyId: $academyId) {
       id
       key
@@ -49,12 +43,7 @@ const TEAMS = graphql(`
         text
       }
     }
-  }
-`);
-
-const REPORT = graphql(`
-  query OutcomeReportPage($academyId: ID!, $organisationId: ID!) {
-    outcomeReport(academyId: $academyId, organisationId: $organisationId) {
+    myOutcomeReports(academyId: $academyId) {
       trackedActionId
       organisationName
       pilotTitle {
@@ -107,7 +96,7 @@ const SUBMIT = graphql(`
   }
 `);
 
-type Report = OutcomeReportPageQuery['outcomeReport'];
+type Report = OutcomeReportPageQuery['myOutcomeReports'][number];
 type Measure = { id: string; key: string; label: { text: string } };
 
 const asApiError = (caught: unknown) =>
@@ -317,19 +306,15 @@ function ReportForm({
 }
 
 function TeamReport({
-  academyId,
-  organisationId,
+  report,
   catalogue,
+  reload,
 }: {
-  academyId: string;
-  organisationId: string;
+  report: Report;
   catalogue: Measure[];
+  reload: () => void;
 }) {
   const { t } = useTranslation();
-  const result = useKeptQuery(REPORT, { academyId, organisationId });
-  if (result.status === 'loading') return <Loading />;
-  if (result.status === 'error') return <ErrorAlert error={result.error} />;
-  const report = result.data.outcomeReport;
   const headingId = `report-${report.trackedActionId}`;
   return (
     <section aria-labelledby={headingId} data-testid="outcome-report">
@@ -351,7 +336,7 @@ function TeamReport({
           key={`${report.status}-${report.submittedAt ?? ''}`}
           report={report}
           catalogue={catalogue}
-          reload={result.reload}
+          reload={reload}
         />
       ) : (
         <>
@@ -367,19 +352,19 @@ function TeamReport({
 
 function Reports({ academyId }: { academyId: string }) {
   const { t } = useTranslation();
-  const result = useQuery(TEAMS, { academyId });
+  const result = useKeptQuery(REPORTS, { academyId });
   if (result.status === 'loading') return <Loading />;
   if (result.status === 'error') return <ErrorAlert error={result.error} />;
-  const teams = result.data.myCohortTeams;
-  if (teams.length === 0) return <Paragraph>{t('outcomeReport.none')}</Paragraph>;
+  const reports = result.data.myOutcomeReports;
+  if (reports.length === 0) return <Paragraph>{t('outcomeReport.none')}</Paragraph>;
   return (
     <>
-      {teams.map((team) => (
+      {reports.map((report) => (
         <TeamReport
-          key={team.organisation.id}
-          academyId={academyId}
-          organisationId={team.organisation.id}
+          key={report.trackedActionId}
+          report={report}
           catalogue={result.data.circularMeasures}
+          reload={result.reload}
         />
       ))}
     </>
