@@ -130,7 +130,7 @@ describe('the outcome report pages in Chromium', () => {
     await page
       .getByRole('textbox', { name: /Lessons learned/ })
       .fill('Start the market dialogue early.');
-    await page.getByRole('checkbox', { name: /We allow publishing/ }).click();
+    await page.getByRole('checkbox', { name: /We allow publishing/ }).check({ force: true });
     await screenshot(page, 'outcome-report', 'en');
     await page.getByRole('button', { name: 'Submit the report' }).click();
     await page.getByText('Submitted', { exact: true }).waitFor();

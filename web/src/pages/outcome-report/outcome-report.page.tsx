@@ -333,7 +333,7 @@ function TeamReport({
       )}
       {report.canEdit ? (
         <ReportForm
-          key={`${report.status}-${report.submittedAt ?? ''}`}
+          key={report.trackedActionId}
           report={report}
           catalogue={catalogue}
           reload={reload}
