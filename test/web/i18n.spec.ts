@@ -107,6 +107,7 @@ const TEMPLATE_KEYS: Record<string, TemplateKey> = {
   'language.name.': { enum: 'Locale' },
   'followUp.stages.': { enum: 'TrackedActionStage' },
   'followUp.measureStatuses.': { enum: 'MeasureStatus' },
+  'outcomeReport.statuses.': { enum: 'OutcomeReportStatus' },
   'academy.status.': { enum: 'AcademyStatus' },
   'decisions.outcome.': { enum: 'SelectionOutcome' },
   'academy.criteria.severity.': { enum: 'CriterionSeverity' },
