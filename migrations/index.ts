@@ -23,6 +23,7 @@ import { FollowUpCheckIns1796167889479 } from './1796167889479-follow-up-check-i
 import { FollowUpPublications1796167973424 } from './1796167973424-follow-up-publications.js';
 import { OpenEnrolmentOrganisationTypes1796174331645 } from './1796174331645-open-enrolment-organisation-types.js';
 import { ProgrammePage1796174378613 } from './1796174378613-programme-page.js';
+import { OutcomeReports1796174531988 } from './1796174531988-outcome-reports.js';
 
 export const MIGRATIONS = [
   CreateAcademies1795479893577,
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   FollowUpPublications1796167973424,
   OpenEnrolmentOrganisationTypes1796174331645,
   ProgrammePage1796174378613,
+  OutcomeReports1796174531988,
 ];

@@ -48,6 +48,9 @@ import { UpdateCommentEntity } from './modules/follow-up/entities/update-comment
 import { FollowUpSettingsEntity } from './modules/follow-up/entities/follow-up-settings.entity.js';
 import { FollowUpReminderEntity } from './modules/follow-up/entities/follow-up-reminder.entity.js';
 import { TrackedActionEntity } from './modules/follow-up/entities/tracked-action.entity.js';
+import { OutcomeReportMeasureEntity } from './modules/follow-up/entities/outcome-report-measure.entity.js';
+import { OutcomeReportMetricEntity } from './modules/follow-up/entities/outcome-report-metric.entity.js';
+import { OutcomeReportEntity } from './modules/follow-up/entities/outcome-report.entity.js';
 import { TrackedActionPublicationEntity } from './modules/follow-up/entities/tracked-action-publication.entity.js';
 
 /**
@@ -113,4 +116,7 @@ export const ENTITIES = [
   ProgrammePartnerEntity,
   ProgrammeFundingSourceEntity,
   SignUpEntity,
+  OutcomeReportEntity,
+  OutcomeReportMeasureEntity,
+  OutcomeReportMetricEntity,
 ];

@@ -80,8 +80,20 @@ const SUMMARY_TYPES = {
   LocalizedText: ['en', 'fi', 'sv', 'text'],
 };
 const PUBLIC_TYPES = {
-  PublicPilotResult: ['measuresApplied', 'metrics', 'organisationName', 'stage', 'title'],
+  PublicPilotResult: [
+    'measuresApplied',
+    'metrics',
+    'organisationName',
+    'outcomeReport',
+    'stage',
+    'title',
+  ],
   AppliedMeasure: ['key', 'label'],
+  // The outcome report's non-personal fields (issue 16): lessons and criteria are written for
+  // publication by the responsible person, who gave permission; no submitter, no dates.
+  PublicOutcomeReport: ['criteriaText', 'finalMetrics', 'lessons', 'measuresUsed', 'procured'],
+  PublicOutcomeMeasure: ['key', 'label'],
+  PublicOutcomeMetric: ['baseline', 'finalValue', 'name', 'target', 'targetMet', 'unit'],
   SharedMetric: SUMMARY_TYPES.SharedMetric,
   LocalizedText: SUMMARY_TYPES.LocalizedText,
 };

@@ -108,6 +108,7 @@ const TEMPLATE_KEYS: Record<string, TemplateKey> = {
   'followUp.stages.': { enum: 'TrackedActionStage' },
   'followUp.measureStatuses.': { enum: 'MeasureStatus' },
   'followUpCohort.settings.cadence.': { enum: 'CheckInCadence' },
+  'outcomeReport.statuses.': { enum: 'OutcomeReportStatus' },
   'academy.status.': { enum: 'AcademyStatus' },
   'decisions.outcome.': { enum: 'SelectionOutcome' },
   'academy.criteria.severity.': { enum: 'CriterionSeverity' },

@@ -106,6 +106,12 @@ export enum ErrorCode {
   SIGN_UP_CLOSED = 'SIGN_UP_CLOSED',
   ALREADY_SIGNED_UP = 'ALREADY_SIGNED_UP',
   TERMS_NOT_ACCEPTED = 'TERMS_NOT_ACCEPTED',
+  // Follow-up: outcome reports of alumni
+  NOT_ALUMNUS = 'NOT_ALUMNUS',
+  NOT_RESPONSIBLE_PERSON = 'NOT_RESPONSIBLE_PERSON',
+  OUTCOME_REPORT_CLOSED = 'OUTCOME_REPORT_CLOSED',
+  OUTCOME_REPORT_SUBMITTED = 'OUTCOME_REPORT_SUBMITTED',
+  OUTCOME_REPORT_INCOMPLETE = 'OUTCOME_REPORT_INCOMPLETE',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */
@@ -164,6 +170,8 @@ export interface ErrorExtensions {
   [ErrorCode.ENROLMENT_LOCKED]: { field: string };
   [ErrorCode.SIGN_UP_CLOSED]: { opensAt: string; deadline: string };
   [ErrorCode.TERMS_NOT_ACCEPTED]: { field: string };
+  [ErrorCode.OUTCOME_REPORT_CLOSED]: { dueAt: string };
+  [ErrorCode.OUTCOME_REPORT_INCOMPLETE]: { fields: string[] };
 }
 
 export type ExtensionsOf<C extends ErrorCode> = C extends keyof ErrorExtensions

@@ -293,6 +293,23 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     when: '`signUp` with `acceptTerms: false` to an academy that has terms of participation. Nothing is written.',
     extensions: '`field: "input.acceptTerms"`',
   },
+  [ErrorCode.NOT_ALUMNUS]: {
+    when: 'Saving or submitting an outcome report (`saveOutcomeReport`, `submitOutcomeReport`) while the organisation is not an alumnus of the academy (the academy is not ALUMNI yet). Nothing is written.',
+  },
+  [ErrorCode.NOT_RESPONSIBLE_PERSON]: {
+    when: "Saving or submitting an outcome report as a member of the organisation's team who is not its responsible person. Nothing is written.",
+  },
+  [ErrorCode.OUTCOME_REPORT_CLOSED]: {
+    when: "Saving or submitting an outcome report after the academy's deadline (`outcomeReportDueOn`, until 23:59:59 that day in the academy's zone). `dueAt` is the deadline's last instant. Nothing is written.",
+    extensions: '`dueAt` (ISO instant)',
+  },
+  [ErrorCode.OUTCOME_REPORT_SUBMITTED]: {
+    when: 'Saving or submitting an outcome report that has already been submitted. Nothing is written.',
+  },
+  [ErrorCode.OUTCOME_REPORT_INCOMPLETE]: {
+    when: 'Submitting an outcome report without `procured` or `lessons` (`fields` names them, e.g. `input.lessons`). Nothing is written, the draft included.',
+    extensions: '`fields` (input paths)',
+  },
 };
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');

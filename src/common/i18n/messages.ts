@@ -434,6 +434,31 @@ export const MESSAGES = {
     sv: 'Godkänn deltagarvillkoren för att anmäla dig.',
     en: 'Accept the terms of participation to sign up.',
   },
+  NOT_ALUMNUS: {
+    fi: 'Tulosraportin voi kirjoittaa vasta, kun akatemia on päättynyt ja organisaatio on sen alumni.',
+    sv: 'Resultatrapporten kan skrivas först när akademin har avslutats och organisationen är dess alumn.',
+    en: 'The outcome report can be written only once the academy has ended and the organisation is one of its alumni.',
+  },
+  NOT_RESPONSIBLE_PERSON: {
+    fi: 'Vain organisaation vastuuhenkilö voi kirjoittaa ja lähettää tulosraportin.',
+    sv: 'Endast organisationens ansvarsperson kan skriva och skicka resultatrapporten.',
+    en: "Only the organisation's responsible person can write and submit the outcome report.",
+  },
+  OUTCOME_REPORT_CLOSED: {
+    fi: 'Tulosraportin määräaika on päättynyt.',
+    sv: 'Tidsfristen för resultatrapporten har gått ut.',
+    en: 'The deadline for the outcome report has passed.',
+  },
+  OUTCOME_REPORT_SUBMITTED: {
+    fi: 'Tulosraportti on jo lähetetty, eikä sitä voi enää muuttaa.',
+    sv: 'Resultatrapporten har redan skickats och kan inte längre ändras.',
+    en: 'The outcome report has already been submitted and can no longer be changed.',
+  },
+  OUTCOME_REPORT_INCOMPLETE: {
+    fi: 'Täytä ennen lähettämistä, mitä hankittiin ja mitä opittiin.',
+    sv: 'Fyll i vad som upphandlades och vad ni lärde er innan ni skickar.',
+    en: 'Fill in what was procured and the lessons learned before submitting.',
+  },
   // Field-level validation rules (class-validator constraint names).
   'rule.isNotEmpty': { fi: 'Pakollinen tieto.', sv: 'Obligatorisk uppgift.', en: 'Required.' },
   'rule.maxLength': { fi: 'Liian pitkä.', sv: 'För lång.', en: 'Too long.' },

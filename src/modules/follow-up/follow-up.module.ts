@@ -22,6 +22,12 @@ import { FollowUpSettingsService } from './check-ins/follow-up-settings.service.
 import { CohortProgressController } from './dashboard/cohort-progress.controller.js';
 import { CohortProgressResolver } from './dashboard/cohort-progress.resolver.js';
 import { CohortProgressService } from './dashboard/cohort-progress.service.js';
+import { OutcomeReportMeasureEntity } from './entities/outcome-report-measure.entity.js';
+import { OutcomeReportMetricEntity } from './entities/outcome-report-metric.entity.js';
+import { OutcomeReportEntity } from './entities/outcome-report.entity.js';
+import { OutcomeReportReminders } from './outcome-reports/outcome-report-reminders.js';
+import { OutcomeReportsResolver } from './outcome-reports/outcome-reports.resolver.js';
+import { OutcomeReportsService } from './outcome-reports/outcome-reports.service.js';
 import { TrackedActionPublicationEntity } from './entities/tracked-action-publication.entity.js';
 import { PilotSharingResolver } from './sharing/pilot-sharing.resolver.js';
 import { PilotSharingService } from './sharing/pilot-sharing.service.js';
@@ -72,6 +78,9 @@ import { FollowUpEditionCopier } from './follow-up-edition-copier.js';
       FollowUpSettingsEntity,
       FollowUpReminderEntity,
       TrackedActionPublicationEntity,
+      OutcomeReportEntity,
+      OutcomeReportMeasureEntity,
+      OutcomeReportMetricEntity,
     ]),
     AcademiesModule,
     ApplicationsModule,
@@ -113,6 +122,10 @@ import { FollowUpEditionCopier } from './follow-up-edition-copier.js';
     PilotSharingResolver,
     // The demo seed's follow-up history (written in the seed's transaction).
     FollowUpSeedService,
+    // Outcome reports of alumni pilots, their deadline and reminders (outcome-reports/).
+    OutcomeReportsService,
+    OutcomeReportReminders,
+    OutcomeReportsResolver,
   ],
   controllers: [CohortProgressController],
   exports: [

@@ -110,6 +110,14 @@ export const router = createBrowserRouter([
             lazy: () => import('../pages/follow-up/cohort-pilots.page'),
           },
           {
+            path: 'academies/:slug/outcome-report',
+            lazy: () => import('../pages/outcome-report/outcome-report.page'),
+          },
+          {
+            path: 'admin/academies/:id/outcome-reports',
+            lazy: () => import('../pages/outcome-report/outcome-reports.page'),
+          },
+          {
             path: 'academies/:slug/results',
             lazy: () => import('../pages/follow-up/results.page'),
           },

@@ -443,6 +443,19 @@ export type OrganisationType =
   | 'STATE_AGENCY'
   | 'WELLBEING_SERVICES_COUNTY';
 
+export type OutcomeReportFinalValueInput = {
+  /** A metric of the pilot (else METRIC_NOT_IN_ACTION). */
+  metricId: string | number;
+  /** An exact decimal: up to 10 digits before the point and 4 after, e.g. '42', '-3.25'. */
+  value: string;
+};
+
+/** NOT_STARTED (nothing saved: the fields show the prefill from the pilot's follow-up data), DRAFT (saved, not submitted), SUBMITTED. */
+export type OutcomeReportStatus =
+  | 'DRAFT'
+  | 'NOT_STARTED'
+  | 'SUBMITTED';
+
 export type PersonInput = {
   email?: string | null | undefined;
   name?: string | null | undefined;
@@ -655,6 +668,20 @@ export type SaveAppointmentSummaryInput = {
   summary: string;
 };
 
+/** The whole report as the form holds it. Saving keeps it a draft; submitting also needs procured and lessons. */
+export type SaveOutcomeReportInput = {
+  criteriaText: string;
+  /** Final values; a metric left out has none. */
+  finalValues: Array<OutcomeReportFinalValueInput>;
+  lessons: string;
+  /** Measures of the academy's catalogue. */
+  measureIds: Array<string | number>;
+  permissionToPublish: boolean;
+  procured: string;
+  /** The pilot (the organisation's tracked action). */
+  trackedActionId: string | number;
+};
+
 /** A draft: the scores given replace the saved ones. */
 export type SaveReviewInput = {
   applicationId: string | number;
@@ -721,6 +748,13 @@ export type SetFollowUpSettingsInput = {
   checkInCadence: CheckInCadence;
   /** 0–30. */
   taskReminderDays: number;
+};
+
+/** Sets an academy's outcome-report deadline (admins; audited). */
+export type SetOutcomeReportDeadlineInput = {
+  academyId: string | number;
+  /** The last day 'YYYY-MM-DD' in the academy's zone (until 23:59:59 local); null removes the deadline. A date that does not exist: INVALID_DATE. */
+  dueOn?: string | null | undefined;
 };
 
 export type SetProgrammeBudgetInput = {
@@ -1580,7 +1614,7 @@ export type PublicResultsPageQueryVariables = Exact<{
 }>;
 
 
-export type PublicResultsPageQuery = { academy: { id: string, title: { text: string } } | null, publicResults: Array<{ organisationName: string, stage: TrackedActionStage, title: { text: string }, measuresApplied: Array<{ key: string, label: { text: string } }>, metrics: Array<{ name: string, unit: string, baseline: string, target: string, latestValue: string | null, latestMeasuredOn: string | null, progress: number | null }> }> };
+export type PublicResultsPageQuery = { academy: { id: string, title: { text: string } } | null, publicResults: Array<{ organisationName: string, stage: TrackedActionStage, title: { text: string }, measuresApplied: Array<{ key: string, label: { text: string } }>, metrics: Array<{ name: string, unit: string, baseline: string, target: string, latestValue: string | null, latestMeasuredOn: string | null, progress: number | null }>, outcomeReport: { procured: string, criteriaText: string, lessons: string, measuresUsed: Array<{ key: string, label: { text: string } }>, finalMetrics: Array<{ name: string, unit: string, baseline: string, target: string, finalValue: string | null, targetMet: boolean }> } | null }> };
 
 export type DecisionPageQueryVariables = Exact<{
   slug: string;
@@ -1642,6 +1676,48 @@ export type RemoveMemberMutationVariables = Exact<{
 
 
 export type RemoveMemberMutation = { removeMember: boolean };
+
+export type OutcomeReportAcademyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type OutcomeReportAcademyQuery = { academy: { id: string, title: { text: string } } | null };
+
+export type OutcomeReportPageQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type OutcomeReportPageQuery = { circularMeasures: Array<{ id: string, key: string, label: { text: string } }>, myOutcomeReports: Array<{ trackedActionId: string, organisationName: string, status: OutcomeReportStatus, dueOn: string | null, canEdit: boolean, procured: string, criteriaText: string, lessons: string, permissionToPublish: boolean, submittedAt: string | null, submittedBy: string | null, pilotTitle: { text: string }, measuresUsed: Array<{ id: string, key: string, label: { text: string } }>, finalMetrics: Array<{ metricId: string, name: string, unit: string, baseline: string, target: string, finalValue: string | null, targetMet: boolean }> }> };
+
+export type OutcomeReportSaveMutationVariables = Exact<{
+  input: SaveOutcomeReportInput;
+}>;
+
+
+export type OutcomeReportSaveMutation = { saveOutcomeReport: { trackedActionId: string, status: OutcomeReportStatus } };
+
+export type OutcomeReportSubmitMutationVariables = Exact<{
+  input: SaveOutcomeReportInput;
+}>;
+
+
+export type OutcomeReportSubmitMutation = { submitOutcomeReport: { trackedActionId: string, status: OutcomeReportStatus } };
+
+export type OutcomeReportsPageQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type OutcomeReportsPageQuery = { followUpSettings: { outcomeReportDueOn: string | null }, outcomeReports: Array<{ trackedActionId: string, organisationName: string, status: OutcomeReportStatus, procured: string, criteriaText: string, lessons: string, permissionToPublish: boolean, submittedAt: string | null, submittedBy: string | null, pilotTitle: { text: string }, measuresUsed: Array<{ key: string, label: { text: string } }>, finalMetrics: Array<{ metricId: string, name: string, unit: string, target: string, finalValue: string | null, targetMet: boolean }> }> };
+
+export type OutcomeReportsSetDeadlineMutationVariables = Exact<{
+  input: SetOutcomeReportDeadlineInput;
+}>;
+
+
+export type OutcomeReportsSetDeadlineMutation = { setOutcomeReportDeadline: { outcomeReportDueOn: string | null } };
 
 export type CalendarFeedPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3653,6 +3729,25 @@ export const PublicResultsPageDocument = new TypedDocumentString(`
       latestMeasuredOn
       progress
     }
+    outcomeReport {
+      procured
+      criteriaText
+      lessons
+      measuresUsed {
+        key
+        label {
+          text
+        }
+      }
+      finalMetrics {
+        name
+        unit
+        baseline
+        target
+        finalValue
+        targetMet
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<PublicResultsPageQuery, PublicResultsPageQueryVariables>;
@@ -3775,6 +3870,117 @@ export const RemoveMemberDocument = new TypedDocumentString(`
   removeMember(input: $input)
 }
     `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const OutcomeReportAcademyDocument = new TypedDocumentString(`
+    query OutcomeReportAcademy($slug: String!) {
+  academy(slug: $slug) {
+    id
+    title {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutcomeReportAcademyQuery, OutcomeReportAcademyQueryVariables>;
+export const OutcomeReportPageDocument = new TypedDocumentString(`
+    query OutcomeReportPage($academyId: ID!) {
+  circularMeasures(academyId: $academyId) {
+    id
+    key
+    label {
+      text
+    }
+  }
+  myOutcomeReports(academyId: $academyId) {
+    trackedActionId
+    organisationName
+    pilotTitle {
+      text
+    }
+    status
+    dueOn
+    canEdit
+    procured
+    measuresUsed {
+      id
+      key
+      label {
+        text
+      }
+    }
+    criteriaText
+    finalMetrics {
+      metricId
+      name
+      unit
+      baseline
+      target
+      finalValue
+      targetMet
+    }
+    lessons
+    permissionToPublish
+    submittedAt
+    submittedBy
+  }
+}
+    `) as unknown as TypedDocumentString<OutcomeReportPageQuery, OutcomeReportPageQueryVariables>;
+export const OutcomeReportSaveDocument = new TypedDocumentString(`
+    mutation OutcomeReportSave($input: SaveOutcomeReportInput!) {
+  saveOutcomeReport(input: $input) {
+    trackedActionId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OutcomeReportSaveMutation, OutcomeReportSaveMutationVariables>;
+export const OutcomeReportSubmitDocument = new TypedDocumentString(`
+    mutation OutcomeReportSubmit($input: SaveOutcomeReportInput!) {
+  submitOutcomeReport(input: $input) {
+    trackedActionId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OutcomeReportSubmitMutation, OutcomeReportSubmitMutationVariables>;
+export const OutcomeReportsPageDocument = new TypedDocumentString(`
+    query OutcomeReportsPage($academyId: ID!) {
+  followUpSettings(academyId: $academyId) {
+    outcomeReportDueOn
+  }
+  outcomeReports(academyId: $academyId) {
+    trackedActionId
+    organisationName
+    pilotTitle {
+      text
+    }
+    status
+    procured
+    measuresUsed {
+      key
+      label {
+        text
+      }
+    }
+    criteriaText
+    finalMetrics {
+      metricId
+      name
+      unit
+      target
+      finalValue
+      targetMet
+    }
+    lessons
+    permissionToPublish
+    submittedAt
+    submittedBy
+  }
+}
+    `) as unknown as TypedDocumentString<OutcomeReportsPageQuery, OutcomeReportsPageQueryVariables>;
+export const OutcomeReportsSetDeadlineDocument = new TypedDocumentString(`
+    mutation OutcomeReportsSetDeadline($input: SetOutcomeReportDeadlineInput!) {
+  setOutcomeReportDeadline(input: $input) {
+    outcomeReportDueOn
+  }
+}
+    `) as unknown as TypedDocumentString<OutcomeReportsSetDeadlineMutation, OutcomeReportsSetDeadlineMutationVariables>;
 export const CalendarFeedPageDocument = new TypedDocumentString(`
     query CalendarFeedPage {
   myCalendarFeed {

@@ -25,6 +25,13 @@ export class FollowUpSettingsModel {
     description: "Days before a task's due date (in the academy's zone) its owner is reminded.",
   })
   taskReminderDays: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The last day alumni may submit their outcome reports ('YYYY-MM-DD' in the academy's zone, until 23:59:59 local); null = none set. Set with setOutcomeReportDeadline.",
+  })
+  outcomeReportDueOn: string | null;
 }
 
 @InputType({ description: "Sets an academy's check-in settings (admins; audited)." })

@@ -56,6 +56,7 @@ export class FollowUpSettingsService {
       const after = toModel(input.academyId, {
         checkInCadence: input.checkInCadence,
         taskReminderDays: input.taskReminderDays,
+        outcomeReportDueOn: before.outcomeReportDueOn,
       });
       await this.audit.record(manager, {
         actorId: principal.user.id,
@@ -72,11 +73,15 @@ export class FollowUpSettingsService {
 
 function toModel(
   academyId: string,
-  row: Pick<FollowUpSettingsEntity, 'checkInCadence' | 'taskReminderDays'> | null,
+  row: Pick<
+    FollowUpSettingsEntity,
+    'checkInCadence' | 'taskReminderDays' | 'outcomeReportDueOn'
+  > | null,
 ): FollowUpSettingsModel {
   return {
     academyId,
     checkInCadence: row?.checkInCadence ?? FOLLOW_UP_SETTINGS_DEFAULTS.checkInCadence,
     taskReminderDays: row?.taskReminderDays ?? FOLLOW_UP_SETTINGS_DEFAULTS.taskReminderDays,
+    outcomeReportDueOn: row?.outcomeReportDueOn ?? null,
   };
 }

@@ -34,6 +34,13 @@ export class FollowUpSettingsEntity {
   @Column('int', { default: 3 })
   taskReminderDays: number;
 
+  /**
+   * The last day (in the academy's zone) the alumni organisations' responsible persons may
+   * submit their outcome reports; null = no deadline set (reports open, no reminders).
+   */
+  @Column('date', { nullable: true })
+  outcomeReportDueOn: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

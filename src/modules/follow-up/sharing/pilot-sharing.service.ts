@@ -21,6 +21,8 @@ import { TrackedActionMeasuresService } from '../measures/tracked-action-measure
 import type { TrackedActionMetricModel } from '../metrics/metric.model.js';
 import { TrackedActionMetricsService } from '../metrics/tracked-action-metrics.service.js';
 import type { TrackedActionModel } from '../models/tracked-action.model.js';
+import { publishableOutcomeReportSql } from '../outcome-reports/outcome-report.sql.js';
+import { OutcomeReportsService } from '../outcome-reports/outcome-reports.service.js';
 import { TrackedActionsService } from '../tracked-actions.service.js';
 import type {
   CohortPilotSummaryModel,
@@ -55,7 +57,8 @@ const sharedMetric = (metric: TrackedActionMetricModel): SharedMetricModel => ({
  * - the **shared summary** (`cohortPilotSummaries`): the cohort's participants and staff see
  *   the pilots of organisations whose application gave the "share learnings" consent;
  * - the **public results** (`publicResults`): anyone sees the pilots that are consented **and**
- *   published by their team or an admin. Publishing needs the consent (NO_SHARING_CONSENT);
+ *   published by their team or an admin, or whose submitted outcome report gives permission to
+ *   publish (the report's non-personal fields join them). Publishing needs the consent (NO_SHARING_CONSENT);
  *   both are checked again on every read, so a consent that is gone hides a published pilot.
  * The consent is read through the applications module's fragment (`sharesLearningsSql`).
  * Each list is read in a fixed number of statements (pilots, organisations, measures, metrics ×2).
@@ -73,6 +76,7 @@ export class PilotSharingService {
     private readonly trackedActions: TrackedActionsService,
     private readonly measures: TrackedActionMeasuresService,
     private readonly metrics: TrackedActionMetricsService,
+    private readonly outcomeReports: OutcomeReportsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -109,6 +113,7 @@ export class PilotSharingService {
     if (!academy) throw notFound();
     const rows = await this.sharedPilots(academy.id, true);
     const [names, measures, metrics] = await this.details(rows);
+    const reports = await this.outcomeReports.publicReportsOf(rows.map((row) => row.id));
     return rows.map((row) => ({
       organisationName: names.get(row.organisation_id) ?? '',
       title: this.title(row),
@@ -117,6 +122,7 @@ export class PilotSharingService {
         .filter((use) => use.status === MeasureStatus.APPLIED)
         .map((use) => ({ key: use.measure!.key, label: use.measure!.label })),
       metrics: (metrics.get(row.id) ?? []).map(sharedMetric),
+      outcomeReport: reports.get(row.id) ?? null,
     }));
   }
 
@@ -189,7 +195,8 @@ export class PilotSharingService {
         LEFT JOIN tracked_action_publications p ON p.tracked_action_id = ta.id
         WHERE ta.academy_id = $1 AND ta.kind = $2
           AND ${sharesLearningsSql('ta.academy_id', 'ta.organisation_id')}
-          AND ($3 = false OR p.tracked_action_id IS NOT NULL)
+          AND ($3 = false OR p.tracked_action_id IS NOT NULL
+            OR ${publishableOutcomeReportSql('ta.id')})
         ORDER BY ta.created_at, ta.id`,
       [academyId, TrackedActionKind.PILOT_PROCUREMENT, publishedOnly],
     );

@@ -3,6 +3,7 @@ import { ListSize } from '../../../common/graphql/list-size.decorator.js';
 import { LocalizedTextModel } from '../../../common/i18n/localized-text.model.js';
 import { MeasureStatus } from '../follow-up-measures.enums.js';
 import { TrackedActionStage } from '../follow-up.enums.js';
+import { PublicOutcomeReportModel } from '../outcome-reports/outcome-report.model.js';
 
 // What a pilot shows beyond its team. Every field here is programme content: no person, no
 // task or owner, no free text the team may have written about people (notes, descriptions,
@@ -104,7 +105,7 @@ export class CohortPilotSummaryModel {
 
 @ObjectType('PublicPilotResult', {
   description:
-    "A pilot on the academy's public results page: its organisation consented and its team published it.",
+    "A pilot on the academy's public results page: its organisation consented, and its team published it or its submitted outcome report gives permission to publish.",
 })
 export class PublicPilotResultModel {
   @Field()
@@ -125,6 +126,13 @@ export class PublicPilotResultModel {
   @ListSize(5)
   @Field(() => [SharedMetricModel])
   metrics: SharedMetricModel[];
+
+  @Field(() => PublicOutcomeReportModel, {
+    nullable: true,
+    description:
+      'The submitted outcome report whose responsible person gave permission to publish (its non-personal fields); null otherwise.',
+  })
+  outcomeReport: PublicOutcomeReportModel | null;
 }
 
 @ObjectType('PilotSharing', { description: 'Who sees a pilot beyond its team.' })

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
 import { graphql } from '../../gql';
+import { OutcomeReportView } from '../outcome-report/outcome-report-view';
 import { MetricFigures } from './pilot-metrics';
 
 const RESULTS = graphql(`
@@ -38,13 +39,33 @@ const RESULTS = graphql(`
         latestMeasuredOn
         progress
       }
+      outcomeReport {
+        procured
+        criteriaText
+        lessons
+        measuresUsed {
+          key
+          label {
+            text
+          }
+        }
+        finalMetrics {
+          name
+          unit
+          baseline
+          target
+          finalValue
+          targetMet
+        }
+      }
     }
   }
 `);
 
 /**
  * `/academies/:slug/results` (no sign-in): the pilots whose organisation consented to share its
- * learnings and whose team published them — stage, measures applied and metrics, nothing else.
+ * learnings and whose team published them (or whose outcome report gives permission to publish) —
+ * stage, measures applied, metrics and the outcome report's non-personal fields, nothing else.
  */
 export function ResultsPage() {
   const { t } = useTranslation();
@@ -122,6 +143,14 @@ export function ResultsPage() {
                     </li>
                   ))}
                 </ul>
+              )}
+              {pilot.outcomeReport && (
+                <div data-testid="public-outcome-report">
+                  <Heading variant="h3" mt="m" mb="s">
+                    {t('outcomeReport.publicHeading')}
+                  </Heading>
+                  <OutcomeReportView report={pilot.outcomeReport} />
+                </div>
               )}
             </section>
           );
