@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../migrations/index.js';
 import { AppointmentRounds1796162856675 } from '../migrations/1796162856675-appointment-rounds.js';
-import { createAcademy, createExpert, createOrganisationWithContact } from './factories/index.js';
+import { createExpert, createSignedInUser } from './factories/index.js';
 import { personalFeed } from './helpers/feeds.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
 import { parseCalendar } from './helpers/ical.js';
@@ -69,9 +69,28 @@ describe('appointment rounds: upgrading a database with consultations', () => {
     const previous = await migratedTo(database.url, PREVIOUS);
     // The previous release's state: people and an application through today's tables
     // (the rounds migration leaves them alone), consultations and reminders as SQL.
-    const academy = await createAcademy(previous);
+    // Academies and organisations in that release's columns (later releases added columns
+    // the entity factories would write).
+    const [academy] = await previous.query<Array<{ id: string }>>(
+      `INSERT INTO academies (slug, theme, title_fi, title_sv, title_en, description_fi,
+         description_sv, description_en, time_zone, application_opens_at,
+         application_deadline, consultation_booking_deadline, selection_announcement_at, capacity, status)
+       VALUES ('upgrade-academy', 'kiertotalous', 'Akatemia', 'Akademi', 'Academy',
+         'Kuvaus', 'Beskrivning', 'Description', 'Europe/Helsinki',
+         '2026-04-01T00:00:00+03:00', '2026-05-31T23:59:59.999+03:00', '2026-05-31T23:59:59.999+03:00',
+         '2026-06-18T12:00:00+03:00', 7, 'OPEN')
+       RETURNING id`,
+    );
     const expert = await createExpert(previous, { name: 'Eeva Asiantuntija' });
-    const { organisation, contact } = await createOrganisationWithContact(previous);
+    const contact = await createSignedInUser(previous);
+    const [organisation] = await previous.query<Array<{ id: string }>>(
+      `INSERT INTO organisations (name, business_id, type, region)
+       VALUES ('Päivityskunta', '0201256-6', 'MUNICIPALITY', 'Uusimaa') RETURNING id`,
+    );
+    await previous.query(
+      `INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, 'CONTACT')`,
+      [organisation.id, contact.user.id],
+    );
     const [{ id: applicationId }] = await previous.query<Array<{ id: string }>>(
       `INSERT INTO applications (academy_id, organisation_id, status, answers, version, submitted_at)
        VALUES ($1, $2, 'SUBMITTED', '{}', 3, '2026-04-20T10:00:00Z') RETURNING id`,
