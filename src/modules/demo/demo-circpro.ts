@@ -346,7 +346,8 @@ const role = (fi: string, en: string): { fi: string; en: string } => ({ fi, en }
 
 /** Seed 001: duration, the 11 partners in the order the page lists them, the funder. */
 export function circProProgrammePage(): ProgrammePageSeed {
-  const partner = role('Hankekumppani', 'Project partner');
+  const partner = (countryFi: string, countryEn: string): { fi: string; en: string } =>
+    role(`Hankekumppani, ${countryFi}`, `Project partner, ${countryEn}`);
   return {
     startDate: '2018-06-01',
     endDate: '2023-05-31',
@@ -357,19 +358,22 @@ export function circProProgrammePage(): ProgrammePageSeed {
         role: role('Hallinnoija (Lead Partner)', 'Lead Partner'),
         url: 'https://www.kinno.fi',
       },
-      { name: 'Bulgarian Association of Recycling', role: partner },
+      { name: 'Bulgarian Association of Recycling', role: partner('Bulgaria', 'Bulgaria') },
       {
         name: 'Ministry of Environment and Spatial Planning, Regional Government of Andalusia',
-        role: partner,
+        role: partner('Espanja', 'Spain'),
       },
-      { name: 'Piemonte Region', role: partner },
-      { name: 'University of Turin', role: partner },
-      { name: 'Region of East Macedonia and Thrace', role: partner },
-      { name: 'Development Agency IGRA', role: partner },
-      { name: 'Lithuanian Innovation Centre', role: partner },
-      { name: 'Municipality of Elverum', role: partner },
-      { name: 'Alentejo Coordination and Regional Development Commission', role: partner },
-      { name: 'Stockholm Environment Institute Tallinn Centre', role: partner },
+      { name: 'Piemonte Region', role: partner('Italia', 'Italy') },
+      { name: 'University of Turin', role: partner('Italia', 'Italy') },
+      { name: 'Region of East Macedonia and Thrace', role: partner('Kreikka', 'Greece') },
+      { name: 'Development Agency IGRA', role: partner('Kroatia', 'Croatia') },
+      { name: 'Lithuanian Innovation Centre', role: partner('Liettua', 'Lithuania') },
+      { name: 'Municipality of Elverum', role: partner('Norja', 'Norway') },
+      {
+        name: 'Alentejo Coordination and Regional Development Commission',
+        role: partner('Portugali', 'Portugal'),
+      },
+      { name: 'Stockholm Environment Institute Tallinn Centre', role: partner('Viro', 'Estonia') },
     ],
   };
 }
