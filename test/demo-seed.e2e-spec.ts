@@ -21,6 +21,8 @@ describe('demo seed', () => {
       expect(response.data?.academies).toEqual([
         { slug: 'kiertotalous-2027', status: 'OPEN' },
         { slug: 'kiertotalous-2023', status: 'ALUMNI' },
+        { slug: 'uusimaa-kiertotalouslaakso', status: 'ALUMNI' },
+        { slug: 'circpro-kymenlaakso', status: 'ALUMNI' },
       ]);
       // The organiser edits the demo data; a restart must keep the edit.
       await first.dataSource.query(
@@ -37,10 +39,12 @@ describe('demo seed', () => {
         .getRepository(AcademyEntity)
         .find({ order: { slug: 'ASC' } });
       expect(academies.map((academy) => academy.slug)).toEqual([
+        'circpro-kymenlaakso',
         'kiertotalous-2023',
         'kiertotalous-2027',
+        'uusimaa-kiertotalouslaakso',
       ]);
-      expect(academies[0].title.fi).toBe('Muokattu');
+      expect(academies[1].title.fi).toBe('Muokattu');
       await second.stop();
     } finally {
       await dropTestDatabase(database.name);
@@ -113,7 +117,7 @@ describe('demo seed', () => {
     }
   });
 
-  it('leaves a database that already holds academies alone', async () => {
+  it('leaves a database that already holds academies alone, but for the programmes of the other seeds', async () => {
     const database = await createTestDatabase();
     try {
       const plain = await startTestApp({ database });
@@ -123,7 +127,11 @@ describe('demo seed', () => {
       const slugs = (await seeded.dataSource.getRepository(AcademyEntity).find()).map(
         (academy) => academy.slug,
       );
-      expect(slugs).toEqual([existing.slug]);
+      // The reference academies are skipped; CircPro and the Uusimaa pre-study have their own
+      // steps that only need their slugs free (test/demo-programmes.e2e-spec.ts).
+      expect(slugs.sort()).toEqual(
+        [existing.slug, 'circpro-kymenlaakso', 'uusimaa-kiertotalouslaakso'].sort(),
+      );
       await seeded.stop();
     } finally {
       await dropTestDatabase(database.name);
@@ -137,7 +145,7 @@ describe('demo seed', () => {
         startTestApp({ database, now: SEEDING_DAY, env: { SEED_DEMO_DATA: 'true' } }),
         startTestApp({ database, now: SEEDING_DAY, env: { SEED_DEMO_DATA: 'true' } }),
       ]);
-      expect(await apps[0].dataSource.getRepository(AcademyEntity).count()).toBe(2);
+      expect(await apps[0].dataSource.getRepository(AcademyEntity).count()).toBe(4);
       await Promise.all(apps.map((app) => app.stop()));
     } finally {
       await dropTestDatabase(database.name);

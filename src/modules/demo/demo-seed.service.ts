@@ -12,6 +12,7 @@ import { TimelineService } from '../timeline/timeline.service.js';
 import { nextEdition, referenceAcademy2023 } from './demo-academies.js';
 import { referenceCriteria2023 } from './demo-criteria.js';
 import { DemoFollowUpHistory } from './demo-follow-up-history.js';
+import { DemoOpenProgrammes } from './demo-open-programmes.js';
 import { DemoProgrammeHistory } from './demo-programme-history.js';
 import { DemoSelectionHistory } from './demo-selection-history.js';
 import { referenceRubric2023 } from './demo-rubric.js';
@@ -45,6 +46,7 @@ export class DemoSeedService {
     private readonly followUp: DemoFollowUpHistory,
     private readonly rubric: ReviewRubricService,
     private readonly clock: Clock,
+    private readonly openProgrammes: DemoOpenProgrammes,
   ) {}
 
   /** Academies first, then (once) their timelines; each recorded in seed_runs. */
@@ -56,6 +58,8 @@ export class DemoSeedService {
     await this.seedSelectionHistory();
     await this.seedProgrammeHistory();
     await this.seedFollowUpHistory();
+    // CircPro Kymenlaakso and the Uusimaa pre-study: each once, whatever else the database holds.
+    await this.openProgrammes.seedOnce();
     return seeded;
   }
 

@@ -19,6 +19,9 @@ import { SparringModule } from '../sparring/sparring.module.js';
 import { DemoProgrammeHistory } from './demo-programme-history.js';
 import { DemoFollowUpHistory } from './demo-follow-up-history.js';
 import { FollowUpModule } from '../follow-up/follow-up.module.js';
+import { EnrolmentModule } from '../enrolment/enrolment.module.js';
+import { ProgrammeModule } from '../programme/programme.module.js';
+import { DemoOpenProgrammes } from './demo-open-programmes.js';
 
 @Injectable()
 class DemoSeedOnStart implements OnApplicationBootstrap {
@@ -49,6 +52,8 @@ class DemoSeedOnStart implements OnApplicationBootstrap {
     RegistrationModule,
     SparringModule,
     FollowUpModule,
+    EnrolmentModule,
+    ProgrammeModule,
   ],
   providers: [
     DemoSeedService,
@@ -56,6 +61,7 @@ class DemoSeedOnStart implements OnApplicationBootstrap {
     DemoSelectionHistory,
     DemoProgrammeHistory,
     DemoFollowUpHistory,
+    DemoOpenProgrammes,
   ],
   exports: [DemoSeedService],
 })
