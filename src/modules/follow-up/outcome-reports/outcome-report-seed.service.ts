@@ -108,15 +108,13 @@ export class OutcomeReportSeedService {
         })),
       );
     if (values.length > 0)
-      await manager
-        .getRepository(OutcomeReportMetricEntity)
-        .insert(
-          values.map((value) => ({
-            ...value,
-            outcomeReportId: saved.id,
-            trackedActionId: pilot.id,
-          })),
-        );
+      await manager.getRepository(OutcomeReportMetricEntity).insert(
+        values.map((value) => ({
+          ...value,
+          outcomeReportId: saved.id,
+          trackedActionId: pilot.id,
+        })),
+      );
     await this.audit.record(manager, {
       actorId: seed.byUserId,
       action: seed.submittedAt ? 'outcome_report.submitted' : 'outcome_report.saved',
