@@ -8,7 +8,9 @@ import { reportFromFollowUp } from '../src/modules/demo/demo-alumni-history.js';
 import { PILOT_FOLLOW_UP_2023 } from '../src/modules/demo/demo-follow-up-2023.js';
 import { DEMO_ALUMNI_SEED_NAME, DemoSeedService } from '../src/modules/demo/demo-seed.service.js';
 import { DEMO_APPLICANTS_2023 } from '../src/modules/demo/demo-selection-2023.js';
-import { createAdmin, signInAs } from './factories/index.js';
+import { ApplicationStatus } from '../src/modules/applications/application.enums.js';
+import { ApplicationEntity } from '../src/modules/applications/entities/application.entity.js';
+import { createAdmin, insertDraftApplications, signInAs } from './factories/index.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 const SEEDING_DAY = new Date('2026-11-24T08:00:00Z');
@@ -114,7 +116,9 @@ describe('demo alumni year of kiertotalous-2023', () => {
     );
     expect(staff.errors).toBeUndefined();
     const alumni = staff.data!.cohort.organisations.flatMap((row) => row.participants).length;
+    expect(alumni).toBe(28);
     const registered = alumni - ALUMNI_MEETING_2024.notRegistered.length;
+    expect(registered).toBe(24);
     expect(staff.data!.eventRegistration).toEqual({
       capacity: 40,
       registeredCount: registered,
@@ -328,11 +332,57 @@ describe('demo alumni year of kiertotalous-2023', () => {
     expect(next).toMatchObject({ slug: 'kiertotalous-2027', status: 'OPEN' });
     expect(new Date(next.applicationOpensAt) <= SEEDING_DAY).toBe(true);
     expect(new Date(next.applicationDeadline) > SEEDING_DAY).toBe(true);
+
+    // "Prior groundwork" recognises a 2023 alumnus applying to it, not a newcomer.
+    const cohort = await testApp.graphql<{
+      cohort: { organisations: Array<{ organisation: { id: string; name: string } }> };
+    }>(
+      'query ($academyId: ID!) { cohort(academyId: $academyId) { organisations { organisation { id name } } } }',
+      { academyId },
+      admin.headers,
+    );
+    const alumnusOrganisation = cohort.data!.cohort.organisations.find(
+      (row) => keyOf(row.organisation.name) === 'kuusiniemi',
+    )!.organisation;
+    const applications = testApp.dataSource.getRepository(ApplicationEntity);
+    const alumnusApplication = await applications.save(
+      applications.create({
+        academyId: next.id,
+        organisationId: alumnusOrganisation.id,
+        status: ApplicationStatus.DRAFT,
+        answers: {},
+        updatedById: admin.user.id,
+      }),
+    );
+    const [newcomer] = await insertDraftApplications(testApp.dataSource, next.id, 1);
+    const list = await testApp.graphql<{
+      academy: { eligibilityCriteria: Array<{ id: string; kind: string }> };
+      applications: {
+        items: Array<{ id: string; eligibility: Array<{ criterionId: string; outcome: string }> }>;
+      };
+    }>(
+      `query ($academyId: ID!, $slug: String!) {
+        academy(slug: $slug) { eligibilityCriteria { id kind } }
+        applications(academyId: $academyId, limit: 100) { items { id eligibility { criterionId outcome } } } }`,
+      { academyId: next.id, slug: next.slug },
+      admin.headers,
+    );
+    expect(list.errors).toBeUndefined();
+    const criterion = list.data!.academy.eligibilityCriteria.find(
+      (row) => row.kind === 'PRIOR_GROUNDWORK',
+    )!;
+    const groundwork = (applicationId: string) =>
+      list
+        .data!.applications.items.find((item) => item.id === applicationId)
+        ?.eligibility.find((result) => result.criterionId === criterion.id)?.outcome;
+    expect(groundwork(alumnusApplication.id)).toBe('MET');
+    expect(groundwork(newcomer.applicationId)).not.toBe('MET');
   });
 
   it('writes nothing when seeded again, even with its run record gone', async () => {
     const before = await rowCounts();
     expect(before.outcome_reports).toBe(7);
+    expect(before.event_attendances).toBeGreaterThan(0);
     const seed = testApp.app.get(DemoSeedService);
     await seed.seedOnce();
     expect(await rowCounts()).toEqual(before);
