@@ -377,6 +377,21 @@ describe('demo alumni year of kiertotalous-2023', () => {
         ?.eligibility.find((result) => result.criterionId === criterion.id)?.outcome;
     expect(groundwork(alumnusApplication.id)).toBe('MET');
     expect(groundwork(newcomer.applicationId)).not.toBe('MET');
+
+    // Its circular-measure catalogue, as createNextEdition would have copied it.
+    const catalogues = await testApp.graphql<{
+      previous: Array<{ key: string }>;
+      next: Array<{ key: string }>;
+    }>(
+      `query ($previous: ID!, $next: ID!) {
+        previous: circularMeasures(academyId: $previous) { key }
+        next: circularMeasures(academyId: $next) { key } }`,
+      { previous: academyId, next: next.id },
+      admin.headers,
+    );
+    expect(catalogues.errors).toBeUndefined();
+    expect(catalogues.data!.next.length).toBeGreaterThan(0);
+    expect(catalogues.data!.next).toEqual(catalogues.data!.previous);
   });
 
   it('writes nothing when seeded again, even with its run record gone', async () => {

@@ -10,6 +10,7 @@ import { CohortSeedService } from '../cohort/cohort-seed.service.js';
 import { CohortTeamService, type TeamParticipant } from '../cohort/cohort-team.service.js';
 import { RoundPurpose } from '../consultations/appointment-round.enums.js';
 import { ConsultationSeedService } from '../consultations/consultation-seed.service.js';
+import { FollowUpSeedService } from '../follow-up/follow-up-seed.service.js';
 import { MeasureStatus } from '../follow-up/follow-up-measures.enums.js';
 import { OutcomeReportSeedService } from '../follow-up/outcome-reports/outcome-report-seed.service.js';
 import { RegistrationSeedService } from '../registration/registration-seed.service.js';
@@ -48,10 +49,19 @@ export class DemoAlumniHistory {
     private readonly consultationSeed: ConsultationSeedService,
     private readonly sparringSeed: SparringSeedService,
     private readonly outcomeReports: OutcomeReportSeedService,
+    private readonly followUp: FollowUpSeedService,
   ) {}
 
-  /** What was written (empty without the cohort or the alumni meeting). */
-  async seed(manager: EntityManager, academy: AcademyRecord): Promise<string[]> {
+  /**
+   * What was written (empty without the cohort or the alumni meeting). The next edition gets
+   * the circular-measure catalogue that `createNextEdition` would have copied.
+   */
+  async seed(
+    manager: EntityManager,
+    academy: AcademyRecord,
+    next: AcademyRecord | null = null,
+  ): Promise<string[]> {
+    if (next) await this.followUp.seedCatalogue(manager, next.id);
     const people = await this.teams.activeParticipants(academy.id, {}, manager);
     const events = await this.timeline.allOf(academy.id, manager);
     const meeting = events.find((event) => event.kind === EventKind.ALUMNI_MEETING);

@@ -60,8 +60,10 @@ export class DemoSeedService {
     await this.seedProgrammeHistory();
     await this.seedFollowUpHistory();
     // The 2023 cohort's alumni year: alumni meeting, outcome reports, follow-up meetings.
-    await this.onceWithDemoAcademies(DEMO_ALUMNI_SEED_NAME, async (manager, reference) =>
-      reference && (await this.alumni.seed(manager, reference)).length > 0 ? [reference.slug] : [],
+    await this.onceWithDemoAcademies(DEMO_ALUMNI_SEED_NAME, async (manager, reference, next) =>
+      reference && (await this.alumni.seed(manager, reference, next)).length > 0
+        ? [reference.slug]
+        : [],
     );
     return seeded;
   }
