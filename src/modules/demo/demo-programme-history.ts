@@ -244,7 +244,7 @@ export class DemoProgrammeHistory {
 }
 
 /** The cohort's team people by `<key>:<position>` (responsible person 0, experts 1–3). */
-function teamIndex(people: TeamParticipant[]): Map<PersonRef, TeamParticipant> {
+export function teamIndex(people: TeamParticipant[]): Map<PersonRef, TeamParticipant> {
   const byEmail = new Map(people.map((person) => [person.email, person]));
   const index = new Map<PersonRef, TeamParticipant>();
   for (const entry of DEMO_APPLICANTS_2023)

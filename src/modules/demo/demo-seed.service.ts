@@ -11,6 +11,7 @@ import { CriteriaSeedService } from '../applications/criteria-seed.service.js';
 import { TimelineService } from '../timeline/timeline.service.js';
 import { nextEdition, referenceAcademy2023 } from './demo-academies.js';
 import { referenceCriteria2023 } from './demo-criteria.js';
+import { DemoAlumniHistory } from './demo-alumni-history.js';
 import { DemoFollowUpHistory } from './demo-follow-up-history.js';
 import { DemoOpenProgrammes } from './demo-open-programmes.js';
 import { DemoProgrammeHistory } from './demo-programme-history.js';
@@ -26,6 +27,7 @@ export const DEMO_SELECTION_SEED_NAME = 'demo-selection-2023';
 export const DEMO_RUBRIC_SEED_NAME = 'demo-review-rubric';
 export const DEMO_PROGRAMME_SEED_NAME = 'demo-programme-2023';
 export const DEMO_FOLLOW_UP_SEED_NAME = 'demo-follow-up-2023';
+export const DEMO_ALUMNI_SEED_NAME = 'demo-alumni-2024';
 
 /**
  * Seeds the demo academies once per database. It runs under the migration lock, in one
@@ -47,6 +49,7 @@ export class DemoSeedService {
     private readonly rubric: ReviewRubricService,
     private readonly clock: Clock,
     private readonly openProgrammes: DemoOpenProgrammes,
+    private readonly alumni: DemoAlumniHistory,
   ) {}
 
   /** Academies first, then (once) their timelines; each recorded in seed_runs. */
@@ -60,6 +63,12 @@ export class DemoSeedService {
     await this.seedFollowUpHistory();
     // CircPro Kymenlaakso and the Uusimaa pre-study: each once, whatever else the database holds.
     await this.openProgrammes.seedOnce();
+    // The 2023 cohort's alumni year: alumni meeting, outcome reports, follow-up meetings.
+    await this.onceWithDemoAcademies(DEMO_ALUMNI_SEED_NAME, async (manager, reference, next) =>
+      reference && (await this.alumni.seed(manager, reference, next)).length > 0
+        ? [reference.slug]
+        : [],
+    );
     return seeded;
   }
 

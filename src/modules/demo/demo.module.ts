@@ -18,6 +18,7 @@ import { RegistrationModule } from '../registration/registration.module.js';
 import { SparringModule } from '../sparring/sparring.module.js';
 import { DemoProgrammeHistory } from './demo-programme-history.js';
 import { DemoFollowUpHistory } from './demo-follow-up-history.js';
+import { DemoAlumniHistory } from './demo-alumni-history.js';
 import { FollowUpModule } from '../follow-up/follow-up.module.js';
 import { EnrolmentModule } from '../enrolment/enrolment.module.js';
 import { ProgrammeModule } from '../programme/programme.module.js';
@@ -62,6 +63,7 @@ class DemoSeedOnStart implements OnApplicationBootstrap {
     DemoProgrammeHistory,
     DemoFollowUpHistory,
     DemoOpenProgrammes,
+    DemoAlumniHistory,
   ],
   exports: [DemoSeedService],
 })

@@ -27,6 +27,7 @@ import { OutcomeReportMetricEntity } from './entities/outcome-report-metric.enti
 import { OutcomeReportEntity } from './entities/outcome-report.entity.js';
 import { OutcomeReportReminders } from './outcome-reports/outcome-report-reminders.js';
 import { OutcomeReportsResolver } from './outcome-reports/outcome-reports.resolver.js';
+import { OutcomeReportSeedService } from './outcome-reports/outcome-report-seed.service.js';
 import { OutcomeReportsService } from './outcome-reports/outcome-reports.service.js';
 import { TrackedActionPublicationEntity } from './entities/tracked-action-publication.entity.js';
 import { PilotSharingResolver } from './sharing/pilot-sharing.resolver.js';
@@ -124,6 +125,7 @@ import { FollowUpEditionCopier } from './follow-up-edition-copier.js';
     FollowUpSeedService,
     // Outcome reports of alumni pilots, their deadline and reminders (outcome-reports/).
     OutcomeReportsService,
+    OutcomeReportSeedService,
     OutcomeReportReminders,
     OutcomeReportsResolver,
   ],
@@ -134,6 +136,7 @@ import { FollowUpEditionCopier } from './follow-up-edition-copier.js';
     TrackedActionsService,
     CircularMeasuresService,
     FollowUpSeedService,
+    OutcomeReportSeedService,
   ],
 })
 export class FollowUpModule {}
