@@ -382,6 +382,27 @@ describe('next edition (createNextEdition)', () => {
       currency: 'EUR',
     });
 
+    // The preview lists the registration's closing time under the event's title.
+    const preview = await graphqlOk<{
+      nextEditionPreview: {
+        times: Array<{ kind: string; label: string; field: string; to: { local: string } }>;
+      };
+    }>(
+      testApp,
+      PREVIEW,
+      { input: { academyId: source.id, shiftTo: { year: 2027 } } },
+      admin.headers,
+    );
+    expect(
+      preview.nextEditionPreview.times.filter((time) => time.kind === 'EVENT_REGISTRATION'),
+    ).toEqual([
+      expect.objectContaining({
+        label: 'Sidosryhmätapaaminen',
+        field: 'registrationClosesAt',
+        to: expect.objectContaining({ local: '2027-11-05T16:00:00' }),
+      }),
+    ]);
+
     const created = (
       await graphqlOk<{ createNextEdition: Created }>(
         testApp,

@@ -45,7 +45,7 @@ export class RegistrationEditionCopier implements EditionCopier, OnModuleInit {
       capacity: setting.capacity,
       closesAt: shifter.instant(
         { kind: 'EVENT_REGISTRATION', id: setting.eventId, label: labelOf(setting.eventId) },
-        'closesAt',
+        'registrationClosesAt',
         setting.closesAt,
       ),
     }));

@@ -9,7 +9,7 @@ import {
 
 /** What a shifted date-time belongs to, for the preview and for NONEXISTENT_LOCAL_TIME. */
 export interface EditionItem {
-  /** ACADEMY, TIMELINE_EVENT, APPOINTMENT_ROUND, ELIGIBILITY_CRITERION, … */
+  /** ACADEMY, TIMELINE_EVENT, EVENT_REGISTRATION, APPOINTMENT_ROUND, ELIGIBILITY_CRITERION, … */
   kind: string;
   /** The source row's id (the source academy's for ACADEMY). */
   id: string;
