@@ -32,4 +32,3 @@ export function isAlumniAcademySql(academyExpression: string): string {
   return `EXISTS (SELECT 1 FROM academies alumni_academy
     WHERE alumni_academy.id = ${academyExpression} AND alumni_academy.status = '${AcademyStatus.ALUMNI}')`;
 }
-
