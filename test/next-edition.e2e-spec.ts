@@ -1,4 +1,4 @@
-import { AcademyStatus } from '../src/modules/academies/academy.enums.js';
+import { AcademyEnrolment, AcademyStatus } from '../src/modules/academies/academy.enums.js';
 import { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
 import { EligibilityCriterionEntity } from '../src/modules/applications/entities/eligibility-criterion.entity.js';
 import { ApplicationEntity } from '../src/modules/applications/entities/application.entity.js';
@@ -9,6 +9,10 @@ import { ConsultationSlotEntity } from '../src/modules/consultations/entities/co
 import { CircularMeasureEntity } from '../src/modules/follow-up/entities/circular-measure.entity.js';
 import { FollowUpSettingsEntity } from '../src/modules/follow-up/entities/follow-up-settings.entity.js';
 import { CircularMeasuresService } from '../src/modules/follow-up/measures/circular-measures.service.js';
+import { ProgrammeFundingSourceEntity } from '../src/modules/programme/entities/programme-funding-source.entity.js';
+import { ProgrammePartnerEntity } from '../src/modules/programme/entities/programme-partner.entity.js';
+import { ProgrammeProfileEntity } from '../src/modules/programme/entities/programme-profile.entity.js';
+import { EventRegistrationSettingsEntity } from '../src/modules/registration/entities/event-registration-settings.entity.js';
 import { ReviewCriterionEntity } from '../src/modules/selection/entities/review-criterion.entity.js';
 import { TimelineEventEntity } from '../src/modules/timeline/entities/timeline-event.entity.js';
 import {
@@ -19,6 +23,7 @@ import {
   insertDraftApplications,
   openRound,
   scheduleEvent,
+  setEventRegistration,
   setReviewRubric,
   type SignedInUser,
 } from './factories/index.js';
@@ -83,6 +88,8 @@ describe('next edition (createNextEdition)', () => {
       rubric: await repository(ReviewCriterionEntity).count(),
       measures: await repository(CircularMeasureEntity).count(),
       settings: await repository(FollowUpSettingsEntity).count(),
+      partners: await repository(ProgrammePartnerEntity).count(),
+      registrationSettings: await repository(EventRegistrationSettingsEntity).count(),
       audit: await repository(AuditEntryEntity).count(),
     };
   }
@@ -326,6 +333,150 @@ describe('next edition (createNextEdition)', () => {
         eligibilityCriteria: 2,
         reviewCriteria: expect.any(Number),
         followUpSettings: 1,
+      },
+    });
+  });
+
+  it("carries enrolment, sign-up terms, the programme page (no money) and events' registration settings", async () => {
+    const source = await sourceAcademy({
+      enrolment: AcademyEnrolment.OPEN,
+      signUpTerms: { fi: 'Sitoudun osallistumaan.', sv: null, en: 'I commit to take part.' },
+    });
+    const meeting = await scheduleEvent(testApp, admin, {
+      academyId: source.id,
+      kind: 'WORKSHOP',
+      title: { fi: 'Sidosryhmätapaaminen' },
+      startsAt: '2026-11-12T13:00',
+      endsAt: '2026-11-12T15:00',
+    });
+    // 40 travel places, registration closing a week before at 16:00 (+02 in 2026 and 2027).
+    await setEventRegistration(testApp, admin, meeting, 40, '2026-11-05T16:00');
+    await repository(ProgrammeProfileEntity).insert({
+      academyId: source.id,
+      startDate: '2026-04-01',
+      endDate: '2026-11-30',
+      budgetAmount: '225118.00',
+      budgetCurrency: 'EUR',
+    });
+    await repository(ProgrammePartnerEntity).insert([
+      {
+        academyId: source.id,
+        position: 0,
+        name: 'Green Net Finland ry',
+        role: { fi: 'Koordinaattori', sv: null, en: 'Coordinator' },
+        url: 'https://greennetfinland.fi',
+      },
+      {
+        academyId: source.id,
+        position: 1,
+        name: 'Teknologian tutkimuskeskus VTT Oy',
+        role: { fi: 'Toteuttaja', sv: null, en: 'Partner' },
+        url: null,
+      },
+    ]);
+    await repository(ProgrammeFundingSourceEntity).insert({
+      academyId: source.id,
+      position: 0,
+      name: { fi: 'EU (EAKR)', sv: null, en: 'EU (ERDF)' },
+      amount: '157582.60',
+      currency: 'EUR',
+    });
+
+    // The preview lists the registration's closing time under the event's title.
+    const preview = await graphqlOk<{
+      nextEditionPreview: {
+        times: Array<{ kind: string; label: string; field: string; to: { local: string } }>;
+      };
+    }>(
+      testApp,
+      PREVIEW,
+      { input: { academyId: source.id, shiftTo: { year: 2027 } } },
+      admin.headers,
+    );
+    expect(
+      preview.nextEditionPreview.times.filter((time) => time.kind === 'EVENT_REGISTRATION'),
+    ).toEqual([
+      expect.objectContaining({
+        label: 'Sidosryhmätapaaminen',
+        field: 'registrationClosesAt',
+        to: expect.objectContaining({ local: '2027-11-05T16:00:00' }),
+      }),
+    ]);
+
+    const created = (
+      await graphqlOk<{ createNextEdition: Created }>(
+        testApp,
+        CREATE,
+        { input: { academyId: source.id, slug: 'avoin-2027', shiftTo: { year: 2027 } } },
+        admin.headers,
+      )
+    ).createNextEdition;
+
+    // O6: the copy is OPEN with the same terms to accept.
+    const copy = await repository(AcademyEntity).findOneByOrFail({ id: created.id });
+    expect(copy.enrolment).toBe(AcademyEnrolment.OPEN);
+    expect(copy.signUpTerms).toEqual({
+      fi: 'Sitoudun osallistumaan.',
+      sv: null,
+      en: 'I commit to take part.',
+    });
+
+    // P6: duration a year on, partners as they were; funders named without amounts, no budget.
+    expect(
+      await repository(ProgrammeProfileEntity).findOneByOrFail({ academyId: created.id }),
+    ).toMatchObject({
+      startDate: '2027-04-01',
+      endDate: '2027-11-30',
+      budgetAmount: null,
+      budgetCurrency: null,
+    });
+    const partners = await repository(ProgrammePartnerEntity).find({
+      where: { academyId: created.id },
+      order: { position: 'ASC' },
+    });
+    expect(
+      partners.map(({ position, name, role, url }) => ({ position, name, role, url })),
+    ).toEqual([
+      {
+        position: 0,
+        name: 'Green Net Finland ry',
+        role: { fi: 'Koordinaattori', sv: null, en: 'Coordinator' },
+        url: 'https://greennetfinland.fi',
+      },
+      {
+        position: 1,
+        name: 'Teknologian tutkimuskeskus VTT Oy',
+        role: { fi: 'Toteuttaja', sv: null, en: 'Partner' },
+        url: null,
+      },
+    ]);
+    const funding = await repository(ProgrammeFundingSourceEntity).findBy({
+      academyId: created.id,
+    });
+    expect(funding.map(({ name, amount, currency }) => ({ name, amount, currency }))).toEqual([
+      { name: { fi: 'EU (EAKR)', sv: null, en: 'EU (ERDF)' }, amount: null, currency: null },
+    ]);
+
+    // Registration: the copied meeting takes 40 registrations until 16:00 local a week before.
+    const copiedMeeting = await repository(TimelineEventEntity).findOneByOrFail({
+      academyId: created.id,
+      title: { fi: 'Sidosryhmätapaaminen' },
+    });
+    expect(
+      await repository(EventRegistrationSettingsEntity).findOneByOrFail({
+        eventId: copiedMeeting.id,
+      }),
+    ).toMatchObject({ capacity: 40, closesAt: new Date('2027-11-05T14:00:00.000Z') });
+    const audit = await repository(AuditEntryEntity).findOneByOrFail({
+      entityId: created.id,
+      action: 'academy.edition_created',
+    });
+    expect(audit.after).toMatchObject({
+      copied: {
+        programmeDuration: 1,
+        programmePartners: 2,
+        programmeFundingSources: 1,
+        eventRegistrationSettings: 1,
       },
     });
   });

@@ -26,6 +26,9 @@ const CREATE_ORGANISATION = `mutation ($input: CreateOrganisationInput!) {
   createOrganisation(input: $input) { id type businessId associationRegisterNumber }
 }`;
 const SAVE_DRAFT = `mutation ($input: SaveApplicationDraftInput!) { saveApplicationDraft(input: $input) { id } }`;
+const END = `mutation ($input: EndProgrammeInput!) { endProgramme(input: $input) { id status } }`;
+const MY_ALUMNI = `{ myAlumniAcademies { slug status } }`;
+const SET_STATUS = `mutation ($input: UpdateAcademyInput!) { updateAcademy(input: $input) { status } }`;
 const UPDATE_ACADEMY = `mutation ($input: UpdateAcademyInput!) { updateAcademy(input: $input) { enrolment signUpTerms { fi en } } }`;
 
 const TERMS = {
@@ -164,6 +167,69 @@ describe('Open enrolment (sign up by the deadline, a member at once)', () => {
         [academy.id, organisationId],
       ),
     ).toBe(0);
+  });
+
+  it('ends an OPEN programme like a selected one: the signed-up become alumni and see ALUMNI events', async () => {
+    const academy = await openAcademy();
+    const meeting = await scheduleEvent(testApp, admin, {
+      academyId: academy.id,
+      title: { fi: 'Sidosryhmätapaaminen' },
+    });
+    const reunion = await scheduleEvent(testApp, admin, {
+      academyId: academy.id,
+      title: { fi: 'Alumnitapaaminen', en: 'Alumni meeting' },
+      audience: 'ALUMNI',
+    });
+    const person = await createSignedInUser(testApp.dataSource);
+    const created = await graphqlOk<{ createOrganisation: { id: string } }>(
+      testApp,
+      CREATE_ORGANISATION,
+      { input: { name: 'Kotkan Kierto ry', type: 'ASSOCIATION', region: 'Kymenlaakso' } },
+      person.headers,
+    );
+    const organisation = { id: created.createOrganisation.id };
+    expect((await signUp(person, academy, organisation)).errors).toBeUndefined();
+    const outsider = await createSignedInUser(testApp.dataSource);
+
+    const uids = async (who: SignedInUser) => {
+      const feed = await personalFeed(testApp, who);
+      return parseCalendar(await (await fetch(feed.local)).text()).events.map((e) => e.uid);
+    };
+    const alumniOf = async (who: SignedInUser) =>
+      (
+        await graphqlOk<{ myAlumniAcademies: Array<{ slug: string }> }>(
+          testApp,
+          MY_ALUMNI,
+          {},
+          who.headers,
+        )
+      ).myAlumniAcademies.map((a) => a.slug);
+
+    // No selection: the programme goes from OPEN straight to RUNNING.
+    await graphqlOk(
+      testApp,
+      SET_STATUS,
+      { input: { academyId: academy.id, status: 'RUNNING' } },
+      admin.headers,
+    );
+    expect(await uids(person)).toContain(`${meeting}@akatemia`);
+    expect(await uids(person)).not.toContain(`${reunion}@akatemia`);
+    expect(await alumniOf(person)).not.toContain(academy.slug);
+
+    const ended = await graphqlOk<{ endProgramme: { status: string } }>(
+      testApp,
+      END,
+      { input: { academyId: academy.id } },
+      admin.headers,
+    );
+    expect(ended.endProgramme.status).toBe(AcademyStatus.ALUMNI);
+    // The signed-up member is an alumnus like a selected cohort's: the ALUMNI event reaches them.
+    expect(await alumniOf(person)).toContain(academy.slug);
+    expect(await uids(person)).toEqual(
+      expect.arrayContaining([`${meeting}@akatemia`, `${reunion}@akatemia`]),
+    );
+    expect(await alumniOf(outsider)).not.toContain(academy.slug);
+    expect(await uids(outsider)).not.toContain(`${reunion}@akatemia`);
   });
 
   it('refuses a second sign-up of the same organisation with ALREADY_SIGNED_UP, nothing written', async () => {

@@ -32,9 +32,3 @@ export function isAlumniAcademySql(academyExpression: string): string {
   return `EXISTS (SELECT 1 FROM academies alumni_academy
     WHERE alumni_academy.id = ${academyExpression} AND alumni_academy.status = '${AcademyStatus.ALUMNI}')`;
 }
-
-/** The academy `academyExpression` (a column or a parameter) is in `status` now. */
-export function academyInStatusSql(academyExpression: string, status: AcademyStatus): string {
-  return `EXISTS (SELECT 1 FROM academies in_status
-    WHERE in_status.id = ${academyExpression} AND in_status.status = '${status}')`;
-}

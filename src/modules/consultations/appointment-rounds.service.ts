@@ -13,11 +13,10 @@ import { zoned } from '../../common/time/zoned-date-time.model.js';
 import { parseZonedField } from '../../common/time/zoned-input.js';
 import { ContendedTransactions } from '../../database/contended-transactions.js';
 import { AcademiesService } from '../academies/academies.service.js';
-import { AcademyStatus } from '../academies/academy.enums.js';
 import type { ApplicationRecord } from '../applications/application.types.js';
 import { ApplicationStatus } from '../applications/application.enums.js';
 import { AuditService } from '../audit/audit.service.js';
-import { isCohortMemberSql } from '../cohort/cohort.sql.js';
+import { isAlumniOrganisationSql, isCohortMemberSql } from '../cohort/cohort.sql.js';
 import { DEFAULT_AUDIENCE, RoundAudience, RoundPurpose } from './appointment-round.enums.js';
 import { ConsultationDeadlinesService } from './consultation-deadlines.service.js';
 import type {
@@ -112,7 +111,8 @@ export class AppointmentRoundsService {
   /**
    * The application's organisation may book in the round: APPLICANTS — today's consultation
    * rules (not withdrawn; the booking deadline, which admins pass); COHORT — the organisation
-   * is in the academy's cohort; ALUMNI — that, and the academy has become ALUMNI.
+   * is in the academy's cohort; ALUMNI — the organisation is an alumni organisation
+   * (`isAlumniOrganisationSql`: in the cohort, and the academy has become ALUMNI).
    */
   async assertInAudience(
     principal: Principal,
@@ -127,15 +127,15 @@ export class AppointmentRoundsService {
         await this.deadlines.assertBeforeBookingDeadline(application, manager);
       return;
     }
-    const [{ member }] = await manager.query<Array<{ member: boolean }>>(
-      `SELECT ${isCohortMemberSql('$1', '$2')} AS member`,
+    // ALUMNI: the alumni rule, written once (cohort.sql.ts); COHORT: the cohort's membership.
+    const inAudienceSql =
+      round.audience === RoundAudience.ALUMNI
+        ? isAlumniOrganisationSql('$1::uuid', '$2::uuid')
+        : isCohortMemberSql('$1::uuid', '$2::uuid');
+    const [{ inAudience }] = await manager.query<Array<{ inAudience: boolean }>>(
+      `SELECT ${inAudienceSql} AS "inAudience"`,
       [round.academyId, application.organisationId],
     );
-    let inAudience = member;
-    if (inAudience && round.audience === RoundAudience.ALUMNI) {
-      const academy = await this.academies.require(round.academyId, manager);
-      inAudience = academy.status === AcademyStatus.ALUMNI;
-    }
     if (!inAudience)
       throw new DomainException(ErrorCode.NOT_IN_ROUND_AUDIENCE, { audience: round.audience });
   }

@@ -5,6 +5,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { RegistrationModule } from '../registration/registration.module.js';
 import { TimelineModule } from '../timeline/timeline.module.js';
 import { WorkshopModule } from '../workshop/workshop.module.js';
+import { ProgrammeEditionCopier } from './programme-edition-copier.js';
 import { ProgrammeFundingSourceEntity } from './entities/programme-funding-source.entity.js';
 import { ProgrammePartnerEntity } from './entities/programme-partner.entity.js';
 import { ProgrammeProfileEntity } from './entities/programme-profile.entity.js';
@@ -15,7 +16,8 @@ import { PlanMeetingSeries } from './usecases/plan-meeting-series/plan-meeting-s
 
 /**
  * Owns `programme_profiles` (duration, budget), `programme_partners` and
- * `programme_funding_sources`: the public programme page, and the planning of meeting series
+ * `programme_funding_sources`: the public programme page (copied into a next edition by
+ * `ProgrammeEditionCopier`), and the planning of meeting series
  * (through the timeline's and registration's services).
  */
 @Module({
@@ -37,6 +39,7 @@ import { PlanMeetingSeries } from './usecases/plan-meeting-series/plan-meeting-s
     MoneyTextResolver,
     ProgrammeDurationTextResolver,
     PlanMeetingSeries,
+    ProgrammeEditionCopier,
   ],
   exports: [ProgrammeService, PlanMeetingSeries],
 })

@@ -15,7 +15,8 @@ import { EventAudience, EventStatus } from './timeline-event.enums.js';
  * The next edition's timeline: every scheduled event for the cohort or the alumni, with its
  * texts, mode, place, link and hosts, at the same wall-clock times after the shift, as new
  * events (SEQUENCE 0, new calendar UIDs). Cancelled events and one organisation's sessions
- * (the source cohort's sparring) stay behind; reminders are planned as for a new event.
+ * (the source cohort's sparring) stay behind; reminders are planned as for a new event. Each
+ * copy is recorded on the shifter (`recordCopy`) for the registration settings' copier.
  */
 @Injectable()
 export class TimelineEditionCopier implements EditionCopier, OnModuleInit {
@@ -70,6 +71,7 @@ export class TimelineEditionCopier implements EditionCopier, OnModuleInit {
       const saved = await repository.save(
         copies.map((copy) => repository.create({ ...copy, academyId: targetAcademyId })),
       );
+      saved.forEach((event, index) => shifter.recordCopy(events[index].id, event.id));
       for (const event of saved)
         await this.reminders.plan(writer, event, academy.eventReminderMinutes);
       return { timelineEvents: saved.length };

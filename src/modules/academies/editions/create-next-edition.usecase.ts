@@ -180,6 +180,8 @@ export class CreateNextEditionUseCase {
       teamSizeLimit: source.teamSizeLimit,
       publicOutcomes: source.publicOutcomes,
       consultationChangeCutoffHours: source.consultationChangeCutoffHours,
+      enrolment: source.enrolment,
+      signUpTerms: source.signUpTerms ? { ...source.signUpTerms } : null,
       status: AcademyStatus.DRAFT,
       previousEditionId: source.id,
     };

@@ -9,7 +9,7 @@ import {
 
 /** What a shifted date-time belongs to, for the preview and for NONEXISTENT_LOCAL_TIME. */
 export interface EditionItem {
-  /** ACADEMY, TIMELINE_EVENT, APPOINTMENT_ROUND, ELIGIBILITY_CRITERION, … */
+  /** ACADEMY, TIMELINE_EVENT, EVENT_REGISTRATION, APPOINTMENT_ROUND, ELIGIBILITY_CRITERION, … */
   kind: string;
   /** The source row's id (the source academy's for ACADEMY). */
   id: string;
@@ -36,6 +36,8 @@ export interface ShiftedTime extends EditionItem {
  */
 export class EditionShifter {
   readonly times: ShiftedTime[] = [];
+  /** Source row id → its copy's id, as copiers write them (`recordCopy`), e.g. timeline events. */
+  private readonly copies = new Map<string, string>();
 
   constructor(
     readonly zone: string,
@@ -68,6 +70,25 @@ export class EditionShifter {
   /** A calendar date or month of a rule (a pilot's timing window): no zone, no gaps. */
   calendarText(value: string): string {
     return shiftCalendarText(value, this.shift);
+  }
+
+  /**
+   * Remembers that `sourceId` was copied as `targetId`, so a copier registered later (its
+   * module imports the writer's) can attach its rows to the copy, e.g. registration settings
+   * to the copied timeline events.
+   */
+  recordCopy(sourceId: string, targetId: string): void {
+    this.copies.set(sourceId, targetId);
+  }
+
+  /** The copy of `sourceId` written so far (undefined: not copied, or not yet written). */
+  copyOf(sourceId: string): string | undefined {
+    return this.copies.get(sourceId);
+  }
+
+  /** The source ids of `kind` whose date-times this copy shifts (what earlier copiers read). */
+  shiftedIds(kind: string): Set<string> {
+    return new Set(this.times.filter((time) => time.kind === kind).map((time) => time.id));
   }
 
   /** The times that do not exist in the new year. */

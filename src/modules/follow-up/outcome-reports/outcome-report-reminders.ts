@@ -14,12 +14,12 @@ import { academyHeadingColumnsSql, joinAcademySql } from '../../academies/academ
 import { AuditService } from '../../audit/audit.service.js';
 import { CohortParticipantRole } from '../../cohort/cohort.enums.js';
 import { CohortTeamService } from '../../cohort/cohort-team.service.js';
+import { isAlumniOrganisationSql } from '../../cohort/cohort.sql.js';
 import { MailService } from '../../mail/mail.service.js';
 import { userLocaleSql } from '../../users/user.sql.js';
 import { FollowUpSettingsEntity } from '../entities/follow-up-settings.entity.js';
 import { TrackedActionKind } from '../follow-up.enums.js';
 import { isRealDate } from '../schedule.js';
-import { isAlumnusOrganisationSql } from './outcome-report.sql.js';
 import {
   OUTCOME_REPORT_REMINDER_DAYS,
   outcomeReportReminderAt,
@@ -163,7 +163,7 @@ export class OutcomeReportReminders implements OnModuleInit {
            ${academyHeadingColumnsSql('a')}
          FROM tracked_actions ta ${joinAcademySql('a', 'ta.academy_id')}
          WHERE ta.academy_id = $1 AND ta.kind = $2
-           AND ${isAlumnusOrganisationSql('ta.academy_id', 'ta.organisation_id')}
+           AND ${isAlumniOrganisationSql('ta.academy_id', 'ta.organisation_id')}
            AND NOT EXISTS (SELECT 1 FROM outcome_reports r
              WHERE r.tracked_action_id = ta.id AND r.submitted_at IS NOT NULL)
          ORDER BY ta.created_at, ta.id`,

@@ -10,7 +10,7 @@ import { ContendedTransactions } from '../../../database/contended-transactions.
 import { AcademiesService } from '../../academies/academies.service.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { CohortParticipantRole } from '../../cohort/cohort.enums.js';
-import { userInCohortOrganisationSql } from '../../cohort/cohort.sql.js';
+import { isAlumniOrganisationSql, userInCohortOrganisationSql } from '../../cohort/cohort.sql.js';
 import { CohortTeamService } from '../../cohort/cohort-team.service.js';
 import { OrganisationsService } from '../../organisations/organisations.service.js';
 import { UsersService } from '../../users/users.service.js';
@@ -27,7 +27,6 @@ import { TrackedActionKind } from '../follow-up.enums.js';
 import { TrackedActionMeasuresService } from '../measures/tracked-action-measures.service.js';
 import { normalizeDecimal } from '../metrics/metric-progress.js';
 import { TrackedActionMetricsService } from '../metrics/tracked-action-metrics.service.js';
-import { isAlumnusOrganisationSql } from './outcome-report.sql.js';
 import { isOutcomeReportOpen, outcomeReportDueAt } from './outcome-report-deadline.js';
 import {
   OutcomeReportStatus,
@@ -70,7 +69,7 @@ const snapshot = (
 /**
  * Outcome reports of pilots (issue 16, "Outcome report"):
  * - who: the organisation's responsible person (the team's RESPONSIBLE participant, not left)
- *   saves drafts and submits, once the organisation is an alumnus (`isAlumnusOrganisationSql`)
+ *   saves drafts and submits, once the organisation is an alumnus (`isAlumniOrganisationSql`)
  *   and until the academy's deadline (`follow_up_settings.outcome_report_due_on`, end of that
  *   day in the academy's zone); its team reads it; experts and admins read every report of the
  *   academy side by side; anyone else is told the pilot does not exist;
@@ -336,7 +335,7 @@ export class OutcomeReportsService {
     if (organisationIds.length === 0) return new Set();
     const rows = await (manager ?? this.actions.manager).query<Array<{ id: string }>>(
       `SELECT o.id FROM unnest($2::uuid[]) AS o(id)
-       WHERE ${isAlumnusOrganisationSql('$1::uuid', 'o.id')}`,
+       WHERE ${isAlumniOrganisationSql('$1::uuid', 'o.id')}`,
       [academyId, [...organisationIds]],
     );
     return new Set(rows.map((row) => row.id));

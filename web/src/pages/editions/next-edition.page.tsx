@@ -94,6 +94,8 @@ function kindText(t: TFunction, kind: string): string {
       return t('editions.kind.TIMELINE_EVENT');
     case 'APPOINTMENT_ROUND':
       return t('editions.kind.APPOINTMENT_ROUND');
+    case 'EVENT_REGISTRATION':
+      return t('editions.kind.EVENT_REGISTRATION');
     default:
       return kind;
   }
@@ -120,6 +122,8 @@ function fieldText(t: TFunction, field: string): string {
       return t('editions.field.opensAt');
     case 'closesAt':
       return t('editions.field.closesAt');
+    case 'registrationClosesAt':
+      return t('editions.field.registrationClosesAt');
     default:
       return field;
   }
