@@ -6,6 +6,7 @@ import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
+import { TimelineEventItem } from '../../components/timeline-event-item';
 import { graphql } from '../../gql';
 import type { AcademyPageQuery } from '../../gql/graphql';
 import { currentLanguage } from '../../i18n';
@@ -147,18 +148,7 @@ function Timeline({ academy }: { academy: Academy }) {
       ) : (
         <ol className="timeline">
           {academy.events.map((event) => (
-            <li
-              key={event.id}
-              id={event.id}
-              className={event.status === 'CANCELLED' ? 'cancelled' : ''}
-            >
-              <Heading variant="h3">{event.title.text}</Heading>
-              <Paragraph>
-                <time dateTime={event.start.instant}>{event.start.text}</time> – {event.end.text} ·{' '}
-                {t(`academy.timeline.mode.${event.mode}`)}
-                {event.place ? ` · ${event.place}` : ''}
-                {event.status === 'CANCELLED' ? ` · ${t('academy.timeline.cancelled')}` : ''}
-              </Paragraph>
+            <TimelineEventItem key={event.id} event={event}>
               {event.description.text && <Paragraph>{event.description.text}</Paragraph>}
               {event.status !== 'CANCELLED' && (
                 <RouterLink
@@ -169,7 +159,7 @@ function Timeline({ academy }: { academy: Academy }) {
                   {t('academy.timeline.details')}
                 </RouterLink>
               )}
-            </li>
+            </TimelineEventItem>
           ))}
         </ol>
       )}

@@ -6,6 +6,7 @@ import { NotFoundPage } from '../../app/error-page';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
+import { TimelineEventItem } from '../../components/timeline-event-item';
 import { graphql } from '../../gql';
 import type { ProgrammePublicPageQuery } from '../../gql/graphql';
 
@@ -180,19 +181,7 @@ function Timeline({ programme }: { programme: Programme }) {
       ) : (
         <ol className="timeline">
           {programme.events.map((event) => (
-            <li
-              key={event.id}
-              id={event.id}
-              className={event.status === 'CANCELLED' ? 'cancelled' : ''}
-            >
-              <Heading variant="h3">{event.title.text}</Heading>
-              <Paragraph>
-                <time dateTime={event.start.instant}>{event.start.text}</time> – {event.end.text} ·{' '}
-                {t(`academy.timeline.mode.${event.mode}`)}
-                {event.place ? ` · ${event.place}` : ''}
-                {event.status === 'CANCELLED' ? ` · ${t('programme.cancelled')}` : ''}
-              </Paragraph>
-            </li>
+            <TimelineEventItem key={event.id} event={event} />
           ))}
         </ol>
       )}
