@@ -130,11 +130,23 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
 }
 
 /** With UPDATE_SCREENSHOTS=1, saves docs/screenshots/<name>-<language>.png (the full page). */
+const MAX_SCREENSHOT_HEIGHT = 4000;
+
 export async function screenshot(page: Page, name: string, language: string): Promise<void> {
   if (process.env.UPDATE_SCREENSHOTS !== '1') return;
   const directory = path.resolve(import.meta.dirname, '../../docs/screenshots');
   await mkdir(directory, { recursive: true });
-  await page.screenshot({ path: path.join(directory, `${name}-${language}.png`), fullPage: true });
+  // The whole page, cut at 4000 px: a long admin form would otherwise make a half-megabyte file
+  // whose lower part nobody reads in the docs.
+  const { width, height } = await page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    height: document.documentElement.scrollHeight,
+  }));
+  await page.screenshot({
+    path: path.join(directory, `${name}-${language}.png`),
+    fullPage: true,
+    clip: { x: 0, y: 0, width, height: Math.min(height, MAX_SCREENSHOT_HEIGHT) },
+  });
 }
 
 /**
