@@ -8,6 +8,7 @@ import { InputValidationPipe } from './common/errors/input-validation.pipe.js';
 import { buildGraphqlOptions } from './common/graphql/graphql-options.js';
 import { LoaderRegistry, LoaderRegistryModule } from './common/graphql/loader-registry.js';
 import { HealthModule } from './common/health/health.module.js';
+import { PersonalDataModule } from './common/privacy/personal-data.js';
 import { LocalizedTextResolver } from './common/i18n/localized-text.model.js';
 import { ZonedDateTimeResolver } from './common/time/zoned-date-time.model.js';
 import { LoggingModule } from './common/logging/logging.module.js';
@@ -65,6 +66,7 @@ export class AppModule {
           useFactory: (loaders: LoaderRegistry) => buildGraphqlOptions(config, loaders),
         }),
         HealthModule,
+        PersonalDataModule,
         AuditModule,
         MailModule,
         AuthModule,

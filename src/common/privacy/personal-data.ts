@@ -1,0 +1,117 @@
+import { Global, Injectable, Module } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * The port through which every feature takes part in the data rights of issue 17 (export,
+ * erasure, retention; docs/privacy.md). Each feature registers, when it starts, what it
+ * knows about its OWN tables; the privacy feature runs them all and knows none of them
+ * (plumbing knows no feature: the features fill this registry in, like EditionCopiers).
+ */
+
+/** The person whose data is exported or erased, as the users table knows them today. */
+export interface PersonalDataSubject {
+  userId: string;
+  /** Normalised (lower-case) sign-in address. */
+  email: string;
+  name: string;
+}
+
+/**
+ * Records of one kind for an export archive: the archive has one `<kind>.json` per kind, e.g.
+ * `applications`, `reviews`, `consultation-bookings`. Records are plain JSON values (ids,
+ * texts, ISO times); never another person's e-mail address or anything they alone wrote that
+ * is not tied to the subject.
+ */
+export type ExportedRecords = Record<string, unknown[]>;
+
+/** Extra files an exporter adds to the archive (the mails as .eml, calendar items as .ics). */
+export interface ExportFile {
+  /** Path inside the archive, e.g. `mail/2026-12-01T10-00-00Z-<id>.eml`, `calendar.ics`. */
+  path: string;
+  content: string;
+}
+
+export interface PersonalDataExporter {
+  /** For logs and the archive's index: the feature's name (`applications`, `mail`, …). */
+  readonly name: string;
+  /** Everything of this feature tied to the person (author, booker, reviewer, actor, …). */
+  exportPerson?(manager: EntityManager, subject: PersonalDataSubject): Promise<ExportedRecords>;
+  /** Everything of this feature that belongs to the organisation (its contacts export it). */
+  exportOrganisation?(manager: EntityManager, organisationId: string): Promise<ExportedRecords>;
+  /** Files beside the JSON (person's export only). */
+  exportFiles?(manager: EntityManager, subject: PersonalDataSubject): Promise<ExportFile[]>;
+}
+
+/** Why an erasure is refused, e.g. the person is the only contact of an organisation. */
+export interface ErasureBlocker {
+  /** An ErrorCode, e.g. `ONLY_CONTACT`. */
+  code: string;
+  /** What to hand over first, e.g. the organisation's id and name. */
+  details: Record<string, unknown>;
+}
+
+export interface PersonalDataEraser {
+  readonly name: string;
+  /** Reasons to refuse the erasure (checked in the erasure's transaction, under lock). */
+  blockers?(manager: EntityManager, subject: PersonalDataSubject): Promise<ErasureBlocker[]>;
+  /**
+   * Removes or irreversibly pseudonymises the person's data in this feature's tables, in the
+   * erasure's one transaction. `pseudonym` (e.g. `Poistettu käyttäjä 3f9c2a`) replaces the
+   * person's name where a record must stay readable. Answers counts by table.
+   */
+  erase(
+    manager: EntityManager,
+    subject: PersonalDataSubject,
+    pseudonym: string,
+  ): Promise<Record<string, number>>;
+}
+
+/** Kinds of data an academy keeps for a set time after its programme ends (issue 17). */
+export interface RetentionTask {
+  readonly name: string;
+  /**
+   * Deletes or pseudonymises what is due in this feature's tables and answers counts by kind.
+   * `due(kind)` answers, for one academy, the instant before which records of that kind are
+   * due (undefined: not due yet / no setting).
+   */
+  apply(
+    manager: EntityManager,
+    academyId: string,
+    dueBefore: (kind: string) => Date | undefined,
+  ): Promise<Record<string, number>>;
+}
+
+@Injectable()
+export class PersonalDataRegistry {
+  private readonly exporters: PersonalDataExporter[] = [];
+  private readonly erasers: PersonalDataEraser[] = [];
+  private readonly retentionTasks: RetentionTask[] = [];
+
+  registerExporter(exporter: PersonalDataExporter): void {
+    this.exporters.push(exporter);
+  }
+
+  registerEraser(eraser: PersonalDataEraser): void {
+    this.erasers.push(eraser);
+  }
+
+  registerRetention(task: RetentionTask): void {
+    this.retentionTasks.push(task);
+  }
+
+  allExporters(): readonly PersonalDataExporter[] {
+    return this.exporters;
+  }
+
+  allErasers(): readonly PersonalDataEraser[] {
+    return this.erasers;
+  }
+
+  allRetentionTasks(): readonly RetentionTask[] {
+    return this.retentionTasks;
+  }
+}
+
+@Global()
+@Module({ providers: [PersonalDataRegistry], exports: [PersonalDataRegistry] })
+export class PersonalDataModule {}
