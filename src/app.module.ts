@@ -39,6 +39,7 @@ import { WorkshopModule } from './modules/workshop/workshop.module.js';
 import { ProgrammeModule } from './modules/programme/programme.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { AlumniModule } from './modules/alumni/alumni.module.js';
+import { PrivacyModule } from './modules/privacy/privacy.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -85,6 +86,7 @@ export class AppModule {
         SparringModule,
         FollowUpModule,
         AlumniModule,
+        PrivacyModule,
         EnrolmentModule,
         DemoModule,
       ],
