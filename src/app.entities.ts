@@ -46,6 +46,8 @@ import { TrackedActionMeasureEntity } from './modules/follow-up/entities/tracked
 import { TrackedActionMetricEntity } from './modules/follow-up/entities/tracked-action-metric.entity.js';
 import { UpdateCommentEntity } from './modules/follow-up/entities/update-comment.entity.js';
 import { FollowUpSettingsEntity } from './modules/follow-up/entities/follow-up-settings.entity.js';
+import { RetentionRunEntity } from './modules/privacy/entities/retention-run.entity.js';
+import { RetentionSettingEntity } from './modules/privacy/entities/retention-setting.entity.js';
 import { FollowUpReminderEntity } from './modules/follow-up/entities/follow-up-reminder.entity.js';
 import { TrackedActionEntity } from './modules/follow-up/entities/tracked-action.entity.js';
 import { OutcomeReportMeasureEntity } from './modules/follow-up/entities/outcome-report-measure.entity.js';
@@ -110,6 +112,8 @@ export const ENTITIES = [
   ProgressUpdateEntity,
   UpdateCommentEntity,
   FollowUpSettingsEntity,
+  RetentionSettingEntity,
+  RetentionRunEntity,
   FollowUpReminderEntity,
   TrackedActionPublicationEntity,
   ProgrammeProfileEntity,

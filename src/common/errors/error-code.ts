@@ -112,6 +112,8 @@ export enum ErrorCode {
   OUTCOME_REPORT_CLOSED = 'OUTCOME_REPORT_CLOSED',
   OUTCOME_REPORT_SUBMITTED = 'OUTCOME_REPORT_SUBMITTED',
   OUTCOME_REPORT_INCOMPLETE = 'OUTCOME_REPORT_INCOMPLETE',
+  RETENTION_BELOW_LEGAL_MINIMUM = 'RETENTION_BELOW_LEGAL_MINIMUM',
+  RETENTION_NOT_PER_ACADEMY = 'RETENTION_NOT_PER_ACADEMY',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */
@@ -172,6 +174,12 @@ export interface ErrorExtensions {
   [ErrorCode.TERMS_NOT_ACCEPTED]: { field: string };
   [ErrorCode.OUTCOME_REPORT_CLOSED]: { dueAt: string };
   [ErrorCode.OUTCOME_REPORT_INCOMPLETE]: { fields: string[] };
+  [ErrorCode.RETENTION_BELOW_LEGAL_MINIMUM]: {
+    field: string;
+    kind: string;
+    legalMinimumMonths: number;
+  };
+  [ErrorCode.RETENTION_NOT_PER_ACADEMY]: { field: string; kind: string };
 }
 
 export type ExtensionsOf<C extends ErrorCode> = C extends keyof ErrorExtensions

@@ -310,6 +310,14 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     when: 'Submitting an outcome report without `procured` or `lessons` (`fields` names them, e.g. `input.lessons`). Nothing is written, the draft included.',
     extensions: '`fields` (input paths)',
   },
+  [ErrorCode.RETENTION_BELOW_LEGAL_MINIMUM]: {
+    when: '`updateRetentionSettings` with `months` shorter than the `legalMinimumMonths` given with it (`field` names the entry, e.g. `input.settings.0.months`). Nothing is written, the other entries included.',
+    extensions: '`field`, `kind`, `legalMinimumMonths`',
+  },
+  [ErrorCode.RETENTION_NOT_PER_ACADEMY]: {
+    when: '`updateRetentionSettings` for a platform-wide kind (`SENT_MAIL`, `AUDIT`): their period is the platform default. Nothing is written.',
+    extensions: '`field`, `kind`',
+  },
 };
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');

@@ -459,6 +459,16 @@ export const MESSAGES = {
     sv: 'Fyll i vad som upphandlades och vad ni lärde er innan ni skickar.',
     en: 'Fill in what was procured and the lessons learned before submitting.',
   },
+  RETENTION_BELOW_LEGAL_MINIMUM: {
+    fi: 'Säilytysaika on lyhyempi kuin akatemian lakisääteinen vähimmäisaika ({legalMinimumMonths} kk).',
+    sv: 'Lagringstiden är kortare än akademins lagstadgade minimitid ({legalMinimumMonths} mån).',
+    en: "The retention period is shorter than the academy's legal minimum ({legalMinimumMonths} months).",
+  },
+  RETENTION_NOT_PER_ACADEMY: {
+    fi: 'Tämän tietolajin säilytysaika on koko palvelun yhteinen, eikä sitä aseteta akatemiakohtaisesti.',
+    sv: 'Lagringstiden för denna typ av uppgifter gäller hela tjänsten och ställs inte in per akademi.',
+    en: 'This kind of data is kept for a platform-wide period; it is not set per academy.',
+  },
   // Field-level validation rules (class-validator constraint names).
   'rule.isNotEmpty': { fi: 'Pakollinen tieto.', sv: 'Obligatorisk uppgift.', en: 'Required.' },
   'rule.maxLength': { fi: 'Liian pitkä.', sv: 'För lång.', en: 'Too long.' },

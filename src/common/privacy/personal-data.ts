@@ -66,17 +66,26 @@ export interface PersonalDataEraser {
   ): Promise<Record<string, number>>;
 }
 
-/** Kinds of data an academy keeps for a set time after its programme ends (issue 17). */
+/**
+ * Deletes or pseudonymises the records of some retention kinds (issue 17) in the owning
+ * feature's tables. `dueBefore(kind)` answers the cut-off instant for a kind: a record is due
+ * when the instant its period runs from (its "after what": the selection's release, the
+ * programme's end, the mail's sending, …) lies before it; undefined = nothing of that kind is
+ * due (not this task's scope, or no setting). The task knows its own "after what"; the daily
+ * retention run (src/modules/privacy/retention) knows the periods. A task must be idempotent:
+ * records already deleted or pseudonymised are not counted again.
+ */
 export interface RetentionTask {
   readonly name: string;
-  /**
-   * Deletes or pseudonymises what is due in this feature's tables and answers counts by kind.
-   * `due(kind)` answers, for one academy, the instant before which records of that kind are
-   * due (undefined: not due yet / no setting).
-   */
-  apply(
+  /** Per academy: answers counts by kind for the academy's records. */
+  apply?(
     manager: EntityManager,
     academyId: string,
+    dueBefore: (kind: string) => Date | undefined,
+  ): Promise<Record<string, number>>;
+  /** Platform-wide kinds (records of no academy: sent mail, the audit trail), once a run. */
+  applyPlatform?(
+    manager: EntityManager,
     dueBefore: (kind: string) => Date | undefined,
   ): Promise<Record<string, number>>;
 }

@@ -105,6 +105,15 @@ export class AcademiesService {
   }
 
   /** How many academies exist, whatever their status (the demo seed runs on an empty table). */
+  /** Every academy's id, whatever its status (the daily retention run walks them). */
+  async allIds(manager?: EntityManager): Promise<string[]> {
+    const rows = await this.repository(manager).find({
+      select: { id: true },
+      order: { id: 'ASC' },
+    });
+    return rows.map((row) => row.id);
+  }
+
   count(manager?: EntityManager): Promise<number> {
     return this.repository(manager).count();
   }

@@ -27,6 +27,21 @@ export class ApplicationRecordsService {
     private readonly criteria: EligibilityCriteriaService,
   ) {}
 
+  /**
+   * Retention (issue 17): empties the answers of these applications, in the caller's
+   * transaction; the rows stay (decisions and reviews point at them). Answers the number
+   * emptied now (already empty ones do not count).
+   */
+  async redactAnswers(manager: EntityManager, applicationIds: readonly string[]): Promise<number> {
+    if (applicationIds.length === 0) return 0;
+    const rows = await manager.query<unknown[]>(
+      `UPDATE applications SET answers = '{}'::jsonb, updated_at = now()
+       WHERE id = ANY($1::uuid[]) AND answers <> '{}'::jsonb RETURNING id`,
+      [[...applicationIds]],
+    );
+    return rows.length;
+  }
+
   private repository(manager?: EntityManager): Repository<ApplicationEntity> {
     return manager ? manager.getRepository(ApplicationEntity) : this.applications;
   }

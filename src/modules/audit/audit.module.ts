@@ -3,10 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditService } from './audit.service.js';
 import { AuditEntryEntity } from './entities/audit-entry.entity.js';
+import { AuditRetention } from './audit-retention.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntryEntity])],
-  providers: [AuditService, AuditResolver],
+  providers: [AuditRetention, AuditService, AuditResolver],
   exports: [AuditService],
 })
 export class AuditModule {}

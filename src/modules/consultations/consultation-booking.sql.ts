@@ -45,3 +45,9 @@ export function personalConsultationVersionsSql(userExpression: string): string 
     FROM consultation_bookings b JOIN consultation_slots s ON s.id = b.slot_id
     WHERE ${isPersonalConsultationSql(userExpression)}`;
 }
+
+/** Ids of the bookings of the academy's appointments (any round, any status), as a sub-select. */
+export function bookingsOfAcademySql(academyExpression: string): string {
+  return `(SELECT ab.id FROM consultation_bookings ab JOIN consultation_slots asl ON asl.id = ab.slot_id
+    WHERE asl.academy_id = ${academyExpression})`;
+}

@@ -29,9 +29,12 @@ import { AppointmentRoundsResolver } from './appointment-rounds.resolver.js';
 import { RescheduleConsultationUseCase } from './usecases/reschedule-consultation/reschedule-consultation.usecase.js';
 
 import { AppointmentRoundsEditionCopier } from './appointment-rounds-edition-copier.js';
+import { ConsultationsRetention } from './consultations-retention.js';
+import { TimelineModule } from '../timeline/timeline.module.js';
 
 @Module({
   imports: [
+    TimelineModule,
     TypeOrmModule.forFeature([
       AppointmentRoundEntity,
       ConsultationSlotEntity,
@@ -45,6 +48,7 @@ import { AppointmentRoundsEditionCopier } from './appointment-rounds-edition-cop
     UsersModule,
   ],
   providers: [
+    ConsultationsRetention,
     ConsultationSeedService,
     ConsultationSlotsService,
     ConsultationBookingsService,

@@ -7,10 +7,18 @@ import { MailResolver } from './mail.resolver.js';
 import { MailService } from './mail.service.js';
 import { OutboxAdminService } from './outbox-admin.service.js';
 import { OutboxWorker } from './outbox.worker.js';
+import { MailRetention } from './mail-retention.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxMessageEntity]), AuditModule],
-  providers: [MailService, MailTransport, OutboxWorker, OutboxAdminService, MailResolver],
+  providers: [
+    MailRetention,
+    MailService,
+    MailTransport,
+    OutboxWorker,
+    OutboxAdminService,
+    MailResolver,
+  ],
   exports: [MailService, OutboxWorker],
 })
 export class MailModule {}

@@ -16,6 +16,8 @@ import { SparringOutcomeReadsService } from './sparring-outcome-reads.service.js
 import { SparringOutcomesResolver } from './sparring-outcomes.resolver.js';
 import { SparringOutcomesService } from './sparring-outcomes.service.js';
 import { SparringLoaders } from './sparring.loaders.js';
+import { SparringRetention } from './sparring-retention.js';
+import { TimelineModule } from '../timeline/timeline.module.js';
 
 /**
  * Owns `appointment_summaries` and `agreed_actions`: what an expert records after a held
@@ -23,6 +25,7 @@ import { SparringLoaders } from './sparring.loaders.js';
  */
 @Module({
   imports: [
+    TimelineModule,
     TypeOrmModule.forFeature([AppointmentSummaryEntity, AgreedActionEntity]),
     AuditModule,
     MailModule,
@@ -32,6 +35,7 @@ import { SparringLoaders } from './sparring.loaders.js';
     FollowUpModule,
   ],
   providers: [
+    SparringRetention,
     SparringOutcomesService,
     SparringOutcomeReadsService,
     SparringOutcomeMailer,

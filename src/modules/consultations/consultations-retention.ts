@@ -1,0 +1,44 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { PersonalDataRegistry, type RetentionTask } from '../../common/privacy/personal-data.js';
+import { RetentionKind } from '../../common/privacy/retention-kinds.js';
+import { TimelineService } from '../timeline/timeline.service.js';
+import { bookingsOfAcademySql } from './consultation-booking.sql.js';
+
+/**
+ * CONSULTATION_NOTES (issue 17), counted from the programme's end (the end of the academy's
+ * last scheduled CLOSING event; nothing is due without one): what organisations wrote when
+ * booking (`notes`) or cancelling (`cancel_reason`) the academy's appointments is removed; the
+ * bookings stay (times, states: the programme's record). The summaries are sparring's.
+ */
+@Injectable()
+export class ConsultationsRetention implements RetentionTask, OnModuleInit {
+  readonly name = 'consultations';
+
+  constructor(
+    private readonly registry: PersonalDataRegistry,
+    private readonly timeline: TimelineService,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.registerRetention(this);
+  }
+
+  async apply(
+    manager: EntityManager,
+    academyId: string,
+    dueBefore: (kind: string) => Date | undefined,
+  ): Promise<Record<string, number>> {
+    const cutOff = dueBefore(RetentionKind.CONSULTATION_NOTES);
+    if (!cutOff) return {};
+    const end = await this.timeline.programmeEndOf(academyId, manager);
+    if (!end || end >= cutOff) return {};
+    const cleared = await manager.query<unknown[]>(
+      `UPDATE consultation_bookings SET notes = NULL, cancel_reason = NULL, updated_at = now()
+       WHERE id IN ${bookingsOfAcademySql('$1')}
+         AND (notes IS NOT NULL OR cancel_reason IS NOT NULL) RETURNING id`,
+      [academyId],
+    );
+    return { [RetentionKind.CONSULTATION_NOTES]: cleared.length };
+  }
+}

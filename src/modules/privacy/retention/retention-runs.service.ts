@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DateTime } from 'luxon';
+import { IsNull, type EntityManager, type Repository } from 'typeorm';
+import { PersonalDataRegistry, type RetentionTask } from '../../../common/privacy/personal-data.js';
+import { RETENTION_KINDS, RetentionScope } from '../../../common/privacy/retention-kinds.js';
+import { Clock } from '../../../common/time/clock.js';
+import { ContendedTransactions } from '../../../database/contended-transactions.js';
+import { AcademiesService } from '../../academies/academies.service.js';
+import { RetentionRunEntity } from '../entities/retention-run.entity.js';
+import type { RetentionRunModel, RetentionRunsArgs } from './retention.models.js';
+import { RetentionSettingsService } from './retention-settings.service.js';
+
+// A concurrent run of the same day waits for the first one's commit at the guard row, and
+// the tasks may lock rows that users are writing: wait rather than fail and retry.
+const RUN_LOCKS = { lockTimeoutMs: 60_000 };
+
+export interface RetentionRunResult {
+  academyId: string | null;
+  counts: Record<string, number>;
+}
+
+/** The instant `months` calendar months before `now` (UTC): records anchored before it are due. */
+export function cutOff(now: Date, months: number): Date {
+  return DateTime.fromJSDate(now, { zone: 'utc' }).minus({ months }).toJSDate();
+}
+
+/**
+ * A day's retention run: for every academy, then once for the platform-wide kinds, it inserts
+ * the day's `retention_runs` row first and, only when that insert took place, runs every
+ * registered RetentionTask in the same transaction and stores their counts on the row. A second
+ * run of the same day — a retry, the job on another instance, a manual run — finds the row
+ * (the unique index waits for a concurrent run to commit) and does nothing. A task that throws
+ * rolls its academy's whole run back; the job is retried and the others' rows stand.
+ */
+@Injectable()
+export class RetentionRunsService {
+  constructor(
+    @InjectRepository(RetentionRunEntity) private readonly runs: Repository<RetentionRunEntity>,
+    private readonly registry: PersonalDataRegistry,
+    private readonly settings: RetentionSettingsService,
+    private readonly academies: AcademiesService,
+    private readonly transactions: ContendedTransactions,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Runs today's retention; answers what this call did (nothing for runs done before). */
+  async runToday(): Promise<RetentionRunResult[]> {
+    const now = this.clock.now();
+    const runDate = now.toISOString().slice(0, 10);
+    const results: RetentionRunResult[] = [];
+    for (const academyId of await this.academies.allIds()) {
+      const counts = await this.transactions.run(async (manager) => {
+        if (!(await this.claim(manager, academyId, runDate, now))) return null;
+        const months = new Map(
+          (await this.settings.of(academyId, manager))
+            .filter((setting) => setting.scope === RetentionScope.ACADEMY)
+            .map((setting) => [setting.kind as string, setting.months]),
+        );
+        const dueBefore = (kind: string) => {
+          const period = months.get(kind);
+          return period === undefined ? undefined : cutOff(now, period);
+        };
+        const counts = zeroCounts(RetentionScope.ACADEMY);
+        for (const task of this.tasks())
+          if (task.apply) addCounts(counts, await task.apply(manager, academyId, dueBefore));
+        await this.store(manager, academyId, runDate, counts);
+        return counts;
+      }, RUN_LOCKS);
+      if (counts) results.push({ academyId, counts });
+    }
+    const platform = await this.transactions.run(async (manager) => {
+      if (!(await this.claim(manager, null, runDate, now))) return null;
+      const months = new Map(
+        RETENTION_KINDS.filter((kind) => kind.scope === RetentionScope.PLATFORM).map((kind) => [
+          kind.kind as string,
+          kind.defaultMonths,
+        ]),
+      );
+      const dueBefore = (kind: string) => {
+        const period = months.get(kind);
+        return period === undefined ? undefined : cutOff(now, period);
+      };
+      const counts = zeroCounts(RetentionScope.PLATFORM);
+      for (const task of this.tasks())
+        if (task.applyPlatform) addCounts(counts, await task.applyPlatform(manager, dueBefore));
+      await this.store(manager, null, runDate, counts);
+      return counts;
+    }, RUN_LOCKS);
+    if (platform) results.push({ academyId: null, counts: platform });
+    return results;
+  }
+
+  /** The runs of an academy (or, without one, the platform-wide runs), newest first. */
+  async list(args: RetentionRunsArgs): Promise<RetentionRunModel[]> {
+    if (args.academyId) await this.academies.require(args.academyId);
+    const rows = await this.runs.find({
+      where: { academyId: args.academyId ?? IsNull() },
+      order: { runDate: 'DESC' },
+      skip: args.offset,
+      take: args.limit,
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      academyId: row.academyId,
+      runDate: row.runDate,
+      ranAt: row.ranAt,
+      counts: RETENTION_KINDS.filter((kind) => kind.kind in row.counts).map((kind) => ({
+        kind: kind.kind,
+        count: row.counts[kind.kind],
+      })),
+    }));
+  }
+
+  private tasks(): readonly RetentionTask[] {
+    return this.registry.allRetentionTasks();
+  }
+
+  /** Inserts the day's row; false when a run of that day already has one (or holds it now). */
+  private async claim(
+    manager: EntityManager,
+    academyId: string | null,
+    runDate: string,
+    now: Date,
+  ): Promise<boolean> {
+    const conflict =
+      academyId === null
+        ? `("run_date") WHERE "academy_id" IS NULL`
+        : `("academy_id", "run_date") WHERE "academy_id" IS NOT NULL`;
+    const inserted = await manager.query<unknown[]>(
+      `INSERT INTO retention_runs (academy_id, run_date, ran_at) VALUES ($1, $2, $3)
+       ON CONFLICT ${conflict} DO NOTHING RETURNING id`,
+      [academyId, runDate, now],
+    );
+    return inserted.length > 0;
+  }
+
+  private async store(
+    manager: EntityManager,
+    academyId: string | null,
+    runDate: string,
+    counts: Record<string, number>,
+  ): Promise<void> {
+    await manager
+      .getRepository(RetentionRunEntity)
+      .update({ academyId: academyId ?? IsNull(), runDate }, { counts });
+  }
+}
+
+function zeroCounts(scope: RetentionScope): Record<string, number> {
+  return Object.fromEntries(
+    RETENTION_KINDS.filter((kind) => kind.scope === scope).map((kind) => [kind.kind, 0]),
+  );
+}
+
+function addCounts(total: Record<string, number>, counts: Record<string, number>): void {
+  for (const [kind, count] of Object.entries(counts)) total[kind] = (total[kind] ?? 0) + count;
+}

@@ -1,0 +1,53 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { GlobalRole } from '../../../common/auth/global-role.js';
+import { CurrentPrincipal, type Principal } from '../../../common/auth/principal.js';
+import { Roles } from '../../../common/auth/policy.decorator.js';
+import {
+  RetentionRunModel,
+  RetentionRunsArgs,
+  RetentionSettingModel,
+  UpdateRetentionSettingsInput,
+} from './retention.models.js';
+import { RetentionRunsService } from './retention-runs.service.js';
+import { RetentionSettingsService } from './retention-settings.service.js';
+
+/** Retention periods (admins and experts read, admins write) and the daily runs' reports. */
+@Resolver(() => RetentionSettingModel)
+export class RetentionResolver {
+  constructor(
+    private readonly settings: RetentionSettingsService,
+    private readonly runs: RetentionRunsService,
+  ) {}
+
+  @Roles(GlobalRole.ADMIN, GlobalRole.EXPERT)
+  @Query(() => [RetentionSettingModel], {
+    description:
+      "How long the academy keeps each kind of personal data: every kind with its default, the academy's own period and legal minimum. Admins and the academy's staff (experts).",
+  })
+  retentionSettings(
+    @Args('academyId', { type: () => ID }) academyId: string,
+  ): Promise<RetentionSettingModel[]> {
+    return this.settings.of(academyId);
+  }
+
+  @Roles(GlobalRole.ADMIN)
+  @Mutation(() => [RetentionSettingModel], {
+    description:
+      "Sets some of the academy's retention periods and their legal minimums (admins; audited). A period shorter than its minimum or a platform-wide kind refuses the whole input.",
+  })
+  updateRetentionSettings(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: UpdateRetentionSettingsInput,
+  ): Promise<RetentionSettingModel[]> {
+    return this.settings.update(principal, input);
+  }
+
+  @Roles(GlobalRole.ADMIN)
+  @Query(() => [RetentionRunModel], {
+    description:
+      'What the daily retention runs deleted or pseudonymised, newest first: per academy, or without `academyId` the platform-wide kinds. Admins.',
+  })
+  retentionRuns(@Args() args: RetentionRunsArgs): Promise<RetentionRunModel[]> {
+    return this.runs.list(args);
+  }
+}
