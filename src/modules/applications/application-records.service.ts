@@ -34,12 +34,13 @@ export class ApplicationRecordsService {
    */
   async redactAnswers(manager: EntityManager, applicationIds: readonly string[]): Promise<number> {
     if (applicationIds.length === 0) return 0;
-    const rows = await manager.query<unknown[]>(
+    // TypeORM answers an UPDATE or DELETE with [rows, affectedCount].
+    const [, emptied] = await manager.query<[unknown[], number]>(
       `UPDATE applications SET answers = '{}'::jsonb, updated_at = now()
        WHERE id = ANY($1::uuid[]) AND answers <> '{}'::jsonb RETURNING id`,
       [[...applicationIds]],
     );
-    return rows.length;
+    return emptied;
   }
 
   private repository(manager?: EntityManager): Repository<ApplicationEntity> {

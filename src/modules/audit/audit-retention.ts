@@ -23,10 +23,11 @@ export class AuditRetention implements RetentionTask, OnModuleInit {
   ): Promise<Record<string, number>> {
     const cutOff = dueBefore(RetentionKind.AUDIT);
     if (!cutOff) return {};
-    const deleted = await manager.query<unknown[]>(
+    // TypeORM answers an UPDATE or DELETE with [rows, affectedCount].
+    const [, deleted] = await manager.query<[unknown[], number]>(
       `DELETE FROM audit_entries WHERE created_at < $1 RETURNING id`,
       [cutOff],
     );
-    return { [RetentionKind.AUDIT]: deleted.length };
+    return { [RetentionKind.AUDIT]: deleted };
   }
 }

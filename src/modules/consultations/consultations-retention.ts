@@ -33,12 +33,13 @@ export class ConsultationsRetention implements RetentionTask, OnModuleInit {
     if (!cutOff) return {};
     const end = await this.timeline.programmeEndOf(academyId, manager);
     if (!end || end >= cutOff) return {};
-    const cleared = await manager.query<unknown[]>(
+    // TypeORM answers an UPDATE or DELETE with [rows, affectedCount].
+    const [, cleared] = await manager.query<[unknown[], number]>(
       `UPDATE consultation_bookings SET notes = NULL, cancel_reason = NULL, updated_at = now()
        WHERE id IN ${bookingsOfAcademySql('$1')}
          AND (notes IS NOT NULL OR cancel_reason IS NOT NULL) RETURNING id`,
       [academyId],
     );
-    return { [RetentionKind.CONSULTATION_NOTES]: cleared.length };
+    return { [RetentionKind.CONSULTATION_NOTES]: cleared };
   }
 }

@@ -25,10 +25,11 @@ export class MailRetention implements RetentionTask, OnModuleInit {
   ): Promise<Record<string, number>> {
     const cutOff = dueBefore(RetentionKind.SENT_MAIL);
     if (!cutOff) return {};
-    const deleted = await manager.query<unknown[]>(
+    // TypeORM answers an UPDATE or DELETE with [rows, affectedCount].
+    const [, deleted] = await manager.query<[unknown[], number]>(
       `DELETE FROM outbox_messages WHERE status = $1 AND sent_at < $2 RETURNING id`,
       [OutboxStatus.SENT, cutOff],
     );
-    return { [RetentionKind.SENT_MAIL]: deleted.length };
+    return { [RetentionKind.SENT_MAIL]: deleted };
   }
 }

@@ -53,12 +53,13 @@ export class SelectionRetention implements RetentionTask, OnModuleInit {
       );
     }
     if (isDue(RetentionKind.REVIEWS)) {
-      const cleared = await manager.query<unknown[]>(
+      // TypeORM answers an UPDATE or DELETE with [rows, affectedCount].
+      const [, cleared] = await manager.query<[unknown[], number]>(
         `UPDATE reviews SET comment = NULL, updated_at = now()
          WHERE academy_id = $1 AND comment IS NOT NULL RETURNING id`,
         [academyId],
       );
-      counts[RetentionKind.REVIEWS] = cleared.length;
+      counts[RetentionKind.REVIEWS] = cleared;
     }
     return counts;
   }

@@ -33,11 +33,12 @@ export class SparringRetention implements RetentionTask, OnModuleInit {
     if (!cutOff) return {};
     const end = await this.timeline.programmeEndOf(academyId, manager);
     if (!end || end >= cutOff) return {};
-    const deleted = await manager.query<unknown[]>(
+    // TypeORM answers an UPDATE or DELETE with [rows, affectedCount].
+    const [, deleted] = await manager.query<[unknown[], number]>(
       `DELETE FROM appointment_summaries WHERE booking_id IN ${bookingsOfAcademySql('$1')}
        RETURNING booking_id`,
       [academyId],
     );
-    return { [RetentionKind.CONSULTATION_NOTES]: deleted.length };
+    return { [RetentionKind.CONSULTATION_NOTES]: deleted };
   }
 }

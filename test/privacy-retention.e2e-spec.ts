@@ -1,0 +1,520 @@
+import { TestClock } from 'pg-boss';
+import { RetentionRunsService } from '../src/modules/privacy/retention/retention-runs.service.js';
+import { SelectionOutcome } from '../src/modules/selection/selection.enums.js';
+import {
+  createAcademy,
+  createAdmin,
+  createExpert,
+  createSignedInUser,
+  insertDecision,
+  insertReview,
+  insertSubmittedApplications,
+  type SignedInUser,
+} from './factories/index.js';
+import { graphqlOk } from './helpers/graphql-ok.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
+
+const START = new Date('2027-05-01T09:00:00Z');
+const SETTINGS = `query ($academyId: ID!) { retentionSettings(academyId: $academyId) {
+  kind scope after defaultMonths months legalMinimumMonths overridden } }`;
+const UPDATE = `mutation ($input: UpdateRetentionSettingsInput!) { updateRetentionSettings(input: $input) {
+  kind months legalMinimumMonths overridden } }`;
+const RUNS = `query ($academyId: ID) { retentionRuns(academyId: $academyId) { runDate counts { kind count } } }`;
+
+interface Setting {
+  kind: string;
+  scope: string;
+  after: string;
+  defaultMonths: number;
+  months: number;
+  legalMinimumMonths: number;
+  overridden: boolean;
+}
+
+/**
+ * Retention (issue 17): each academy's periods with the platform defaults, set by admins
+ * within the academy's legal minimum; and the daily job on two app instances that both run
+ * jobs, time moved with one shared TestClock: exactly the records past their cut-off go
+ * (those a minute or half an hour inside it stay), once a day, reported per academy.
+ */
+describe('privacy: retention', () => {
+  let jobClock: TestClock;
+  let first: TestApp;
+  let second: TestApp;
+  let admin: SignedInUser;
+
+  beforeAll(async () => {
+    jobClock = new TestClock(START);
+    first = await startTestApp({ now: START, jobClock, env: { JOBS_ENABLED: 'true' } });
+    second = await startTestApp({
+      now: START,
+      jobClock,
+      env: { JOBS_ENABLED: 'true' },
+      database: {
+        name: first.databaseName,
+        url: (first.dataSource.options as { url: string }).url,
+      },
+    });
+    admin = await createAdmin(first.dataSource);
+    // Both instances planned the first daily run at start; the day's key made it one job.
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const [row] = await first.dataSource.query<Array<{ n: number }>>(
+        `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'privacy-retention'`,
+      );
+      if (row.n > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+  afterAll(async () => {
+    await second.stop();
+    await first.close();
+  });
+
+  async function moveTo(instant: Date): Promise<void> {
+    first.clock.set(instant);
+    await second.moveClock(instant);
+  }
+
+  const settingsOf = async (academyId: string, who: SignedInUser) =>
+    (await graphqlOk<{ retentionSettings: Setting[] }>(first, SETTINGS, { academyId }, who.headers))
+      .retentionSettings;
+
+  const storedSettings = (academyId: string) =>
+    first.dataSource.query<Array<{ kind: string; months: number; legal_minimum_months: number }>>(
+      `SELECT kind, months, legal_minimum_months FROM retention_settings WHERE academy_id = $1 ORDER BY kind`,
+      [academyId],
+    );
+
+  const auditCount = async (academyId: string) => {
+    const [row] = await first.dataSource.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM audit_entries
+       WHERE action = 'retention_settings.updated' AND entity_id = $1`,
+      [academyId],
+    );
+    return row.n;
+  };
+
+  it('shows every kind with its default and what it runs from, to admins and experts only', async () => {
+    const academy = await createAcademy(first.dataSource);
+    const expert = await createExpert(first.dataSource);
+    const member = await createSignedInUser(first.dataSource);
+
+    const settings = await settingsOf(academy.id, expert);
+    expect(settings).toEqual([
+      {
+        kind: 'REJECTED_APPLICATIONS',
+        scope: 'ACADEMY',
+        after: 'SELECTION_RELEASED',
+        defaultMonths: 12,
+        months: 12,
+        legalMinimumMonths: 0,
+        overridden: false,
+      },
+      {
+        kind: 'REVIEWS',
+        scope: 'ACADEMY',
+        after: 'SELECTION_RELEASED',
+        defaultMonths: 24,
+        months: 24,
+        legalMinimumMonths: 0,
+        overridden: false,
+      },
+      {
+        kind: 'CONSULTATION_NOTES',
+        scope: 'ACADEMY',
+        after: 'PROGRAMME_END',
+        defaultMonths: 24,
+        months: 24,
+        legalMinimumMonths: 0,
+        overridden: false,
+      },
+      {
+        kind: 'SENT_MAIL',
+        scope: 'PLATFORM',
+        after: 'MAIL_SENT',
+        defaultMonths: 12,
+        months: 12,
+        legalMinimumMonths: 0,
+        overridden: false,
+      },
+      {
+        kind: 'AUDIT',
+        scope: 'PLATFORM',
+        after: 'ENTRY_RECORDED',
+        defaultMonths: 60,
+        months: 60,
+        legalMinimumMonths: 0,
+        overridden: false,
+      },
+    ]);
+
+    const refused = await first.graphql(SETTINGS, { academyId: academy.id }, member.headers);
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const runs = await first.graphql(RUNS, { academyId: academy.id }, expert.headers);
+    expect(runs.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const unknown = await first.graphql(
+      SETTINGS,
+      { academyId: '00000000-0000-4000-8000-000000000000' },
+      admin.headers,
+    );
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('lets admins set periods within the legal minimum, audited; bad input changes nothing', async () => {
+    const academy = await createAcademy(first.dataSource);
+    const expert = await createExpert(first.dataSource);
+
+    const { updateRetentionSettings } = await graphqlOk<{
+      updateRetentionSettings: Array<
+        Pick<Setting, 'kind' | 'months' | 'legalMinimumMonths' | 'overridden'>
+      >;
+    }>(
+      first,
+      UPDATE,
+      {
+        input: {
+          academyId: academy.id,
+          settings: [
+            { kind: 'REJECTED_APPLICATIONS', months: 18, legalMinimumMonths: 6 },
+            { kind: 'CONSULTATION_NOTES', months: 0, legalMinimumMonths: 0 },
+          ],
+        },
+      },
+      admin.headers,
+    );
+    expect(updateRetentionSettings.slice(0, 3)).toEqual([
+      { kind: 'REJECTED_APPLICATIONS', months: 18, legalMinimumMonths: 6, overridden: true },
+      { kind: 'REVIEWS', months: 24, legalMinimumMonths: 0, overridden: false },
+      { kind: 'CONSULTATION_NOTES', months: 0, legalMinimumMonths: 0, overridden: true },
+    ]);
+    expect(await auditCount(academy.id)).toBe(1);
+    const [entry] = await first.dataSource.query<
+      Array<{ actor_id: string; before: unknown; after: unknown }>
+    >(
+      `SELECT actor_id, before, after FROM audit_entries
+       WHERE action = 'retention_settings.updated' AND entity_id = $1`,
+      [academy.id],
+    );
+    expect(entry).toEqual({
+      actor_id: admin.user.id,
+      before: {
+        REJECTED_APPLICATIONS: { months: 12, legalMinimumMonths: 0 },
+        CONSULTATION_NOTES: { months: 24, legalMinimumMonths: 0 },
+      },
+      after: {
+        REJECTED_APPLICATIONS: { months: 18, legalMinimumMonths: 6 },
+        CONSULTATION_NOTES: { months: 0, legalMinimumMonths: 0 },
+      },
+    });
+    const stored = await storedSettings(academy.id);
+
+    const attempt = (settings: unknown[], who = admin) =>
+      first.graphql(UPDATE, { input: { academyId: academy.id, settings } }, who.headers);
+    // Each refusal names the rule; the good entry beside a bad one is not written either.
+    const belowMinimum = await attempt([
+      { kind: 'REVIEWS', months: 36, legalMinimumMonths: 0 },
+      { kind: 'REJECTED_APPLICATIONS', months: 5, legalMinimumMonths: 6 },
+    ]);
+    expect(belowMinimum.errors?.[0].extensions).toMatchObject({
+      code: 'RETENTION_BELOW_LEGAL_MINIMUM',
+      field: 'input.settings.1.months',
+      kind: 'REJECTED_APPLICATIONS',
+      legalMinimumMonths: 6,
+    });
+    expect(belowMinimum.errors?.[0].message).toBe(
+      "The retention period is shorter than the academy's legal minimum (6 months).",
+    );
+    const finnish = await first.graphql(
+      UPDATE,
+      {
+        input: {
+          academyId: academy.id,
+          settings: [{ kind: 'REVIEWS', months: 1, legalMinimumMonths: 12 }],
+        },
+      },
+      { ...admin.headers, 'accept-language': 'fi' },
+    );
+    expect(finnish.errors?.[0].message).toBe(
+      'Säilytysaika on lyhyempi kuin akatemian lakisääteinen vähimmäisaika (12 kk).',
+    );
+    const negative = await attempt([{ kind: 'REVIEWS', months: -1, legalMinimumMonths: 0 }]);
+    expect(negative.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(negative.errors?.[0].extensions)).toContain('input.settings.0.months');
+    const negativeMinimum = await attempt([
+      { kind: 'REVIEWS', months: 12, legalMinimumMonths: -3 },
+    ]);
+    expect(negativeMinimum.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const platform = await attempt([{ kind: 'AUDIT', months: 12, legalMinimumMonths: 0 }]);
+    expect(platform.errors?.[0].extensions).toMatchObject({
+      code: 'RETENTION_NOT_PER_ACADEMY',
+      field: 'input.settings.0.kind',
+      kind: 'AUDIT',
+    });
+    const twice = await attempt([
+      { kind: 'REVIEWS', months: 12, legalMinimumMonths: 0 },
+      { kind: 'REVIEWS', months: 13, legalMinimumMonths: 0 },
+    ]);
+    expect(twice.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const byExpert = await attempt(
+      [{ kind: 'REVIEWS', months: 12, legalMinimumMonths: 0 }],
+      expert,
+    );
+    expect(byExpert.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    expect(await storedSettings(academy.id)).toEqual(stored);
+    expect(await auditCount(academy.id)).toBe(1);
+    expect((await settingsOf(academy.id, expert))[1]).toMatchObject({
+      kind: 'REVIEWS',
+      months: 24,
+    });
+  });
+
+  /**
+   * Academy A released its decisions at 2027-06-20 09:00 UTC, B half an hour later; the run
+   * at T1 = 2028-06-20 09:30 UTC cuts 12 months back to 2027-06-20 09:30: A's rejected
+   * applications are due, B's stay until the next day's run. A keeps reviews 12 months (its
+   * own setting, B the default 24) and consultation notes 4 months after a programme that
+   * ended 2028-02-20 09:00 (B's the same 4 months, ended 10:00: inside the cut-off).
+   */
+  it('applies what is due once a day, on two instances, and reports it', async () => {
+    const build = async (releasedAt: string, programmeEnd: string) => {
+      const expert = await createExpert(first.dataSource);
+      const academy = await createAcademy(first.dataSource);
+      const [accepted, rejected] = await insertSubmittedApplications(
+        first.dataSource,
+        academy.id,
+        2,
+      );
+      await insertDecision(first.dataSource, {
+        academyId: academy.id,
+        applicationId: accepted.applicationId,
+        outcome: SelectionOutcome.ACCEPTED,
+        stagedBy: admin.user,
+      });
+      await insertDecision(first.dataSource, {
+        academyId: academy.id,
+        applicationId: rejected.applicationId,
+        outcome: SelectionOutcome.REJECTED,
+        stagedBy: admin.user,
+      });
+      await first.dataSource.query(
+        `INSERT INTO selection_releases (academy_id, release_at, requested_by_id, requested_at, released_at)
+         VALUES ($1, $2, $3, $2, $2)`,
+        [academy.id, releasedAt, admin.user.id],
+      );
+      for (const application of [accepted, rejected]) {
+        const reviewId = await insertReview(first.dataSource, {
+          academyId: academy.id,
+          applicationId: application.applicationId,
+          reviewer: expert.user,
+        });
+        await first.dataSource.query(`UPDATE reviews SET comment = 'Perustelu' WHERE id = $1`, [
+          reviewId,
+        ]);
+      }
+      await first.dataSource.query(
+        `INSERT INTO timeline_events (academy_id, kind, starts_at, ends_at, mode, audience, title_fi, description_fi)
+         VALUES ($1, 'CLOSING', $2::timestamptz - interval '6 hours', $2, 'IN_PERSON', 'COHORT', 'Päätös', 'Kuvaus')`,
+        [academy.id, programmeEnd],
+      );
+      const [round] = await first.dataSource.query<Array<{ id: string }>>(
+        `INSERT INTO appointment_rounds (academy_id, purpose, audience) VALUES ($1, 'SPARRING', 'COHORT') RETURNING id`,
+        [academy.id],
+      );
+      const [slot] = await first.dataSource.query<Array<{ id: string }>>(
+        `INSERT INTO consultation_slots (academy_id, round_id, expert_id, starts_at, ends_at, mode, online_url)
+         VALUES ($1, $2, $3, '2027-11-01T08:00Z', '2027-11-01T09:00Z', 'REMOTE', 'https://teams.example/x') RETURNING id`,
+        [academy.id, round.id, expert.user.id],
+      );
+      const [booking] = await first.dataSource.query<Array<{ id: string }>>(
+        `INSERT INTO consultation_bookings (slot_id, round_id, application_id, booked_by_id, notes, cancel_reason)
+         VALUES ($1, $2, $3, $4, 'Asiantuntijan muistiinpanot', 'Sairastuminen') RETURNING id`,
+        [slot.id, round.id, accepted.applicationId, accepted.contact.user.id],
+      );
+      await first.dataSource.query(
+        `INSERT INTO appointment_summaries (booking_id, summary, recorded_by_id) VALUES ($1, 'Yhteenveto', $2)`,
+        [booking.id, expert.user.id],
+      );
+      await graphqlOk(
+        first,
+        UPDATE,
+        {
+          input: {
+            academyId: academy.id,
+            settings: [{ kind: 'CONSULTATION_NOTES', months: 4, legalMinimumMonths: 3 }],
+          },
+        },
+        admin.headers,
+      );
+      return { academy, accepted, rejected, bookingId: booking.id };
+    };
+    const a = await build('2027-06-20T09:00:00Z', '2028-02-20T09:00:00Z');
+    const b = await build('2027-06-20T10:00:00Z', '2028-02-20T10:00:00Z');
+    await graphqlOk(
+      first,
+      UPDATE,
+      {
+        input: {
+          academyId: a.academy.id,
+          settings: [{ kind: 'REVIEWS', months: 12, legalMinimumMonths: 0 }],
+        },
+      },
+      admin.headers,
+    );
+
+    // Platform-wide: sent mail 12 months, the audit trail 60 months before T1 (09:30).
+    const mail = async (status: string, sentAt: string | null) => {
+      const [row] = await first.dataSource.query<Array<{ id: string }>>(
+        `INSERT INTO outbox_messages (type, to_address, locale, subject, text_body, html_body, attachments, status, available_at, sent_at)
+         VALUES ('TEST', 'vastaanottaja@kunta.fi', 'fi', 'Aihe', 'Teksti', '<p>Teksti</p>', '[]', $1, now(), $2) RETURNING id`,
+        [status, sentAt],
+      );
+      return row.id;
+    };
+    const sentDue = await mail('SENT', '2027-06-20T09:29:00Z');
+    const sentInside = await mail('SENT', '2027-06-20T09:31:00Z');
+    const pendingOld = await mail('PENDING', null);
+    await first.dataSource.query(
+      `UPDATE outbox_messages SET created_at = '2020-01-01T00:00Z' WHERE id = $1`,
+      [pendingOld],
+    );
+    const audit = async (createdAt: string) => {
+      const [row] = await first.dataSource.query<Array<{ id: string }>>(
+        `INSERT INTO audit_entries (actor_id, action, entity_type, entity_id, created_at)
+         VALUES (NULL, 'test.entry', 'test', NULL, $1) RETURNING id`,
+        [createdAt],
+      );
+      return row.id;
+    };
+    const auditDue = await audit('2023-06-20T09:29:00Z');
+    const auditInside = await audit('2023-06-20T09:31:00Z');
+
+    const state = async (academy: typeof a) => {
+      const answers = await first.dataSource.query<Array<{ id: string; answers: object }>>(
+        `SELECT id, answers FROM applications WHERE academy_id = $1`,
+        [academy.academy.id],
+      );
+      const emptied = (id: string) =>
+        Object.keys(answers.find((row) => row.id === id)!.answers).length === 0;
+      const [counts] = await first.dataSource.query<
+        Array<{
+          comments: number;
+          reviews: number;
+          summaries: number;
+          notes: number;
+          bookings: number;
+        }>
+      >(
+        `SELECT
+           (SELECT count(*)::int FROM reviews WHERE academy_id = $1 AND comment IS NOT NULL) AS comments,
+           (SELECT count(*)::int FROM reviews WHERE academy_id = $1) AS reviews,
+           (SELECT count(*)::int FROM appointment_summaries WHERE booking_id = $2) AS summaries,
+           (SELECT count(*)::int FROM consultation_bookings WHERE id = $2
+              AND (notes IS NOT NULL OR cancel_reason IS NOT NULL)) AS notes,
+           (SELECT count(*)::int FROM consultation_bookings WHERE id = $2) AS bookings`,
+        [academy.academy.id, academy.bookingId],
+      );
+      return {
+        acceptedEmptied: emptied(academy.accepted.applicationId),
+        rejectedEmptied: emptied(academy.rejected.applicationId),
+        applications: answers.length,
+        ...counts,
+      };
+    };
+    const existing = async (table: string, ids: string[]) =>
+      (
+        await first.dataSource.query<Array<{ id: string }>>(
+          `SELECT id FROM ${table} WHERE id = ANY($1::uuid[]) ORDER BY id`,
+          [ids],
+        )
+      )
+        .map((row) => row.id)
+        .sort();
+    const runsOf = async (academyId: string | null) =>
+      (
+        await graphqlOk<{
+          retentionRuns: Array<{ runDate: string; counts: Array<{ kind: string; count: number }> }>;
+        }>(first, RUNS, { academyId }, admin.headers)
+      ).retentionRuns.map((run) => ({
+        runDate: run.runDate,
+        counts: Object.fromEntries(run.counts.map((count) => [count.kind, count.count])),
+      }));
+    const untouched = {
+      acceptedEmptied: false,
+      rejectedEmptied: false,
+      applications: 2,
+      comments: 2,
+      reviews: 2,
+      summaries: 1,
+      notes: 1,
+      bookings: 1,
+    };
+
+    const zero = { REJECTED_APPLICATIONS: 0, REVIEWS: 0, CONSULTATION_NOTES: 0 };
+
+    // The day before: nothing is due yet, anywhere; the day's run reports zeros.
+    await moveTo(new Date('2028-06-19T12:00:00Z'));
+    expect(await state(a)).toEqual(untouched);
+    expect(await state(b)).toEqual(untouched);
+    expect(await runsOf(a.academy.id)).toEqual([{ runDate: '2028-06-19', counts: zero }]);
+    expect(await existing('outbox_messages', [sentDue, sentInside, pendingOld])).toHaveLength(3);
+    expect(await existing('audit_entries', [auditDue, auditInside])).toHaveLength(2);
+
+    // T1: A's records past their cut-off go; B's, half an hour inside, stay.
+    await moveTo(new Date('2028-06-20T09:30:00Z'));
+    expect(await state(a)).toEqual({
+      ...untouched,
+      rejectedEmptied: true,
+      comments: 0,
+      summaries: 0,
+      notes: 0,
+    });
+    expect(await state(b)).toEqual(untouched);
+    expect(await existing('outbox_messages', [sentDue, sentInside, pendingOld])).toEqual(
+      [sentInside, pendingOld].sort(),
+    );
+    expect(await existing('audit_entries', [auditDue, auditInside])).toEqual([auditInside]);
+    expect(await runsOf(a.academy.id)).toEqual([
+      {
+        runDate: '2028-06-20',
+        counts: { REJECTED_APPLICATIONS: 1, REVIEWS: 2, CONSULTATION_NOTES: 2 },
+      },
+      { runDate: '2028-06-19', counts: zero },
+    ]);
+    expect((await runsOf(b.academy.id))[0]).toEqual({ runDate: '2028-06-20', counts: zero });
+    expect((await runsOf(null))[0]).toEqual({
+      runDate: '2028-06-20',
+      counts: { SENT_MAIL: 1, AUDIT: 1 },
+    });
+
+    // Later the same day, a run forced on both instances at once does nothing more.
+    await moveTo(new Date('2028-06-20T12:00:00Z'));
+    const forced = await Promise.all([
+      first.app.get(RetentionRunsService).runToday(),
+      second.app.get(RetentionRunsService).runToday(),
+    ]);
+    expect(forced).toEqual([[], []]);
+    expect(await state(b)).toEqual(untouched);
+    expect(await runsOf(a.academy.id)).toHaveLength(2);
+    expect(await runsOf(null)).toHaveLength(2);
+
+    // The next day B's are due too; A's, gone already, are not counted again.
+    await moveTo(new Date('2028-06-21T09:30:00Z'));
+    expect(await state(b)).toEqual({
+      ...untouched,
+      rejectedEmptied: true,
+      summaries: 0,
+      notes: 0,
+    });
+    expect((await runsOf(b.academy.id))[0]).toEqual({
+      runDate: '2028-06-21',
+      counts: { REJECTED_APPLICATIONS: 1, REVIEWS: 0, CONSULTATION_NOTES: 2 },
+    });
+    expect((await runsOf(a.academy.id))[0]).toEqual({ runDate: '2028-06-21', counts: zero });
+    const [runRows] = await first.dataSource.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM retention_runs WHERE academy_id = $1`,
+      [a.academy.id],
+    );
+    expect(runRows.n).toBe(3);
+  });
+});
