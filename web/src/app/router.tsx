@@ -114,6 +114,10 @@ export const router = createBrowserRouter([
             lazy: () => import('../pages/outcome-report/outcome-report.page'),
           },
           {
+            path: 'admin/academies/:id/retention',
+            lazy: () => import('../pages/privacy/retention.page'),
+          },
+          {
             path: 'admin/academies/:id/outcome-reports',
             lazy: () => import('../pages/outcome-report/outcome-reports.page'),
           },

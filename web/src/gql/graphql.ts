@@ -596,6 +596,44 @@ export type RescheduleEventInput = {
   startsAt: string;
 };
 
+/** The instant a retention period runs from. */
+export type RetentionAnchor =
+  /** The audit entry was written. */
+  | 'ENTRY_RECORDED'
+  /** The mail was sent. */
+  | 'MAIL_SENT'
+  /** The programme ended: the end of the academy's last scheduled cohort-wide CLOSING event (none: never due). */
+  | 'PROGRAMME_END'
+  /** The academy's selection decisions were released. */
+  | 'SELECTION_RELEASED';
+
+/** A kind of personal data with a keeping time (docs/privacy.md). */
+export type RetentionKind =
+  /** The audit trail (platform-wide). */
+  | 'AUDIT'
+  /** What organisations wrote when booking or cancelling appointments, and the appointments' summaries. */
+  | 'CONSULTATION_NOTES'
+  /** Answers of applications whose decision was REJECTED. */
+  | 'REJECTED_APPLICATIONS'
+  /** Reviewers' written reasoning (the comment; scores stay). */
+  | 'REVIEWS'
+  /** Sent mail kept in the outbox (platform-wide). */
+  | 'SENT_MAIL';
+
+/** ACADEMY: set per academy. PLATFORM: one platform-wide period (the default). */
+export type RetentionScope =
+  | 'ACADEMY'
+  | 'PLATFORM';
+
+/** One kind’s period and legal minimum. */
+export type RetentionSettingInput = {
+  kind: RetentionKind;
+  /** The academy's legal minimum, 0–600. */
+  legalMinimumMonths: number;
+  /** Months, 0–600; not below the minimum. */
+  months: number;
+};
+
 /** Your review of this application. */
 export type ReviewApplicationInput = {
   applicationId: string | number;
@@ -1004,6 +1042,13 @@ export type UpdateMeInput = {
   /** Language of e-mails and messages. */
   locale?: Locale | null | undefined;
   name?: string | null | undefined;
+};
+
+/** Sets some of an academy's retention periods (admins; audited). */
+export type UpdateRetentionSettingsInput = {
+  academyId: string | number;
+  /** At most one entry per kind; kinds not named keep their setting. */
+  settings: Array<RetentionSettingInput>;
 };
 
 export type Weekday =
@@ -1718,6 +1763,27 @@ export type OutcomeReportsSetDeadlineMutationVariables = Exact<{
 
 
 export type OutcomeReportsSetDeadlineMutation = { setOutcomeReportDeadline: { outcomeReportDueOn: string | null } };
+
+export type RetentionSettingsPageQueryVariables = Exact<{
+  academyId: string | number;
+}>;
+
+
+export type RetentionSettingsPageQuery = { retentionSettings: Array<{ kind: RetentionKind, scope: RetentionScope, after: RetentionAnchor, defaultMonths: number, months: number, legalMinimumMonths: number, overridden: boolean }> };
+
+export type RetentionRunsPageQueryVariables = Exact<{
+  academyId?: string | number | null | undefined;
+}>;
+
+
+export type RetentionRunsPageQuery = { retentionRuns: Array<{ id: string, runDate: string, ranAt: string, counts: Array<{ kind: RetentionKind, count: number }> }> };
+
+export type RetentionSettingsUpdateMutationVariables = Exact<{
+  input: UpdateRetentionSettingsInput;
+}>;
+
+
+export type RetentionSettingsUpdateMutation = { updateRetentionSettings: Array<{ kind: RetentionKind, months: number, legalMinimumMonths: number }> };
 
 export type CalendarFeedPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3981,6 +4047,41 @@ export const OutcomeReportsSetDeadlineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutcomeReportsSetDeadlineMutation, OutcomeReportsSetDeadlineMutationVariables>;
+export const RetentionSettingsPageDocument = new TypedDocumentString(`
+    query RetentionSettingsPage($academyId: ID!) {
+  retentionSettings(academyId: $academyId) {
+    kind
+    scope
+    after
+    defaultMonths
+    months
+    legalMinimumMonths
+    overridden
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionSettingsPageQuery, RetentionSettingsPageQueryVariables>;
+export const RetentionRunsPageDocument = new TypedDocumentString(`
+    query RetentionRunsPage($academyId: ID) {
+  retentionRuns(academyId: $academyId, limit: 10) {
+    id
+    runDate
+    ranAt
+    counts {
+      kind
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionRunsPageQuery, RetentionRunsPageQueryVariables>;
+export const RetentionSettingsUpdateDocument = new TypedDocumentString(`
+    mutation RetentionSettingsUpdate($input: UpdateRetentionSettingsInput!) {
+  updateRetentionSettings(input: $input) {
+    kind
+    months
+    legalMinimumMonths
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionSettingsUpdateMutation, RetentionSettingsUpdateMutationVariables>;
 export const CalendarFeedPageDocument = new TypedDocumentString(`
     query CalendarFeedPage {
   myCalendarFeed {

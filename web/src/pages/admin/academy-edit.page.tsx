@@ -234,6 +234,9 @@ function AcademyEditor({ slug, onSlugChanged }: { slug: string; onSlugChanged: (
         <RouterLink asComponent={RouterDomLink} to={`/admin/academies/${academy.id}/next-edition`}>
           {t('editions.link')}
         </RouterLink>
+        <RouterLink asComponent={RouterDomLink} to={`/admin/academies/${academy.id}/retention`}>
+          {t('retention.titleShort')}
+        </RouterLink>
       </div>
       <StatusActions academy={academy} onChanged={result.reload} />
       <section aria-labelledby="details-heading" className="admin-section">

@@ -1,0 +1,345 @@
+import { useState } from 'react';
+import { Link as RouterDomLink, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import {
+  Button,
+  Heading,
+  InlineAlert,
+  Paragraph,
+  RouterLink,
+  TextInput,
+} from 'suomifi-ui-components';
+import { ApiError, request } from '../../api/graphql-client';
+import { NotFoundPage } from '../../app/error-page';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PageHeading } from '../../components/page-heading';
+import { graphql } from '../../gql';
+import type { RetentionKind } from '../../gql/graphql';
+import { RoleGate } from '../admin/admin-parts';
+import { useAcademyRef, useKeptQuery } from '../admin/use-admin-academy';
+import { currentLanguage } from '../../i18n';
+import { INTL_LOCALE } from '../../i18n/times';
+import { useSession } from '../../session/session';
+
+const SETTINGS = graphql(`
+  query RetentionSettingsPage($academyId: ID!) {
+    retentionSettings(academyId: $academyId) {
+      kind
+      scope
+      after
+      defaultMonths
+      months
+      legalMinimumMonths
+      overridden
+    }
+  }
+`);
+
+const RUNS = graphql(`
+  query RetentionRunsPage($academyId: ID) {
+    retentionRuns(academyId: $academyId, limit: 10) {
+      id
+      runDate
+      ranAt
+      counts {
+        kind
+        count
+      }
+    }
+  }
+`);
+
+const UPDATE = graphql(`
+  mutation RetentionSettingsUpdate($input: UpdateRetentionSettingsInput!) {
+    updateRetentionSettings(input: $input) {
+      kind
+      months
+      legalMinimumMonths
+    }
+  }
+`);
+
+// Whole months, as the API takes them (0–600; a negative number is refused here too).
+const WHOLE_MONTHS = /^\d{1,3}$/;
+
+type Setting = {
+  kind: RetentionKind;
+  scope: string;
+  after: string;
+  defaultMonths: number;
+  months: number;
+  legalMinimumMonths: number;
+  overridden: boolean;
+};
+
+function useKindLabels() {
+  const { t } = useTranslation();
+  return {
+    kind: (kind: string) =>
+      ({
+        REJECTED_APPLICATIONS: t('retention.kinds.REJECTED_APPLICATIONS'),
+        REVIEWS: t('retention.kinds.REVIEWS'),
+        CONSULTATION_NOTES: t('retention.kinds.CONSULTATION_NOTES'),
+        SENT_MAIL: t('retention.kinds.SENT_MAIL'),
+        AUDIT: t('retention.kinds.AUDIT'),
+      })[kind] ?? kind,
+    after: (after: string) =>
+      ({
+        SELECTION_RELEASED: t('retention.after.SELECTION_RELEASED'),
+        PROGRAMME_END: t('retention.after.PROGRAMME_END'),
+        MAIL_SENT: t('retention.after.MAIL_SENT'),
+        ENTRY_RECORDED: t('retention.after.ENTRY_RECORDED'),
+      })[after] ?? after,
+  };
+}
+
+function SettingsTable({ settings }: { settings: Setting[] }) {
+  const { t } = useTranslation();
+  const labels = useKindLabels();
+  return (
+    <div className="admin-table-wrap">
+      <table className="admin-table" data-testid="retention-settings">
+        <caption>{t('retention.settingsCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('retention.kind')}</th>
+            <th scope="col">{t('retention.afterWhat')}</th>
+            <th scope="col">{t('retention.inForce')}</th>
+            <th scope="col">{t('retention.default')}</th>
+            <th scope="col">{t('retention.legalMinimum')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {settings.map((setting) => (
+            <tr key={setting.kind}>
+              <th scope="row">{labels.kind(setting.kind)}</th>
+              <td>{labels.after(setting.after)}</td>
+              <td>
+                {t('retention.months', { months: setting.months })}
+                {setting.scope === 'PLATFORM'
+                  ? ` (${t('retention.platformWide')})`
+                  : setting.overridden
+                    ? ` (${t('retention.academysOwn')})`
+                    : ''}
+              </td>
+              <td>{t('retention.months', { months: setting.defaultMonths })}</td>
+              <td>
+                {setting.scope === 'PLATFORM'
+                  ? '—'
+                  : t('retention.months', { months: setting.legalMinimumMonths })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function SettingsForm({
+  academyId,
+  settings,
+  reload,
+}: {
+  academyId: string;
+  settings: Setting[];
+  reload: () => void;
+}) {
+  const { t } = useTranslation();
+  const labels = useKindLabels();
+  const editable = settings.filter((setting) => setting.scope === 'ACADEMY');
+  const [values, setValues] = useState(() =>
+    Object.fromEntries(
+      editable.map((setting) => [
+        setting.kind,
+        { months: String(setting.months), minimum: String(setting.legalMinimumMonths) },
+      ]),
+    ),
+  );
+  const [error, setError] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [checked, setChecked] = useState(false);
+  const fieldError = (value: string) =>
+    checked && !WHOLE_MONTHS.test(value) ? t('retention.wholeMonths') : undefined;
+  const set = (kind: string, field: 'months' | 'minimum', value: string) =>
+    setValues((current) => ({ ...current, [kind]: { ...current[kind], [field]: value } }));
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setNotice(null);
+    const invalid = editable.some(
+      (setting) =>
+        !WHOLE_MONTHS.test(values[setting.kind].months) ||
+        !WHOLE_MONTHS.test(values[setting.kind].minimum),
+    );
+    setChecked(true);
+    if (invalid) return;
+    // Only the kinds changed here: the others keep following the default.
+    const changed = editable
+      .map((setting) => ({
+        kind: setting.kind,
+        months: Number(values[setting.kind].months),
+        legalMinimumMonths: Number(values[setting.kind].minimum),
+        before: setting,
+      }))
+      .filter(
+        (entry) =>
+          entry.months !== entry.before.months ||
+          entry.legalMinimumMonths !== entry.before.legalMinimumMonths,
+      )
+      .map(({ kind, months, legalMinimumMonths }) => ({ kind, months, legalMinimumMonths }));
+    if (changed.length === 0) {
+      setNotice(t('retention.noChanges'));
+      return;
+    }
+    try {
+      await request(UPDATE, { input: { academyId, settings: changed } });
+      setNotice(t('retention.saved'));
+      reload();
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught)));
+    }
+  };
+  return (
+    <form noValidate className="stack card" onSubmit={(event) => void save(event)}>
+      <Heading variant="h2">{t('retention.editHeading')}</Heading>
+      <Paragraph>{t('retention.editExplain')}</Paragraph>
+      {error && <ErrorAlert error={error} />}
+      {notice && (
+        <InlineAlert status="neutral" role="status">
+          {notice}
+        </InlineAlert>
+      )}
+      {editable.map((setting) => (
+        <fieldset key={setting.kind} className="stack">
+          <legend>{labels.kind(setting.kind)}</legend>
+          <TextInput
+            labelText={t('retention.monthsLabel')}
+            hintText={t('retention.monthsHint', { after: labels.after(setting.after) })}
+            inputMode="numeric"
+            value={values[setting.kind].months}
+            onChange={(next) => set(setting.kind, 'months', String(next ?? ''))}
+            status={fieldError(values[setting.kind].months) ? 'error' : 'default'}
+            statusText={fieldError(values[setting.kind].months)}
+          />
+          <TextInput
+            labelText={t('retention.minimumLabel')}
+            inputMode="numeric"
+            value={values[setting.kind].minimum}
+            onChange={(next) => set(setting.kind, 'minimum', String(next ?? ''))}
+            status={fieldError(values[setting.kind].minimum) ? 'error' : 'default'}
+            statusText={fieldError(values[setting.kind].minimum)}
+          />
+        </fieldset>
+      ))}
+      <Button type="submit">{t('retention.save')}</Button>
+    </form>
+  );
+}
+
+function Runs({ academyId }: { academyId: string }) {
+  const { t } = useTranslation();
+  const labels = useKindLabels();
+  const result = useKeptQuery(RUNS, { academyId });
+  if (result.status === 'loading') return <Loading />;
+  if (result.status === 'error') return <ErrorAlert error={result.error} />;
+  const runs = result.data.retentionRuns;
+  return (
+    <>
+      <Heading variant="h2">{t('retention.runsHeading')}</Heading>
+      {runs.length === 0 ? (
+        <Paragraph>{t('retention.noRuns')}</Paragraph>
+      ) : (
+        <div className="admin-table-wrap">
+          <table className="admin-table" data-testid="retention-runs">
+            <caption>{t('retention.runsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('retention.runDate')}</th>
+                <th scope="col">{t('retention.removed')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {runs.map((run) => (
+                <tr key={run.id}>
+                  <th scope="row">
+                    {new Date(`${run.runDate}T12:00:00Z`).toLocaleDateString(
+                      INTL_LOCALE[currentLanguage()],
+                      { timeZone: 'UTC' },
+                    )}
+                  </th>
+                  <td>
+                    {run.counts
+                      .map((count) => `${labels.kind(count.kind)}: ${count.count}`)
+                      .join(', ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+function Settings({ academyId, isAdmin }: { academyId: string; isAdmin: boolean }) {
+  const result = useKeptQuery(SETTINGS, { academyId });
+  if (result.status === 'loading') return <Loading />;
+  if (result.status === 'error') return <ErrorAlert error={result.error} />;
+  const settings = result.data.retentionSettings;
+  return (
+    <>
+      <SettingsTable settings={settings} />
+      {isAdmin && (
+        <SettingsForm
+          key={JSON.stringify(settings)}
+          academyId={academyId}
+          settings={settings}
+          reload={result.reload}
+        />
+      )}
+    </>
+  );
+}
+
+function View({ academyId }: { academyId: string }) {
+  const { t } = useTranslation();
+  const { person } = useSession();
+  const isAdmin = person?.roles.includes('ADMIN') ?? false;
+  const ref = useAcademyRef(academyId);
+  if (ref.status === 'loading') return <Loading />;
+  if (ref.status === 'error') return <ErrorAlert error={ref.error} />;
+  if (!ref.academy) return <NotFoundPage />;
+  return (
+    <>
+      <PageHeading>{t('retention.title', { academy: ref.academy.title.text })}</PageHeading>
+      <Paragraph mb="m">{t('retention.explain')}</Paragraph>
+      <Settings academyId={academyId} isAdmin={isAdmin} />
+      {isAdmin && <Runs academyId={academyId} />}
+      <Paragraph mt="l">
+        <RouterLink asComponent={RouterDomLink} to={`/admin/academies/${academyId}`}>
+          {t('retention.toAcademy')}
+        </RouterLink>
+      </Paragraph>
+    </>
+  );
+}
+
+/**
+ * `/admin/academies/:id/retention`: how long the academy keeps each kind of personal data
+ * (defaults and its own periods; admins and experts read, admins edit) and what the daily
+ * retention runs removed (admins).
+ */
+export function RetentionPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  return (
+    <RoleGate title={t('retention.titleShort')} roles={['ADMIN', 'EXPERT']}>
+      <View academyId={id} />
+    </RoleGate>
+  );
+}
+
+export { RetentionPage as Component };
