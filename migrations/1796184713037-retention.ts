@@ -5,7 +5,7 @@ export class Retention1796184713037 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "retention_runs" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "academy_id" uuid, "run_date" date NOT NULL, "counts" jsonb NOT NULL DEFAULT '{}'::jsonb, "ran_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "pk_retention_runs" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "retention_runs" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "academy_id" uuid, "run_date" date NOT NULL, "counts" jsonb NOT NULL, "ran_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "pk_retention_runs" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "uq_retention_runs_platform_day" ON "retention_runs"  ("run_date") WHERE "academy_id" IS NULL`,

@@ -32,7 +32,7 @@ export class RetentionRunEntity {
   runDate: string;
 
   /** Records deleted or pseudonymised, by kind (every kind of the scope, 0 included). */
-  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  @Column('jsonb')
   counts: Record<string, number>;
 
   @Column('timestamptz')

@@ -128,7 +128,7 @@ export class RetentionRunsService {
         ? `("run_date") WHERE "academy_id" IS NULL`
         : `("academy_id", "run_date") WHERE "academy_id" IS NOT NULL`;
     const inserted = await manager.query<unknown[]>(
-      `INSERT INTO retention_runs (academy_id, run_date, ran_at) VALUES ($1, $2, $3)
+      `INSERT INTO retention_runs (academy_id, run_date, ran_at, counts) VALUES ($1, $2, $3, '{}')
        ON CONFLICT ${conflict} DO NOTHING RETURNING id`,
       [academyId, runDate, now],
     );
