@@ -274,10 +274,11 @@ describe('privacy: retention', () => {
    * at T1 = 2028-06-20 09:30 UTC cuts 12 months back to 2027-06-20 09:30: A's rejected
    * applications are due, B's stay until the next day's run. A keeps reviews 12 months (its
    * own setting, B the default 24) and consultation notes 4 months after a programme that
-   * ended 2028-02-20 09:00 (B's the same 4 months, ended 10:00: inside the cut-off).
+   * ended 2028-02-20 09:00 (B's the same 4 months, ended 10:00: inside the cut-off). C was
+   * released in January 2027 but has no closing event: its notes are never due.
    */
   it('applies what is due once a day, on two instances, and reports it', async () => {
-    const build = async (releasedAt: string, programmeEnd: string) => {
+    const build = async (releasedAt: string, programmeEnd: string | null) => {
       const expert = await createExpert(first.dataSource);
       const academy = await createAcademy(first.dataSource);
       const [accepted, rejected] = await insertSubmittedApplications(
@@ -312,11 +313,12 @@ describe('privacy: retention', () => {
           reviewId,
         ]);
       }
-      await first.dataSource.query(
-        `INSERT INTO timeline_events (academy_id, kind, starts_at, ends_at, mode, audience, title_fi, description_fi)
-         VALUES ($1, 'CLOSING', $2::timestamptz - interval '6 hours', $2, 'IN_PERSON', 'COHORT', 'Päätös', 'Kuvaus')`,
-        [academy.id, programmeEnd],
-      );
+      if (programmeEnd)
+        await first.dataSource.query(
+          `INSERT INTO timeline_events (academy_id, kind, starts_at, ends_at, mode, audience, title_fi, description_fi)
+           VALUES ($1, 'CLOSING', $2::timestamptz - interval '6 hours', $2, 'IN_PERSON', 'COHORT', 'Päätös', 'Kuvaus')`,
+          [academy.id, programmeEnd],
+        );
       const [round] = await first.dataSource.query<Array<{ id: string }>>(
         `INSERT INTO appointment_rounds (academy_id, purpose, audience) VALUES ($1, 'SPARRING', 'COHORT') RETURNING id`,
         [academy.id],
@@ -350,6 +352,8 @@ describe('privacy: retention', () => {
     };
     const a = await build('2027-06-20T09:00:00Z', '2028-02-20T09:00:00Z');
     const b = await build('2027-06-20T10:00:00Z', '2028-02-20T10:00:00Z');
+    // C: released long before, but without a closing event: its programme has not ended.
+    const c = await build('2027-01-10T09:00:00Z', null);
     await graphqlOk(
       first,
       UPDATE,
@@ -457,6 +461,11 @@ describe('privacy: retention', () => {
     expect(await state(a)).toEqual(untouched);
     expect(await state(b)).toEqual(untouched);
     expect(await runsOf(a.academy.id)).toEqual([{ runDate: '2028-06-19', counts: zero }]);
+    // C's rejected applications are past 12 months already; its notes never, without an end.
+    expect(await state(c)).toEqual({ ...untouched, rejectedEmptied: true });
+    expect(await runsOf(c.academy.id)).toEqual([
+      { runDate: '2028-06-19', counts: { ...zero, REJECTED_APPLICATIONS: 1 } },
+    ]);
     expect(await existing('outbox_messages', [sentDue, sentInside, pendingOld])).toHaveLength(3);
     expect(await existing('audit_entries', [auditDue, auditInside])).toHaveLength(2);
 
@@ -470,6 +479,7 @@ describe('privacy: retention', () => {
       notes: 0,
     });
     expect(await state(b)).toEqual(untouched);
+    expect(await state(c)).toEqual({ ...untouched, rejectedEmptied: true });
     expect(await existing('outbox_messages', [sentDue, sentInside, pendingOld])).toEqual(
       [sentInside, pendingOld].sort(),
     );
