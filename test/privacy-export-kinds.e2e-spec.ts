@@ -163,9 +163,10 @@ async function createWorld(dataSource: DataSource, label: string): Promise<World
     scores: [4],
     criteria,
   });
-  await dataSource.query(`UPDATE reviews SET comment = $2 WHERE id = $1`, [
+  await dataSource.query(`UPDATE reviews SET comment = $2, assigned_by_id = $3 WHERE id = $1`, [
     reviewId,
     staffOnly['review-comment'],
+    userId,
   ]);
   await dataSource.query(
     `INSERT INTO conflicts_of_interest (user_id, organisation_id, reason) VALUES ($1, $2, $3)`,
@@ -360,6 +361,7 @@ async function createWorld(dataSource: DataSource, label: string): Promise<World
     'application-mentions': [namingApplicationId],
     'deadline-extensions-granted': [applicationId],
     reviews: [reviewId],
+    'review-assignments-made': [reviewId],
     'conflicts-of-interest': [`${tag} conflict`],
     'selection-offer-responses': [offerId],
     'selection-decisions-staged': [applicationId],
@@ -371,6 +373,7 @@ async function createWorld(dataSource: DataSource, label: string): Promise<World
     'agreed-actions': [agreedActionId],
     'event-registrations': [registrationId],
     'event-attendances': [participant.id],
+    'event-attendances-recorded': [eventId],
     'cohort-participants': [participant.id],
     'assignment-completions': [completionId],
     'progress-updates': [updateId],

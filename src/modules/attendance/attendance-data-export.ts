@@ -12,9 +12,9 @@ type Row = Record<string, unknown>;
 
 /**
  * The attendance feature's part of a data export (docs/privacy.md): the events a person was
- * recorded at, through their team participant rows; the organisation's export has its whole
- * team's attendance. Who recorded it (staff) is left out; a staff member's own export does not
- * list the attendance they recorded (that would be other people's records).
+ * recorded at, through their team participant rows; for staff, how many attendances they
+ * recorded per event and organisation (not whose: those are other people's records). The
+ * organisation's export has its whole team's attendance; who recorded it is left out.
  */
 @Injectable()
 export class AttendanceDataExport implements PersonalDataExporter, OnModuleInit {
@@ -36,7 +36,14 @@ export class AttendanceDataExport implements PersonalDataExporter, OnModuleInit 
         ORDER BY recorded_at, event_id`,
       [subject.userId, subject.email],
     );
-    return { 'event-attendances': attendances };
+    const recorded = await manager.query<Row[]>(
+      `SELECT event_id, academy_id, organisation_id, count(*)::int AS attendances,
+          max(recorded_at) AS last_recorded_at
+        FROM event_attendances WHERE recorded_by_id = $1
+        GROUP BY event_id, academy_id, organisation_id ORDER BY last_recorded_at, event_id`,
+      [subject.userId],
+    );
+    return { 'event-attendances': attendances, 'event-attendances-recorded': recorded };
   }
 
   async exportOrganisation(

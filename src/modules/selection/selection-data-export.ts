@@ -13,6 +13,7 @@ type Row = Record<string, unknown>;
 /**
  * The selection feature's part of a data export (docs/privacy.md). A person's export has what
  * they wrote or did: the reviews they were assigned with their scores and reasoning, the
+ * reviews they assigned (application and time, not the reviewer), the
  * conflicts of interest they declared, the offers they answered for their organisation, the
  * decisions they staged (with their note) and the releases they scheduled. The organisation's
  * export has what the organisation was told: its decisions once the academy's selection is
@@ -42,6 +43,12 @@ export class SelectionDataExport implements PersonalDataExporter, OnModuleInit {
         FROM reviews r WHERE r.reviewer_id = $1 ORDER BY r.created_at, r.id`,
       [subject.userId],
     );
+    // Admins: the reviews they assigned (which application, when), not who reviews it.
+    const assignments = await manager.query<Row[]>(
+      `SELECT id AS review_id, academy_id, application_id, created_at AS assigned_at FROM reviews
+        WHERE assigned_by_id = $1 ORDER BY created_at, id`,
+      [subject.userId],
+    );
     const conflicts = await manager.query<Row[]>(
       `SELECT organisation_id, reason, declared_at FROM conflicts_of_interest
         WHERE user_id = $1 ORDER BY declared_at, organisation_id`,
@@ -64,6 +71,7 @@ export class SelectionDataExport implements PersonalDataExporter, OnModuleInit {
     );
     return {
       reviews,
+      'review-assignments-made': assignments,
       'conflicts-of-interest': conflicts,
       'selection-offer-responses': offerResponses,
       'selection-decisions-staged': stagedDecisions,
