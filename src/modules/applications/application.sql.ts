@@ -35,3 +35,8 @@ export function sharesLearningsSql(
     WHERE slap.academy_id = ${academyExpression} AND slap.organisation_id = ${organisationExpression}
       AND (slap.answers -> 'consents' ->> 'shareLearnings') = 'true')`;
 }
+
+/** Ids of the organisation's applications (to every academy), as a sub-select. */
+export function applicationsOfOrganisationSql(organisationExpression: string): string {
+  return `(SELECT oap.id FROM applications oap WHERE oap.organisation_id = CAST(${organisationExpression} AS uuid))`;
+}

@@ -33,6 +33,7 @@ import { CriteriaSeedService } from './criteria-seed.service.js';
 
 /** Owns `applications`, `deadline_extensions` and `eligibility_criteria`. */
 import { EligibilityCriteriaEditionCopier } from './eligibility-criteria-edition-copier.js';
+import { ApplicationsDataExport } from './applications-data-export.js';
 
 @Module({
   imports: [
@@ -49,6 +50,7 @@ import { EligibilityCriteriaEditionCopier } from './eligibility-criteria-edition
   ],
   controllers: [ApplicationsExportController],
   providers: [
+    ApplicationsDataExport,
     SelectionStatePort,
     ApplicationSeedService,
     ApplicationAccessService,

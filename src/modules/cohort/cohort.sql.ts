@@ -117,3 +117,13 @@ export function isAlumniOrganisationSql(
 ): string {
   return `(${isAlumniAcademySql(academyExpression)} AND ${isCohortMemberSql(academyExpression, organisationExpression)})`;
 }
+
+/**
+ * Ids of a person's team participant rows in every cohort, left or not: rows tied to their
+ * account, or with the address it signs in with (`emailExpression`, lower-case), as a
+ * sub-select. What a person's data export and erasure look for.
+ */
+export function participantsOfPersonSql(userExpression: string, emailExpression: string): string {
+  return `(SELECT pp.id FROM cohort_participants pp
+    WHERE pp.user_id = CAST(${userExpression} AS uuid) OR pp.email = ${emailExpression})`;
+}

@@ -1,5 +1,6 @@
 import {
   applicationsOfCohortTeamUserSql,
+  applicationsOfOrganisationSql,
   applicationsOfUserSql,
 } from '../applications/application.sql.js';
 import { RoundAudience, RoundPurpose } from './appointment-round.enums.js';
@@ -50,4 +51,15 @@ export function personalConsultationVersionsSql(userExpression: string): string 
 export function bookingsOfAcademySql(academyExpression: string): string {
   return `(SELECT ab.id FROM consultation_bookings ab JOIN consultation_slots asl ON asl.id = ab.slot_id
     WHERE asl.academy_id = ${academyExpression})`;
+}
+
+/** Ids of the bookings (any status, any round) of the organisation's applications, as a sub-select. */
+export function bookingsOfOrganisationSql(organisationExpression: string): string {
+  return `(SELECT ob.id FROM consultation_bookings ob
+    WHERE ob.application_id IN ${applicationsOfOrganisationSql(organisationExpression)})`;
+}
+
+/** Ids of the bookings the user made (any status), as a sub-select. */
+export function bookingsMadeBySql(userExpression: string): string {
+  return `(SELECT mb.id FROM consultation_bookings mb WHERE mb.booked_by_id = CAST(${userExpression} AS uuid))`;
 }

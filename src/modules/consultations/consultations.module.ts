@@ -29,6 +29,7 @@ import { AppointmentRoundsResolver } from './appointment-rounds.resolver.js';
 import { RescheduleConsultationUseCase } from './usecases/reschedule-consultation/reschedule-consultation.usecase.js';
 
 import { AppointmentRoundsEditionCopier } from './appointment-rounds-edition-copier.js';
+import { ConsultationsDataExport } from './consultations-data-export.js';
 import { ConsultationsRetention } from './consultations-retention.js';
 import { TimelineModule } from '../timeline/timeline.module.js';
 
@@ -48,6 +49,7 @@ import { TimelineModule } from '../timeline/timeline.module.js';
     UsersModule,
   ],
   providers: [
+    ConsultationsDataExport,
     ConsultationsRetention,
     ConsultationSeedService,
     ConsultationSlotsService,

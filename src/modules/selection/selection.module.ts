@@ -55,6 +55,7 @@ import { PublishSelectionUsecase } from './usecases/publish-selection/publish-se
  * to the cohort through CohortService.
  */
 import { ReviewRubricEditionCopier } from './review-rubric-edition-copier.js';
+import { SelectionDataExport } from './selection-data-export.js';
 import { SelectionRetention } from './selection-retention.js';
 
 @Module({
@@ -80,6 +81,7 @@ import { SelectionRetention } from './selection-retention.js';
   ],
   controllers: [SelectionBoardExportController],
   providers: [
+    SelectionDataExport,
     SelectionRetention,
     ReviewRubricEditionCopier,
     SelectionOffersService,

@@ -16,6 +16,7 @@ import { SparringOutcomeReadsService } from './sparring-outcome-reads.service.js
 import { SparringOutcomesResolver } from './sparring-outcomes.resolver.js';
 import { SparringOutcomesService } from './sparring-outcomes.service.js';
 import { SparringLoaders } from './sparring.loaders.js';
+import { SparringDataExport } from './sparring-data-export.js';
 import { SparringRetention } from './sparring-retention.js';
 import { TimelineModule } from '../timeline/timeline.module.js';
 
@@ -35,6 +36,7 @@ import { TimelineModule } from '../timeline/timeline.module.js';
     FollowUpModule,
   ],
   providers: [
+    SparringDataExport,
     SparringRetention,
     SparringOutcomesService,
     SparringOutcomeReadsService,
