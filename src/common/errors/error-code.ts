@@ -112,6 +112,10 @@ export enum ErrorCode {
   OUTCOME_REPORT_CLOSED = 'OUTCOME_REPORT_CLOSED',
   OUTCOME_REPORT_SUBMITTED = 'OUTCOME_REPORT_SUBMITTED',
   OUTCOME_REPORT_INCOMPLETE = 'OUTCOME_REPORT_INCOMPLETE',
+  // Privacy: erasure of an account
+  ONLY_CONTACT = 'ONLY_CONTACT',
+  CONFIRMATION_EMAIL_MISMATCH = 'CONFIRMATION_EMAIL_MISMATCH',
+  ALREADY_ERASED = 'ALREADY_ERASED',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */
@@ -172,6 +176,11 @@ export interface ErrorExtensions {
   [ErrorCode.TERMS_NOT_ACCEPTED]: { field: string };
   [ErrorCode.OUTCOME_REPORT_CLOSED]: { dueAt: string };
   [ErrorCode.OUTCOME_REPORT_INCOMPLETE]: { fields: string[] };
+  [ErrorCode.ONLY_CONTACT]: {
+    /** The organisations to hand over first (name another contact), by name. */
+    organisations: Array<{ id: string; name: string }>;
+  };
+  [ErrorCode.CONFIRMATION_EMAIL_MISMATCH]: { field: string };
 }
 
 export type ExtensionsOf<C extends ErrorCode> = C extends keyof ErrorExtensions

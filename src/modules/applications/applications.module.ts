@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApplicationsErasure } from './applications-erasure.js';
 import { ApplicationSeedService } from './application-seed.service.js';
 import { SelectionStatePort } from './selection-state.port.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -51,6 +52,7 @@ import { EligibilityCriteriaEditionCopier } from './eligibility-criteria-edition
   providers: [
     SelectionStatePort,
     ApplicationSeedService,
+    ApplicationsErasure,
     ApplicationAccessService,
     ApplicationDraftsService,
     SubmitApplicationUseCase,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditErasure } from './audit-erasure.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditService } from './audit.service.js';
@@ -6,7 +7,7 @@ import { AuditEntryEntity } from './entities/audit-entry.entity.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntryEntity])],
-  providers: [AuditService, AuditResolver],
+  providers: [AuditService, AuditErasure, AuditResolver],
   exports: [AuditService],
 })
 export class AuditModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CohortErasure } from './cohort-erasure.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AcademiesModule } from '../academies/academies.module.js';
 import { AuditModule } from '../audit/audit.module.js';
@@ -25,6 +26,7 @@ import { CohortParticipantEntity } from './entities/cohort-participant.entity.js
   providers: [
     CohortEvents,
     CohortService,
+    CohortErasure,
     CohortResolver,
     CohortTeamService,
     CohortTeamResolver,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MailErasure } from './mail-erasure.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
@@ -10,7 +11,14 @@ import { OutboxWorker } from './outbox.worker.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxMessageEntity]), AuditModule],
-  providers: [MailService, MailTransport, OutboxWorker, OutboxAdminService, MailResolver],
+  providers: [
+    MailService,
+    MailErasure,
+    MailTransport,
+    OutboxWorker,
+    OutboxAdminService,
+    MailResolver,
+  ],
   exports: [MailService, OutboxWorker],
 })
 export class MailModule {}

@@ -34,6 +34,13 @@ export class UsersService {
     return this.repository(manager).findOneBy({ id });
   }
 
+  /** A person by id, locked for the rest of the caller's transaction (erasure), or null. */
+  findByIdForUpdate(manager: EntityManager, id: string): Promise<UserEntity | null> {
+    return manager
+      .getRepository(UserEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
   /** People by id, by name (for loaders and other features' services). */
   findByIds(ids: readonly string[], manager?: EntityManager): Promise<UserEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
