@@ -120,7 +120,7 @@ export class AccountErasureService {
 /** ONLY_CONTACT lists every organisation to hand over; other refusals go as they are. */
 function throwFirstBlocker(blockers: readonly ErasureBlocker[]): void {
   if (blockers.length === 0) return;
-  const onlyContact = blockers.filter((blocker) => blocker.code === ErrorCode.ONLY_CONTACT);
+  const onlyContact = blockers.filter((blocker) => blocker.code === String(ErrorCode.ONLY_CONTACT));
   if (onlyContact.length > 0) {
     const organisations = new Map<string, { id: string; name: string }>();
     for (const { details } of onlyContact) {
@@ -132,6 +132,6 @@ function throwFirstBlocker(blockers: readonly ErasureBlocker[]): void {
     });
   }
   const [first] = blockers;
-  if (first.code === ErrorCode.LAST_ADMIN) throw new DomainException(ErrorCode.LAST_ADMIN);
+  if (first.code === String(ErrorCode.LAST_ADMIN)) throw new DomainException(ErrorCode.LAST_ADMIN);
   throw new DomainException(ErrorCode.FORBIDDEN);
 }
