@@ -108,9 +108,11 @@ export class UsersService {
     role: GlobalRole | undefined,
     limit: number,
     offset: number,
+    email?: string,
   ): Promise<[UserEntity[], number]> {
     const query = this.users.createQueryBuilder('u').orderBy('u.email').addOrderBy('u.id');
-    if (role) query.where(':role = ANY(u.roles)', { role });
+    if (role) query.andWhere(':role = ANY(u.roles)', { role });
+    if (email !== undefined) query.andWhere('u.email = :email', { email: normaliseEmail(email) });
     return query.take(limit).skip(offset).getManyAndCount();
   }
 
