@@ -26,6 +26,8 @@ const quoteIdentifier = (name: string): string => `"${name.replace(/"/g, '""')}"
  * address are found — a first name alone, a nickname or a misspelling is not (a first name
  * also names other people); and a namesake's text that spells the same full name is replaced
  * too (the safe side). A varchar keeps its length limit (the replacement is cut to fit).
+ * Letter case is folded by PostgreSQL's `~*`, which folds ä, ö and å only under a UTF-8
+ * locale (the embedded cluster's and any production one's; not a `C` ctype).
  * Columns of other types (hashes in `char`, enums, ids) hold no names.
  */
 export async function scrubPersonalText(
