@@ -334,6 +334,12 @@ describe('Erasure of an account (issue 17)', () => {
     const subject = await person();
     const { email } = subject.user;
     const name = subject.user.name ?? '';
+    // The admin finds the person by address, in any letter case.
+    const FIND = `query ($email: String!) { users(email: $email, limit: 5, offset: 0) { total items { id erasedAt } } }`;
+    const found = await graphqlOk<{
+      users: { items: Array<{ id: string; erasedAt: string | null }> };
+    }>(testApp, FIND, { email: email.toUpperCase() }, admin.headers);
+    expect(found.users.items).toEqual([{ id: subject.user.id, erasedAt: null }]);
     const erased = await graphqlOk<{ eraseUser: { pseudonym: string } }>(
       testApp,
       ERASE_USER,
@@ -352,6 +358,26 @@ describe('Erasure of an account (issue 17)', () => {
     expect((await testApp.graphql(ME, {}, subject.headers)).errors?.[0].extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
+
+    // The old address finds nobody any more; the account is there under its new one.
+    const gone = await graphqlOk<{ users: { total: number } }>(
+      testApp,
+      FIND,
+      { email },
+      admin.headers,
+    );
+    expect(gone.users.total).toBe(0);
+    const [{ email: newAddress }] = await query<{ email: string }>(
+      `SELECT email FROM users WHERE id = $1`,
+      [subject.user.id],
+    );
+    const renamed = await graphqlOk<{ users: { items: Array<{ erasedAt: string | null }> } }>(
+      testApp,
+      FIND,
+      { email: newAddress },
+      admin.headers,
+    );
+    expect(renamed.users.items[0].erasedAt).not.toBeNull();
 
     const audit = await count(`SELECT 1 FROM audit_entries`);
     const again = await testApp.graphql(
