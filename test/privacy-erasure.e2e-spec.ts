@@ -164,7 +164,21 @@ describe('Erasure of an account (issue 17)', () => {
     ]);
 
     // Their calendar feed, a sign-in link, an invitation elsewhere, mail sent and pending.
-    await graphqlOk(testApp, `query { myCalendarFeed { url } }`, {}, subject.headers);
+    const feed = await graphqlOk<{ myCalendarFeed: { url: string } }>(
+      testApp,
+      `query { myCalendarFeed { url } }`,
+      {},
+      subject.headers,
+    );
+    // The page shows the public address (PUBLIC_URL); this app serves the same path.
+    const feedUrl = `${testApp.url}${new URL(feed.myCalendarFeed.url).pathname}`;
+    expect((await fetch(feedUrl)).status).toBe(200);
+    // The pilot's results: an outcome report whose lessons name them.
+    const [report] = await query<{ id: string }>(
+      `INSERT INTO outcome_reports (academy_id, tracked_action_id, lessons, updated_by)
+       VALUES ($1, $2, $3, $4) RETURNING id`,
+      [academy.id, pilot.pilotId, `Vetäjänä ${name} (${email})`, subject.user.id],
+    );
     await query(
       `INSERT INTO one_time_tokens (token_hash, purpose, email, locale, expires_at)
        VALUES (md5(random()::text) || md5(random()::text), 'SIGN_IN', $1, 'fi', now() + interval '1 hour')`,
@@ -201,6 +215,7 @@ describe('Erasure of an account (issue 17)', () => {
       audit: await query<{ id: string }>(`SELECT id FROM audit_entries ORDER BY 1`),
       applications: await query(`SELECT id, status FROM applications ORDER BY 1`),
       pilots: await query(`SELECT id, stage FROM tracked_actions ORDER BY 1`),
+      reports: await query(`SELECT id, updated_by FROM outcome_reports ORDER BY 1`),
       updates: await query(`SELECT id, author_id FROM progress_updates ORDER BY 1`),
       bookings: await query(`SELECT id, status FROM consultation_bookings ORDER BY 1`),
       team: await query(`SELECT id FROM cohort_participants ORDER BY 1`),
@@ -242,6 +257,14 @@ describe('Erasure of an account (issue 17)', () => {
       kept.applications,
     );
     expect(await query(`SELECT id, stage FROM tracked_actions ORDER BY 1`)).toEqual(kept.pilots);
+    expect(await query(`SELECT id, updated_by FROM outcome_reports ORDER BY 1`)).toEqual(
+      kept.reports,
+    );
+    const [lessons] = await query<{ lessons: string }>(
+      `SELECT lessons FROM outcome_reports WHERE id = $1`,
+      [report.id],
+    );
+    expect(lessons.lessons).toBe(`Vetäjänä ${pseudonym} (${account.email})`);
     expect(await query(`SELECT id, author_id FROM progress_updates ORDER BY 1`)).toEqual(
       kept.updates,
     );
@@ -279,6 +302,7 @@ describe('Erasure of an account (issue 17)', () => {
     expect(await count(`SELECT 1 FROM calendar_feeds WHERE user_id = $1`, [subject.user.id])).toBe(
       0,
     );
+    expect((await fetch(feedUrl)).status).toBe(404);
     expect(await count(`SELECT 1 FROM memberships WHERE user_id = $1`, [subject.user.id])).toBe(0);
     expect(
       await count(`SELECT 1 FROM invitations WHERE organisation_id = $1`, [elsewhere.id]),
