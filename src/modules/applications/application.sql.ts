@@ -57,3 +57,8 @@ export function hasActiveApplicationSql(organisationExpression: string): string 
       AND active_application.status IN ('${ApplicationStatus.DRAFT}', '${ApplicationStatus.SUBMITTED}')
       AND ${academyInStatusSql('active_application.academy_id', DECIDING_ACADEMY_STATUSES)})`;
 }
+
+/** Ids of the organisation's applications (to every academy), as a sub-select. */
+export function applicationsOfOrganisationSql(organisationExpression: string): string {
+  return `(SELECT oap.id FROM applications oap WHERE oap.organisation_id = CAST(${organisationExpression} AS uuid))`;
+}

@@ -34,6 +34,7 @@ import { CriteriaSeedService } from './criteria-seed.service.js';
 
 /** Owns `applications`, `deadline_extensions` and `eligibility_criteria`. */
 import { EligibilityCriteriaEditionCopier } from './eligibility-criteria-edition-copier.js';
+import { ApplicationsDataExport } from './applications-data-export.js';
 
 @Module({
   imports: [
@@ -50,6 +51,7 @@ import { EligibilityCriteriaEditionCopier } from './eligibility-criteria-edition
   ],
   controllers: [ApplicationsExportController],
   providers: [
+    ApplicationsDataExport,
     SelectionStatePort,
     ApplicationSeedService,
     ApplicationsErasure,

@@ -8,6 +8,7 @@ import { AttendanceResolver } from './attendance.resolver.js';
 import { AttendanceService } from './attendance.service.js';
 import { AttendanceSeedService } from './attendance-seed.service.js';
 import { EventAttendanceEntity } from './entities/event-attendance.entity.js';
+import { AttendanceDataExport } from './attendance-data-export.js';
 
 /** Owns `event_attendances`: who of the cohort teams attended which event. */
 @Module({
@@ -18,7 +19,7 @@ import { EventAttendanceEntity } from './entities/event-attendance.entity.js';
     OrganisationsModule,
     TimelineModule,
   ],
-  providers: [AttendanceService, AttendanceResolver, AttendanceSeedService],
+  providers: [AttendanceDataExport, AttendanceService, AttendanceResolver, AttendanceSeedService],
   exports: [AttendanceSeedService],
 })
 export class AttendanceModule {}

@@ -13,6 +13,7 @@ import { CohortSeedService } from './cohort-seed.service.js';
 import { CohortService } from './cohort.service.js';
 import { CohortMemberEntity } from './entities/cohort-member.entity.js';
 import { CohortParticipantEntity } from './entities/cohort-participant.entity.js';
+import { CohortDataExport } from './cohort-data-export.js';
 
 /** Owns `cohort_members` (which organisations an academy selected) and `cohort_participants` (their named teams). */
 @Module({
@@ -24,6 +25,7 @@ import { CohortParticipantEntity } from './entities/cohort-participant.entity.js
     UsersModule,
   ],
   providers: [
+    CohortDataExport,
     CohortEvents,
     CohortService,
     CohortErasure,

@@ -135,3 +135,13 @@ export function hasActiveCohortPlaceSql(organisationExpression: string): string 
     WHERE active_place.organisation_id = ${organisationExpression}
       AND ${academyInStatusSql('active_place.academy_id', ACTIVE_COHORT_ACADEMY_STATUSES)})`;
 }
+
+/**
+ * Ids of a person's team participant rows in every cohort, left or not: rows tied to their
+ * account, or with the address it signs in with (`emailExpression`, lower-case), as a
+ * sub-select. What a person's data export and erasure look for.
+ */
+export function participantsOfPersonSql(userExpression: string, emailExpression: string): string {
+  return `(SELECT pp.id FROM cohort_participants pp
+    WHERE pp.user_id = CAST(${userExpression} AS uuid) OR pp.email = ${emailExpression})`;
+}

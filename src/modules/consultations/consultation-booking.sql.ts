@@ -1,5 +1,6 @@
 import {
   applicationsOfCohortTeamUserSql,
+  applicationsOfOrganisationSql,
   applicationsOfUserSql,
 } from '../applications/application.sql.js';
 import { RoundAudience, RoundPurpose } from './appointment-round.enums.js';
@@ -44,4 +45,15 @@ export function personalConsultationVersionsSql(userExpression: string): string 
   return `SELECT b.id AS booking_id, b.sequence, b.updated_at
     FROM consultation_bookings b JOIN consultation_slots s ON s.id = b.slot_id
     WHERE ${isPersonalConsultationSql(userExpression)}`;
+}
+
+/** Ids of the bookings (any status, any round) of the organisation's applications, as a sub-select. */
+export function bookingsOfOrganisationSql(organisationExpression: string): string {
+  return `(SELECT ob.id FROM consultation_bookings ob
+    WHERE ob.application_id IN ${applicationsOfOrganisationSql(organisationExpression)})`;
+}
+
+/** Ids of the bookings the user made (any status), as a sub-select. */
+export function bookingsMadeBySql(userExpression: string): string {
+  return `(SELECT mb.id FROM consultation_bookings mb WHERE mb.booked_by_id = CAST(${userExpression} AS uuid))`;
 }

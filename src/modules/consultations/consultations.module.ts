@@ -29,6 +29,7 @@ import { AppointmentRoundsResolver } from './appointment-rounds.resolver.js';
 import { RescheduleConsultationUseCase } from './usecases/reschedule-consultation/reschedule-consultation.usecase.js';
 
 import { AppointmentRoundsEditionCopier } from './appointment-rounds-edition-copier.js';
+import { ConsultationsDataExport } from './consultations-data-export.js';
 
 @Module({
   imports: [
@@ -45,6 +46,7 @@ import { AppointmentRoundsEditionCopier } from './appointment-rounds-edition-cop
     UsersModule,
   ],
   providers: [
+    ConsultationsDataExport,
     ConsultationSeedService,
     ConsultationSlotsService,
     ConsultationBookingsService,

@@ -9,6 +9,7 @@ import { EnrolmentSeedService } from './enrolment-seed.service.js';
 import { SignUpEntity } from './entities/sign-up.entity.js';
 import { SignUpsResolver } from './sign-ups.resolver.js';
 import { SignUpsService } from './sign-ups.service.js';
+import { EnrolmentDataExport } from './enrolment-data-export.js';
 
 /** Owns `sign_ups`: open enrolment into OPEN academies (no application, no selection). */
 @Module({
@@ -20,7 +21,7 @@ import { SignUpsService } from './sign-ups.service.js';
     MailModule,
     OrganisationsModule,
   ],
-  providers: [SignUpsService, SignUpsResolver, EnrolmentSeedService],
+  providers: [EnrolmentDataExport, SignUpsService, SignUpsResolver, EnrolmentSeedService],
   exports: [SignUpsService, EnrolmentSeedService],
 })
 export class EnrolmentModule {}

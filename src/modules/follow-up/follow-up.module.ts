@@ -62,6 +62,7 @@ import { TrackedActionsService } from './tracked-actions.service.js';
  * `FollowUpSeedService` for the demo seed.
  */
 import { FollowUpEditionCopier } from './follow-up-edition-copier.js';
+import { FollowUpDataExport } from './follow-up-data-export.js';
 
 @Module({
   imports: [
@@ -92,6 +93,7 @@ import { FollowUpEditionCopier } from './follow-up-edition-copier.js';
     UsersModule,
   ],
   providers: [
+    FollowUpDataExport,
     FollowUpEditionCopier,
     FollowUpAccessService,
     TrackedActionViewService,

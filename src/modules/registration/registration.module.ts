@@ -16,6 +16,7 @@ import { RegistrationResolver } from './registration.resolver.js';
 import { RegistrationService } from './registration.service.js';
 import { RegistrationSeedService } from './registration-seed.service.js';
 import { RegisterForEvent } from './usecases/register-for-event/register-for-event.usecase.js';
+import { RegistrationDataExport } from './registration-data-export.js';
 
 /**
  * Owns `event_registration_settings` (capacity, closing time; copied into a next edition with
@@ -31,6 +32,7 @@ import { RegisterForEvent } from './usecases/register-for-event/register-for-eve
     AuditModule,
   ],
   providers: [
+    RegistrationDataExport,
     RegistrationService,
     RegistrationResolver,
     RegistrationMailer,

@@ -55,6 +55,7 @@ import { PublishSelectionUsecase } from './usecases/publish-selection/publish-se
  * to the cohort through CohortService.
  */
 import { ReviewRubricEditionCopier } from './review-rubric-edition-copier.js';
+import { SelectionDataExport } from './selection-data-export.js';
 
 @Module({
   imports: [
@@ -79,6 +80,7 @@ import { ReviewRubricEditionCopier } from './review-rubric-edition-copier.js';
   ],
   controllers: [SelectionBoardExportController],
   providers: [
+    SelectionDataExport,
     ReviewRubricEditionCopier,
     SelectionOffersService,
     SelectionSeedService,

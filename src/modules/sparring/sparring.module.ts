@@ -16,6 +16,7 @@ import { SparringOutcomeReadsService } from './sparring-outcome-reads.service.js
 import { SparringOutcomesResolver } from './sparring-outcomes.resolver.js';
 import { SparringOutcomesService } from './sparring-outcomes.service.js';
 import { SparringLoaders } from './sparring.loaders.js';
+import { SparringDataExport } from './sparring-data-export.js';
 
 /**
  * Owns `appointment_summaries` and `agreed_actions`: what an expert records after a held
@@ -32,6 +33,7 @@ import { SparringLoaders } from './sparring.loaders.js';
     FollowUpModule,
   ],
   providers: [
+    SparringDataExport,
     SparringOutcomesService,
     SparringOutcomeReadsService,
     SparringOutcomeMailer,

@@ -15,6 +15,7 @@ import { TimelineEventChanges } from './timeline-event-changes.js';
 
 /** Owns `timeline_events` and `timeline_event_hosts`. */
 import { TimelineEditionCopier } from './timeline-edition-copier.js';
+import { TimelineDataExport } from './timeline-data-export.js';
 
 @Module({
   imports: [
@@ -26,6 +27,7 @@ import { TimelineEditionCopier } from './timeline-edition-copier.js';
     MailModule,
   ],
   providers: [
+    TimelineDataExport,
     TimelineService,
     TimelineResolver,
     AcademyEventsResolver,

@@ -16,6 +16,7 @@ import { WorkshopAccessService } from './workshop-access.service.js';
 import { WorkshopResolver } from './workshop.resolver.js';
 import { WorkshopSeedService } from './workshop-seed.service.js';
 import { WorkshopService } from './workshop.service.js';
+import { WorkshopDataExport } from './workshop-data-export.js';
 
 /** Owns `event_materials`, `event_outcomes`, `event_assignments` and `assignment_completions`. */
 @Module({
@@ -33,6 +34,7 @@ import { WorkshopService } from './workshop.service.js';
     AuditModule,
   ],
   providers: [
+    WorkshopDataExport,
     WorkshopAccessService,
     EventMaterialsService,
     EventOutcomesService,
