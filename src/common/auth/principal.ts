@@ -13,6 +13,8 @@ export interface PrincipalUser {
   roles: GlobalRole[];
   createdAt: Date;
   updatedAt: Date;
+  /** Set when the account was erased (its sessions are gone with it). */
+  erasedAt: Date | null;
 }
 
 /** The signed-in caller: their user row (roles read fresh for this request) and session. */

@@ -114,6 +114,10 @@ export enum ErrorCode {
   OUTCOME_REPORT_INCOMPLETE = 'OUTCOME_REPORT_INCOMPLETE',
   RETENTION_BELOW_LEGAL_MINIMUM = 'RETENTION_BELOW_LEGAL_MINIMUM',
   RETENTION_NOT_PER_ACADEMY = 'RETENTION_NOT_PER_ACADEMY',
+  // Privacy: erasure of an account
+  ONLY_CONTACT = 'ONLY_CONTACT',
+  CONFIRMATION_EMAIL_MISMATCH = 'CONFIRMATION_EMAIL_MISMATCH',
+  ALREADY_ERASED = 'ALREADY_ERASED',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */
@@ -180,6 +184,11 @@ export interface ErrorExtensions {
     legalMinimumMonths: number;
   };
   [ErrorCode.RETENTION_NOT_PER_ACADEMY]: { field: string; kind: string };
+  [ErrorCode.ONLY_CONTACT]: {
+    /** The organisations to hand over first (name another contact), by name. */
+    organisations: Array<{ id: string; name: string }>;
+  };
+  [ErrorCode.CONFIRMATION_EMAIL_MISMATCH]: { field: string };
 }
 
 export type ExtensionsOf<C extends ErrorCode> = C extends keyof ErrorExtensions

@@ -68,6 +68,17 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     when: '`inviteMember` for someone who is already a member.',
     extensions: '`field: "input.email"`',
   },
+  [ErrorCode.ONLY_CONTACT]: {
+    when: '`deleteMyAccount` or `eraseUser` while the person is the only `CONTACT` of an organisation with an active application (a draft or submitted one in an academy that is open or in selection) or a cohort place (in an academy that has not been archived). Nothing is changed; name another contact of each listed organisation first.',
+    extensions: '`organisations`: `[{ id, name }]`',
+  },
+  [ErrorCode.CONFIRMATION_EMAIL_MISMATCH]: {
+    when: '`deleteMyAccount` with a `confirmEmail` that is not the account’s own address (letter case and surrounding spaces are ignored). Nothing is changed.',
+    extensions: '`field: "input.confirmEmail"`',
+  },
+  [ErrorCode.ALREADY_ERASED]: {
+    when: '`eraseUser` for an account that has already been erased.',
+  },
   [ErrorCode.LAST_CONTACT]: {
     when: '`removeMember` on the organisation’s only `CONTACT`.',
   },

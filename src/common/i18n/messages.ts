@@ -99,6 +99,21 @@ export const MESSAGES = {
     sv: 'Den sista administratören kan inte förlora sin roll. Utse först en annan administratör.',
     en: 'The last administrator cannot lose the role. Make someone else an administrator first.',
   },
+  ONLY_CONTACT: {
+    fi: 'Olet ainoa yhteyshenkilö organisaatiossa, jolla on käynnissä oleva hakemus tai paikka valmennuksessa. Nimeä ensin toinen yhteyshenkilö.',
+    sv: 'Du är den enda kontaktpersonen för en organisation som har en pågående ansökan eller en plats i programmet. Utse först en annan kontaktperson.',
+    en: 'You are the only contact of an organisation with an active application or a place in a programme. Name another contact first.',
+  },
+  CONFIRMATION_EMAIL_MISMATCH: {
+    fi: 'Sähköpostiosoite ei vastaa tilisi osoitetta.',
+    sv: 'E-postadressen stämmer inte med kontots adress.',
+    en: 'The e-mail address does not match the account’s address.',
+  },
+  ALREADY_ERASED: {
+    fi: 'Tili on jo poistettu.',
+    sv: 'Kontot har redan raderats.',
+    en: 'The account has already been erased.',
+  },
   LAST_CONTACT: {
     fi: 'Organisaation ainoaa yhteyshenkilöä ei voi poistaa. Nimeä ensin toinen yhteyshenkilö.',
     sv: 'Organisationens enda kontaktperson kan inte tas bort. Utse först en annan kontaktperson.',

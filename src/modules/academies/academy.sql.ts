@@ -32,3 +32,13 @@ export function isAlumniAcademySql(academyExpression: string): string {
   return `EXISTS (SELECT 1 FROM academies alumni_academy
     WHERE alumni_academy.id = ${academyExpression} AND alumni_academy.status = '${AcademyStatus.ALUMNI}')`;
 }
+
+/** The academy `academyExpression` (an id) is in one of `statuses`. */
+export function academyInStatusSql(
+  academyExpression: string,
+  statuses: readonly AcademyStatus[],
+): string {
+  return `EXISTS (SELECT 1 FROM academies status_academy
+    WHERE status_academy.id = ${academyExpression}
+      AND status_academy.status IN (${statuses.map((status) => `'${status}'`).join(', ')}))`;
+}

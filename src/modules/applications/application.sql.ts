@@ -1,4 +1,7 @@
+import { AcademyStatus } from '../academies/academy.enums.js';
+import { academyInStatusSql } from '../academies/academy.sql.js';
 import { userOnCohortTeamSql } from '../cohort/cohort.sql.js';
+import { ApplicationStatus } from './application.enums.js';
 import { isMemberSql } from '../organisations/membership.sql.js';
 
 // Predicates over `applications`, written once for other features' SQL read paths.
@@ -34,6 +37,25 @@ export function sharesLearningsSql(
   return `EXISTS (SELECT 1 FROM applications slap
     WHERE slap.academy_id = ${academyExpression} AND slap.organisation_id = ${organisationExpression}
       AND (slap.answers -> 'consents' ->> 'shareLearnings') = 'true')`;
+}
+
+/** Academies whose applications are still open or being decided on. */
+export const DECIDING_ACADEMY_STATUSES: readonly AcademyStatus[] = [
+  AcademyStatus.OPEN,
+  AcademyStatus.SELECTION,
+];
+
+/**
+ * The organisation `organisationExpression` has an active application: a draft or a submitted
+ * one in an academy that is still open or in selection (before its cohort starts, when a
+ * cohort place takes over). A withdrawn application, or one in an academy that is running or
+ * over, is not active.
+ */
+export function hasActiveApplicationSql(organisationExpression: string): string {
+  return `EXISTS (SELECT 1 FROM applications active_application
+    WHERE active_application.organisation_id = ${organisationExpression}
+      AND active_application.status IN ('${ApplicationStatus.DRAFT}', '${ApplicationStatus.SUBMITTED}')
+      AND ${academyInStatusSql('active_application.academy_id', DECIDING_ACADEMY_STATUSES)})`;
 }
 
 /** Ids of the organisation's applications (to every academy), as a sub-select. */

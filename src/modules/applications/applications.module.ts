@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApplicationsErasure } from './applications-erasure.js';
 import { ApplicationSeedService } from './application-seed.service.js';
 import { SelectionStatePort } from './selection-state.port.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -53,6 +54,7 @@ import { ApplicationsDataExport } from './applications-data-export.js';
     ApplicationsDataExport,
     SelectionStatePort,
     ApplicationSeedService,
+    ApplicationsErasure,
     ApplicationAccessService,
     ApplicationDraftsService,
     SubmitApplicationUseCase,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditErasure } from './audit-erasure.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditService } from './audit.service.js';
@@ -7,7 +8,7 @@ import { AuditRetention } from './audit-retention.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntryEntity])],
-  providers: [AuditRetention, AuditService, AuditResolver],
+  providers: [AuditRetention, AuditService, AuditErasure, AuditResolver],
   exports: [AuditService],
 })
 export class AuditModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthErasure } from './auth-erasure.js';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard } from '../../common/auth/auth.guard.js';
@@ -26,6 +27,7 @@ import { CredentialsCleanupService } from './credentials-cleanup.service.js';
   providers: [
     AuthService,
     CredentialsCleanupService,
+    AuthErasure,
     AuthResolver,
     BrowserSessionCookie,
     // The guard (common/) asks this feature who is behind a session token.

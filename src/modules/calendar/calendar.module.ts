@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CalendarErasure } from './calendar-erasure.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppSecret } from '../../common/auth/app-secret.js';
 import { AcademiesModule } from '../academies/academies.module.js';
@@ -27,6 +28,7 @@ import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
   controllers: [CalendarController],
   providers: [
     CalendarFeedsService,
+    CalendarErasure,
     CalendarDownloadsService,
     CalendarResolver,
     AppSecret,

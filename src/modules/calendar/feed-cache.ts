@@ -43,6 +43,15 @@ export class FeedCache {
     return body;
   }
 
+  /**
+   * Drops the person's calendar from this instance's memory (their account is erased). Other
+   * instances keep theirs until it ages out, but never serve it: the feed's row is gone, so
+   * its URL answers 404 before the cache is asked.
+   */
+  forget(userId: string): void {
+    this.remove(userId);
+  }
+
   private put(userId: string, entry: Entry): void {
     this.remove(userId);
     if (entry.bytes > this.limit) return;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CohortErasure } from './cohort-erasure.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AcademiesModule } from '../academies/academies.module.js';
 import { AuditModule } from '../audit/audit.module.js';
@@ -27,6 +28,7 @@ import { CohortDataExport } from './cohort-data-export.js';
     CohortDataExport,
     CohortEvents,
     CohortService,
+    CohortErasure,
     CohortResolver,
     CohortTeamService,
     CohortTeamResolver,

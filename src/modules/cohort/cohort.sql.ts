@@ -1,4 +1,5 @@
-import { isAlumniAcademySql } from '../academies/academy.sql.js';
+import { AcademyStatus } from '../academies/academy.enums.js';
+import { academyInStatusSql, isAlumniAcademySql } from '../academies/academy.sql.js';
 import { isMemberSql } from '../organisations/membership.sql.js';
 import { userEmailSql } from '../users/user.sql.js';
 
@@ -116,6 +117,23 @@ export function isAlumniOrganisationSql(
   organisationExpression: string,
 ): string {
   return `(${isAlumniAcademySql(academyExpression)} AND ${isCohortMemberSql(academyExpression, organisationExpression)})`;
+}
+
+/**
+ * Academies in which a cohort place is active: from the selection until the academy is
+ * archived — alumni still have their follow-up meeting and their outcome report to give.
+ */
+export const ACTIVE_COHORT_ACADEMY_STATUSES: readonly AcademyStatus[] = [
+  AcademyStatus.SELECTION,
+  AcademyStatus.RUNNING,
+  AcademyStatus.ALUMNI,
+];
+
+/** The organisation `organisationExpression` has an active cohort place (participant or alumnus). */
+export function hasActiveCohortPlaceSql(organisationExpression: string): string {
+  return `EXISTS (SELECT 1 FROM cohort_members active_place
+    WHERE active_place.organisation_id = ${organisationExpression}
+      AND ${academyInStatusSql('active_place.academy_id', ACTIVE_COHORT_ACADEMY_STATUSES)})`;
 }
 
 /**

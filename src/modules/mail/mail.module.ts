@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MailErasure } from './mail-erasure.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
@@ -14,6 +15,7 @@ import { MailRetention } from './mail-retention.js';
   providers: [
     MailRetention,
     MailService,
+    MailErasure,
     MailTransport,
     OutboxWorker,
     OutboxAdminService,

@@ -22,3 +22,35 @@ export function isMemberSql(
 export function organisationsOfUserSql(userExpression: string): string {
   return `(SELECT m.organisation_id FROM memberships m WHERE m.user_id = CAST(${userExpression} AS uuid))`;
 }
+
+/**
+ * The organisations (`id`, `name`) of which the user is the only CONTACT and for which
+ * `condition` (given the organisation id column) holds — e.g. "has an active application":
+ * what the erasure of their account waits for (ONLY_CONTACT, hand over first).
+ */
+export function soleContactOrganisationsSql(
+  userExpression: string,
+  condition: (organisationExpression: string) => string,
+): string {
+  return `SELECT so.id, so.name FROM organisations so
+    WHERE ${isMemberSql(userExpression, 'so.id', [MembershipRole.CONTACT])}
+      AND NOT EXISTS (SELECT 1 FROM memberships other_contact
+        WHERE other_contact.organisation_id = so.id
+          AND other_contact.role = '${MembershipRole.CONTACT}'
+          AND other_contact.user_id <> CAST(${userExpression} AS uuid))
+      AND ${condition('so.id')}
+    ORDER BY so.name, so.id`;
+}
+
+/**
+ * Locks (FOR UPDATE, in id order) the CONTACT memberships of every organisation the user is a
+ * contact of, so that two contacts of one organisation erasing their accounts at once are
+ * serialised and the second sees that it is now the only one.
+ */
+export function lockContactsOfUserOrganisationsSql(userExpression: string): string {
+  return `SELECT lc.id FROM memberships lc
+    WHERE lc.role = '${MembershipRole.CONTACT}' AND lc.organisation_id IN (
+      SELECT own.organisation_id FROM memberships own
+      WHERE own.user_id = CAST(${userExpression} AS uuid) AND own.role = '${MembershipRole.CONTACT}')
+    ORDER BY lc.id FOR UPDATE`;
+}

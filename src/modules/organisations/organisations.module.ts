@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrganisationsErasure } from './organisations-erasure.js';
 import { OrganisationSeedService } from './organisation-seed.service.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
@@ -25,6 +26,7 @@ import { OrganisationsService } from './organisations.service.js';
   providers: [
     OrganisationSeedService,
     OrganisationsService,
+    OrganisationsErasure,
     OrganisationMembershipsService,
     OrganisationsResolver,
     OrganisationsLoaders,

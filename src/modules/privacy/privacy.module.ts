@@ -8,6 +8,9 @@ import { RetentionJob } from './retention/retention.job.js';
 import { RetentionResolver } from './retention/retention.resolver.js';
 import { RetentionRunsService } from './retention/retention-runs.service.js';
 import { RetentionSettingsService } from './retention/retention-settings.service.js';
+import { UsersModule } from '../users/users.module.js';
+import { AccountErasureResolver } from './erasure/account-erasure.resolver.js';
+import { AccountErasureService } from './erasure/account-erasure.service.js';
 
 /**
  * Data rights (issue 17, docs/privacy.md): a person's and an organisation's data export, the
@@ -19,7 +22,16 @@ import { RetentionSettingsService } from './retention/retention-settings.service
     TypeOrmModule.forFeature([RetentionSettingEntity, RetentionRunEntity]),
     AcademiesModule,
     AuditModule,
+    UsersModule,
   ],
-  providers: [RetentionSettingsService, RetentionRunsService, RetentionJob, RetentionResolver],
+  providers: [
+    RetentionSettingsService,
+    RetentionRunsService,
+    RetentionJob,
+    RetentionResolver,
+    // Erasure (src/modules/privacy/erasure)
+    AccountErasureService,
+    AccountErasureResolver,
+  ],
 })
 export class PrivacyModule {}

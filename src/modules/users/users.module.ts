@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { UsersErasure } from './users-erasure.js';
 import { UserSeedService } from './user-seed.service.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
@@ -11,7 +12,7 @@ import { RoleEvents } from './role-events.js';
 /** Owns `users`. */
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity]), AuditModule],
-  providers: [UserSeedService, UsersService, UsersResolver, UsersLoaders, RoleEvents],
+  providers: [UserSeedService, UsersErasure, UsersService, UsersResolver, UsersLoaders, RoleEvents],
   exports: [UserSeedService, UsersService, RoleEvents],
 })
 export class UsersModule {}

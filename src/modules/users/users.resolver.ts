@@ -25,7 +25,7 @@ export class UsersResolver {
     description: 'People who have signed in, by e-mail address; `role` narrows to its holders.',
   })
   async listUsers(@Args() args: UsersArgs): Promise<UserPageModel> {
-    const [items, total] = await this.users.list(args.role, args.limit, args.offset);
+    const [items, total] = await this.users.list(args.role, args.limit, args.offset, args.email);
     return { items, total };
   }
 

@@ -34,6 +34,13 @@ export class UsersService {
     return this.repository(manager).findOneBy({ id });
   }
 
+  /** A person by id, locked for the rest of the caller's transaction (erasure), or null. */
+  findByIdForUpdate(manager: EntityManager, id: string): Promise<UserEntity | null> {
+    return manager
+      .getRepository(UserEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
   /** People by id, by name (for loaders and other features' services). */
   findByIds(ids: readonly string[], manager?: EntityManager): Promise<UserEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
@@ -101,9 +108,11 @@ export class UsersService {
     role: GlobalRole | undefined,
     limit: number,
     offset: number,
+    email?: string,
   ): Promise<[UserEntity[], number]> {
     const query = this.users.createQueryBuilder('u').orderBy('u.email').addOrderBy('u.id');
-    if (role) query.where(':role = ANY(u.roles)', { role });
+    if (role) query.andWhere(':role = ANY(u.roles)', { role });
+    if (email !== undefined) query.andWhere('u.email = :email', { email: normaliseEmail(email) });
     return query.take(limit).skip(offset).getManyAndCount();
   }
 

@@ -80,6 +80,11 @@ export const router = createBrowserRouter([
             lazy: () => import('../pages/reviewers/reviewers.page'),
           },
           { path: 'admin/roles', lazy: () => import('../pages/admin/roles.page') },
+          { path: 'admin/erasure', lazy: () => import('../pages/privacy/admin-erasure.page') },
+          {
+            path: 'my-data/delete-account',
+            lazy: () => import('../pages/privacy/delete-account.page'),
+          },
           {
             path: 'organisations',
             lazy: () => import('../pages/organisations/organisation-list.page'),

@@ -115,6 +115,9 @@ type Documents = {
     "\n  mutation OutcomeReportSubmit($input: SaveOutcomeReportInput!) {\n    submitOutcomeReport(input: $input) {\n      trackedActionId\n      status\n    }\n  }\n": typeof types.OutcomeReportSubmitDocument,
     "\n  query OutcomeReportsPage($academyId: ID!) {\n    followUpSettings(academyId: $academyId) {\n      outcomeReportDueOn\n    }\n    outcomeReports(academyId: $academyId) {\n      trackedActionId\n      organisationName\n      pilotTitle {\n        text\n      }\n      status\n      procured\n      measuresUsed {\n        key\n        label {\n          text\n        }\n      }\n      criteriaText\n      finalMetrics {\n        metricId\n        name\n        unit\n        target\n        finalValue\n        targetMet\n      }\n      lessons\n      permissionToPublish\n      submittedAt\n      submittedBy\n    }\n  }\n": typeof types.OutcomeReportsPageDocument,
     "\n  mutation OutcomeReportsSetDeadline($input: SetOutcomeReportDeadlineInput!) {\n    setOutcomeReportDeadline(input: $input) {\n      outcomeReportDueOn\n    }\n  }\n": typeof types.OutcomeReportsSetDeadlineDocument,
+    "\n  query AdminFindPerson($email: String!) {\n    users(email: $email, limit: 1, offset: 0) {\n      items {\n        id\n        email\n        name\n        erasedAt\n      }\n    }\n  }\n": typeof types.AdminFindPersonDocument,
+    "\n  mutation AdminEraseUser($input: EraseUserInput!) {\n    eraseUser(input: $input) {\n      userId\n      pseudonym\n    }\n  }\n": typeof types.AdminEraseUserDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      userId\n      erasedAt\n    }\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  query RetentionSettingsPage($academyId: ID!) {\n    retentionSettings(academyId: $academyId) {\n      kind\n      scope\n      after\n      defaultMonths\n      months\n      legalMinimumMonths\n      overridden\n    }\n  }\n": typeof types.RetentionSettingsPageDocument,
     "\n  query RetentionRunsPage($academyId: ID) {\n    retentionRuns(academyId: $academyId, limit: 10) {\n      id\n      runDate\n      ranAt\n      counts {\n        kind\n        count\n      }\n    }\n  }\n": typeof types.RetentionRunsPageDocument,
     "\n  mutation RetentionSettingsUpdate($input: UpdateRetentionSettingsInput!) {\n    updateRetentionSettings(input: $input) {\n      kind\n      months\n      legalMinimumMonths\n    }\n  }\n": typeof types.RetentionSettingsUpdateDocument,
@@ -280,6 +283,9 @@ const documents: Documents = {
     "\n  mutation OutcomeReportSubmit($input: SaveOutcomeReportInput!) {\n    submitOutcomeReport(input: $input) {\n      trackedActionId\n      status\n    }\n  }\n": types.OutcomeReportSubmitDocument,
     "\n  query OutcomeReportsPage($academyId: ID!) {\n    followUpSettings(academyId: $academyId) {\n      outcomeReportDueOn\n    }\n    outcomeReports(academyId: $academyId) {\n      trackedActionId\n      organisationName\n      pilotTitle {\n        text\n      }\n      status\n      procured\n      measuresUsed {\n        key\n        label {\n          text\n        }\n      }\n      criteriaText\n      finalMetrics {\n        metricId\n        name\n        unit\n        target\n        finalValue\n        targetMet\n      }\n      lessons\n      permissionToPublish\n      submittedAt\n      submittedBy\n    }\n  }\n": types.OutcomeReportsPageDocument,
     "\n  mutation OutcomeReportsSetDeadline($input: SetOutcomeReportDeadlineInput!) {\n    setOutcomeReportDeadline(input: $input) {\n      outcomeReportDueOn\n    }\n  }\n": types.OutcomeReportsSetDeadlineDocument,
+    "\n  query AdminFindPerson($email: String!) {\n    users(email: $email, limit: 1, offset: 0) {\n      items {\n        id\n        email\n        name\n        erasedAt\n      }\n    }\n  }\n": types.AdminFindPersonDocument,
+    "\n  mutation AdminEraseUser($input: EraseUserInput!) {\n    eraseUser(input: $input) {\n      userId\n      pseudonym\n    }\n  }\n": types.AdminEraseUserDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      userId\n      erasedAt\n    }\n  }\n": types.DeleteMyAccountDocument,
     "\n  query RetentionSettingsPage($academyId: ID!) {\n    retentionSettings(academyId: $academyId) {\n      kind\n      scope\n      after\n      defaultMonths\n      months\n      legalMinimumMonths\n      overridden\n    }\n  }\n": types.RetentionSettingsPageDocument,
     "\n  query RetentionRunsPage($academyId: ID) {\n    retentionRuns(academyId: $academyId, limit: 10) {\n      id\n      runDate\n      ranAt\n      counts {\n        kind\n        count\n      }\n    }\n  }\n": types.RetentionRunsPageDocument,
     "\n  mutation RetentionSettingsUpdate($input: UpdateRetentionSettingsInput!) {\n    updateRetentionSettings(input: $input) {\n      kind\n      months\n      legalMinimumMonths\n    }\n  }\n": types.RetentionSettingsUpdateDocument,
@@ -745,6 +751,18 @@ export function graphql(source: "\n  query OutcomeReportsPage($academyId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OutcomeReportsSetDeadline($input: SetOutcomeReportDeadlineInput!) {\n    setOutcomeReportDeadline(input: $input) {\n      outcomeReportDueOn\n    }\n  }\n"): typeof import('./graphql').OutcomeReportsSetDeadlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminFindPerson($email: String!) {\n    users(email: $email, limit: 1, offset: 0) {\n      items {\n        id\n        email\n        name\n        erasedAt\n      }\n    }\n  }\n"): typeof import('./graphql').AdminFindPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminEraseUser($input: EraseUserInput!) {\n    eraseUser(input: $input) {\n      userId\n      pseudonym\n    }\n  }\n"): typeof import('./graphql').AdminEraseUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      userId\n      erasedAt\n    }\n  }\n"): typeof import('./graphql').DeleteMyAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

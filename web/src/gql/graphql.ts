@@ -261,6 +261,11 @@ export type DeclineParticipationInput = {
   reason?: string | null | undefined;
 };
 
+export type DeleteMyAccountInput = {
+  /** The account’s own address, typed again to confirm. */
+  confirmEmail: string;
+};
+
 /** Where the next edition goes. Give exactly one: `year` (whole years: every local date-time keeps its day and wall-clock time, 29.2 becomes 28.2 in a common year) or `applicationDeadlineDate` (calendar days: every local date-time moves by the days between the source's and the new application deadline date; a multiple of 7 keeps weekdays). Both are read in the academy's zone. */
 export type EditionShiftInput = {
   /** The new application deadline's date (`YYYY-MM-DD`, in the academy's zone). */
@@ -276,6 +281,12 @@ export type EligibilityOutcome =
 
 export type EndProgrammeInput = {
   academyId: string | number;
+};
+
+export type EraseUserInput = {
+  /** Why, e.g. "request by e-mail 2.12.2026" (kept in the audit; the person’s full name and address are removed from it). */
+  reason: string;
+  userId: string | number;
 };
 
 /** COHORT events are public on a published academy; ORGANISATION and ALUMNI ones are not. */
@@ -1763,6 +1774,27 @@ export type OutcomeReportsSetDeadlineMutationVariables = Exact<{
 
 
 export type OutcomeReportsSetDeadlineMutation = { setOutcomeReportDeadline: { outcomeReportDueOn: string | null } };
+
+export type AdminFindPersonQueryVariables = Exact<{
+  email: string;
+}>;
+
+
+export type AdminFindPersonQuery = { users: { items: Array<{ id: string, email: string, name: string | null, erasedAt: string | null }> } };
+
+export type AdminEraseUserMutationVariables = Exact<{
+  input: EraseUserInput;
+}>;
+
+
+export type AdminEraseUserMutation = { eraseUser: { userId: string, pseudonym: string } };
+
+export type DeleteMyAccountMutationVariables = Exact<{
+  input: DeleteMyAccountInput;
+}>;
+
+
+export type DeleteMyAccountMutation = { deleteMyAccount: { userId: string, erasedAt: string } };
 
 export type RetentionSettingsPageQueryVariables = Exact<{
   academyId: string | number;
@@ -4047,6 +4079,34 @@ export const OutcomeReportsSetDeadlineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutcomeReportsSetDeadlineMutation, OutcomeReportsSetDeadlineMutationVariables>;
+export const AdminFindPersonDocument = new TypedDocumentString(`
+    query AdminFindPerson($email: String!) {
+  users(email: $email, limit: 1, offset: 0) {
+    items {
+      id
+      email
+      name
+      erasedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminFindPersonQuery, AdminFindPersonQueryVariables>;
+export const AdminEraseUserDocument = new TypedDocumentString(`
+    mutation AdminEraseUser($input: EraseUserInput!) {
+  eraseUser(input: $input) {
+    userId
+    pseudonym
+  }
+}
+    `) as unknown as TypedDocumentString<AdminEraseUserMutation, AdminEraseUserMutationVariables>;
+export const DeleteMyAccountDocument = new TypedDocumentString(`
+    mutation DeleteMyAccount($input: DeleteMyAccountInput!) {
+  deleteMyAccount(input: $input) {
+    userId
+    erasedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
 export const RetentionSettingsPageDocument = new TypedDocumentString(`
     query RetentionSettingsPage($academyId: ID!) {
   retentionSettings(academyId: $academyId) {

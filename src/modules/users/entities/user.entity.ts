@@ -18,6 +18,13 @@ export class UserEntity extends BaseEntity {
 
   @Column({ type: 'enum', enum: GlobalRole, enumName: 'global_role', array: true, default: '{}' })
   roles: GlobalRole[];
+
+  /**
+   * When the account was erased (issue 17): the name and address were replaced by a pseudonym,
+   * the row stays so that decisions, reviews and audit entries keep pointing at someone.
+   */
+  @Column('timestamptz', { nullable: true })
+  erasedAt: Date | null;
 }
 
 // Kept here too for existing callers; new code imports it from users/normalise-email.ts.

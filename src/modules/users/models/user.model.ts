@@ -24,4 +24,10 @@ export class UserModel {
 
   @Field(() => [GlobalRole])
   roles: GlobalRole[];
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the account was erased (its name and address are then a pseudonym).',
+  })
+  erasedAt: Date | null;
 }

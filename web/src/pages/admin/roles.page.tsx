@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link as RouterDomLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
@@ -7,6 +8,7 @@ import {
   Heading,
   InlineAlert,
   Paragraph,
+  RouterLink,
   TextInput,
 } from 'suomifi-ui-components';
 import { ApiError, request } from '../../api/graphql-client';
@@ -202,6 +204,11 @@ export function AdminRolesPage() {
     <RoleGate title={t('admin.roles.title')}>
       <PageHeading>{t('admin.roles.title')}</PageHeading>
       <Paragraph mb="m">{t('admin.roles.intro')}</Paragraph>
+      <Paragraph mb="m">
+        <RouterLink asComponent={RouterDomLink} to="/admin/erasure">
+          {t('erasure.admin.link')}
+        </RouterLink>
+      </Paragraph>
       {message && (
         <InlineAlert status="neutral" role="status" mb="m">
           {message}

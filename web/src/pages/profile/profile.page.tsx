@@ -212,6 +212,15 @@ function Profile({ onSignedOut }: { onSignedOut: (sessions: number) => void }) {
       </section>
       <Roles person={person} />
       <SignOutEverywhere onDone={onSignedOut} />
+      <section className="profile-section" aria-labelledby="profile-delete-account">
+        <Heading variant="h2" id="profile-delete-account" mb="s">
+          {t('erasure.profileLink.title')}
+        </Heading>
+        <Paragraph mb="s">{t('erasure.profileLink.text')}</Paragraph>
+        <RouterLink asComponent={RouterDomLink} to="/my-data/delete-account">
+          {t('erasure.profileLink.link')}
+        </RouterLink>
+      </section>
     </>
   );
 }

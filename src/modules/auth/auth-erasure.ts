@@ -1,0 +1,34 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  PersonalDataRegistry,
+  type PersonalDataEraser,
+  type PersonalDataSubject,
+} from '../../common/privacy/personal-data.js';
+import { OneTimeTokenEntity } from './entities/one-time-token.entity.js';
+import { SessionEntity } from './entities/session.entity.js';
+
+/**
+ * Erasure ends every way in at once: the person's sessions (cookie and bearer) and every
+ * one-time link mailed to their address (sign-in, invitations) are deleted, so the very next
+ * request with any of them is anonymous.
+ */
+@Injectable()
+export class AuthErasure implements PersonalDataEraser, OnModuleInit {
+  readonly name = 'auth';
+
+  constructor(private readonly registry: PersonalDataRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.registerEraser(this);
+  }
+
+  async erase(
+    manager: EntityManager,
+    subject: PersonalDataSubject,
+  ): Promise<Record<string, number>> {
+    const sessions = await manager.getRepository(SessionEntity).delete({ userId: subject.userId });
+    const tokens = await manager.getRepository(OneTimeTokenEntity).delete({ email: subject.email });
+    return { sessions: sessions.affected ?? 0, one_time_tokens: tokens.affected ?? 0 };
+  }
+}

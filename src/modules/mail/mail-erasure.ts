@@ -1,0 +1,63 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import {
+  PersonalDataRegistry,
+  type PersonalDataEraser,
+  type PersonalDataSubject,
+} from '../../common/privacy/personal-data.js';
+import { pseudonymousEmail } from '../../common/privacy/personal-text.js';
+import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
+import { OutboxStatus } from './outbox-message.enums.js';
+
+/**
+ * Mail to an erased person: what has not gone yet is cancelled at once (waiting, parked, and
+ * in flight — a send in flight is then not retried, as cancelScheduled does); every message to
+ * them, sent or not, keeps its row (type, status, times: the record that mail went) with the
+ * address and name pseudonymised and the content removed — a mail to someone greets them by
+ * their first name and may carry links that sign them in, which no search would find.
+ */
+@Injectable()
+export class MailErasure implements PersonalDataEraser, OnModuleInit {
+  readonly name = 'mail';
+
+  constructor(private readonly registry: PersonalDataRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.registerEraser(this);
+  }
+
+  async erase(
+    manager: EntityManager,
+    subject: PersonalDataSubject,
+    pseudonym: string,
+  ): Promise<Record<string, number>> {
+    const outbox = manager.getRepository(OutboxMessageEntity);
+    // Both addresses: the users eraser may already have run, and what other features wrote in
+    // this transaction after it (e.g. a former expert's cancelled bookings) is addressed to the
+    // pseudonymous one.
+    const addresses = [subject.email, pseudonymousEmail(subject.userId)];
+    const cancelled = await outbox.update(
+      {
+        toAddress: In(addresses),
+        status: In([OutboxStatus.PENDING, OutboxStatus.PARKED, OutboxStatus.SENDING]),
+      },
+      { status: OutboxStatus.CANCELLED },
+    );
+    const pseudonymised = await outbox.update(
+      { toAddress: In(addresses) },
+      {
+        toAddress: pseudonymousEmail(subject.userId),
+        toName: pseudonym,
+        subject: '',
+        textBody: '',
+        htmlBody: '',
+        attachments: [],
+        lastError: null,
+      },
+    );
+    return {
+      outbox_messages_cancelled: cancelled.affected ?? 0,
+      outbox_messages: pseudonymised.affected ?? 0,
+    };
+  }
+}

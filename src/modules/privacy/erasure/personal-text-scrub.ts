@@ -1,0 +1,80 @@
+import type { EntityManager } from 'typeorm';
+import type { PersonalDataSubject } from '../../../common/privacy/personal-data.js';
+import { personalReplacements } from '../../../common/privacy/personal-text.js';
+
+interface TextColumn {
+  table_name: string;
+  column_name: string;
+  data_type: 'text' | 'character varying' | 'jsonb';
+  character_maximum_length: number | null;
+}
+
+const quoteIdentifier = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * The last step of an erasure: every text, varchar and jsonb column of every table of the
+ * `public` schema, found by walking information_schema, has the person's full name and
+ * address replaced (case-insensitively) by the pseudonym and the pseudonymous address.
+ *
+ * Why this one place names no table: the erasers of the features remove what they know is
+ * the person's (their rows, their columns); but other people write about them in free text
+ * — a reviewer's comment, a consultation note, a progress update, an application's team list —
+ * in tables added every month. A walk of the schema cannot forget a new table, and
+ * test/privacy-erasure.e2e-spec.ts walks the same columns to prove nothing is left.
+ *
+ * The limits: only the full name (two or more words, any white space between them) and the
+ * address are found — a first name alone, a nickname or a misspelling is not (a first name
+ * also names other people); and a namesake's text that spells the same full name is replaced
+ * too (the safe side). A varchar keeps its length limit (the replacement is cut to fit).
+ * Letter case is folded by PostgreSQL's `~*`, which folds ä, ö and å only under a UTF-8
+ * locale (the embedded cluster's and any production one's; not a `C` ctype).
+ * Columns of other types (hashes in `char`, enums, ids) hold no names.
+ */
+export async function scrubPersonalText(
+  manager: EntityManager,
+  subject: PersonalDataSubject,
+  pseudonym: string,
+): Promise<Record<string, number>> {
+  const columns: TextColumn[] = await manager.query(
+    `SELECT c.table_name, c.column_name, c.data_type, c.character_maximum_length
+       FROM information_schema.columns c
+       JOIN information_schema.tables t
+         ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+      WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
+        AND c.table_name <> 'migrations' AND c.is_generated = 'NEVER'
+        AND c.data_type IN ('text', 'character varying', 'jsonb')
+      ORDER BY c.table_name, c.ordinal_position`,
+  );
+  const byTable = new Map<string, TextColumn[]>();
+  for (const column of columns) {
+    byTable.set(column.table_name, [...(byTable.get(column.table_name) ?? []), column]);
+  }
+  const counts: Record<string, number> = {};
+  for (const { pattern, replacement } of personalReplacements(subject, pseudonym)) {
+    for (const [table, tableColumns] of byTable) {
+      const asText = (column: TextColumn) =>
+        column.data_type === 'jsonb'
+          ? `CAST(${quoteIdentifier(column.column_name)} AS text)`
+          : quoteIdentifier(column.column_name);
+      const replaced = (column: TextColumn) => {
+        const text = `regexp_replace(${asText(column)}, $1, $2, 'gi')`;
+        if (column.data_type === 'jsonb') return `CAST(${text} AS jsonb)`;
+        if (column.character_maximum_length !== null)
+          return `left(${text}, ${column.character_maximum_length})`;
+        return text;
+      };
+      // Only the matching columns of the matching rows change.
+      const assignments = tableColumns.map(
+        (column) =>
+          `${quoteIdentifier(column.column_name)} = CASE WHEN ${asText(column)} ~* $1 THEN ${replaced(column)} ELSE ${quoteIdentifier(column.column_name)} END`,
+      );
+      const condition = tableColumns.map((column) => `${asText(column)} ~* $1`).join(' OR ');
+      const [, affected]: [unknown, number] = await manager.query(
+        `UPDATE ${quoteIdentifier(table)} SET ${assignments.join(', ')} WHERE ${condition}`,
+        [pattern, replacement],
+      );
+      if (affected > 0) counts[table] = (counts[table] ?? 0) + affected;
+    }
+  }
+  return counts;
+}
