@@ -24,6 +24,7 @@ import { FollowUpPublications1796167973424 } from './1796167973424-follow-up-pub
 import { OpenEnrolmentOrganisationTypes1796174331645 } from './1796174331645-open-enrolment-organisation-types.js';
 import { ProgrammePage1796174378613 } from './1796174378613-programme-page.js';
 import { OutcomeReports1796174531988 } from './1796174531988-outcome-reports.js';
+import { DataExports1796184761388 } from './1796184761388-data-exports.js';
 
 export const MIGRATIONS = [
   CreateAcademies1795479893577,
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   OpenEnrolmentOrganisationTypes1796174331645,
   ProgrammePage1796174378613,
   OutcomeReports1796174531988,
+  DataExports1796184761388,
 ];

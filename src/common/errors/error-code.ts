@@ -112,6 +112,9 @@ export enum ErrorCode {
   OUTCOME_REPORT_CLOSED = 'OUTCOME_REPORT_CLOSED',
   OUTCOME_REPORT_SUBMITTED = 'OUTCOME_REPORT_SUBMITTED',
   OUTCOME_REPORT_INCOMPLETE = 'OUTCOME_REPORT_INCOMPLETE',
+  // Privacy: data export
+  EXPORT_LINK_USED = 'EXPORT_LINK_USED',
+  EXPORT_LINK_EXPIRED = 'EXPORT_LINK_EXPIRED',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */

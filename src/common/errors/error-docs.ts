@@ -310,6 +310,12 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     when: 'Submitting an outcome report without `procured` or `lessons` (`fields` names them, e.g. `input.lessons`). Nothing is written, the draft included.',
     extensions: '`fields` (input paths)',
   },
+  [ErrorCode.EXPORT_LINK_USED]: {
+    when: 'Downloading a data export archive whose link was already used (HTTP 410): the archive was deleted at the first download. Nothing is changed.',
+  },
+  [ErrorCode.EXPORT_LINK_EXPIRED]: {
+    when: 'Downloading a data export archive after its link expired (24 hours after it was mailed; HTTP 410): the archive is deleted. Nothing is changed.',
+  },
 };
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
