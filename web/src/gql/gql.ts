@@ -115,6 +115,9 @@ type Documents = {
     "\n  mutation OutcomeReportSubmit($input: SaveOutcomeReportInput!) {\n    submitOutcomeReport(input: $input) {\n      trackedActionId\n      status\n    }\n  }\n": typeof types.OutcomeReportSubmitDocument,
     "\n  query OutcomeReportsPage($academyId: ID!) {\n    followUpSettings(academyId: $academyId) {\n      outcomeReportDueOn\n    }\n    outcomeReports(academyId: $academyId) {\n      trackedActionId\n      organisationName\n      pilotTitle {\n        text\n      }\n      status\n      procured\n      measuresUsed {\n        key\n        label {\n          text\n        }\n      }\n      criteriaText\n      finalMetrics {\n        metricId\n        name\n        unit\n        target\n        finalValue\n        targetMet\n      }\n      lessons\n      permissionToPublish\n      submittedAt\n      submittedBy\n    }\n  }\n": typeof types.OutcomeReportsPageDocument,
     "\n  mutation OutcomeReportsSetDeadline($input: SetOutcomeReportDeadlineInput!) {\n    setOutcomeReportDeadline(input: $input) {\n      outcomeReportDueOn\n    }\n  }\n": typeof types.OutcomeReportsSetDeadlineDocument,
+    "\n  query MyDataPage {\n    myDataExports {\n      id\n      kind\n      organisationId\n      status\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.MyDataPageDocument,
+    "\n  mutation RequestMyDataExport {\n    requestMyDataExport {\n      id\n      status\n    }\n  }\n": typeof types.RequestMyDataExportDocument,
+    "\n  mutation RequestOrganisationDataExport($input: RequestOrganisationDataExportInput!) {\n    requestOrganisationDataExport(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestOrganisationDataExportDocument,
     "\n  query CalendarFeedPage {\n    myCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n": typeof types.CalendarFeedPageDocument,
     "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n": typeof types.RotateCalendarFeedDocument,
     "\n  mutation UpdateProfile($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
@@ -277,6 +280,9 @@ const documents: Documents = {
     "\n  mutation OutcomeReportSubmit($input: SaveOutcomeReportInput!) {\n    submitOutcomeReport(input: $input) {\n      trackedActionId\n      status\n    }\n  }\n": types.OutcomeReportSubmitDocument,
     "\n  query OutcomeReportsPage($academyId: ID!) {\n    followUpSettings(academyId: $academyId) {\n      outcomeReportDueOn\n    }\n    outcomeReports(academyId: $academyId) {\n      trackedActionId\n      organisationName\n      pilotTitle {\n        text\n      }\n      status\n      procured\n      measuresUsed {\n        key\n        label {\n          text\n        }\n      }\n      criteriaText\n      finalMetrics {\n        metricId\n        name\n        unit\n        target\n        finalValue\n        targetMet\n      }\n      lessons\n      permissionToPublish\n      submittedAt\n      submittedBy\n    }\n  }\n": types.OutcomeReportsPageDocument,
     "\n  mutation OutcomeReportsSetDeadline($input: SetOutcomeReportDeadlineInput!) {\n    setOutcomeReportDeadline(input: $input) {\n      outcomeReportDueOn\n    }\n  }\n": types.OutcomeReportsSetDeadlineDocument,
+    "\n  query MyDataPage {\n    myDataExports {\n      id\n      kind\n      organisationId\n      status\n      createdAt\n      expiresAt\n    }\n  }\n": types.MyDataPageDocument,
+    "\n  mutation RequestMyDataExport {\n    requestMyDataExport {\n      id\n      status\n    }\n  }\n": types.RequestMyDataExportDocument,
+    "\n  mutation RequestOrganisationDataExport($input: RequestOrganisationDataExportInput!) {\n    requestOrganisationDataExport(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestOrganisationDataExportDocument,
     "\n  query CalendarFeedPage {\n    myCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n": types.CalendarFeedPageDocument,
     "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n": types.RotateCalendarFeedDocument,
     "\n  mutation UpdateProfile($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
@@ -739,6 +745,18 @@ export function graphql(source: "\n  query OutcomeReportsPage($academyId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OutcomeReportsSetDeadline($input: SetOutcomeReportDeadlineInput!) {\n    setOutcomeReportDeadline(input: $input) {\n      outcomeReportDueOn\n    }\n  }\n"): typeof import('./graphql').OutcomeReportsSetDeadlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDataPage {\n    myDataExports {\n      id\n      kind\n      organisationId\n      status\n      createdAt\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').MyDataPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMyDataExport {\n    requestMyDataExport {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RequestMyDataExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestOrganisationDataExport($input: RequestOrganisationDataExportInput!) {\n    requestOrganisationDataExport(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RequestOrganisationDataExportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
