@@ -124,18 +124,15 @@ function ExportList({ exports }: { exports: DataExport[] }) {
 function MyData() {
   const { t } = useTranslation();
   const result = useQuery(MY_DATA_EXPORTS, {});
-  const heading = <PageHeading>{t('privacy.myData.title')}</PageHeading>;
-  if (result.status === 'loading') return <Loading />;
+  // The request form stays while the list reloads, so its "requested" status stays read out.
   return (
     <>
-      {heading}
+      <PageHeading>{t('privacy.myData.title')}</PageHeading>
       <Paragraph mb="m">{t('privacy.myData.intro')}</Paragraph>
       <RequestExport onRequested={result.reload} />
-      {result.status === 'error' ? (
-        <ErrorAlert error={result.error} />
-      ) : (
-        <ExportList exports={result.data.myDataExports} />
-      )}
+      {result.status === 'loading' && <Loading />}
+      {result.status === 'error' && <ErrorAlert error={result.error} />}
+      {result.status === 'done' && <ExportList exports={result.data.myDataExports} />}
       <section className="profile-section" aria-labelledby="my-data-delete">
         <Heading variant="h2" id="my-data-delete" mb="s">
           {t('privacy.myData.delete.title')}
