@@ -142,6 +142,17 @@ describe('data export', () => {
     expect(stranger.status).toBe(404);
     expect(((await stranger.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
 
+    const unknown = await download('x'.repeat(43), a.person);
+    expect(unknown.status).toBe(404);
+    // Each person lists only their own requests.
+    const { myDataExports: theirs } = await graphqlOk<{ myDataExports: ExportRow[] }>(
+      testApp,
+      MINE,
+      {},
+      b.person.headers,
+    );
+    expect(theirs.map((row) => row.id)).not.toContain(requestMyDataExport.id);
+
     const response = await download(token, a.person);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/zip');
@@ -343,6 +354,44 @@ describe('data export', () => {
       theirs.members[0].user.email,
     ])
       expect(everything).not.toContain(trace.toLowerCase());
+  });
+
+  it('builds nothing for a contact who is no longer one when the job runs, and mails nothing', async () => {
+    const { organisation, contact } = await createOrganisationWithContact(testApp.dataSource);
+    const { requestOrganisationDataExport } = await graphqlOk<{
+      requestOrganisationDataExport: ExportRow;
+    }>(
+      testApp,
+      REQUEST_ORGANISATION,
+      { input: { organisationId: organisation.id } },
+      contact.headers,
+    );
+    await testApp.dataSource.query(
+      `UPDATE memberships SET role = 'MEMBER' WHERE organisation_id = $1 AND user_id = $2`,
+      [organisation.id, contact.user.id],
+    );
+    await advance(60_000);
+    const [row] = await testApp.dataSource.query<Array<{ status: string; has: boolean }>>(
+      'SELECT status, archive IS NOT NULL AS has FROM data_exports WHERE id = $1',
+      [requestOrganisationDataExport.id],
+    );
+    expect(row).toEqual({ status: 'EXPIRED', has: false });
+    await expect(linkTokenOf(contact.user.email)).rejects.toThrow(/No export mail/);
+  });
+
+  it('allows one organisation export per hour, whichever contact asks', async () => {
+    const { organisation, contact } = await createOrganisationWithContact(testApp.dataSource);
+    const second = await createSignedInUser(testApp.dataSource);
+    await addMember(testApp.dataSource, organisation, second.user, MembershipRole.CONTACT);
+    const input = { input: { organisationId: organisation.id } };
+    await graphqlOk(testApp, REQUEST_ORGANISATION, input, contact.headers);
+    const rows = await countExports();
+    expect(errorCode(await testApp.graphql(REQUEST_ORGANISATION, input, second.headers))).toBe(
+      'RATE_LIMITED',
+    );
+    expect(await countExports()).toBe(rows);
+    // The person's own export is counted apart.
+    await graphqlOk(testApp, REQUEST_MINE, {}, second.headers);
   });
 
   it("refuses an organisation's export to anyone but its contacts, writing nothing", async () => {
