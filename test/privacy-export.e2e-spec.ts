@@ -5,8 +5,11 @@ import { MembershipRole } from '../src/modules/organisations/membership.enums.js
 import { DataExportArchives } from '../src/modules/privacy/export/data-export-archive.js';
 import { DataExportsService } from '../src/modules/privacy/export/data-exports.service.js';
 import {
+  addCohortMember,
   addMember,
+  createAcademy,
   createAdmin,
+  scheduleEvent,
   createOrganisationWithContact,
   createSignedInUser,
   type SignedInUser,
@@ -49,10 +52,12 @@ describe('data export', () => {
   let testApp: TestApp;
   let jobClock: TestClock;
   let now = START;
+  let admin: SignedInUser;
 
   beforeAll(async () => {
     jobClock = new TestClock(START);
     testApp = await startTestApp({ now: START, jobClock, env: { JOBS_ENABLED: 'true' } });
+    admin = await createAdmin(testApp.dataSource);
   });
   afterAll(async () => {
     await testApp.close();
@@ -88,9 +93,20 @@ describe('data export', () => {
       headers: person ? person.headers : { 'accept-language': 'en' },
     });
 
-  /** A person with data of every kind this track exports, and a stranger with the same. */
+  /**
+   * A person with data of every kind this track exports: profile, membership, session, a sent
+   * mail, an audit entry, and an event of their cohort in their calendar.
+   */
   async function personWithData(name: string) {
     const { organisation, contact } = await createOrganisationWithContact(testApp.dataSource);
+    const academy = await createAcademy(testApp.dataSource);
+    await addCohortMember(testApp.dataSource, academy, organisation);
+    await scheduleEvent(testApp, admin, {
+      academyId: academy.id,
+      title: { fi: `Työpaja ${name}`, en: `Workshop ${name}` },
+      startsAt: '2027-04-12T10:00',
+      endsAt: '2027-04-12T12:00',
+    });
     await testApp.dataSource.query('UPDATE users SET name = $1 WHERE id = $2', [
       name,
       contact.user.id,
@@ -176,7 +192,8 @@ describe('data export', () => {
     });
     for (const kind of index.kinds) expect(files.has(`${kind.kind}.json`)).toBe(true);
     expect(files.has('calendar.ics')).toBe(true);
-    expect(files.get('calendar.ics')).toContain('BEGIN:VCALENDAR');
+    // Their cohort's event, in their language (the factory's person reads English).
+    expect(files.get('calendar.ics')).toContain('SUMMARY:Workshop Aino Aaltonen');
 
     const profile = JSON.parse(files.get('profile.json')!) as Array<{
       email: string;
