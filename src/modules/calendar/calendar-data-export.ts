@@ -58,7 +58,7 @@ export class CalendarDataExport implements PersonalDataExporter, OnModuleInit {
       name: 'Akatemia',
       locale: user.locale,
       generatedAt: this.clock.now(),
-      items: await this.feeds.itemsFor(user.id, user.locale),
+      items: await this.feeds.itemsFor(user.id, user.locale, manager),
     });
     return [{ path: 'calendar.ics', content }];
   }
