@@ -8,11 +8,16 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { Locale } from '../../src/common/i18n/locale.js';
 import { DataExportsService } from '../../src/modules/privacy/export/data-exports.service.js';
-import { createOrganisationWithContact, createSignedInUser } from '../factories/index.js';
+import {
+  addMember,
+  createOrganisationWithContact,
+  createSignedInUser,
+} from '../factories/index.js';
 import {
   expectNoSeriousA11yViolations,
   screenshot,
   startBrowserApp,
+  tabTo,
   type BrowserApp,
 } from './browser-app.js';
 
@@ -105,6 +110,18 @@ describe('my data in Chromium', () => {
     );
     expect(requested.n).toBe(1);
     await expectNoSeriousA11yViolations(page);
+
+    // A plain member is not offered the organisation's export (the API refuses it too).
+    const member = await createSignedInUser(app.testApp.dataSource, { email: 'jasen@example.fi' });
+    await addMember(app.testApp.dataSource, organisation, member.user);
+    const memberPage = await app.newPage('en');
+    await memberPage.goto(`${app.clientUrl}/organisations/${organisation.id}`);
+    await app.signInAs(memberPage, member.user.email);
+    await memberPage.goto(`${app.clientUrl}/organisations/${organisation.id}`);
+    await memberPage.getByRole('heading', { level: 2, name: 'Members' }).waitFor();
+    expect(
+      await memberPage.getByRole('button', { name: 'Request the organisation’s data' }).count(),
+    ).toBe(0);
   });
 
   it('shows the pages in Finnish', async () => {
@@ -117,7 +134,9 @@ describe('my data in Chromium', () => {
     await app.signInAs(page, person.user.email);
     await page.goto(`${app.clientUrl}/my-data`);
     await h1(page, 'Omat tietoni');
-    await page.getByRole('button', { name: 'Pyydä tietoni' }).click();
+    // By keyboard.
+    await tabTo(page, (focused) => focused.tag === 'button' && focused.text === 'Pyydä tietoni');
+    await page.keyboard.press('Enter');
     await page.getByTestId('data-exports').getByText('Valmistellaan').waitFor();
     expect(await page.getByRole('link', { name: 'Poista tili' }).getAttribute('href')).toBe(
       '/my-data/delete-account',
