@@ -451,3 +451,47 @@ describe('data export', () => {
     ]);
   });
 });
+
+/** Two instances that both run jobs share the queue: each export is built and mailed once. */
+describe('data export on two instances', () => {
+  let first: TestApp;
+  let second: TestApp;
+  const at = new Date('2027-05-03T09:00:00Z');
+
+  beforeAll(async () => {
+    const jobClock = new TestClock(at);
+    first = await startTestApp({ now: at, jobClock, env: { JOBS_ENABLED: 'true' } });
+    second = await startTestApp({
+      now: at,
+      jobClock,
+      env: { JOBS_ENABLED: 'true' },
+      database: {
+        name: first.databaseName,
+        url: (first.dataSource.options as { url: string }).url,
+      },
+    });
+  });
+  afterAll(async () => {
+    await second.stop();
+    await first.close();
+  });
+
+  it('builds each requested export once and mails one link', async () => {
+    const people = await Promise.all([0, 1, 2].map(() => createSignedInUser(first.dataSource)));
+    for (const [index, person] of people.entries())
+      await graphqlOk(index % 2 ? second : first, REQUEST_MINE, {}, person.headers);
+    const later = new Date(at.getTime() + 60_000);
+    first.clock.set(later);
+    await second.moveClock(later);
+    await first.moveClock(later);
+    const rows = await first.dataSource.query<Array<{ status: string; mails: number }>>(
+      `SELECT e.status,
+              (SELECT count(*)::int FROM outbox_messages o
+               WHERE o.type = 'DATA_EXPORT_READY' AND o.to_address = u.email) AS mails
+       FROM data_exports e JOIN users u ON u.id = e.requested_by_id
+       WHERE e.requested_by_id = ANY($1::uuid[])`,
+      [people.map((person) => person.user.id)],
+    );
+    expect(rows).toEqual(people.map(() => ({ status: 'READY', mails: 1 })));
+  });
+});

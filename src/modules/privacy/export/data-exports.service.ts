@@ -258,7 +258,10 @@ export class DataExportsService implements OnModuleInit {
         manager,
         DATA_EXPORT_BUILD_QUEUE,
         { exportId: row.id },
-        { singletonKey: row.id },
+        // An explicit start: pg-boss keeps a waiting job until start + retention, and its
+        // default start is the database's now(), not the app's clock (a moved test clock
+        // would make the job look long overdue and its maintenance would drop it).
+        { singletonKey: row.id, startAfter: this.clock.now() },
       );
       return row;
     });
