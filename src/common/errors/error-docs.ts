@@ -29,7 +29,7 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     when: 'No such record — or one you may not see (another organisation, an event an expert does not host). Also `grantRole` for an address that never signed in.',
   },
   [ErrorCode.RATE_LIMITED]: {
-    when: 'Too many sign-in attempts, or too many invitations (per inviter, organisation or invited address).',
+    when: 'Too many sign-in attempts, too many invitations (per inviter, organisation or invited address), or a second data export within the hour (per person, or per organisation). Nothing is written.',
     extensions: '`retryAfterSeconds`',
   },
   [ErrorCode.QUERY_TOO_COMPLEX]: {
