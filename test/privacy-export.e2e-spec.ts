@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { TestClock } from 'pg-boss';
+import { PersonalDataRegistry } from '../src/common/privacy/personal-data.js';
 import { AuditService } from '../src/modules/audit/audit.service.js';
 import { MembershipRole } from '../src/modules/organisations/membership.enums.js';
 import { DataExportArchives } from '../src/modules/privacy/export/data-export-archive.js';
@@ -434,6 +435,31 @@ describe('data export', () => {
     });
     expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
     expect(await countExports()).toBe(rows);
+  });
+
+  it("erasure deletes the person's exports, a waiting archive included, and no one else's", async () => {
+    const { person } = await personWithData('Gustav Grönholm');
+    const other = await createSignedInUser(testApp.dataSource);
+    await graphqlOk(testApp, REQUEST_MINE, {}, person.headers);
+    await graphqlOk(testApp, REQUEST_MINE, {}, other.headers);
+    await advance(60_000);
+    const eraser = testApp.app
+      .get(PersonalDataRegistry)
+      .allErasers()
+      .find((candidate) => candidate.name === 'data-exports')!;
+    const counts = await testApp.dataSource.transaction((manager) =>
+      eraser.erase(
+        manager,
+        { userId: person.user.id, email: person.user.email, name: 'Gustav Grönholm' },
+        'Poistettu käyttäjä 000000',
+      ),
+    );
+    expect(counts).toEqual({ data_exports: 1 });
+    const left = await testApp.dataSource.query<Array<{ requested_by_id: string }>>(
+      'SELECT requested_by_id FROM data_exports WHERE requested_by_id = ANY($1::uuid[])',
+      [[person.user.id, other.user.id]],
+    );
+    expect(left).toEqual([{ requested_by_id: other.user.id }]);
   });
 
   it('answers the archive bytes to other code: buildPersonArchive in a transaction', async () => {

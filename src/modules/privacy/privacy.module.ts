@@ -4,6 +4,7 @@ import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { DataExportErasure } from './export/data-export-erasure.js';
 import { DataExportArchives } from './export/data-export-archive.js';
 import { DataExportsController } from './export/data-exports.controller.js';
 import { DataExportsResolver } from './export/data-exports.resolver.js';
@@ -24,7 +25,7 @@ import { DataExportEntity } from './export/entities/data-export.entity.js';
     UsersModule,
   ],
   controllers: [DataExportsController],
-  providers: [DataExportArchives, DataExportsService, DataExportsResolver],
+  providers: [DataExportArchives, DataExportsService, DataExportsResolver, DataExportErasure],
   exports: [DataExportArchives],
 })
 export class PrivacyModule {}
