@@ -430,6 +430,7 @@ describe('data export', () => {
     expect(errorCode(await attempt(stranger, '00000000-0000-4000-8000-000000000000'))).toBe(
       'NOT_FOUND',
     );
+    expect(errorCode(await attempt(stranger, 'not-a-uuid'))).toBe('BAD_USER_INPUT');
     const anonymous = await testApp.graphql(REQUEST_ORGANISATION, {
       input: { organisationId: organisation.id },
     });
