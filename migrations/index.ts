@@ -25,6 +25,7 @@ import { OpenEnrolmentOrganisationTypes1796174331645 } from './1796174331645-ope
 import { ProgrammePage1796174378613 } from './1796174378613-programme-page.js';
 import { OutcomeReports1796174531988 } from './1796174531988-outcome-reports.js';
 import { Retention1796184713037 } from './1796184713037-retention.js';
+import { DataExports1796184761388 } from './1796184761388-data-exports.js';
 import { UserErasure1796184861075 } from './1796184861075-user-erasure.js';
 
 export const MIGRATIONS = [
@@ -54,5 +55,6 @@ export const MIGRATIONS = [
   ProgrammePage1796174378613,
   OutcomeReports1796174531988,
   Retention1796184713037,
+  DataExports1796184761388,
   UserErasure1796184861075,
 ];

@@ -4,6 +4,7 @@ import { ApplicationEntity } from './modules/applications/entities/application.e
 import { DeadlineExtensionEntity } from './modules/applications/entities/deadline-extension.entity.js';
 import { EligibilityCriterionEntity } from './modules/applications/entities/eligibility-criterion.entity.js';
 import { CalendarFeedEntity } from './modules/calendar/entities/calendar-feed.entity.js';
+import { DataExportEntity } from './modules/privacy/export/entities/data-export.entity.js';
 import { AppointmentRoundEntity } from './modules/consultations/entities/appointment-round.entity.js';
 import { ConsultationBookingEntity } from './modules/consultations/entities/consultation-booking.entity.js';
 import { ConsultationSlotEntity } from './modules/consultations/entities/consultation-slot.entity.js';
@@ -78,6 +79,7 @@ export const ENTITIES = [
   CohortMemberEntity,
   TimelineEventEntity,
   CalendarFeedEntity,
+  DataExportEntity,
   EligibilityCriterionEntity,
   ApplicationEntity,
   DeadlineExtensionEntity,

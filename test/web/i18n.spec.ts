@@ -115,6 +115,7 @@ const TEMPLATE_KEYS: Record<string, TemplateKey> = {
   'academy.timeline.mode.': { enum: 'EventMode' },
   'signIn.link.': { enum: 'SignInLinkStatus', except: ['VALID'] },
   'profile.roles.role.': { enum: 'GlobalRole' },
+  'privacy.myData.status.': { enum: 'DataExportStatus' },
   'profile.calendar.address.': { local: "copy outcome: 'copied' | 'failed'" },
   'profile.calendar.howTo.': { local: 'the calendar apps the how-to lists' },
   'applicant.status.': { enum: 'ApplicationStatus' },

@@ -118,6 +118,9 @@ export enum ErrorCode {
   ONLY_CONTACT = 'ONLY_CONTACT',
   CONFIRMATION_EMAIL_MISMATCH = 'CONFIRMATION_EMAIL_MISMATCH',
   ALREADY_ERASED = 'ALREADY_ERASED',
+  // Privacy: data export
+  EXPORT_LINK_USED = 'EXPORT_LINK_USED',
+  EXPORT_LINK_EXPIRED = 'EXPORT_LINK_EXPIRED',
 }
 
 /** What each code adds to `extensions` beside `code`; codes not listed add nothing. */

@@ -29,7 +29,7 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     when: 'No such record — or one you may not see (another organisation, an event an expert does not host). Also `grantRole` for an address that never signed in.',
   },
   [ErrorCode.RATE_LIMITED]: {
-    when: 'Too many sign-in attempts, or too many invitations (per inviter, organisation or invited address).',
+    when: 'Too many sign-in attempts, too many invitations (per inviter, organisation or invited address), or a second data export within the hour (per person, or per organisation). Nothing is written.',
     extensions: '`retryAfterSeconds`',
   },
   [ErrorCode.QUERY_TOO_COMPLEX]: {
@@ -328,6 +328,12 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
   [ErrorCode.RETENTION_NOT_PER_ACADEMY]: {
     when: '`updateRetentionSettings` for a platform-wide kind (`SENT_MAIL`, `AUDIT`): their period is the platform default. Nothing is written.',
     extensions: '`field`, `kind`',
+  },
+  [ErrorCode.EXPORT_LINK_USED]: {
+    when: 'Downloading a data export archive whose link was already used (HTTP 410): the archive was deleted at the first download. Nothing is changed.',
+  },
+  [ErrorCode.EXPORT_LINK_EXPIRED]: {
+    when: 'Downloading a data export archive after its link expired (24 hours after it was mailed; HTTP 410): the archive is deleted. Nothing is changed.',
   },
 };
 

@@ -15,6 +15,8 @@ const HTTP_STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
   [ErrorCode.RATE_LIMITED]: HttpStatus.TOO_MANY_REQUESTS,
   [ErrorCode.SERVICE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
+  [ErrorCode.EXPORT_LINK_USED]: HttpStatus.GONE,
+  [ErrorCode.EXPORT_LINK_EXPIRED]: HttpStatus.GONE,
 };
 
 /** What SERVICE_UNAVAILABLE asks clients to wait: a lock or a restart is usually over by then. */

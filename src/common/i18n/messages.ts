@@ -484,6 +484,16 @@ export const MESSAGES = {
     sv: 'Lagringstiden för denna typ av uppgifter gäller hela tjänsten och ställs inte in per akademi.',
     en: 'This kind of data is kept for a platform-wide period; it is not set per academy.',
   },
+  EXPORT_LINK_USED: {
+    fi: 'Tämä latauslinkki on jo käytetty. Pyydä uusi tietojen vienti.',
+    sv: 'Den här nedladdningslänken har redan använts. Begär en ny dataexport.',
+    en: 'This download link has already been used. Request a new data export.',
+  },
+  EXPORT_LINK_EXPIRED: {
+    fi: 'Tämä latauslinkki on vanhentunut. Pyydä uusi tietojen vienti.',
+    sv: 'Den här nedladdningslänken har gått ut. Begär en ny dataexport.',
+    en: 'This download link has expired. Request a new data export.',
+  },
   // Field-level validation rules (class-validator constraint names).
   'rule.isNotEmpty': { fi: 'Pakollinen tieto.', sv: 'Obligatorisk uppgift.', en: 'Required.' },
   'rule.maxLength': { fi: 'Liian pitkä.', sv: 'För lång.', en: 'Too long.' },

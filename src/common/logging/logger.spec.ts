@@ -4,6 +4,9 @@ import { createRootLogger, redactConnectionUrl, redactUrl } from './logger.js';
 describe('redaction', () => {
   it('hides calendar feed tokens and token query values in URLs', () => {
     expect(redactUrl('/calendar/feeds/abcDEF123.ics')).toBe('/calendar/feeds/[redacted]');
+    expect(redactUrl('/exports/my-data/abc_DEF-123')).toBe('/exports/my-data/[redacted]');
+    expect(redactUrl('/my-data/download/abc_DEF-123?x=1')).toBe('/my-data/download/[redacted]?x=1');
+    expect(redactUrl('/my-data')).toBe('/my-data');
     expect(redactUrl('/sign-in?token=s3cret&next=/x')).toBe('/sign-in?token=[redacted]&next=/x');
     expect(redactUrl('/graphql')).toBe('/graphql');
   });

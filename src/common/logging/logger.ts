@@ -18,13 +18,15 @@ const REDACTED_PATHS = [
 ];
 
 /**
- * Hides secret parts of a URL: calendar feed tokens in the path, `token` query values, and
+ * Hides secret parts of a URL: calendar feed and data export link tokens in the path (the
+ * API's download and the web client's page the mail links to), `token` query values, and
  * on /graphql the whole `query`, `variables` and `extensions` (a GET's operation can carry a
  * token among its variables, `?variables={"token":…}`, in any encoding).
  */
 export function redactUrl(url: string): string {
   let redacted = url
     .replace(/(\/calendar\/feeds\/)[^/?#]+/g, '$1[redacted]')
+    .replace(/(\/(?:exports\/my-data|my-data\/download)\/)[^/?#]+/g, '$1[redacted]')
     .replace(/([?&](?:token|access_token)=)[^&#]*/gi, '$1[redacted]');
   if (/^(?:[a-z]+:\/\/[^/]*)?\/graphql\/?(?:[?#]|$)/i.test(redacted)) {
     redacted = redacted.replace(/([?&](?:query|variables|extensions)=)[^&#]*/gi, '$1[redacted]');

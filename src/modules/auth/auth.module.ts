@@ -8,6 +8,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module.js';
+import { AuthDataExport } from './auth-data-export.js';
 import { UsersModule } from '../users/users.module.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
@@ -26,6 +27,7 @@ import { CredentialsCleanupService } from './credentials-cleanup.service.js';
   ],
   providers: [
     AuthService,
+    AuthDataExport,
     CredentialsCleanupService,
     AuthErasure,
     AuthResolver,

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { Repository, type EntityManager } from 'typeorm';
+import type { QueryResultRow } from 'pg';
 import { AppSecret } from '../../common/auth/app-secret.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { Clock } from '../../common/time/clock.js';
@@ -181,21 +182,25 @@ export class CalendarFeedsService {
    * of `personalFeedCondition` and the active consultations of their organisations or on
    * their own slots (the same set as `myConsultations`).
    */
-  async itemsFor(userId: string, locale: Locale): Promise<CalendarItem[]> {
-    const [events, consultations] = await Promise.all([
-      readRows<
+  async itemsFor(userId: string, locale: Locale, manager?: EntityManager): Promise<CalendarItem[]> {
+    // Inside a transaction (a data export) on its connection; else straight on the pool.
+    const read = <T extends QueryResultRow>(text: string, parameters: unknown[]): Promise<T[]> =>
+      manager
+        ? manager.query<T[]>(text, parameters)
+        : readRows<T>(this.feeds.manager.connection, text, parameters);
+    const eventRows = () =>
+      read<
         EventRow & {
           academy_slug: string;
           academy_time_zone: string;
           registration_status: RegistrationStatus | null;
         }
-      >(
-        this.feeds.manager.connection,
-        `${personalFeedEventsSql('$1')} ORDER BY e.starts_at, e.id`,
-        [userId],
-      ),
-      readRows<ViewRow>(this.feeds.manager.connection, personalConsultationViewSql('$1'), [userId]),
-    ]);
+      >(`${personalFeedEventsSql('$1')} ORDER BY e.starts_at, e.id`, [userId]);
+    const consultationRows = () => read<ViewRow>(personalConsultationViewSql('$1'), [userId]);
+    // One connection runs one statement at a time; the pool runs both at once.
+    const [events, consultations] = manager
+      ? [await eventRows(), await consultationRows()]
+      : await Promise.all([eventRows(), consultationRows()]);
     const items = [
       ...events.map((row) => {
         const event = eventFromRow(row);

@@ -6,6 +6,8 @@ import { AcademiesModule } from '../academies/academies.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { ConsultationsModule } from '../consultations/consultations.module.js';
 import { TimelineModule } from '../timeline/timeline.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { CalendarDataExport } from './calendar-data-export.js';
 import { CalendarController } from './calendar.controller.js';
 import { CalendarDownloadsService } from './calendar-downloads.service.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
@@ -24,6 +26,7 @@ import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
     TimelineModule,
     ConsultationsModule,
     AuditModule,
+    UsersModule,
   ],
   controllers: [CalendarController],
   providers: [
@@ -33,6 +36,7 @@ import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
     CalendarResolver,
     AppSecret,
     FeedCache,
+    CalendarDataExport,
   ],
 })
 export class CalendarModule {}

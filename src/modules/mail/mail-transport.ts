@@ -1,7 +1,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import { AppConfig } from '../../config/app-config.js';
 import { ROOT_LOGGER } from '../../common/logging/logging.module.js';
@@ -76,38 +76,11 @@ export class MailTransport implements OnModuleDestroy {
    * sooner (shutdown). A timed-out or aborted send is a transient failure: retried later.
    */
   async send(message: OutboxMessageEntity, signal?: AbortSignal): Promise<void> {
-    const calendar = message.attachments.find((attachment) => attachment.calendarMethod);
     const deadline = AbortSignal.timeout(this.config.mail.sendTimeoutMs);
     try {
       const info = (await this.transporter.sendMail({
         signal: signal ? AbortSignal.any([deadline, signal]) : deadline,
-        from: this.config.mail.from,
-        // nodemailer encodes names and addresses itself; nothing is concatenated into a header.
-        to: message.toName
-          ? { name: message.toName, address: message.toAddress }
-          : message.toAddress,
-        subject: message.subject,
-        text: message.textBody,
-        html: message.htmlBody,
-        messageId: `<${message.id}@${this.messageIdDomain}>`,
-        // The invitation once, as the inline text/calendar alternative that mail programs
-        // act on (nodemailer's icalEvent would add an application/ics copy, shown twice).
-        alternatives: calendar
-          ? [
-              {
-                contentType: `text/calendar; charset=utf-8; method=${calendar.calendarMethod}`,
-                content: calendar.content,
-              },
-            ]
-          : undefined,
-        attachments: message.attachments
-          .filter((attachment) => !attachment.calendarMethod)
-          .map((attachment) => ({
-            filename: attachment.filename,
-            contentType: attachment.contentType,
-            content: attachment.content,
-            encoding: attachment.encoding,
-          })),
+        ...mailOptionsOf(message, this.config.mail.from, this.messageIdDomain),
       })) as { message?: Buffer };
       if (!this.config.mail.smtpUrl && info.message) await this.writeEml(message, info.message);
     } catch (error) {
@@ -153,4 +126,44 @@ export class MailTransport implements OnModuleDestroy {
   onModuleDestroy(): void {
     this.transporter.close();
   }
+}
+
+/**
+ * nodemailer's options for one outbox message: the same for sending and for the copy a data
+ * export writes as an .eml file (MailDataExport).
+ */
+export function mailOptionsOf(
+  message: OutboxMessageEntity,
+  from: string,
+  domain: string,
+): SendMailOptions {
+  const calendar = message.attachments.find((attachment) => attachment.calendarMethod);
+  return {
+    from,
+    // nodemailer encodes names and addresses itself; nothing is concatenated into a header.
+    to: message.toName ? { name: message.toName, address: message.toAddress } : message.toAddress,
+    subject: message.subject,
+    text: message.textBody,
+    html: message.htmlBody,
+    messageId: `<${message.id}@${domain}>`,
+    ...(message.sentAt ? { date: message.sentAt } : {}),
+    // The invitation once, as the inline text/calendar alternative that mail programs
+    // act on (nodemailer's icalEvent would add an application/ics copy, shown twice).
+    alternatives: calendar
+      ? [
+          {
+            contentType: `text/calendar; charset=utf-8; method=${calendar.calendarMethod}`,
+            content: calendar.content,
+          },
+        ]
+      : undefined,
+    attachments: message.attachments
+      .filter((attachment) => !attachment.calendarMethod)
+      .map((attachment) => ({
+        filename: attachment.filename,
+        contentType: attachment.contentType,
+        content: attachment.content,
+        encoding: attachment.encoding,
+      })),
+  };
 }

@@ -5,6 +5,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 import { MailTransport } from './mail-transport.js';
 import { MailResolver } from './mail.resolver.js';
+import { MailDataExport } from './mail-data-export.js';
 import { MailService } from './mail.service.js';
 import { OutboxAdminService } from './outbox-admin.service.js';
 import { OutboxWorker } from './outbox.worker.js';
@@ -20,6 +21,7 @@ import { MailRetention } from './mail-retention.js';
     OutboxWorker,
     OutboxAdminService,
     MailResolver,
+    MailDataExport,
   ],
   exports: [MailService, OutboxWorker],
 })

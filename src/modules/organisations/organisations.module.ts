@@ -12,6 +12,7 @@ import { OrganisationEntity } from './entities/organisation.entity.js';
 import { OrganisationMembershipsService } from './organisation-memberships.service.js';
 import { OrganisationsResolver } from './organisations.resolver.js';
 import { OrganisationsLoaders } from './organisations.loaders.js';
+import { OrganisationsDataExport } from './organisations-data-export.js';
 import { OrganisationsService } from './organisations.service.js';
 
 /** Owns `organisations`, `memberships` and `invitations`. */
@@ -29,6 +30,7 @@ import { OrganisationsService } from './organisations.service.js';
     OrganisationsErasure,
     OrganisationMembershipsService,
     OrganisationsResolver,
+    OrganisationsDataExport,
     OrganisationsLoaders,
   ],
   exports: [OrganisationSeedService, OrganisationsService, OrganisationMembershipsService],

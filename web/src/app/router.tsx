@@ -38,6 +38,11 @@ export const router = createBrowserRouter([
           { path: 'profile', lazy: () => import('../pages/profile/profile.page') },
           // Not /calendar/…: that prefix is the API's (.ics downloads and feeds).
           { path: 'profile/calendar', lazy: () => import('../pages/profile/calendar-feed.page') },
+          { path: 'my-data', lazy: () => import('../pages/privacy/my-data.page') },
+          {
+            path: 'my-data/download/:token',
+            lazy: () => import('../pages/privacy/data-export-download.page'),
+          },
           { path: 'admin/academies', lazy: () => import('../pages/admin/academies.page') },
           { path: 'admin/academies/new', lazy: () => import('../pages/admin/academy-new.page') },
           { path: 'admin/academies/:id', lazy: () => import('../pages/admin/academy-edit.page') },

@@ -118,6 +118,9 @@ type Documents = {
     "\n  query AdminFindPerson($email: String!) {\n    users(email: $email, limit: 1, offset: 0) {\n      items {\n        id\n        email\n        name\n        erasedAt\n      }\n    }\n  }\n": typeof types.AdminFindPersonDocument,
     "\n  mutation AdminEraseUser($input: EraseUserInput!) {\n    eraseUser(input: $input) {\n      userId\n      pseudonym\n    }\n  }\n": typeof types.AdminEraseUserDocument,
     "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      userId\n      erasedAt\n    }\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  query MyDataPage {\n    myDataExports {\n      id\n      kind\n      organisationId\n      status\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.MyDataPageDocument,
+    "\n  mutation RequestMyDataExport {\n    requestMyDataExport {\n      id\n      status\n    }\n  }\n": typeof types.RequestMyDataExportDocument,
+    "\n  mutation RequestOrganisationDataExport($input: RequestOrganisationDataExportInput!) {\n    requestOrganisationDataExport(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestOrganisationDataExportDocument,
     "\n  query RetentionSettingsPage($academyId: ID!) {\n    retentionSettings(academyId: $academyId) {\n      kind\n      scope\n      after\n      defaultMonths\n      months\n      legalMinimumMonths\n      overridden\n    }\n  }\n": typeof types.RetentionSettingsPageDocument,
     "\n  query RetentionRunsPage($academyId: ID) {\n    retentionRuns(academyId: $academyId, limit: 10) {\n      id\n      runDate\n      ranAt\n      counts {\n        kind\n        count\n      }\n    }\n  }\n": typeof types.RetentionRunsPageDocument,
     "\n  mutation RetentionSettingsUpdate($input: UpdateRetentionSettingsInput!) {\n    updateRetentionSettings(input: $input) {\n      kind\n      months\n      legalMinimumMonths\n    }\n  }\n": typeof types.RetentionSettingsUpdateDocument,
@@ -286,6 +289,9 @@ const documents: Documents = {
     "\n  query AdminFindPerson($email: String!) {\n    users(email: $email, limit: 1, offset: 0) {\n      items {\n        id\n        email\n        name\n        erasedAt\n      }\n    }\n  }\n": types.AdminFindPersonDocument,
     "\n  mutation AdminEraseUser($input: EraseUserInput!) {\n    eraseUser(input: $input) {\n      userId\n      pseudonym\n    }\n  }\n": types.AdminEraseUserDocument,
     "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      userId\n      erasedAt\n    }\n  }\n": types.DeleteMyAccountDocument,
+    "\n  query MyDataPage {\n    myDataExports {\n      id\n      kind\n      organisationId\n      status\n      createdAt\n      expiresAt\n    }\n  }\n": types.MyDataPageDocument,
+    "\n  mutation RequestMyDataExport {\n    requestMyDataExport {\n      id\n      status\n    }\n  }\n": types.RequestMyDataExportDocument,
+    "\n  mutation RequestOrganisationDataExport($input: RequestOrganisationDataExportInput!) {\n    requestOrganisationDataExport(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestOrganisationDataExportDocument,
     "\n  query RetentionSettingsPage($academyId: ID!) {\n    retentionSettings(academyId: $academyId) {\n      kind\n      scope\n      after\n      defaultMonths\n      months\n      legalMinimumMonths\n      overridden\n    }\n  }\n": types.RetentionSettingsPageDocument,
     "\n  query RetentionRunsPage($academyId: ID) {\n    retentionRuns(academyId: $academyId, limit: 10) {\n      id\n      runDate\n      ranAt\n      counts {\n        kind\n        count\n      }\n    }\n  }\n": types.RetentionRunsPageDocument,
     "\n  mutation RetentionSettingsUpdate($input: UpdateRetentionSettingsInput!) {\n    updateRetentionSettings(input: $input) {\n      kind\n      months\n      legalMinimumMonths\n    }\n  }\n": types.RetentionSettingsUpdateDocument,
@@ -763,6 +769,18 @@ export function graphql(source: "\n  mutation AdminEraseUser($input: EraseUserIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      userId\n      erasedAt\n    }\n  }\n"): typeof import('./graphql').DeleteMyAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDataPage {\n    myDataExports {\n      id\n      kind\n      organisationId\n      status\n      createdAt\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').MyDataPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMyDataExport {\n    requestMyDataExport {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RequestMyDataExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestOrganisationDataExport($input: RequestOrganisationDataExportInput!) {\n    requestOrganisationDataExport(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RequestOrganisationDataExportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -250,6 +250,18 @@ export type CriterionSeverity =
   | 'HARD'
   | 'SOFT';
 
+/** Whose data: the caller's own, or an organisation's (asked by its contact). */
+export type DataExportKind =
+  | 'ORGANISATION'
+  | 'PERSON';
+
+/** PENDING: being built. READY: mailed, the link works once until expiresAt. DOWNLOADED / EXPIRED: the archive is deleted. */
+export type DataExportStatus =
+  | 'DOWNLOADED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'READY';
+
 export type DeclareConflictOfInterestInput = {
   organisationId: string | number;
   reason?: string | null | undefined;
@@ -584,6 +596,11 @@ export type RemoveEventOutcomeInput = {
 export type RemoveMemberInput = {
   organisationId: string | number;
   userId: string | number;
+};
+
+export type RequestOrganisationDataExportInput = {
+  /** An organisation you are a CONTACT of. */
+  organisationId: string | number;
 };
 
 export type RequestSignInInput = {
@@ -1795,6 +1812,23 @@ export type DeleteMyAccountMutationVariables = Exact<{
 
 
 export type DeleteMyAccountMutation = { deleteMyAccount: { userId: string, erasedAt: string } };
+
+export type MyDataPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDataPageQuery = { myDataExports: Array<{ id: string, kind: DataExportKind, organisationId: string | null, status: DataExportStatus, createdAt: string, expiresAt: string | null }> };
+
+export type RequestMyDataExportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestMyDataExportMutation = { requestMyDataExport: { id: string, status: DataExportStatus } };
+
+export type RequestOrganisationDataExportMutationVariables = Exact<{
+  input: RequestOrganisationDataExportInput;
+}>;
+
+
+export type RequestOrganisationDataExportMutation = { requestOrganisationDataExport: { id: string, status: DataExportStatus } };
 
 export type RetentionSettingsPageQueryVariables = Exact<{
   academyId: string | number;
@@ -4107,6 +4141,34 @@ export const DeleteMyAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const MyDataPageDocument = new TypedDocumentString(`
+    query MyDataPage {
+  myDataExports {
+    id
+    kind
+    organisationId
+    status
+    createdAt
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyDataPageQuery, MyDataPageQueryVariables>;
+export const RequestMyDataExportDocument = new TypedDocumentString(`
+    mutation RequestMyDataExport {
+  requestMyDataExport {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RequestMyDataExportMutation, RequestMyDataExportMutationVariables>;
+export const RequestOrganisationDataExportDocument = new TypedDocumentString(`
+    mutation RequestOrganisationDataExport($input: RequestOrganisationDataExportInput!) {
+  requestOrganisationDataExport(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RequestOrganisationDataExportMutation, RequestOrganisationDataExportMutationVariables>;
 export const RetentionSettingsPageDocument = new TypedDocumentString(`
     query RetentionSettingsPage($academyId: ID!) {
   retentionSettings(academyId: $academyId) {

@@ -18,6 +18,7 @@ import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
 import { graphql } from '../../gql';
 import type { MembershipRole, OrganisationPageQuery } from '../../gql/graphql';
+import { OrganisationDataExport } from '../privacy/organisation-data-export';
 import { RequireSignIn } from '../../session/require-sign-in';
 import type { Person } from '../../session/session';
 
@@ -309,6 +310,8 @@ function OrganisationDetails({ id, person }: { id: string; person: Person }) {
         onChange={result.reload}
       />
       {canManage && <Invitations organisationId={organisation.id} />}
+      {/* Its contacts only: the API refuses admins too (an export is the organisation's own). */}
+      {mine?.role === 'CONTACT' && <OrganisationDataExport organisationId={organisation.id} />}
     </article>
   );
 }

@@ -210,6 +210,15 @@ function Profile({ onSignedOut }: { onSignedOut: (sessions: number) => void }) {
           {t('profile.calendarLink.link')}
         </RouterLink>
       </section>
+      <section className="profile-section" aria-labelledby="profile-my-data">
+        <Heading variant="h2" id="profile-my-data" mb="s">
+          {t('privacy.profileLink.title')}
+        </Heading>
+        <Paragraph mb="s">{t('privacy.profileLink.text')}</Paragraph>
+        <RouterLink asComponent={RouterDomLink} to="/my-data">
+          {t('privacy.profileLink.link')}
+        </RouterLink>
+      </section>
       <Roles person={person} />
       <SignOutEverywhere onDone={onSignedOut} />
       <section className="profile-section" aria-labelledby="profile-delete-account">
