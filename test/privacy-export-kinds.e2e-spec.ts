@@ -1,9 +1,11 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { strFromU8, unzipSync } from 'fflate';
+import type { DataSource } from 'typeorm';
 import {
   PersonalDataRegistry,
   type ExportedRecords,
   type PersonalDataSubject,
 } from '../src/common/privacy/personal-data.js';
+import { DataExportArchives } from '../src/modules/privacy/export/data-export-archive.js';
 import { ApplicationStatus } from '../src/modules/applications/application.enums.js';
 import { CohortParticipantRole } from '../src/modules/cohort/cohort.enums.js';
 import {
@@ -46,7 +48,7 @@ import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 // Issue 17, track P: the exporters of the features that own the programme's records. Each
 // person and organisation gets every record of theirs, of every kind, and nothing of anyone
-// else's. Runs every registered exporter through the registry, as the export archive does.
+// else's. Reads the zip archive the export job builds (DataExportArchives), as downloaded.
 
 /** The features whose exporters this spec covers (users, auth, mail, … have their own). */
 const FEATURES = [
@@ -435,36 +437,46 @@ async function createWorld(dataSource: DataSource, label: string): Promise<World
   };
 }
 
-/** Runs every exporter of FEATURES, as the archive does; a kind from two exporters fails. */
-async function runExporters(
-  registry: PersonalDataRegistry,
-  run: (
-    exporter: ReturnType<PersonalDataRegistry['allExporters']>[number],
-  ) => Promise<ExportedRecords> | undefined,
-): Promise<ExportedRecords> {
-  const union: ExportedRecords = {};
-  for (const exporter of registry.allExporters()) {
-    if (!FEATURES.includes(exporter.name)) continue;
-    const records = (await run(exporter)) ?? {};
-    for (const [kind, rows] of Object.entries(records)) {
-      if (kind in union) throw new Error(`two exporters answer the kind ${kind}`);
-      union[kind] = rows;
-    }
+/** An archive as the download gives it: its kinds of FEATURES, and all of its text. */
+interface Archive {
+  /** The `<kind>.json` records of the kinds FEATURES' exporters give. */
+  kinds: ExportedRecords;
+  /** Every file of the archive, as one text (for the "nothing of anyone else" walks). */
+  text: string;
+}
+
+/**
+ * Unzips what `DataExportArchives` built (the bytes the download answers) and reads its
+ * index: the kinds FEATURES' exporters gave, each from exactly one feature.
+ */
+function readArchive(bytes: Uint8Array): Archive {
+  const files = Object.fromEntries(
+    Object.entries(unzipSync(bytes)).map(([path, content]) => [path, strFromU8(content)]),
+  );
+  const index = JSON.parse(files['index.json']) as {
+    kinds: Array<{ kind: string; file: string; from: string[] }>;
+  };
+  const kinds: ExportedRecords = {};
+  for (const entry of index.kinds) {
+    if (!entry.from.some((feature) => FEATURES.includes(feature))) continue;
+    if (entry.from.length !== 1)
+      throw new Error(`two exporters answer the kind ${entry.kind}: ${entry.from.join(', ')}`);
+    kinds[entry.kind] = JSON.parse(files[entry.file]) as unknown[];
   }
-  return union;
+  return { kinds, text: Object.values(files).join('\n') };
 }
 
 describe('Data export: the records of every feature (issue 17)', () => {
   let testApp: TestApp;
   let registry: PersonalDataRegistry;
-  let manager: EntityManager;
+  let archives: DataExportArchives;
   let a: World;
   let b: World;
 
   beforeAll(async () => {
     testApp = await startTestApp();
     registry = testApp.app.get(PersonalDataRegistry);
-    manager = testApp.dataSource.manager;
+    archives = testApp.app.get(DataExportArchives);
     a = await createWorld(testApp.dataSource, 'Aino');
     b = await createWorld(testApp.dataSource, 'Bertta');
   });
@@ -473,10 +485,22 @@ describe('Data export: the records of every feature (issue 17)', () => {
     await testApp.close();
   });
 
-  const exportPerson = (subject: PersonalDataSubject) =>
-    runExporters(registry, (exporter) => exporter.exportPerson?.(manager, subject));
-  const exportOrganisation = (organisationId: string) =>
-    runExporters(registry, (exporter) => exporter.exportOrganisation?.(manager, organisationId));
+  // Through the archive the export job stores and the download answers.
+  const personArchive = async (subject: PersonalDataSubject) =>
+    readArchive(
+      await testApp.dataSource.transaction((manager) =>
+        archives.buildPersonArchive(manager, subject),
+      ),
+    );
+  const organisationArchive = async (organisationId: string) =>
+    readArchive(
+      await testApp.dataSource.transaction((manager) =>
+        archives.buildOrganisationArchive(manager, organisationId),
+      ),
+    );
+  const exportPerson = async (subject: PersonalDataSubject) => (await personArchive(subject)).kinds;
+  const exportOrganisation = async (organisationId: string) =>
+    (await organisationArchive(organisationId)).kinds;
 
   it('every feature with records of people has registered its exporter', () => {
     const names = registry.allExporters().map((exporter) => exporter.name);
@@ -495,7 +519,7 @@ describe('Data export: the records of every feature (issue 17)', () => {
   });
 
   it("a person's export has nothing of another person's world", async () => {
-    const text = JSON.stringify(await exportPerson(a.subject)).toLowerCase();
+    const text = (await personArchive(a.subject)).text.toLowerCase();
     const leaks = b.identifiers.filter((identifier) => text.includes(identifier.toLowerCase()));
     expect(leaks).toEqual([]);
   });
@@ -518,7 +542,7 @@ describe('Data export: the records of every feature (issue 17)', () => {
   });
 
   it("an organisation's export has nothing of another organisation's world", async () => {
-    const text = JSON.stringify(await exportOrganisation(a.organisation.id)).toLowerCase();
+    const text = (await organisationArchive(a.organisation.id)).text.toLowerCase();
     const leaks = b.identifiers.filter((identifier) => text.includes(identifier.toLowerCase()));
     expect(leaks).toEqual([]);
   });
