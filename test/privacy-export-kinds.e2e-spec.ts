@@ -531,6 +531,58 @@ describe('Data export: the records of every feature (issue 17)', () => {
     expect(text).not.toMatch(/Muu/);
   });
 
+  it('an application the person last saved has its full answers only while they are a member of its organisation', async () => {
+    const n = nextNumber();
+    const writer = await createSignedInUser(testApp.dataSource, {
+      name: `Kirjoittaja ${n}`,
+      email: `kirjoittaja-${n}@example.fi`,
+    });
+    const organisation = await createOrganisation(testApp.dataSource, writer.user, {
+      name: `Kirjoittajan Kunta ${n}`,
+    });
+    const academy = await createAcademy(testApp.dataSource);
+    const third = { name: `Kolmas Henkilö ${n}`, email: `kolmas-${n}@example.fi` };
+    const [{ id: applicationId }] = await testApp.dataSource.query<Array<{ id: string }>>(
+      `INSERT INTO applications (academy_id, organisation_id, status, answers, updated_by_id, version)
+       VALUES ($1, $2, $3, $4, $5, 1) RETURNING id`,
+      [
+        academy.id,
+        organisation.id,
+        ApplicationStatus.DRAFT,
+        {
+          team: {
+            responsiblePerson: third,
+            experts: [{ name: writer.user.name, email: writer.user.email }],
+          },
+        },
+        writer.user.id,
+      ],
+    );
+    const subject = { userId: writer.user.id, email: writer.user.email, name: writer.user.name! };
+
+    const asMember = await personArchive(subject);
+    expect(JSON.stringify(asMember.kinds.applications)).toContain(third.email);
+
+    await testApp.dataSource.query(
+      'DELETE FROM memberships WHERE organisation_id = $1 AND user_id = $2',
+      [organisation.id, writer.user.id],
+    );
+    const afterLeaving = await personArchive(subject);
+    expect(afterLeaving.kinds.applications).toEqual([
+      expect.objectContaining({ id: applicationId, answers: null }),
+    ]);
+    expect(afterLeaving.kinds['application-mentions']).toEqual([
+      expect.objectContaining({
+        application_id: applicationId,
+        responsible_person: null,
+        experts: [{ name: writer.user.name, email: writer.user.email }],
+      }),
+    ]);
+    const text = afterLeaving.text.toLowerCase();
+    expect(text).not.toContain(third.email);
+    expect(text).not.toContain(third.name.toLowerCase());
+  });
+
   it("an organisation's export has each of its records, of every kind, and every kind is expected", async () => {
     const exported = await exportOrganisation(a.organisation.id);
     expect(Object.keys(exported).sort()).toEqual(Object.keys(a.organisationRecords).sort());

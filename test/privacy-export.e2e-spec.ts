@@ -7,6 +7,7 @@ import { DataExportArchives } from '../src/modules/privacy/export/data-export-ar
 import { DataExportsService } from '../src/modules/privacy/export/data-exports.service.js';
 import {
   addCohortMember,
+  addCohortParticipant,
   addMember,
   createAcademy,
   createAdmin,
@@ -306,6 +307,33 @@ describe('data export', () => {
     );
   });
 
+  it('refuses a link past its expiry even before the purge job has run', async () => {
+    const { person } = await personWithData('Helmi Hakala');
+    const { requestMyDataExport } = await graphqlOk<{ requestMyDataExport: ExportRow }>(
+      testApp,
+      REQUEST_MINE,
+      {},
+      person.headers,
+    );
+    await advance(60_000);
+    const token = await linkTokenOf(person.user.email);
+    // Only the app's clock moves: the job queue's stays, so the purge job does not run.
+    now = new Date(now.getTime() + 24 * HOUR + 60_000);
+    testApp.clock.set(now);
+    const state = async () =>
+      testApp.dataSource.query<Array<{ status: string; has: boolean }>>(
+        'SELECT status, archive IS NOT NULL AS has FROM data_exports WHERE id = $1',
+        [requestMyDataExport.id],
+      );
+    expect(await state()).toEqual([{ status: 'READY', has: true }]);
+    const late = await download(token, person);
+    expect(late.status).toBe(410);
+    expect(((await late.json()) as { error: { code: string } }).error.code).toBe(
+      'EXPORT_LINK_EXPIRED',
+    );
+    expect(await state()).toEqual([{ status: 'READY', has: true }]);
+  });
+
   it('refuses a second export within the hour, writing nothing', async () => {
     const person = await createSignedInUser(testApp.dataSource);
     await graphqlOk(testApp, REQUEST_MINE, {}, person.headers);
@@ -455,12 +483,117 @@ describe('data export', () => {
         'Poistettu käyttäjä 000000',
       ),
     );
-    expect(counts).toEqual({ data_exports: 1 });
+    expect(counts).toEqual({ data_exports: 1, data_exports_voided: 0 });
     const left = await testApp.dataSource.query<Array<{ requested_by_id: string }>>(
       'SELECT requested_by_id FROM data_exports WHERE requested_by_id = ANY($1::uuid[])',
       [[person.user.id, other.user.id]],
     );
     expect(left).toEqual([{ requested_by_id: other.user.id }]);
+  });
+
+  it('erasure voids the waiting organisation archives that name the person: member, invited or on the team, and no other', async () => {
+    const person = await createSignedInUser(testApp.dataSource);
+    const member = await createOrganisationWithContact(testApp.dataSource);
+    await addMember(testApp.dataSource, member.organisation, person.user, MembershipRole.MEMBER);
+    const inviting = await createOrganisationWithContact(testApp.dataSource);
+    await graphqlOk(
+      testApp,
+      `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`,
+      {
+        input: {
+          organisationId: inviting.organisation.id,
+          email: person.user.email,
+          role: 'MEMBER',
+        },
+      },
+      inviting.contact.headers,
+    );
+    const team = await createOrganisationWithContact(testApp.dataSource);
+    const academy = await createAcademy(testApp.dataSource);
+    await addCohortMember(testApp.dataSource, academy, team.organisation);
+    await addCohortParticipant(testApp.dataSource, academy, team.organisation, {
+      name: 'Tiina Tiimiläinen',
+      email: person.user.email,
+    });
+    const unrelated = await createOrganisationWithContact(testApp.dataSource, { members: 1 });
+    const exportIds = new Map<string, string>();
+    for (const { organisation, contact } of [member, inviting, team, unrelated]) {
+      const { requestOrganisationDataExport } = await graphqlOk<{
+        requestOrganisationDataExport: ExportRow;
+      }>(
+        testApp,
+        REQUEST_ORGANISATION,
+        { input: { organisationId: organisation.id } },
+        contact.headers,
+      );
+      exportIds.set(organisation.id, requestOrganisationDataExport.id);
+    }
+    await advance(60_000);
+    const token = await linkTokenOf(member.contact.user.email);
+    const states = async () =>
+      testApp.dataSource.query<Array<{ organisation_id: string; status: string; has: boolean }>>(
+        `SELECT organisation_id, status, archive IS NOT NULL AS has FROM data_exports
+          WHERE id = ANY($1::uuid[]) ORDER BY organisation_id`,
+        [[...exportIds.values()]],
+      );
+    expect((await states()).every((row) => row.status === 'READY' && row.has)).toBe(true);
+
+    await graphqlOk(
+      testApp,
+      `mutation ($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { userId } }`,
+      { input: { confirmEmail: person.user.email } },
+      person.headers,
+    );
+
+    const expected = [member, inviting, team, unrelated]
+      .map(({ organisation }) => ({
+        organisation_id: organisation.id,
+        status: organisation.id === unrelated.organisation.id ? 'READY' : 'EXPIRED',
+        has: organisation.id === unrelated.organisation.id,
+      }))
+      .sort((a, b) => a.organisation_id.localeCompare(b.organisation_id));
+    expect(await states()).toEqual(expected);
+    const late = await download(token, member.contact);
+    expect(late.status).toBe(410);
+    expect(((await late.json()) as { error: { code: string } }).error.code).toBe(
+      'EXPORT_LINK_EXPIRED',
+    );
+  });
+
+  it("refuses an organisation's archive to a requester who is no longer its contact, changing nothing", async () => {
+    const { organisation, contact } = await createOrganisationWithContact(testApp.dataSource);
+    const { requestOrganisationDataExport } = await graphqlOk<{
+      requestOrganisationDataExport: ExportRow;
+    }>(
+      testApp,
+      REQUEST_ORGANISATION,
+      { input: { organisationId: organisation.id } },
+      contact.headers,
+    );
+    await advance(60_000);
+    const token = await linkTokenOf(contact.user.email);
+    const state = async () =>
+      testApp.dataSource.query<Array<{ status: string; has: boolean; downloaded: boolean }>>(
+        `SELECT status, archive IS NOT NULL AS has, downloaded_at IS NOT NULL AS downloaded
+          FROM data_exports WHERE id = $1`,
+        [requestOrganisationDataExport.id],
+      );
+    expect(await state()).toEqual([{ status: 'READY', has: true, downloaded: false }]);
+    await testApp.dataSource.query(
+      `UPDATE memberships SET role = 'MEMBER' WHERE organisation_id = $1 AND user_id = $2`,
+      [organisation.id, contact.user.id],
+    );
+    const refused = await download(token, contact);
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('FORBIDDEN');
+    expect(await state()).toEqual([{ status: 'READY', has: true, downloaded: false }]);
+    // Removed from the organisation altogether: the same.
+    await testApp.dataSource.query(
+      'DELETE FROM memberships WHERE organisation_id = $1 AND user_id = $2',
+      [organisation.id, contact.user.id],
+    );
+    expect((await download(token, contact)).status).toBe(403);
+    expect(await state()).toEqual([{ status: 'READY', has: true, downloaded: false }]);
   });
 
   it('answers the archive bytes to other code: buildPersonArchive in a transaction', async () => {

@@ -11,6 +11,34 @@ describe('redaction', () => {
     expect(redactUrl('/graphql')).toBe('/graphql');
   });
 
+  it('hides a download or feed token carried URL-encoded in a query value (the sign-in next=)', () => {
+    expect(redactUrl('/sign-in?next=%2Fmy-data%2Fdownload%2Fabc_DEF-123')).toBe(
+      '/sign-in?next=%2Fmy-data%2Fdownload%2F[redacted]',
+    );
+    expect(redactUrl('/sign-in?next=%2fmy-data%2fdownload%2fabc_DEF-123&x=1')).toBe(
+      '/sign-in?next=%2fmy-data%2fdownload%2f[redacted]&x=1',
+    );
+    expect(redactUrl('/sign-in?next=%2Fmy-data%2Fdownload%2Fabc_DEF-123%3Fx%3D1#top')).toBe(
+      '/sign-in?next=%2Fmy-data%2Fdownload%2F[redacted]%3Fx%3D1#top',
+    );
+    expect(redactUrl('/sign-in?next=/my-data/download/abc_DEF-123')).toBe(
+      '/sign-in?next=/my-data/download/[redacted]',
+    );
+    expect(redactUrl('/x?next=%252Fmy-data%252Fdownload%252Fabc_DEF-123')).toBe(
+      '/x?next=%252Fmy-data%252Fdownload%252F[redacted]',
+    );
+    expect(redactUrl('/sign-in?next=%2Fexports%2Fmy-data%2Fabc_DEF-123')).toBe(
+      '/sign-in?next=%2Fexports%2Fmy-data%2F[redacted]',
+    );
+    expect(redactUrl('/sign-in?next=%2Fcalendar%2Ffeeds%2Fabc.ics')).toBe(
+      '/sign-in?next=%2Fcalendar%2Ffeeds%2F[redacted]',
+    );
+    // The tokenless page the download link now lands on keeps its path.
+    expect(redactUrl('/sign-in?next=%2Fmy-data%2Fdownload')).toBe(
+      '/sign-in?next=%2Fmy-data%2Fdownload',
+    );
+  });
+
   it('hides the operation, variables and extensions of a GET /graphql, where a token can hide', () => {
     const variables = encodeURIComponent(JSON.stringify({ token: 's3cret' }));
     const query = encodeURIComponent(

@@ -17,16 +17,27 @@ const REDACTED_PATHS = [
   '*.databaseUrl',
 ];
 
+// A path separator as written in a path, or URL-encoded once or twice in a query value (the
+// sign-in redirect's `next=%2Fmy-data%2Fdownload%2F<token>`).
+const SEPARATOR = '(?:/|%2F|%252F)';
+// Paths whose last segment is a secret: calendar feeds, the data export download (the API's
+// and the web client's page the mail links to). A token is base64url: it ends at the next
+// separator, query, fragment, parameter or encoded character.
+const SECRET_PATH = new RegExp(
+  `(${SEPARATOR}(?:calendar${SEPARATOR}feeds|exports${SEPARATOR}my-data|my-data${SEPARATOR}download)${SEPARATOR})[^/?#&%]+`,
+  'gi',
+);
+
 /**
  * Hides secret parts of a URL: calendar feed and data export link tokens in the path (the
- * API's download and the web client's page the mail links to), `token` query values, and
+ * API's download and the web client's page the mail links to), also URL-encoded inside a
+ * query value such as the sign-in redirect's `next`, `token` query values, and
  * on /graphql the whole `query`, `variables` and `extensions` (a GET's operation can carry a
  * token among its variables, `?variables={"token":…}`, in any encoding).
  */
 export function redactUrl(url: string): string {
   let redacted = url
-    .replace(/(\/calendar\/feeds\/)[^/?#]+/g, '$1[redacted]')
-    .replace(/(\/(?:exports\/my-data|my-data\/download)\/)[^/?#]+/g, '$1[redacted]')
+    .replace(SECRET_PATH, '$1[redacted]')
     .replace(/([?&](?:token|access_token)=)[^&#]*/gi, '$1[redacted]');
   if (/^(?:[a-z]+:\/\/[^/]*)?\/graphql\/?(?:[?#]|$)/i.test(redacted)) {
     redacted = redacted.replace(/([?&](?:query|variables|extensions)=)[^&#]*/gi, '$1[redacted]');

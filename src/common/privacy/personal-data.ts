@@ -50,8 +50,26 @@ export interface ErasureBlocker {
   details: Record<string, unknown>;
 }
 
+/**
+ * When an eraser's `erase` runs in the erasure (lower first; within a stage, in registration
+ * order). Blockers are all asked before any eraser erases.
+ */
+export enum ErasureStage {
+  /** The account row: what the other erasers write in the transaction already names the pseudonym. */
+  ACCOUNT = 0,
+  /**
+   * Copies made from other features' records (e.g. waiting export archives): found while the
+   * records that lead to them — memberships, invitations — still exist.
+   */
+  COPIES = 1,
+  /** The feature's own records (the default). */
+  RECORDS = 2,
+}
+
 export interface PersonalDataEraser {
   readonly name: string;
+  /** When `erase` runs among the others; RECORDS when not given. */
+  readonly stage?: ErasureStage;
   /** Reasons to refuse the erasure (checked in the erasure's transaction, under lock). */
   blockers?(manager: EntityManager, subject: PersonalDataSubject): Promise<ErasureBlocker[]>;
   /**

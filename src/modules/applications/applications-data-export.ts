@@ -6,6 +6,7 @@ import {
   type PersonalDataExporter,
   type PersonalDataSubject,
 } from '../../common/privacy/personal-data.js';
+import { isMemberSql } from '../organisations/membership.sql.js';
 import type { ApplicationAnswers } from './application-answers.js';
 
 type Row = Record<string, unknown>;
@@ -25,7 +26,8 @@ const APPLICATION_COLUMNS = `a.id, a.academy_id, a.organisation_id, a.status, a.
  * organisation's: the organisation's export has every application with its answers and the
  * new deadlines it was given (not the staff's reason). A person's export has the applications
  * they last wrote to (`updated_by_id`, the one authorship the table records: the first save
- * is in the audit trail, exported by the audit feature) with their answers, and — where an
+ * is in the audit trail, exported by the audit feature) with their answers while they are a
+ * member of the organisation (after they left: without answers, `answers` null), and — where an
  * application only names them as its responsible person or team expert — just those entries
  * (`application-mentions`), never the other people named beside them. Admins' export has the
  * extensions they granted. Keys are the columns' names, as docs/privacy.md lists them.
@@ -44,14 +46,21 @@ export class ApplicationsDataExport implements PersonalDataExporter, OnModuleIni
     manager: EntityManager,
     subject: PersonalDataSubject,
   ): Promise<ExportedRecords> {
-    const written = await manager.query<Row[]>(
-      `SELECT ${APPLICATION_COLUMNS} FROM applications a WHERE a.updated_by_id = $1
+    // Full answers (which name the organisation's other people) only while the person is a
+    // member of the organisation; after they left, the application without its answers and
+    // their own entries among the mentions below.
+    const written = await manager.query<Array<Row & { is_member: boolean }>>(
+      `SELECT ${APPLICATION_COLUMNS}, ${isMemberSql('$1', 'a.organisation_id')} AS is_member
+        FROM applications a WHERE a.updated_by_id = $1
         ORDER BY a.created_at, a.id`,
       [subject.userId],
     );
+    const applications = written.map(({ is_member: isMember, ...row }) =>
+      isMember ? row : { ...row, answers: null },
+    );
     const naming = await manager.query<NamingRow[]>(
       `SELECT a.id, a.academy_id, a.organisation_id, a.answers FROM applications a
-        WHERE a.updated_by_id IS DISTINCT FROM $1
+        WHERE (a.updated_by_id IS DISTINCT FROM $1 OR NOT ${isMemberSql('$1', 'a.organisation_id')})
           AND (lower(a.answers -> 'team' -> 'responsiblePerson' ->> 'email') = $2
             OR EXISTS (SELECT 1 FROM jsonb_array_elements(
                 CASE WHEN jsonb_typeof(a.answers -> 'team' -> 'experts') = 'array'
@@ -80,7 +89,7 @@ export class ApplicationsDataExport implements PersonalDataExporter, OnModuleIni
       [subject.userId],
     );
     return {
-      applications: written,
+      applications,
       'application-mentions': mentions,
       'deadline-extensions-granted': extensions,
     };

@@ -145,3 +145,15 @@ export function participantsOfPersonSql(userExpression: string, emailExpression:
   return `(SELECT pp.id FROM cohort_participants pp
     WHERE pp.user_id = CAST(${userExpression} AS uuid) OR pp.email = ${emailExpression})`;
 }
+
+/**
+ * Ids of the organisations on whose cohort team the person is or was (rows tied to their
+ * account or with their address, as participantsOfPersonSql), as a sub-select.
+ */
+export function teamOrganisationsOfPersonSql(
+  userExpression: string,
+  emailExpression: string,
+): string {
+  return `(SELECT tp.organisation_id FROM cohort_participants tp
+    WHERE tp.user_id = CAST(${userExpression} AS uuid) OR tp.email = ${emailExpression})`;
+}

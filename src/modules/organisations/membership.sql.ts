@@ -24,6 +24,14 @@ export function organisationsOfUserSql(userExpression: string): string {
 }
 
 /**
+ * The ids of the organisations that invited the address (`emailExpression`, lower-case), open
+ * invitations or answered, as a sub-select.
+ */
+export function organisationsInvitingSql(emailExpression: string): string {
+  return `(SELECT i.organisation_id FROM invitations i WHERE i.email = ${emailExpression})`;
+}
+
+/**
  * The organisations (`id`, `name`) of which the user is the only CONTACT and for which
  * `condition` (given the organisation id column) holds — e.g. "has an active application":
  * what the erasure of their account waits for (ONLY_CONTACT, hand over first).

@@ -4,6 +4,7 @@ import { GlobalRole } from '../../common/auth/global-role.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
 import { Locale } from '../../common/i18n/locale.js';
 import {
+  ErasureStage,
   PersonalDataRegistry,
   type ErasureBlocker,
   type PersonalDataEraser,
@@ -22,6 +23,7 @@ import { RoleEvents } from './role-events.js';
 @Injectable()
 export class UsersErasure implements PersonalDataEraser, OnModuleInit {
   readonly name = 'users';
+  readonly stage = ErasureStage.ACCOUNT;
 
   constructor(
     private readonly registry: PersonalDataRegistry,

@@ -43,6 +43,11 @@ export const router = createBrowserRouter([
             path: 'my-data/download/:token',
             lazy: () => import('../pages/privacy/data-export-download.page'),
           },
+          // The same page once the token is put away (it never reaches `next=` or the history).
+          {
+            path: 'my-data/download',
+            lazy: () => import('../pages/privacy/data-export-download.page'),
+          },
           { path: 'admin/academies', lazy: () => import('../pages/admin/academies.page') },
           { path: 'admin/academies/new', lazy: () => import('../pages/admin/academy-new.page') },
           { path: 'admin/academies/:id', lazy: () => import('../pages/admin/academy-edit.page') },

@@ -5,8 +5,10 @@ import type { Principal } from '../../../common/auth/principal.js';
 import { DomainException, notFound } from '../../../common/errors/domain.exception.js';
 import { ErrorCode } from '../../../common/errors/error-code.js';
 import {
+  ErasureStage,
   PersonalDataRegistry,
   type ErasureBlocker,
+  type PersonalDataEraser,
   type PersonalDataSubject,
 } from '../../../common/privacy/personal-data.js';
 import { redactPersonalText } from '../../../common/privacy/personal-text.js';
@@ -105,15 +107,15 @@ export class AccountErasureService {
   }
 
   /**
-   * The account row first: what the other erasers and the role handlers they trigger write in
-   * this transaction (e.g. a former expert's cancelled bookings) already names the pseudonym.
+   * By stage (ErasureStage), registration order within one: the account row first, so what
+   * the other erasers and the role handlers they trigger write in this transaction (e.g. a
+   * former expert's cancelled bookings) already names the pseudonym; then the copies of
+   * records (waiting export archives), found while the memberships behind them exist.
    */
-  private erasersInOrder() {
-    const erasers = [...this.registry.allErasers()];
-    return [
-      ...erasers.filter((eraser) => eraser.name === 'users'),
-      ...erasers.filter((eraser) => eraser.name !== 'users'),
-    ];
+  private erasersInOrder(): PersonalDataEraser[] {
+    const stageOf = (eraser: PersonalDataEraser) => eraser.stage ?? ErasureStage.RECORDS;
+    // Array.prototype.sort is stable: registration order holds within a stage.
+    return [...this.registry.allErasers()].sort((a, b) => stageOf(a) - stageOf(b));
   }
 }
 

@@ -118,7 +118,8 @@ export class DataExportsService implements OnModuleInit {
   /**
    * The archive behind a link, once: the row is locked, checked and emptied in one
    * transaction, so two clicks at once get the bytes once. Another person's token is
-   * NOT_FOUND, like a token that never existed.
+   * NOT_FOUND, like a token that never existed; an organisation's archive needs its requester
+   * to be a CONTACT still (FORBIDDEN otherwise).
    */
   async download(principal: Principal, token: string): Promise<DataExportDownload> {
     return this.transactions.run(async (manager) => {
@@ -130,6 +131,15 @@ export class DataExportsService implements OnModuleInit {
         .setLock('pessimistic_write')
         .getOne();
       if (!row || row.requestedById !== principal.user.id) throw notFound();
+      // An organisation's archive is the contacts': one who has since lost the role (or left)
+      // gets nothing, and the link stays as it was.
+      if (
+        row.kind === DataExportKind.ORGANISATION &&
+        (!row.organisationId ||
+          (await this.memberships.roleIn(principal, row.organisationId, manager)) !==
+            MembershipRole.CONTACT)
+      )
+        throw new DomainException(ErrorCode.FORBIDDEN);
       if (row.downloadedAt || row.status === DataExportStatus.DOWNLOADED)
         throw new DomainException(ErrorCode.EXPORT_LINK_USED);
       const now = this.clock.now();

@@ -1,9 +1,13 @@
-// `/my-data/download/:token`: where the "your data is ready" mail links. Opening the page
-// consumes nothing (mail scanners open links); the button fetches the archive from the API
+// `/my-data/download/:token`: where the "your data is ready" mail links. The page at once
+// keeps the token in localStorage and moves to `/my-data/download`, so the token never
+// travels further: not in the sign-in redirect's `next` (server logs, the sign-in mail
+// written to the outbox), not in the history. localStorage, not sessionStorage: the sign-in
+// link of a signed-out person opens in another tab. Opening the page consumes nothing (mail
+// scanners open links); the button fetches the archive from the API
 // (`GET /exports/my-data/:token`, with the session cookie), saves it, and shows a used or
-// expired link in the person's language.
+// expired link in the person's language; a used or expired token is forgotten.
 import { useState } from 'react';
-import { Link as RouterDomLink, useParams } from 'react-router';
+import { Navigate, Link as RouterDomLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert, Paragraph, RouterLink } from 'suomifi-ui-components';
 import { ApiError } from '../../api/graphql-client';
@@ -11,6 +15,12 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageHeading } from '../../components/page-heading';
 import { currentLanguage } from '../../i18n';
 import { RequireSignIn } from '../../session/require-sign-in';
+
+const TOKEN_KEY = 'akatemia.dataExportToken';
+/** Where the mailed link lands once its token is put away. */
+const DOWNLOAD_PATH = '/my-data/download';
+/** Answers after which the token is worth nothing any more. */
+const SPENT = new Set(['EXPORT_LINK_USED', 'EXPORT_LINK_EXPIRED', 'NOT_FOUND']);
 
 /** The file name the API gives in Content-Disposition, else a plain one. */
 function filenameOf(response: Response): string {
@@ -40,20 +50,25 @@ async function fetchArchive(token: string): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function Download({ token }: { token: string }) {
+function Download() {
   const { t } = useTranslation();
+  const [token] = useState(() => localStorage.getItem(TOKEN_KEY));
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState(false);
 
-  async function download() {
+  async function download(linkToken: string) {
     setPending(true);
     setError(null);
     try {
-      await fetchArchive(token);
+      await fetchArchive(linkToken);
+      localStorage.removeItem(TOKEN_KEY);
       setDone(true);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught)));
+      const apiError =
+        caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught));
+      if (SPENT.has(apiError.code)) localStorage.removeItem(TOKEN_KEY);
+      setError(apiError);
     } finally {
       setPending(false);
     }
@@ -68,10 +83,14 @@ function Download({ token }: { token: string }) {
         <InlineAlert status="neutral" mb="m">
           {t('privacy.download.done')}
         </InlineAlert>
-      ) : (
-        <Button disabled={pending} onClick={() => void download()}>
+      ) : token ? (
+        <Button disabled={pending} onClick={() => void download(token)}>
           {t('privacy.download.button')}
         </Button>
+      ) : (
+        <InlineAlert status="warning" mb="m">
+          {t('privacy.download.noLink')}
+        </InlineAlert>
       )}
       <Paragraph mt="l">
         <RouterLink asComponent={RouterDomLink} to="/my-data">
@@ -83,10 +102,15 @@ function Download({ token }: { token: string }) {
 }
 
 export function DataExportDownloadPage() {
-  const { token = '' } = useParams();
+  const { token } = useParams();
+  if (token) {
+    // Idempotent, so safe during render: the same token under the same key.
+    localStorage.setItem(TOKEN_KEY, token);
+    return <Navigate to={DOWNLOAD_PATH} replace />;
+  }
   return (
     <RequireSignIn>
-      <Download token={token} />
+      <Download />
     </RequireSignIn>
   );
 }

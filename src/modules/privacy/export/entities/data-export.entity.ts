@@ -47,7 +47,17 @@ export class DataExportEntity extends BaseEntity {
   @Column('bytea', { nullable: true, select: false })
   archive: Buffer | null;
 
-  @Column('integer', { nullable: true })
+  /**
+   * bigint: an integer would stop at 2 GiB. node-postgres answers int8 as a string; sizes stay
+   * far below 2^53, so a number is exact.
+   */
+  @Column('bigint', {
+    nullable: true,
+    transformer: {
+      to: (value: number | null | undefined) => value,
+      from: (value: string | null) => (value === null ? null : Number(value)),
+    },
+  })
   sizeBytes: number | null;
 
   @Column('timestamptz', { nullable: true })

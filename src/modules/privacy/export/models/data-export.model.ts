@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DataExportKind, DataExportStatus } from '../data-export.enums.js';
 
 registerEnumType(DataExportKind, {
@@ -37,6 +37,10 @@ export class DataExportModel {
   @Field(() => Date, { nullable: true })
   downloadedAt: Date | null;
 
-  @Field(() => Int, { nullable: true, description: 'Size of the zip archive in bytes.' })
+  // Float: GraphQL's Int stops at 2^31 - 1; a size is a whole number below 2^53.
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Size of the zip archive in bytes (a whole number).',
+  })
   sizeBytes: number | null;
 }
