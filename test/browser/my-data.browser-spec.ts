@@ -1,7 +1,8 @@
 // My data in a real browser: the profile links to /my-data; the person asks for an export
 // and sees it listed as being prepared; the archive is built (the job's own code, called
 // here: jobs do not run in browser specs) and the mailed link opens the download page, whose
-// button saves the zip once — a second try says the link was used. An organisation's contact
+// button saves the zip once — a second try says the link was used. The token leaves the
+// address at once (never in the sign-in redirect's next= or the sign-in mail). An organisation's contact
 // asks for the organisation's export on its page. axe on each state, screenshots fi and en.
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
@@ -89,8 +90,12 @@ describe('my data in Chromium', () => {
     expect(profile[0].email).toBe(contact.user.email);
     await page.getByText('The download started.').waitFor();
 
-    // The link worked once.
+    // The token left the address bar at once, and is forgotten after the download.
+    expect(new URL(page.url()).pathname).toBe('/my-data/download');
     await page.reload();
+    await page.getByText('No download link is open here.').waitFor();
+    // The link worked once.
+    await page.goto(`${app.clientUrl}${link}`);
     await h1(page, 'Download your data');
     await page.getByRole('button', { name: 'Download the zip archive' }).click();
     await page
@@ -122,6 +127,37 @@ describe('my data in Chromium', () => {
     expect(
       await memberPage.getByRole('button', { name: 'Request the organisation’s data' }).count(),
     ).toBe(0);
+  });
+
+  it('keeps the link’s token out of the sign-in redirect and the sign-in mail', async () => {
+    const person = await createSignedInUser(app.testApp.dataSource, {
+      email: 'lataaja@example.fi',
+    });
+    await app.testApp.graphql('mutation { requestMyDataExport { id } }', {}, person.headers);
+    const link = await buildAndLink(person.user.id, person.user.email);
+    const token = link.split('/').at(-1)!;
+    const page = await app.newPage('en');
+    await page.goto(`${app.clientUrl}${link}`);
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/my-data/download');
+    expect(page.url()).not.toContain(token);
+
+    await app.signInAs(page, person.user.email);
+    await h1(page, 'Download your data');
+    expect(page.url()).not.toContain(token);
+    const mails = await app.testApp.dataSource.query<Array<{ type: string; text_body: string }>>(
+      `SELECT type, text_body FROM outbox_messages WHERE to_address = $1`,
+      [person.user.email],
+    );
+    expect(mails.filter((mail) => mail.type !== 'DATA_EXPORT_READY').length).toBeGreaterThan(0);
+    expect(
+      mails.filter((mail) => mail.type !== 'DATA_EXPORT_READY' && mail.text_body.includes(token)),
+    ).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the zip archive' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^akatemia-person-/);
   });
 
   it('shows the pages in Finnish', async () => {
