@@ -6,9 +6,13 @@ import type { PersonalDataSubject } from './personal-data.js';
  * scrub of the privacy feature, so every table says the same pseudonym.
  */
 
-/** The undeliverable, unique address an erased account keeps (RFC 2606: `.invalid`). */
-export function pseudonymousEmail(userId: string): string {
-  return `erased-${userId}@poistettu.invalid`;
+/**
+ * The undeliverable, unique address (RFC 2606: `.invalid`) an erased account keeps, by the
+ * account's id — or a record of the person keeps by its own id where one person may have two
+ * records under one unique address rule (a cohort team's rows).
+ */
+export function pseudonymousEmail(id: string): string {
+  return `erased-${id}@poistettu.invalid`;
 }
 
 /** Escapes a literal for a POSIX regular expression (PostgreSQL `~*`) and a JS RegExp alike. */
