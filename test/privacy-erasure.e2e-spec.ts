@@ -423,6 +423,42 @@ describe('Erasure of an account (issue 17)', () => {
     ]);
   });
 
+  it('replaces only the whole name and address: longer names and addresses that contain them stay, in free text and in the audit trail', async () => {
+    const n = nextNumber();
+    const name = `Anna Virta${n}x`;
+    const email = `ann${n}@example.fi`;
+    const subject = await createSignedInUser(testApp.dataSource, { name, email });
+    // Other people whose name or address contains the erased person's.
+    const others = `joann${n}@example.fi, ann${n}@example.fi.com; Johanna Virta${n}x, Maija-Anna Virta${n}x, Anna Virta${n}x-Ojala`;
+    const text = `${others}; ${name}: ${email}.`;
+    const [mail] = await outboxMail(`toinen${n}@example.fi`, 'Toinen Henkilö', text);
+    const [entry] = await query<{ id: string }>(
+      `INSERT INTO audit_entries (actor_id, action, entity_type, entity_id, before, after)
+       VALUES ($1, 'test.changed', 'user', $1, $2, $3) RETURNING id`,
+      [admin.user.id, { note: text }, null],
+    );
+
+    const erased = await graphqlOk<{ deleteMyAccount: { pseudonym: string } }>(
+      testApp,
+      DELETE_MY_ACCOUNT,
+      { input: { confirmEmail: email } },
+      subject.headers,
+    );
+    const { pseudonym } = erased.deleteMyAccount;
+    const expected = `${others}; ${pseudonym}: ${pseudonymousEmail(subject.user.id)}.`;
+
+    const [mailNow] = await query<{ text_body: string }>(
+      `SELECT text_body FROM outbox_messages WHERE id = $1`,
+      [mail.id],
+    );
+    expect(mailNow.text_body).toBe(expected);
+    const [entryNow] = await query<{ before: { note: string } }>(
+      `SELECT before FROM audit_entries WHERE id = $1`,
+      [entry.id],
+    );
+    expect(entryNow.before.note).toBe(expected);
+  });
+
   it('erases a person with two rows on one team (one linked to the account, one under their address): each row gets an address of its own, so the team’s one-address rule holds', async () => {
     const subject = await person();
     const name = subject.user.name ?? '';
