@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../migrations/index.js';
 import { AppointmentRounds1796162856675 } from '../migrations/1796162856675-appointment-rounds.js';
-import { createExpert, createSignedInUser } from './factories/index.js';
+import { hashToken, newSecretToken } from '../src/common/auth/tokens.js';
+import { nextNumber } from './factories/sequence.js';
 import { personalFeed } from './helpers/feeds.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
 import { parseCalendar } from './helpers/ical.js';
@@ -56,6 +57,28 @@ async function rowsOf(dataSource: DataSource, withRounds: boolean): Promise<Rows
   };
 }
 
+/**
+ * A person with an open session in the previous release's columns (later releases added
+ * columns, e.g. `users.erased_at`, that the entity factories would write).
+ */
+async function previousReleaseUser(
+  previous: DataSource,
+  name: string,
+  roles: string[],
+): Promise<{ user: { id: string; email: string }; headers: Record<string, string> }> {
+  const email = `upgrade-${nextNumber()}@example.fi`;
+  const [user] = await previous.query<Array<{ id: string; email: string }>>(
+    `INSERT INTO users (email, name, locale, roles) VALUES ($1, $2, 'en', $3) RETURNING id, email`,
+    [email, name, roles],
+  );
+  const accessToken = newSecretToken();
+  await previous.query(
+    `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, '2100-01-01T00:00:00Z')`,
+    [hashToken('SESSION', accessToken), user.id],
+  );
+  return { user, headers: { authorization: `Bearer ${accessToken}`, 'accept-language': 'en' } };
+}
+
 describe('appointment rounds: upgrading a database with consultations', () => {
   let database: { name: string; url: string };
   let testApp: TestApp | undefined;
@@ -81,8 +104,8 @@ describe('appointment rounds: upgrading a database with consultations', () => {
          '2026-06-18T12:00:00+03:00', 7, 'OPEN')
        RETURNING id`,
     );
-    const expert = await createExpert(previous, { name: 'Eeva Asiantuntija' });
-    const contact = await createSignedInUser(previous);
+    const expert = await previousReleaseUser(previous, 'Eeva Asiantuntija', ['EXPERT']);
+    const contact = await previousReleaseUser(previous, 'Kalle Yhteyshenkilö', []);
     const [organisation] = await previous.query<Array<{ id: string }>>(
       `INSERT INTO organisations (name, business_id, type, region)
        VALUES ('Päivityskunta', '0201256-6', 'MUNICIPALITY', 'Uusimaa') RETURNING id`,

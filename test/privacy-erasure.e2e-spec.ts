@@ -1,4 +1,5 @@
 import { GlobalRole } from '../src/common/auth/global-role.js';
+import { pseudonymousEmail } from '../src/common/privacy/personal-text.js';
 import { MembershipRole } from '../src/modules/organisations/membership.enums.js';
 import { CohortParticipantRole } from '../src/modules/cohort/cohort.enums.js';
 import { AcademyStatus } from '../src/modules/academies/academy.enums.js';
@@ -285,7 +286,7 @@ describe('Erasure of an account (issue 17)', () => {
       `SELECT name, email FROM cohort_participants WHERE id = $1`,
       [teamRow.id],
     );
-    expect(row).toEqual({ name: pseudonym, email: account.email });
+    expect(row).toEqual({ name: pseudonym, email: pseudonymousEmail(teamRow.id) });
 
     // The erasure is audited, by the person, and names neither (the walk above covers it).
     const [entry] = await query<{ actor_id: string; after: Record<string, unknown> }>(
@@ -323,6 +324,182 @@ describe('Erasure of an account (issue 17)', () => {
         [account.email],
       ),
     ).toBe(0);
+  });
+
+  /** A cohort team of an organisation whose contact is `contact` (no blocker for others). */
+  async function cohortTeam(contact: SignedInUser) {
+    const academy = await createAcademy(testApp.dataSource);
+    const organisation = await createOrganisation(testApp.dataSource, contact.user);
+    await query(`INSERT INTO cohort_members (academy_id, organisation_id) VALUES ($1, $2)`, [
+      academy.id,
+      organisation.id,
+    ]);
+    return { academy, organisation };
+  }
+
+  const outboxMail = (to: string, toName: string, body: string) =>
+    query<{ id: string }>(
+      `INSERT INTO outbox_messages (type, to_address, to_name, locale, subject, text_body, html_body, attachments, status, available_at, sent_at)
+       VALUES ('TEST', $1, $2, 'fi', 'Tervetuloa', $3, $3, '[]', 'SENT', now(), now()) RETURNING id`,
+      [to, toName, body],
+    );
+
+  it('leaves a namesake (same full name, another address) their own name, team row and mail: only the erased person’s identity rows change', async () => {
+    const n = nextNumber();
+    // A name of its own, ending in a word: no other test's name starts with it.
+    const name = `Saima Samanniminen-${n} Kaima`;
+    const subject = await createSignedInUser(testApp.dataSource, {
+      name,
+      email: `saima.poistuva${n}@example.fi`,
+    });
+    const namesake = await createSignedInUser(testApp.dataSource, {
+      name,
+      email: `saima.jaava${n}@example.fi`,
+    });
+    // Both on one team; a mail to each, greeting them by their (same) name.
+    const { academy, organisation } = await cohortTeam(namesake);
+    const ownRow = await addCohortParticipant(testApp.dataSource, academy, organisation, {
+      name,
+      email: subject.user.email,
+      userId: subject.user.id,
+    });
+    const namesakeRow = await addCohortParticipant(testApp.dataSource, academy, organisation, {
+      name,
+      email: namesake.user.email,
+      userId: namesake.user.id,
+    });
+    const [ownMail] = await outboxMail(subject.user.email, name, 'Hei Saima!');
+    const [namesakeMail] = await outboxMail(namesake.user.email, name, 'Hei Saima!');
+
+    const erased = await graphqlOk<{ deleteMyAccount: { pseudonym: string } }>(
+      testApp,
+      DELETE_MY_ACCOUNT,
+      { input: { confirmEmail: subject.user.email } },
+      subject.headers,
+    );
+    const { pseudonym } = erased.deleteMyAccount;
+
+    // The namesake keeps everything that is theirs.
+    const usersNow = await query<{ id: string; name: string; email: string }>(
+      `SELECT id, name, email FROM users WHERE id IN ($1, $2)`,
+      [subject.user.id, namesake.user.id],
+    );
+    expect(usersNow.find((user) => user.id === namesake.user.id)).toEqual({
+      id: namesake.user.id,
+      name,
+      email: namesake.user.email,
+    });
+    expect(usersNow.find((user) => user.id === subject.user.id)?.name).toBe(pseudonym);
+    const team = await query<{ id: string; name: string; email: string }>(
+      `SELECT id, name, email FROM cohort_participants WHERE id IN ($1, $2)`,
+      [ownRow.id, namesakeRow.id],
+    );
+    expect(team).toEqual(
+      expect.arrayContaining([
+        { id: namesakeRow.id, name, email: namesake.user.email },
+        { id: ownRow.id, name: pseudonym, email: pseudonymousEmail(ownRow.id) },
+      ]),
+    );
+    const mails = await query<{ id: string; to_name: string; to_address: string }>(
+      `SELECT id, to_name, to_address FROM outbox_messages WHERE id IN ($1, $2)`,
+      [ownMail.id, namesakeMail.id],
+    );
+    expect(mails).toEqual(
+      expect.arrayContaining([
+        { id: namesakeMail.id, to_name: name, to_address: namesake.user.email },
+        {
+          id: ownMail.id,
+          to_name: pseudonym,
+          to_address: pseudonymousEmail(subject.user.id),
+        },
+      ]),
+    );
+    // The erased address is nowhere; the name only in the namesake's own identity rows.
+    expect(await occurrences(subject.user.email)).toEqual([]);
+    expect((await occurrences(name)).sort()).toEqual([
+      'cohort_participants.name (1)',
+      'outbox_messages.to_name (1)',
+      'users.name (1)',
+    ]);
+  });
+
+  it('replaces only the whole name and address: longer names and addresses that contain them stay, in free text and in the audit trail', async () => {
+    const n = nextNumber();
+    const name = `Anna Virta${n}x`;
+    const email = `ann${n}@example.fi`;
+    const subject = await createSignedInUser(testApp.dataSource, { name, email });
+    // Other people whose name or address contains the erased person's.
+    const others = `joann${n}@example.fi, ann${n}@example.fi.com; Johanna Virta${n}x, Maija-Anna Virta${n}x, Anna Virta${n}x-Ojala`;
+    const text = `${others}; ${name}: ${email}.`;
+    const [mail] = await outboxMail(`toinen${n}@example.fi`, 'Toinen Henkilö', text);
+    const [entry] = await query<{ id: string }>(
+      `INSERT INTO audit_entries (actor_id, action, entity_type, entity_id, before, after)
+       VALUES ($1, 'test.changed', 'user', $1, $2, $3) RETURNING id`,
+      [admin.user.id, { note: text }, null],
+    );
+
+    const erased = await graphqlOk<{ deleteMyAccount: { pseudonym: string } }>(
+      testApp,
+      DELETE_MY_ACCOUNT,
+      { input: { confirmEmail: email } },
+      subject.headers,
+    );
+    const { pseudonym } = erased.deleteMyAccount;
+    const expected = `${others}; ${pseudonym}: ${pseudonymousEmail(subject.user.id)}.`;
+
+    const [mailNow] = await query<{ text_body: string }>(
+      `SELECT text_body FROM outbox_messages WHERE id = $1`,
+      [mail.id],
+    );
+    expect(mailNow.text_body).toBe(expected);
+    const [entryNow] = await query<{ before: { note: string } }>(
+      `SELECT before FROM audit_entries WHERE id = $1`,
+      [entry.id],
+    );
+    expect(entryNow.before.note).toBe(expected);
+  });
+
+  it('erases a person with two rows on one team (one linked to the account, one under their address): each row gets an address of its own, so the team’s one-address rule holds', async () => {
+    const subject = await person();
+    const name = subject.user.name ?? '';
+    const otherAddress = `pirkko.tyo${nextNumber()}@example.fi`;
+    const { academy, organisation } = await cohortTeam(
+      await createSignedInUser(testApp.dataSource),
+    );
+    // Linked by the account but listed under a work address; and added under their sign-in
+    // address before they had an account.
+    const linked = await addCohortParticipant(testApp.dataSource, academy, organisation, {
+      name,
+      email: otherAddress,
+      userId: subject.user.id,
+    });
+    const byAddress = await addCohortParticipant(testApp.dataSource, academy, organisation, {
+      name,
+      email: subject.user.email,
+      userId: null,
+    });
+
+    await graphqlOk(
+      testApp,
+      DELETE_MY_ACCOUNT,
+      { input: { confirmEmail: subject.user.email } },
+      subject.headers,
+    );
+
+    const rows = await query<{ id: string; email: string; user_id: string }>(
+      `SELECT id, email, user_id FROM cohort_participants WHERE id IN ($1, $2)`,
+      [linked.id, byAddress.id],
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { id: linked.id, email: pseudonymousEmail(linked.id), user_id: subject.user.id },
+        { id: byAddress.id, email: pseudonymousEmail(byAddress.id), user_id: subject.user.id },
+      ]),
+    );
+    expect(await occurrences(otherAddress)).toEqual([]);
+    expect(await occurrences(subject.user.email)).toEqual([]);
+    expect(await occurrences(name)).toEqual([]);
   });
 
   it('refuses a confirmation address that is not the account’s own with CONFIRMATION_EMAIL_MISMATCH, changing nothing', async () => {

@@ -104,4 +104,25 @@ describe('docs/privacy.md (record of processing)', () => {
       .map((row) => `line ${row.line}: ${row.table}.${row.column}`);
     expect(incomplete).toEqual([]);
   });
+
+  it('promises nothing: no personal column is left "planned" or "open work"', () => {
+    const promises = rows
+      .filter((row) => PERSONAL_CLASSES.has(row.classification))
+      .filter((row) =>
+        row.cells.some((cell) => /\bplanned\b|open work|\bTODO\b|\bTBD\b/i.test(cell)),
+      )
+      .map((row) => `line ${row.line}: ${row.table}.${row.column}`);
+    expect(promises).toEqual([]);
+  });
+
+  it('names, for every personal column, what export and erasure do with it', () => {
+    const silent = rows
+      .filter((row) => PERSONAL_CLASSES.has(row.classification))
+      .filter((row) => {
+        const treatment = row.cells[REQUIRED_CELLS - 1] ?? '';
+        return !/export/i.test(treatment) || !/eras/i.test(treatment);
+      })
+      .map((row) => `line ${row.line}: ${row.table}.${row.column}`);
+    expect(silent).toEqual([]);
+  });
 });

@@ -66,10 +66,23 @@ export enum ErasureStage {
   RECORDS = 2,
 }
 
+/** A column by table and name, as information_schema names them (`users`, `name`). */
+export interface TableColumn {
+  table: string;
+  column: string;
+}
+
 export interface PersonalDataEraser {
   readonly name: string;
   /** When `erase` runs among the others; RECORDS when not given. */
   readonly stage?: ErasureStage;
+  /**
+   * The columns of this feature's tables that hold a person's OWN identity — an account's
+   * name and address, a team member's, a mail's recipient's. `erase` changes the person's own
+   * rows in them by key (id, exact address); the schema-wide scrub leaves these columns alone,
+   * because the same full name there in another row is a namesake's, who keeps it.
+   */
+  readonly identityColumns?: readonly TableColumn[];
   /** Reasons to refuse the erasure (checked in the erasure's transaction, under lock). */
   blockers?(manager: EntityManager, subject: PersonalDataSubject): Promise<ErasureBlocker[]>;
   /**

@@ -53,4 +53,29 @@ describe('redactPersonalText', () => {
       'erased-5b0e8c55-1f0a-4c43-9d3e-6f6f1b2a7c10@poistettu.invalid',
     );
   });
+
+  it('replaces only whole addresses and whole names, never a part of someone else’s', () => {
+    const subject = { userId: SUBJECT.userId, email: 'ann@kunta.fi', name: 'Anna Virta' };
+    const gone = pseudonymousEmail(SUBJECT.userId);
+    expect(
+      redactPersonalText(
+        'joann@kunta.fi, ann@kunta.fi.com, ann@kunta.fi-x, ann@kunta.fi. (ANN@kunta.fi)',
+        subject,
+        PSEUDONYM,
+      ),
+    ).toBe(`joann@kunta.fi, ann@kunta.fi.com, ann@kunta.fi-x, ${gone}. (${gone})`);
+    expect(
+      redactPersonalText(
+        'Johanna Virta, Maija-Anna Virta, Anna Virtanen, Anna Virta-Ojala; Anna Virta: "anna  virta"',
+        subject,
+        PSEUDONYM,
+      ),
+    ).toBe(
+      `Johanna Virta, Maija-Anna Virta, Anna Virtanen, Anna Virta-Ojala; ${PSEUDONYM}: "${PSEUDONYM}"`,
+    );
+    // A name ending in a letter outside ASCII is bounded too.
+    expect(
+      redactPersonalText('Åsa Öhmanä, Åsa Öhman.', { ...subject, name: 'Åsa Öhman' }, PSEUDONYM),
+    ).toBe(`Åsa Öhmanä, ${PSEUDONYM}.`);
+  });
 });

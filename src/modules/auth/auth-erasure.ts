@@ -16,6 +16,8 @@ import { SessionEntity } from './entities/session.entity.js';
 @Injectable()
 export class AuthErasure implements PersonalDataEraser, OnModuleInit {
   readonly name = 'auth';
+  // Deleted by the exact address.
+  readonly identityColumns = [{ table: 'one_time_tokens', column: 'email' }];
 
   constructor(private readonly registry: PersonalDataRegistry) {}
 

@@ -18,12 +18,19 @@ import { CohortParticipantEntity } from './entities/cohort-participant.entity.js
 /**
  * A cohort organisation (hasActiveCohortPlaceSql) needs a contact: its only contact cannot
  * erase their account before naming another (ONLY_CONTACT). The person's team rows stay —
- * attendance, agreed actions and tasks point at them — with the pseudonym as the name and the
- * account's pseudonymous address (unique, so the one-address-per-team rule still holds).
+ * attendance, agreed actions and tasks point at them — with the pseudonym as the name and a
+ * pseudonymous address of the row's own: one person may have two rows in a team (one linked to
+ * the account, one added under another address of theirs), and the team's one-address rule
+ * (uq_cohort_participants_email) must still hold for both.
  */
 @Injectable()
 export class CohortErasure implements PersonalDataEraser, OnModuleInit {
   readonly name = 'cohort';
+  // Changed by the account or the exact address; a namesake's team row keeps its name.
+  readonly identityColumns = [
+    { table: 'cohort_participants', column: 'name' },
+    { table: 'cohort_participants', column: 'email' },
+  ];
 
   constructor(private readonly registry: PersonalDataRegistry) {}
 
@@ -49,16 +56,18 @@ export class CohortErasure implements PersonalDataEraser, OnModuleInit {
     pseudonym: string,
   ): Promise<Record<string, number>> {
     const participants = manager.getRepository(CohortParticipantEntity);
-    const byAccount = await participants.update(
-      { userId: subject.userId },
-      { name: pseudonym, email: pseudonymousEmail(subject.userId) },
-    );
-    // Team rows with their address that were never linked to the account (added before they
-    // signed up) are theirs too.
-    const byAddress = await participants.update(
-      { email: subject.email },
-      { name: pseudonym, email: pseudonymousEmail(subject.userId), userId: subject.userId },
-    );
-    return { cohort_participants: (byAccount.affected ?? 0) + (byAddress.affected ?? 0) };
+    // Linked to the account, or with their address but never linked (added before they signed
+    // up): both are theirs.
+    const rows = await participants.find({
+      select: { id: true },
+      where: [{ userId: subject.userId }, { email: subject.email }],
+    });
+    for (const row of rows) {
+      await participants.update(
+        { id: row.id },
+        { name: pseudonym, email: pseudonymousEmail(row.id), userId: subject.userId },
+      );
+    }
+    return { cohort_participants: rows.length };
   }
 }

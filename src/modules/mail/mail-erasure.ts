@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import { In, Raw, type EntityManager } from 'typeorm';
 import {
   PersonalDataRegistry,
   type PersonalDataEraser,
@@ -19,6 +19,11 @@ import { OutboxStatus } from './outbox-message.enums.js';
 @Injectable()
 export class MailErasure implements PersonalDataEraser, OnModuleInit {
   readonly name = 'mail';
+  // Changed by the recipient's address; a mail to a namesake keeps their name.
+  readonly identityColumns = [
+    { table: 'outbox_messages', column: 'to_address' },
+    { table: 'outbox_messages', column: 'to_name' },
+  ];
 
   constructor(private readonly registry: PersonalDataRegistry) {}
 
@@ -36,15 +41,17 @@ export class MailErasure implements PersonalDataEraser, OnModuleInit {
     // this transaction after it (e.g. a former expert's cancelled bookings) is addressed to the
     // pseudonymous one.
     const addresses = [subject.email, pseudonymousEmail(subject.userId)];
+    // In any letter case: the schema-wide scrub leaves this column to this eraser.
+    const toThem = Raw((column) => `lower(${column}) IN (:...addresses)`, { addresses });
     const cancelled = await outbox.update(
       {
-        toAddress: In(addresses),
+        toAddress: toThem,
         status: In([OutboxStatus.PENDING, OutboxStatus.PARKED, OutboxStatus.SENDING]),
       },
       { status: OutboxStatus.CANCELLED },
     );
     const pseudonymised = await outbox.update(
-      { toAddress: In(addresses) },
+      { toAddress: toThem },
       {
         toAddress: pseudonymousEmail(subject.userId),
         toName: pseudonym,

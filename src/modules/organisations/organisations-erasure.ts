@@ -20,6 +20,8 @@ import { lockContactsOfUserOrganisationsSql } from './membership.sql.js';
 @Injectable()
 export class OrganisationsErasure implements PersonalDataEraser, OnModuleInit {
   readonly name = 'organisations';
+  // Deleted by the exact address.
+  readonly identityColumns = [{ table: 'invitations', column: 'email' }];
 
   constructor(private readonly registry: PersonalDataRegistry) {}
 

@@ -24,6 +24,11 @@ import { RoleEvents } from './role-events.js';
 export class UsersErasure implements PersonalDataEraser, OnModuleInit {
   readonly name = 'users';
   readonly stage = ErasureStage.ACCOUNT;
+  // Changed by the account's id; another account's same name is a namesake's.
+  readonly identityColumns = [
+    { table: 'users', column: 'name' },
+    { table: 'users', column: 'email' },
+  ];
 
   constructor(
     private readonly registry: PersonalDataRegistry,

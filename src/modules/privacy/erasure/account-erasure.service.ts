@@ -29,9 +29,10 @@ export function newPseudonym(): string {
  * (`deleteMyAccount`) or by an admin on request (`eraseUser`). One transaction: the account
  * row is locked; every registered eraser's blockers are asked (ONLY_CONTACT, LAST_ADMIN) and
  * any refuses the whole erasure with nothing changed; then every eraser removes or
- * pseudonymises the person's data in its feature's tables; then the schema-wide scrub
- * replaces the full name and address wherever else they are written; last, the audit entry
- * (its reason scrubbed too: it never holds the name or address).
+ * pseudonymises the person's data in its feature's tables (their identity rows by key); then
+ * the schema-wide scrub replaces the full name and address wherever else they are written,
+ * skipping the identity columns the erasers declare (a namesake keeps their own name); last,
+ * the audit entry (its reason scrubbed too: it never holds the name or address).
  */
 @Injectable()
 export class AccountErasureService {
@@ -88,7 +89,12 @@ export class AccountErasureService {
       const counts = await eraser.erase(manager, subject, pseudonym);
       for (const [table, count] of Object.entries(counts)) rows[table] = count;
     }
-    const scrubbed = await scrubPersonalText(manager, subject, pseudonym);
+    const scrubbed = await scrubPersonalText(
+      manager,
+      subject,
+      pseudonym,
+      erasers.flatMap((eraser) => eraser.identityColumns ?? []),
+    );
     const erasedAt = new Date();
     await this.audit.record(manager, {
       actorId,

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { PersonalDataSubject } from '../../../common/privacy/personal-data.js';
+import type { PersonalDataSubject, TableColumn } from '../../../common/privacy/personal-data.js';
 import { personalReplacements } from '../../../common/privacy/personal-text.js';
 
 interface TextColumn {
@@ -22,10 +22,18 @@ const quoteIdentifier = (name: string): string => `"${name.replace(/"/g, '""')}"
  * in tables added every month. A walk of the schema cannot forget a new table, and
  * test/privacy-erasure.e2e-spec.ts walks the same columns to prove nothing is left.
  *
+ * Identity columns are skipped (`identityColumns`, declared by the erasers that own them:
+ * `users.name`, `cohort_participants.email`, `outbox_messages.to_name`, …): their owners
+ * changed the person's own rows by key before this walk, so what the full name still matches
+ * there is another person of the same name — a namesake keeps their own name, team row and
+ * mail. The erased person's name and address are then nowhere, their own identity rows
+ * included, while a namesake's identity rows still spell the same name (as they should).
+ *
  * The limits: only the full name (two or more words, any white space between them) and the
  * address are found — a first name alone, a nickname or a misspelling is not (a first name
- * also names other people); and a namesake's text that spells the same full name is replaced
- * too (the safe side). A varchar keeps its length limit (the replacement is cut to fit).
+ * also names other people); and a namesake mentioned by full name in free text (a note, a
+ * review) is replaced too: text cannot tell two people of one name apart (the safe side).
+ * A varchar keeps its length limit (the replacement is cut to fit).
  * Letter case is folded by PostgreSQL's `~*`, which folds ä, ö and å only under a UTF-8
  * locale (the embedded cluster's and any production one's; not a `C` ctype).
  * Columns of other types (hashes in `char`, enums, ids) hold no names.
@@ -34,8 +42,10 @@ export async function scrubPersonalText(
   manager: EntityManager,
   subject: PersonalDataSubject,
   pseudonym: string,
+  identityColumns: readonly TableColumn[],
 ): Promise<Record<string, number>> {
-  const columns: TextColumn[] = await manager.query(
+  const skipped = new Set(identityColumns.map(({ table, column }) => `${table}.${column}`));
+  const found: TextColumn[] = await manager.query(
     `SELECT c.table_name, c.column_name, c.data_type, c.character_maximum_length
        FROM information_schema.columns c
        JOIN information_schema.tables t
@@ -44,6 +54,9 @@ export async function scrubPersonalText(
         AND c.table_name <> 'migrations' AND c.is_generated = 'NEVER'
         AND c.data_type IN ('text', 'character varying', 'jsonb')
       ORDER BY c.table_name, c.ordinal_position`,
+  );
+  const columns = found.filter(
+    (column) => !skipped.has(`${column.table_name}.${column.column_name}`),
   );
   const byTable = new Map<string, TextColumn[]>();
   for (const column of columns) {
