@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../migrations/index.js';
 import { AppointmentRounds1796162856675 } from '../migrations/1796162856675-appointment-rounds.js';
 import { hashToken, newSecretToken } from '../src/common/auth/tokens.js';
+import type { SignedInUser } from './factories/index.js';
 import { nextNumber } from './factories/sequence.js';
 import { personalFeed } from './helpers/feeds.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
@@ -65,10 +66,11 @@ async function previousReleaseUser(
   previous: DataSource,
   name: string,
   roles: string[],
-): Promise<{ user: { id: string; email: string }; headers: Record<string, string> }> {
+): Promise<SignedInUser> {
   const email = `upgrade-${nextNumber()}@example.fi`;
-  const [user] = await previous.query<Array<{ id: string; email: string }>>(
-    `INSERT INTO users (email, name, locale, roles) VALUES ($1, $2, 'en', $3) RETURNING id, email`,
+  // The columns the spec reads (id, email, name); the rest of today's entity does not exist.
+  const [user] = await previous.query<Array<SignedInUser['user']>>(
+    `INSERT INTO users (email, name, locale, roles) VALUES ($1, $2, 'en', $3) RETURNING id, email, name`,
     [email, name, roles],
   );
   const accessToken = newSecretToken();
@@ -76,7 +78,11 @@ async function previousReleaseUser(
     `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, '2100-01-01T00:00:00Z')`,
     [hashToken('SESSION', accessToken), user.id],
   );
-  return { user, headers: { authorization: `Bearer ${accessToken}`, 'accept-language': 'en' } };
+  return {
+    user,
+    accessToken,
+    headers: { authorization: `Bearer ${accessToken}`, 'accept-language': 'en' },
+  };
 }
 
 describe('appointment rounds: upgrading a database with consultations', () => {
