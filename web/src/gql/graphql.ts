@@ -653,12 +653,10 @@ export type RetentionScope =
   | 'ACADEMY'
   | 'PLATFORM';
 
-/** One kind’s period and legal minimum. */
+/** One kind’s period (its legal minimum is set apart). */
 export type RetentionSettingInput = {
   kind: RetentionKind;
-  /** The academy's legal minimum, 0–600. */
-  legalMinimumMonths: number;
-  /** Months, 0–600; not below the minimum. */
+  /** Months, 0–600; not below the academy's legal minimum in force. */
   months: number;
 };
 
