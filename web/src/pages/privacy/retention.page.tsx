@@ -257,7 +257,11 @@ function LegalMinimumForm({
   const [kind, setKind] = useState<RetentionKind>(editable[0].kind);
   const [minimum, setMinimum] = useState(String(editable[0].legalMinimumMonths));
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
+  // An error answers the periods as they were: once they change (saved above), it is stale.
+  const snapshot = JSON.stringify(settings);
+  const [failure, setFailure] = useState<{ error: ApiError; snapshot: string } | null>(null);
+  const error = failure?.snapshot === snapshot ? failure.error : null;
+  const setError = (next: ApiError | null) => setFailure(next ? { error: next, snapshot } : null);
   const [notice, setNotice] = useState<string | null>(null);
   const [checked, setChecked] = useState(false);
   const minimumError =
