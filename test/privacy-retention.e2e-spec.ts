@@ -36,7 +36,7 @@ interface Setting {
 /**
  * Retention (issue 17): each academy's periods with the platform defaults, set by admins
  * within the academy's legal minimum; and the daily job on two app instances that both run
- * jobs, time moved with one shared TestClock: exactly the records past their cut-off go
+ * jobs, time moved with one shared TestClock: exactly the records at or past their cut-off go
  * (those a minute or half an hour inside it stay), once a day, reported per academy.
  */
 describe('privacy: retention', () => {
