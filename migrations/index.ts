@@ -27,6 +27,7 @@ import { OutcomeReports1796174531988 } from './1796174531988-outcome-reports.js'
 import { Retention1796184713037 } from './1796184713037-retention.js';
 import { DataExports1796184761388 } from './1796184761388-data-exports.js';
 import { UserErasure1796184861075 } from './1796184861075-user-erasure.js';
+import { RetentionMonthsFollowDefault1796188044610 } from './1796188044610-retention-months-follow-default.js';
 import { DataExportSizeBigint1796188062298 } from './1796188062298-data-export-size-bigint.js';
 
 export const MIGRATIONS = [
@@ -58,5 +59,6 @@ export const MIGRATIONS = [
   Retention1796184713037,
   DataExports1796184761388,
   UserErasure1796184861075,
+  RetentionMonthsFollowDefault1796188044610,
   DataExportSizeBigint1796188062298,
 ];

@@ -1,7 +1,8 @@
 // The retention page in a real browser: an admin opens it from the admin academy page, sees
-// every kind with its default and what it counts from, sets the academy's own periods (a period
-// below the legal minimum is refused with the reason, nothing saved) and the last runs; an
-// expert reads the periods without the form. axe on each state, screenshots fi and en.
+// every kind with its default and what it counts from, sets a legal minimum apart with its
+// reason (one above the period in force refused at the field), sets the academy's own periods
+// (one below the legal minimum is refused at that kind's field, naming it, nothing saved) and
+// sees the last runs; an expert reads the periods without the forms. axe on each state, screenshots fi and en.
 import { Locale } from '../../src/common/i18n/locale.js';
 import { RetentionRunsService } from '../../src/modules/privacy/retention/retention-runs.service.js';
 import { createAcademy } from '../factories/academies.js';
@@ -50,20 +51,55 @@ describe('retention page in Chromium', () => {
     await reviews.getByLabel('Period (months)').fill('-1');
     await page.getByRole('button', { name: 'Save the periods' }).click();
     await reviews.getByText('Enter whole months, e.g. 12.').waitFor();
+    await reviews.getByLabel('Period (months)').fill('24');
 
-    // Below the legal minimum: refused with the reason, nothing saved.
-    await reviews.getByLabel('Period (months)').fill('6');
-    await reviews.getByLabel('Legal minimum (months)').fill('12');
-    await page.getByRole('button', { name: 'Save the periods' }).click();
+    // The legal minimum is set apart, with its reason (blank: told at the field).
+    const minimumForm = page.getByTestId('retention-legal-minimum');
+    await minimumForm.locator('#retention-minimum-kind').click();
     await page
-      .getByRole('alert')
-      .getByText("The retention period is shorter than the academy's legal minimum (12 months).")
+      .getByRole('option', { name: 'Appointment notes and summaries', exact: true })
+      .click();
+    await minimumForm.getByLabel('Legal minimum (months)').fill('12');
+    await minimumForm.getByRole('button', { name: 'Save the legal minimum' }).click();
+    await minimumForm.getByText('Give the reason.').waitFor();
+    await minimumForm.getByLabel('Reason').fill('Archive Act decision 12/2027');
+    await minimumForm.getByRole('button', { name: 'Save the legal minimum' }).click();
+    await minimumForm.getByRole('status').getByText('The legal minimum was saved.').waitFor();
+    await table
+      .getByRole('row', { name: /Appointment notes and summaries/ })
+      .getByText('12 months')
+      .nth(0)
       .waitFor();
+    // Longer than the period in force (the default 24 months): refused at the field.
+    await minimumForm.locator('#retention-minimum-kind').click();
+    await page.getByRole('option', { name: "Reviewers' comments", exact: true }).click();
+    await minimumForm.getByLabel('Legal minimum (months)').fill('30');
+    await minimumForm.getByLabel('Reason').fill('Archive Act decision 13/2027');
+    await minimumForm.getByRole('button', { name: 'Save the legal minimum' }).click();
+    await minimumForm
+      .getByText(
+        'The legal minimum cannot be longer than the retention period in force (24 months). Lengthen the period first.',
+      )
+      .waitFor();
+
+    // Below the legal minimum: only the third kind changed, so the API names entry 0 of what
+    // was sent; the error is shown at that kind's field, naming it, not at the first kind's.
+    const notes = page.getByRole('group', { name: 'Appointment notes and summaries' });
+    await notes.getByLabel('Period (months)').fill('6');
+    await page.getByRole('button', { name: 'Save the periods' }).click();
+    const belowMinimum =
+      "Appointment notes and summaries: The retention period is shorter than the academy's legal minimum (12 months).";
+    await notes.getByText(belowMinimum).waitFor();
+    expect(
+      await page.getByRole('group', { name: /Rejected applications/ }).innerText(),
+    ).not.toContain('legal minimum');
+    expect(await page.getByRole('alert').count()).toBe(0);
     const [stored] = await dataSource.query<Array<{ n: number }>>(
-      `SELECT count(*)::int AS n FROM retention_settings WHERE academy_id = $1`,
+      `SELECT count(*)::int AS n FROM retention_settings WHERE academy_id = $1 AND months IS NOT NULL`,
       [academy.id],
     );
     expect(stored.n).toBe(0);
+    await notes.getByLabel('Period (months)').fill('24');
 
     await reviews.getByLabel('Period (months)').fill('36');
     await page.getByRole('button', { name: 'Save the periods' }).click();
@@ -75,6 +111,10 @@ describe('retention page in Chromium', () => {
     // Only the changed kind became the academy's own; the others still follow the default.
     expect(
       await table.getByRole('row', { name: /Rejected applications/ }).innerText(),
+    ).not.toContain("academy's own");
+    // A legal minimum alone does not make the period the academy's own.
+    expect(
+      await table.getByRole('row', { name: /Appointment notes and summaries/ }).innerText(),
     ).not.toContain("academy's own");
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'retention', 'en');
@@ -101,6 +141,7 @@ describe('retention page in Chromium', () => {
     await h1(staff, `Retention of personal data: ${academy.title.en}`);
     await staff.getByTestId('retention-settings').waitFor();
     expect(await staff.getByRole('button', { name: 'Save the periods' }).count()).toBe(0);
+    expect(await staff.getByTestId('retention-legal-minimum').count()).toBe(0);
     expect(await staff.getByTestId('retention-runs').count()).toBe(0);
     await expectNoSeriousA11yViolations(staff);
   });

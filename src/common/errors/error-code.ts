@@ -114,6 +114,7 @@ export enum ErrorCode {
   OUTCOME_REPORT_INCOMPLETE = 'OUTCOME_REPORT_INCOMPLETE',
   RETENTION_BELOW_LEGAL_MINIMUM = 'RETENTION_BELOW_LEGAL_MINIMUM',
   RETENTION_NOT_PER_ACADEMY = 'RETENTION_NOT_PER_ACADEMY',
+  RETENTION_MINIMUM_ABOVE_PERIOD = 'RETENTION_MINIMUM_ABOVE_PERIOD',
   // Privacy: erasure of an account
   ONLY_CONTACT = 'ONLY_CONTACT',
   CONFIRMATION_EMAIL_MISMATCH = 'CONFIRMATION_EMAIL_MISMATCH',
@@ -187,6 +188,7 @@ export interface ErrorExtensions {
     legalMinimumMonths: number;
   };
   [ErrorCode.RETENTION_NOT_PER_ACADEMY]: { field: string; kind: string };
+  [ErrorCode.RETENTION_MINIMUM_ABOVE_PERIOD]: { field: string; kind: string; months: number };
   [ErrorCode.ONLY_CONTACT]: {
     /** The organisations to hand over first (name another contact), by name. */
     organisations: Array<{ id: string; name: string }>;

@@ -322,12 +322,16 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     extensions: '`fields` (input paths)',
   },
   [ErrorCode.RETENTION_BELOW_LEGAL_MINIMUM]: {
-    when: '`updateRetentionSettings` with `months` shorter than the `legalMinimumMonths` given with it (`field` names the entry, e.g. `input.settings.0.months`). Nothing is written, the other entries included.',
+    when: '`updateRetentionSettings` with `months` shorter than the academy’s legal minimum in force for the kind (set with `setRetentionLegalMinimum`; `field` names the entry, e.g. `input.settings.0.months`). Nothing is written, the other entries included.',
     extensions: '`field`, `kind`, `legalMinimumMonths`',
   },
   [ErrorCode.RETENTION_NOT_PER_ACADEMY]: {
-    when: '`updateRetentionSettings` for a platform-wide kind (`SENT_MAIL`, `AUDIT`): their period is the platform default. Nothing is written.',
+    when: '`updateRetentionSettings` or `setRetentionLegalMinimum` for a platform-wide kind (`SENT_MAIL`, `AUDIT`): their period is the platform default. Nothing is written.',
     extensions: '`field`, `kind`',
+  },
+  [ErrorCode.RETENTION_MINIMUM_ABOVE_PERIOD]: {
+    when: '`setRetentionLegalMinimum` with a minimum longer than the period in force (the academy’s own or the default, `months`): a minimum never changes a period by itself; raise the period with `updateRetentionSettings` first. Nothing is written.',
+    extensions: '`field` (`input.legalMinimumMonths`), `kind`, `months`',
   },
   [ErrorCode.EXPORT_LINK_USED]: {
     when: 'Downloading a data export archive whose link was already used (HTTP 410): the archive was deleted at the first download. Nothing is changed.',

@@ -484,6 +484,11 @@ export const MESSAGES = {
     sv: 'Lagringstiden för denna typ av uppgifter gäller hela tjänsten och ställs inte in per akademi.',
     en: 'This kind of data is kept for a platform-wide period; it is not set per academy.',
   },
+  RETENTION_MINIMUM_ABOVE_PERIOD: {
+    fi: 'Vähimmäisaika ei voi olla pidempi kuin voimassa oleva säilytysaika ({months} kk). Pidennä ensin säilytysaikaa.',
+    sv: 'Minimitiden kan inte vara längre än den gällande lagringstiden ({months} mån). Förläng först lagringstiden.',
+    en: 'The legal minimum cannot be longer than the retention period in force ({months} months). Lengthen the period first.',
+  },
   EXPORT_LINK_USED: {
     fi: 'Tämä latauslinkki on jo käytetty. Pyydä uusi tietojen vienti.',
     sv: 'Den här nedladdningslänken har redan använts. Begär en ny dataexport.',

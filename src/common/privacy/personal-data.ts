@@ -99,9 +99,10 @@ export interface PersonalDataEraser {
 
 /**
  * Deletes or pseudonymises the records of some retention kinds (issue 17) in the owning
- * feature's tables. `dueBefore(kind)` answers the cut-off instant for a kind: a record is due
+ * feature's tables. `cutOffOf(kind)` answers the cut-off instant for a kind: a record is due
  * when the instant its period runs from (its "after what": the selection's release, the
- * programme's end, the mail's sending, …) lies before it; undefined = nothing of that kind is
+ * programme's end, the mail's sending, …) lies at or before it — a record exactly at the
+ * cut-off has been kept its whole period and goes (`<=`, never `<`); undefined = nothing of that kind is
  * due (not this task's scope, or no setting). The task knows its own "after what"; the daily
  * retention run (src/modules/privacy/retention) knows the periods. A task must be idempotent:
  * records already deleted or pseudonymised are not counted again.
@@ -112,12 +113,12 @@ export interface RetentionTask {
   apply?(
     manager: EntityManager,
     academyId: string,
-    dueBefore: (kind: string) => Date | undefined,
+    cutOffOf: (kind: string) => Date | undefined,
   ): Promise<Record<string, number>>;
   /** Platform-wide kinds (records of no academy: sent mail, the audit trail), once a run. */
   applyPlatform?(
     manager: EntityManager,
-    dueBefore: (kind: string) => Date | undefined,
+    cutOffOf: (kind: string) => Date | undefined,
   ): Promise<Record<string, number>>;
 }
 

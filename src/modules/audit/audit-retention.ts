@@ -19,13 +19,13 @@ export class AuditRetention implements RetentionTask, OnModuleInit {
 
   async applyPlatform(
     manager: EntityManager,
-    dueBefore: (kind: string) => Date | undefined,
+    cutOffOf: (kind: string) => Date | undefined,
   ): Promise<Record<string, number>> {
-    const cutOff = dueBefore(RetentionKind.AUDIT);
+    const cutOff = cutOffOf(RetentionKind.AUDIT);
     if (!cutOff) return {};
     // TypeORM answers an UPDATE or DELETE with [rows, affectedCount].
     const [, deleted] = await manager.query<[unknown[], number]>(
-      `DELETE FROM audit_entries WHERE created_at < $1 RETURNING id`,
+      `DELETE FROM audit_entries WHERE created_at <= $1 RETURNING id`,
       [cutOff],
     );
     return { [RetentionKind.AUDIT]: deleted };

@@ -27,12 +27,12 @@ export class ConsultationsRetention implements RetentionTask, OnModuleInit {
   async apply(
     manager: EntityManager,
     academyId: string,
-    dueBefore: (kind: string) => Date | undefined,
+    cutOffOf: (kind: string) => Date | undefined,
   ): Promise<Record<string, number>> {
-    const cutOff = dueBefore(RetentionKind.CONSULTATION_NOTES);
+    const cutOff = cutOffOf(RetentionKind.CONSULTATION_NOTES);
     if (!cutOff) return {};
     const end = await this.timeline.programmeEndOf(academyId, manager);
-    if (!end || end >= cutOff) return {};
+    if (!end || end > cutOff) return {};
     // TypeORM answers an UPDATE or DELETE with [rows, affectedCount].
     const [, cleared] = await manager.query<[unknown[], number]>(
       `UPDATE consultation_bookings SET notes = NULL, cancel_reason = NULL, updated_at = now()

@@ -21,13 +21,13 @@ export class MailRetention implements RetentionTask, OnModuleInit {
 
   async applyPlatform(
     manager: EntityManager,
-    dueBefore: (kind: string) => Date | undefined,
+    cutOffOf: (kind: string) => Date | undefined,
   ): Promise<Record<string, number>> {
-    const cutOff = dueBefore(RetentionKind.SENT_MAIL);
+    const cutOff = cutOffOf(RetentionKind.SENT_MAIL);
     if (!cutOff) return {};
     // TypeORM answers an UPDATE or DELETE with [rows, affectedCount].
     const [, deleted] = await manager.query<[unknown[], number]>(
-      `DELETE FROM outbox_messages WHERE status = $1 AND sent_at < $2 RETURNING id`,
+      `DELETE FROM outbox_messages WHERE status = $1 AND sent_at <= $2 RETURNING id`,
       [OutboxStatus.SENT, cutOff],
     );
     return { [RetentionKind.SENT_MAIL]: deleted };

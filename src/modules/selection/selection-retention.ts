@@ -30,7 +30,7 @@ export class SelectionRetention implements RetentionTask, OnModuleInit {
   async apply(
     manager: EntityManager,
     academyId: string,
-    dueBefore: (kind: string) => Date | undefined,
+    cutOffOf: (kind: string) => Date | undefined,
   ): Promise<Record<string, number>> {
     const [release] = await manager.query<Array<{ released_at: Date }>>(
       `SELECT released_at FROM selection_releases WHERE academy_id = $1 AND released_at IS NOT NULL`,
@@ -39,8 +39,8 @@ export class SelectionRetention implements RetentionTask, OnModuleInit {
     const counts: Record<string, number> = {};
     if (!release) return counts;
     const isDue = (kind: RetentionKind) => {
-      const cutOff = dueBefore(kind);
-      return cutOff !== undefined && release.released_at < cutOff;
+      const cutOff = cutOffOf(kind);
+      return cutOff !== undefined && release.released_at <= cutOff;
     };
     if (isDue(RetentionKind.REJECTED_APPLICATIONS)) {
       const rejected = await manager.query<Array<{ application_id: string }>>(

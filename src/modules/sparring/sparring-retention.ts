@@ -27,12 +27,12 @@ export class SparringRetention implements RetentionTask, OnModuleInit {
   async apply(
     manager: EntityManager,
     academyId: string,
-    dueBefore: (kind: string) => Date | undefined,
+    cutOffOf: (kind: string) => Date | undefined,
   ): Promise<Record<string, number>> {
-    const cutOff = dueBefore(RetentionKind.CONSULTATION_NOTES);
+    const cutOff = cutOffOf(RetentionKind.CONSULTATION_NOTES);
     if (!cutOff) return {};
     const end = await this.timeline.programmeEndOf(academyId, manager);
-    if (!end || end >= cutOff) return {};
+    if (!end || end > cutOff) return {};
     // TypeORM answers an UPDATE or DELETE with [rows, affectedCount].
     const [, deleted] = await manager.query<[unknown[], number]>(
       `DELETE FROM appointment_summaries WHERE booking_id IN ${bookingsOfAcademySql('$1')}

@@ -124,6 +124,7 @@ type Documents = {
     "\n  query RetentionSettingsPage($academyId: ID!) {\n    retentionSettings(academyId: $academyId) {\n      kind\n      scope\n      after\n      defaultMonths\n      months\n      legalMinimumMonths\n      overridden\n    }\n  }\n": typeof types.RetentionSettingsPageDocument,
     "\n  query RetentionRunsPage($academyId: ID) {\n    retentionRuns(academyId: $academyId, limit: 10) {\n      id\n      runDate\n      ranAt\n      counts {\n        kind\n        count\n      }\n    }\n  }\n": typeof types.RetentionRunsPageDocument,
     "\n  mutation RetentionSettingsUpdate($input: UpdateRetentionSettingsInput!) {\n    updateRetentionSettings(input: $input) {\n      kind\n      months\n      legalMinimumMonths\n    }\n  }\n": typeof types.RetentionSettingsUpdateDocument,
+    "\n  mutation RetentionLegalMinimumSet($input: SetRetentionLegalMinimumInput!) {\n    setRetentionLegalMinimum(input: $input) {\n      kind\n      months\n      legalMinimumMonths\n    }\n  }\n": typeof types.RetentionLegalMinimumSetDocument,
     "\n  query CalendarFeedPage {\n    myCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n": typeof types.CalendarFeedPageDocument,
     "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n": typeof types.RotateCalendarFeedDocument,
     "\n  mutation UpdateProfile($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
@@ -295,6 +296,7 @@ const documents: Documents = {
     "\n  query RetentionSettingsPage($academyId: ID!) {\n    retentionSettings(academyId: $academyId) {\n      kind\n      scope\n      after\n      defaultMonths\n      months\n      legalMinimumMonths\n      overridden\n    }\n  }\n": types.RetentionSettingsPageDocument,
     "\n  query RetentionRunsPage($academyId: ID) {\n    retentionRuns(academyId: $academyId, limit: 10) {\n      id\n      runDate\n      ranAt\n      counts {\n        kind\n        count\n      }\n    }\n  }\n": types.RetentionRunsPageDocument,
     "\n  mutation RetentionSettingsUpdate($input: UpdateRetentionSettingsInput!) {\n    updateRetentionSettings(input: $input) {\n      kind\n      months\n      legalMinimumMonths\n    }\n  }\n": types.RetentionSettingsUpdateDocument,
+    "\n  mutation RetentionLegalMinimumSet($input: SetRetentionLegalMinimumInput!) {\n    setRetentionLegalMinimum(input: $input) {\n      kind\n      months\n      legalMinimumMonths\n    }\n  }\n": types.RetentionLegalMinimumSetDocument,
     "\n  query CalendarFeedPage {\n    myCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n": types.CalendarFeedPageDocument,
     "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      url\n      webcalUrl\n    }\n  }\n": types.RotateCalendarFeedDocument,
     "\n  mutation UpdateProfile($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
@@ -793,6 +795,10 @@ export function graphql(source: "\n  query RetentionRunsPage($academyId: ID) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetentionSettingsUpdate($input: UpdateRetentionSettingsInput!) {\n    updateRetentionSettings(input: $input) {\n      kind\n      months\n      legalMinimumMonths\n    }\n  }\n"): typeof import('./graphql').RetentionSettingsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionLegalMinimumSet($input: SetRetentionLegalMinimumInput!) {\n    setRetentionLegalMinimum(input: $input) {\n      kind\n      months\n      legalMinimumMonths\n    }\n  }\n"): typeof import('./graphql').RetentionLegalMinimumSetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -653,12 +653,10 @@ export type RetentionScope =
   | 'ACADEMY'
   | 'PLATFORM';
 
-/** One kind’s period and legal minimum. */
+/** One kind’s period (its legal minimum is set apart). */
 export type RetentionSettingInput = {
   kind: RetentionKind;
-  /** The academy's legal minimum, 0–600. */
-  legalMinimumMonths: number;
-  /** Months, 0–600; not below the minimum. */
+  /** Months, 0–600; not below the academy's legal minimum in force. */
   months: number;
 };
 
@@ -843,6 +841,16 @@ export type SetProgrammePartnersInput = {
   academyId: string | number;
   /** Every partner in the order shown (replaces the list; at most 30). */
   partners: Array<ProgrammePartnerInput>;
+};
+
+/** Sets an academy's legal minimum for one kind (admins; audited with the reason). It may not exceed the period in force: raise the period first. */
+export type SetRetentionLegalMinimumInput = {
+  academyId: string | number;
+  kind: RetentionKind;
+  /** Months, 0–600 (0: no minimum); not above the period in force. */
+  legalMinimumMonths: number;
+  /** Why, e.g. "Archive Act decision 12/2027" (kept in the audit entry); 1–500 characters. */
+  reason: string;
 };
 
 export type SetReviewRubricInput = {
@@ -1850,6 +1858,13 @@ export type RetentionSettingsUpdateMutationVariables = Exact<{
 
 
 export type RetentionSettingsUpdateMutation = { updateRetentionSettings: Array<{ kind: RetentionKind, months: number, legalMinimumMonths: number }> };
+
+export type RetentionLegalMinimumSetMutationVariables = Exact<{
+  input: SetRetentionLegalMinimumInput;
+}>;
+
+
+export type RetentionLegalMinimumSetMutation = { setRetentionLegalMinimum: Array<{ kind: RetentionKind, months: number, legalMinimumMonths: number }> };
 
 export type CalendarFeedPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4204,6 +4219,15 @@ export const RetentionSettingsUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RetentionSettingsUpdateMutation, RetentionSettingsUpdateMutationVariables>;
+export const RetentionLegalMinimumSetDocument = new TypedDocumentString(`
+    mutation RetentionLegalMinimumSet($input: SetRetentionLegalMinimumInput!) {
+  setRetentionLegalMinimum(input: $input) {
+    kind
+    months
+    legalMinimumMonths
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionLegalMinimumSetMutation, RetentionLegalMinimumSetMutationVariables>;
 export const CalendarFeedPageDocument = new TypedDocumentString(`
     query CalendarFeedPage {
   myCalendarFeed {

@@ -20,7 +20,10 @@ export interface RetentionRunResult {
   counts: Record<string, number>;
 }
 
-/** The instant `months` calendar months before `now` (UTC): records anchored before it are due. */
+/**
+ * The instant `months` calendar months before `now` (UTC): records anchored at or before it are
+ * due (one anchored exactly at it has been kept its whole period).
+ */
 export function cutOff(now: Date, months: number): Date {
   return DateTime.fromJSDate(now, { zone: 'utc' }).minus({ months }).toJSDate();
 }
@@ -57,13 +60,13 @@ export class RetentionRunsService {
             .filter((setting) => setting.scope === RetentionScope.ACADEMY)
             .map((setting) => [setting.kind as string, setting.months]),
         );
-        const dueBefore = (kind: string) => {
+        const cutOffOf = (kind: string) => {
           const period = months.get(kind);
           return period === undefined ? undefined : cutOff(now, period);
         };
         const counts = zeroCounts(RetentionScope.ACADEMY);
         for (const task of this.tasks())
-          if (task.apply) addCounts(counts, await task.apply(manager, academyId, dueBefore));
+          if (task.apply) addCounts(counts, await task.apply(manager, academyId, cutOffOf));
         await this.store(manager, academyId, runDate, counts);
         return counts;
       }, RUN_LOCKS);
@@ -77,13 +80,13 @@ export class RetentionRunsService {
           kind.defaultMonths,
         ]),
       );
-      const dueBefore = (kind: string) => {
+      const cutOffOf = (kind: string) => {
         const period = months.get(kind);
         return period === undefined ? undefined : cutOff(now, period);
       };
       const counts = zeroCounts(RetentionScope.PLATFORM);
       for (const task of this.tasks())
-        if (task.applyPlatform) addCounts(counts, await task.applyPlatform(manager, dueBefore));
+        if (task.applyPlatform) addCounts(counts, await task.applyPlatform(manager, cutOffOf));
       await this.store(manager, null, runDate, counts);
       return counts;
     }, RUN_LOCKS);

@@ -5,9 +5,12 @@ import {
   ArrayMinSize,
   IsEnum,
   IsInt,
+  IsNotEmpty,
   IsOptional,
+  IsString,
   IsUUID,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -74,7 +77,8 @@ export class RetentionSettingModel {
   months: number;
 
   @Field(() => Int, {
-    description: 'The shortest period the academy may set (its legal minimum; 0 = none set).',
+    description:
+      'The shortest period the academy may set (its legal minimum, set with `setRetentionLegalMinimum`; 0 = none).',
   })
   legalMinimumMonths: number;
 
@@ -85,23 +89,19 @@ export class RetentionSettingModel {
   updatedAt: Date | null;
 }
 
-@InputType({ description: 'One kind’s period and legal minimum.' })
+@InputType({ description: 'One kind’s period (its legal minimum is set apart).' })
 export class RetentionSettingInput {
   @Field(() => RetentionKind)
   @IsEnum(RetentionKind)
   kind: RetentionKind;
 
-  @Field(() => Int, { description: `Months, 0–${MAX_RETENTION_MONTHS}; not below the minimum.` })
+  @Field(() => Int, {
+    description: `Months, 0–${MAX_RETENTION_MONTHS}; not below the academy's legal minimum in force.`,
+  })
   @IsInt()
   @Min(0)
   @Max(MAX_RETENTION_MONTHS)
   months: number;
-
-  @Field(() => Int, { description: `The academy's legal minimum, 0–${MAX_RETENTION_MONTHS}.` })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_RETENTION_MONTHS)
-  legalMinimumMonths: number;
 }
 
 @InputType({ description: "Sets some of an academy's retention periods (admins; audited)." })
@@ -118,6 +118,37 @@ export class UpdateRetentionSettingsInput {
   @ValidateNested({ each: true })
   @Type(() => RetentionSettingInput)
   settings: RetentionSettingInput[];
+}
+
+@InputType({
+  description:
+    "Sets an academy's legal minimum for one kind (admins; audited with the reason). It may not exceed the period in force: raise the period first.",
+})
+export class SetRetentionLegalMinimumInput {
+  @Field(() => ID)
+  @IsUUID()
+  academyId: string;
+
+  @Field(() => RetentionKind)
+  @IsEnum(RetentionKind)
+  kind: RetentionKind;
+
+  @Field(() => Int, {
+    description: `Months, 0–${MAX_RETENTION_MONTHS} (0: no minimum); not above the period in force.`,
+  })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_RETENTION_MONTHS)
+  legalMinimumMonths: number;
+
+  @Field({
+    description:
+      'Why, e.g. "Archive Act decision 12/2027" (kept in the audit entry); 1–500 characters.',
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  reason: string;
 }
 
 @ObjectType({ description: 'Records one retention run deleted or pseudonymised, of one kind.' })

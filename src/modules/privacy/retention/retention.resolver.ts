@@ -6,6 +6,7 @@ import {
   RetentionRunModel,
   RetentionRunsArgs,
   RetentionSettingModel,
+  SetRetentionLegalMinimumInput,
   UpdateRetentionSettingsInput,
 } from './retention.models.js';
 import { RetentionRunsService } from './retention-runs.service.js';
@@ -33,13 +34,25 @@ export class RetentionResolver {
   @Roles(GlobalRole.ADMIN)
   @Mutation(() => [RetentionSettingModel], {
     description:
-      "Sets some of the academy's retention periods and their legal minimums (admins; audited). A period shorter than its minimum or a platform-wide kind refuses the whole input.",
+      "Sets some of the academy's retention periods (admins; audited). A period shorter than the academy's legal minimum for the kind, or a platform-wide kind, refuses the whole input.",
   })
   updateRetentionSettings(
     @CurrentPrincipal() principal: Principal,
     @Args('input') input: UpdateRetentionSettingsInput,
   ): Promise<RetentionSettingModel[]> {
     return this.settings.update(principal, input);
+  }
+
+  @Roles(GlobalRole.ADMIN)
+  @Mutation(() => [RetentionSettingModel], {
+    description:
+      "Sets the academy's legal minimum for one kind (admins; audited with the reason). Lowering it is always allowed; a minimum longer than the period in force is refused (RETENTION_MINIMUM_ABOVE_PERIOD): lengthen the period first.",
+  })
+  setRetentionLegalMinimum(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: SetRetentionLegalMinimumInput,
+  ): Promise<RetentionSettingModel[]> {
+    return this.settings.setLegalMinimum(principal, input);
   }
 
   @Roles(GlobalRole.ADMIN)

@@ -3,10 +3,13 @@ import { Link as RouterDomLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
+  Dropdown,
+  DropdownItem,
   Heading,
   InlineAlert,
   Paragraph,
   RouterLink,
+  Textarea,
   TextInput,
 } from 'suomifi-ui-components';
 import { ApiError, request } from '../../api/graphql-client';
@@ -59,6 +62,19 @@ const UPDATE = graphql(`
     }
   }
 `);
+
+const SET_MINIMUM = graphql(`
+  mutation RetentionLegalMinimumSet($input: SetRetentionLegalMinimumInput!) {
+    setRetentionLegalMinimum(input: $input) {
+      kind
+      months
+      legalMinimumMonths
+    }
+  }
+`);
+
+// `input.settings.<n>.months`: the API names the n-th entry of what was sent.
+const SETTINGS_ENTRY = /^input\.settings\.(\d+)\./;
 
 // Whole months, as the API takes them (0–600; a negative number is refused here too).
 const WHOLE_MONTHS = /^\d{1,3}$/;
@@ -150,45 +166,31 @@ function SettingsForm({
   const labels = useKindLabels();
   const editable = settings.filter((setting) => setting.scope === 'ACADEMY');
   const [values, setValues] = useState(() =>
-    Object.fromEntries(
-      editable.map((setting) => [
-        setting.kind,
-        { months: String(setting.months), minimum: String(setting.legalMinimumMonths) },
-      ]),
-    ),
+    Object.fromEntries(editable.map((setting) => [setting.kind, String(setting.months)])),
   );
   const [error, setError] = useState<ApiError | null>(null);
+  // An error the API tied to one kind's entry (e.g. below its legal minimum), shown there.
+  const [kindError, setKindError] = useState<{ kind: string; message: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [checked, setChecked] = useState(false);
-  const fieldError = (value: string) =>
-    checked && !WHOLE_MONTHS.test(value) ? t('retention.wholeMonths') : undefined;
-  const set = (kind: string, field: 'months' | 'minimum', value: string) =>
-    setValues((current) => ({ ...current, [kind]: { ...current[kind], [field]: value } }));
+  const fieldError = (kind: string) => {
+    if (checked && !WHOLE_MONTHS.test(values[kind])) return t('retention.wholeMonths');
+    if (kindError?.kind === kind)
+      return t('retention.kindError', { kind: labels.kind(kind), message: kindError.message });
+    return undefined;
+  };
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
     setError(null);
+    setKindError(null);
     setNotice(null);
-    const invalid = editable.some(
-      (setting) =>
-        !WHOLE_MONTHS.test(values[setting.kind].months) ||
-        !WHOLE_MONTHS.test(values[setting.kind].minimum),
-    );
+    const invalid = editable.some((setting) => !WHOLE_MONTHS.test(values[setting.kind]));
     setChecked(true);
     if (invalid) return;
     // Only the kinds changed here: the others keep following the default.
     const changed = editable
-      .map((setting) => ({
-        kind: setting.kind,
-        months: Number(values[setting.kind].months),
-        legalMinimumMonths: Number(values[setting.kind].minimum),
-        before: setting,
-      }))
-      .filter(
-        (entry) =>
-          entry.months !== entry.before.months ||
-          entry.legalMinimumMonths !== entry.before.legalMinimumMonths,
-      )
-      .map(({ kind, months, legalMinimumMonths }) => ({ kind, months, legalMinimumMonths }));
+      .map((setting) => ({ kind: setting.kind, months: Number(values[setting.kind]) }))
+      .filter((entry, index) => entry.months !== editable[index].months);
     if (changed.length === 0) {
       setNotice(t('retention.noChanges'));
       return;
@@ -198,7 +200,14 @@ function SettingsForm({
       setNotice(t('retention.saved'));
       reload();
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught)));
+      const apiError =
+        caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught));
+      // The index is of `changed`, not of the form's kinds: map it back to its kind.
+      const field = apiError.extensions.field;
+      const entry = typeof field === 'string' ? SETTINGS_ENTRY.exec(field) : null;
+      const kind = entry ? changed[Number(entry[1])]?.kind : undefined;
+      if (kind) setKindError({ kind, message: apiError.message });
+      else setError(apiError);
     }
   };
   return (
@@ -218,22 +227,122 @@ function SettingsForm({
             labelText={t('retention.monthsLabel')}
             hintText={t('retention.monthsHint', { after: labels.after(setting.after) })}
             inputMode="numeric"
-            value={values[setting.kind].months}
-            onChange={(next) => set(setting.kind, 'months', String(next ?? ''))}
-            status={fieldError(values[setting.kind].months) ? 'error' : 'default'}
-            statusText={fieldError(values[setting.kind].months)}
-          />
-          <TextInput
-            labelText={t('retention.minimumLabel')}
-            inputMode="numeric"
-            value={values[setting.kind].minimum}
-            onChange={(next) => set(setting.kind, 'minimum', String(next ?? ''))}
-            status={fieldError(values[setting.kind].minimum) ? 'error' : 'default'}
-            statusText={fieldError(values[setting.kind].minimum)}
+            value={values[setting.kind]}
+            onChange={(next) =>
+              setValues((current) => ({ ...current, [setting.kind]: String(next ?? '') }))
+            }
+            status={fieldError(setting.kind) ? 'error' : 'default'}
+            statusText={fieldError(setting.kind)}
           />
         </fieldset>
       ))}
       <Button type="submit">{t('retention.save')}</Button>
+    </form>
+  );
+}
+
+/** The academy's legal minimum for one kind, set apart from the periods with its reason. */
+function LegalMinimumForm({
+  academyId,
+  settings,
+  reload,
+}: {
+  academyId: string;
+  settings: Setting[];
+  reload: () => void;
+}) {
+  const { t } = useTranslation();
+  const labels = useKindLabels();
+  const editable = settings.filter((setting) => setting.scope === 'ACADEMY');
+  const [kind, setKind] = useState<RetentionKind>(editable[0].kind);
+  const [minimum, setMinimum] = useState(String(editable[0].legalMinimumMonths));
+  const [reason, setReason] = useState('');
+  // An error answers the periods as they were: once they change (saved above), it is stale.
+  const snapshot = JSON.stringify(settings);
+  const [failure, setFailure] = useState<{ error: ApiError; snapshot: string } | null>(null);
+  const error = failure?.snapshot === snapshot ? failure.error : null;
+  const setError = (next: ApiError | null) => setFailure(next ? { error: next, snapshot } : null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [checked, setChecked] = useState(false);
+  const minimumError =
+    checked && !WHOLE_MONTHS.test(minimum)
+      ? t('retention.wholeMonths')
+      : error?.extensions.field === 'input.legalMinimumMonths'
+        ? error.message
+        : (error?.fieldMessage('input.legalMinimumMonths') ?? undefined);
+  const reasonError =
+    checked && reason.trim() === ''
+      ? t('retention.reasonRequired')
+      : (error?.fieldMessage('input.reason') ?? undefined);
+  const generalError = error && !minimumError && !reasonError ? error : null;
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setNotice(null);
+    setChecked(true);
+    if (!WHOLE_MONTHS.test(minimum) || reason.trim() === '') return;
+    try {
+      await request(SET_MINIMUM, {
+        input: { academyId, kind, legalMinimumMonths: Number(minimum), reason: reason.trim() },
+      });
+      setNotice(t('retention.minimumSaved'));
+      reload();
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught)));
+    }
+  };
+  return (
+    <form
+      noValidate
+      className="stack card"
+      data-testid="retention-legal-minimum"
+      onSubmit={(event) => void save(event)}
+    >
+      <Heading variant="h2">{t('retention.minimumHeading')}</Heading>
+      <Paragraph>{t('retention.minimumExplain')}</Paragraph>
+      {generalError && <ErrorAlert error={generalError} />}
+      {notice && (
+        <InlineAlert status="neutral" role="status">
+          {notice}
+        </InlineAlert>
+      )}
+      <Dropdown
+        id="retention-minimum-kind"
+        labelText={t('retention.kind')}
+        value={kind}
+        onChange={(value) => {
+          const next = editable.find((setting) => setting.kind === value) ?? editable[0];
+          setKind(next.kind);
+          setMinimum(String(next.legalMinimumMonths));
+          setError(null);
+        }}
+      >
+        {editable.map((setting) => (
+          <DropdownItem key={setting.kind} value={setting.kind}>
+            {labels.kind(setting.kind)}
+          </DropdownItem>
+        ))}
+      </Dropdown>
+      <TextInput
+        labelText={t('retention.minimumLabel')}
+        inputMode="numeric"
+        value={minimum}
+        onChange={(next) => setMinimum(String(next ?? ''))}
+        status={minimumError ? 'error' : 'default'}
+        statusText={minimumError}
+      />
+      <Textarea
+        id="retention-minimum-reason"
+        labelText={t('retention.reasonLabel')}
+        hintText={t('retention.reasonHint')}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        status={reasonError ? 'error' : 'default'}
+        statusText={reasonError}
+        fullWidth
+        rows={3}
+      />
+      <Button type="submit">{t('retention.saveMinimum')}</Button>
     </form>
   );
 }
@@ -293,12 +402,15 @@ function Settings({ academyId, isAdmin }: { academyId: string; isAdmin: boolean 
     <>
       <SettingsTable settings={settings} />
       {isAdmin && (
-        <SettingsForm
-          key={JSON.stringify(settings)}
-          academyId={academyId}
-          settings={settings}
-          reload={result.reload}
-        />
+        <>
+          <SettingsForm
+            key={JSON.stringify(settings)}
+            academyId={academyId}
+            settings={settings}
+            reload={result.reload}
+          />
+          <LegalMinimumForm academyId={academyId} settings={settings} reload={result.reload} />
+        </>
       )}
     </>
   );
