@@ -484,9 +484,21 @@ describe('privacy: retention', () => {
     const sentAtCutOff = await mail('SENT', '2027-06-20T09:30:00Z');
     const pendingOld = await mail('PENDING', null);
     await first.dataSource.query(
-      `UPDATE outbox_messages SET created_at = '2020-01-01T00:00Z' WHERE id = $1`,
+      `UPDATE outbox_messages SET created_at = '2020-01-01T00:00Z', updated_at = '2020-01-01T00:00Z' WHERE id = $1`,
       [pendingOld],
     );
+    // Cancelled and parked mail (never to be sent) count from their last change.
+    const lastChanged = async (status: string, updatedAt: string) => {
+      const id = await mail(status, null);
+      await first.dataSource.query(`UPDATE outbox_messages SET updated_at = $2 WHERE id = $1`, [
+        id,
+        updatedAt,
+      ]);
+      return id;
+    };
+    const cancelledDue = await lastChanged('CANCELLED', '2027-06-20T09:30:00Z');
+    const cancelledInside = await lastChanged('CANCELLED', '2027-06-20T09:31:00Z');
+    const parkedDue = await lastChanged('PARKED', '2027-06-20T09:29:00Z');
     const audit = async (createdAt: string) => {
       const [row] = await first.dataSource.query<Array<{ id: string }>>(
         `INSERT INTO audit_entries (actor_id, action, entity_type, entity_id, created_at)
@@ -574,8 +586,16 @@ describe('privacy: retention', () => {
       { runDate: '2028-06-19', counts: { ...zero, REJECTED_APPLICATIONS: 1 } },
     ]);
     expect(
-      await existing('outbox_messages', [sentDue, sentInside, sentAtCutOff, pendingOld]),
-    ).toHaveLength(4);
+      await existing('outbox_messages', [
+        sentDue,
+        sentInside,
+        sentAtCutOff,
+        pendingOld,
+        cancelledDue,
+        cancelledInside,
+        parkedDue,
+      ]),
+    ).toHaveLength(7);
     expect(await existing('audit_entries', [auditDue, auditInside, auditAtCutOff])).toHaveLength(3);
 
     // T1: A's records past their cut-off go; B's, half an hour inside, stay.
@@ -601,8 +621,16 @@ describe('privacy: retention', () => {
       counts: { REJECTED_APPLICATIONS: 1, REVIEWS: 0, CONSULTATION_NOTES: 2 },
     });
     expect(
-      await existing('outbox_messages', [sentDue, sentInside, sentAtCutOff, pendingOld]),
-    ).toEqual([sentInside, pendingOld].sort());
+      await existing('outbox_messages', [
+        sentDue,
+        sentInside,
+        sentAtCutOff,
+        pendingOld,
+        cancelledDue,
+        cancelledInside,
+        parkedDue,
+      ]),
+    ).toEqual([sentInside, pendingOld, cancelledInside].sort());
     expect(await existing('audit_entries', [auditDue, auditInside, auditAtCutOff])).toEqual([
       auditInside,
     ]);
@@ -616,7 +644,7 @@ describe('privacy: retention', () => {
     expect((await runsOf(b.academy.id))[0]).toEqual({ runDate: '2028-06-20', counts: zero });
     expect((await runsOf(null))[0]).toEqual({
       runDate: '2028-06-20',
-      counts: { SENT_MAIL: 2, AUDIT: 2 },
+      counts: { SENT_MAIL: 4, AUDIT: 2 },
     });
 
     // Later the same day, a run forced on both instances at once does nothing more.

@@ -8,9 +8,9 @@ export enum RetentionKind {
   REJECTED_APPLICATIONS = 'REJECTED_APPLICATIONS',
   /** Reviewers' written reasoning (`reviews.comment`). */
   REVIEWS = 'REVIEWS',
-  /** What organisations wrote when booking or cancelling appointments, and their summaries. */
+  /** The experts' notes of appointments, the reasons given when cancelling, and summaries. */
   CONSULTATION_NOTES = 'CONSULTATION_NOTES',
-  /** Sent mail kept in the outbox (platform-wide). */
+  /** Mail the outbox is done with: sent, cancelled or parked (platform-wide). */
   SENT_MAIL = 'SENT_MAIL',
   /** The audit trail (platform-wide). */
   AUDIT = 'AUDIT',

@@ -5,9 +5,10 @@ import { RetentionKind } from '../../common/privacy/retention-kinds.js';
 import { OutboxStatus } from './outbox-message.enums.js';
 
 /**
- * SENT_MAIL (issue 17, platform-wide): sent outbox rows are deleted once their sending lies
- * further back than the period. Pending and failed rows stay (they are still work or an
- * operator's to look at).
+ * SENT_MAIL (issue 17, platform-wide): outbox rows that are done with are deleted once the
+ * period has passed — sent mail counted from its sending, cancelled and parked mail (never to
+ * be sent; a parked one waited a whole period for an operator) from its last change. Pending
+ * and sending rows stay: they are still work.
  */
 @Injectable()
 export class MailRetention implements RetentionTask, OnModuleInit {
@@ -27,8 +28,10 @@ export class MailRetention implements RetentionTask, OnModuleInit {
     if (!cutOff) return {};
     // TypeORM answers an UPDATE or DELETE with [rows, affectedCount].
     const [, deleted] = await manager.query<[unknown[], number]>(
-      `DELETE FROM outbox_messages WHERE status = $1 AND sent_at <= $2 RETURNING id`,
-      [OutboxStatus.SENT, cutOff],
+      `DELETE FROM outbox_messages
+        WHERE (status = $1 AND sent_at <= $3) OR (status = ANY($2) AND updated_at <= $3)
+       RETURNING id`,
+      [OutboxStatus.SENT, [OutboxStatus.CANCELLED, OutboxStatus.PARKED], cutOff],
     );
     return { [RetentionKind.SENT_MAIL]: deleted };
   }
