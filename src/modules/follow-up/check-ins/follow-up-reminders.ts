@@ -14,6 +14,7 @@ import { localizedFromRow, pickLocalized } from '../../../common/i18n/localized-
 import { Clock } from '../../../common/time/clock.js';
 import { AppConfig } from '../../../config/app-config.js';
 import { ContendedTransactions } from '../../../database/contended-transactions.js';
+import { JobChain, type JobChainSlot } from '../../../database/job-chain.js';
 import { JobQueue } from '../../../database/job-queue.js';
 import { AcademyStatus } from '../../academies/academy.enums.js';
 import {
@@ -41,11 +42,6 @@ import { renderCheckInMail, renderTaskDueMail } from './follow-up-reminder.templ
 
 /** One job per hour slot: the sweep that writes the check-in and task-due reminders due. */
 export const FOLLOW_UP_REMINDER_QUEUE = 'follow-up-reminders';
-
-interface SweepJob {
-  /** The slot the job was planned for (ISO). */
-  at: string;
-}
 
 export const checkInReminderKey = (trackedActionId: string, period: CheckInPeriod): string =>
   `check-in:${trackedActionId}:${period.start}`;
@@ -128,7 +124,7 @@ const localized = (row: Heading, prefix: 'title' | 'pilot_title') => localizedFr
 export class FollowUpReminders
   implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown
 {
-  private stopping = false;
+  private readonly chain: JobChain;
 
   constructor(
     private readonly jobs: JobQueue,
@@ -138,54 +134,33 @@ export class FollowUpReminders
     private readonly clock: Clock,
     private readonly config: AppConfig,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
-  ) {}
+  ) {
+    this.chain = new JobChain({
+      jobs,
+      transactions,
+      clock,
+      logger,
+      queue: FOLLOW_UP_REMINDER_QUEUE,
+      keyPrefix: 'sweep',
+      nextAt: nextSweepAt,
+      description: 'the follow-up reminder sweep',
+    });
+  }
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.handle<SweepJob>(FOLLOW_UP_REMINDER_QUEUE, async (job) => {
-      await this.planNext(new Date(job.data.at));
+    await this.jobs.handle<JobChainSlot>(FOLLOW_UP_REMINDER_QUEUE, async (job) => {
+      await this.chain.planNext(new Date(job.data.at));
       await this.sweep();
     });
   }
 
-  /**
-   * Where jobs run, plans the next slot once the queue has started (it starts in its own
-   * bootstrap hook, whose order against this one is not fixed: so try until it answers).
-   */
+  /** Where jobs run, plans the next slot once the queue has started. */
   onApplicationBootstrap(): void {
-    if (!this.config.jobs.enabled) return;
-    void (async () => {
-      for (let attempt = 0; attempt < 100 && !this.stopping; attempt++) {
-        try {
-          await this.planNext();
-          return;
-        } catch {
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      }
-      if (!this.stopping) this.logger.error('Could not plan the follow-up reminder sweep');
-    })();
+    if (this.config.jobs.enabled) this.chain.planWhenStarted();
   }
 
   beforeApplicationShutdown(): void {
-    this.stopping = true;
-  }
-
-  /**
-   * Plans the sweep of the next hour slot (a no-op when it is already waiting): after now and
-   * after `after` — the running job's own slot, so that a clock a little behind the
-   * database's never plans the running slot again (its key is taken) and ends the chain.
-   */
-  async planNext(after?: Date): Promise<void> {
-    const now = this.clock.now();
-    const at = nextSweepAt(after && after > now ? after : now);
-    await this.transactions.run((manager) =>
-      this.jobs.enqueue<SweepJob>(
-        manager,
-        FOLLOW_UP_REMINDER_QUEUE,
-        { at: at.toISOString() },
-        { startAfter: at, singletonKey: `sweep:${at.toISOString()}` },
-      ),
-    );
+    this.chain.stop();
   }
 
   /** Writes every reminder due now that was not written yet (see the class comment). */
