@@ -95,4 +95,29 @@ describe('users (admins)', () => {
     const anonymous = await testApp.graphql(USERS, { limit: 5, offset: 0 });
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('finds one person by address in any letter case; `email: null` is no filter', async () => {
+    const admin = await createAdmin(testApp.dataSource);
+    const person = await createSignedInUser(testApp.dataSource, {
+      email: 'haettava.henkilo@example.fi',
+    });
+    const BY_EMAIL = `query ($email: String) {
+      users(email: $email, limit: 100, offset: 0) { total items { email } }
+    }`;
+    const found = await graphqlOk<UsersData>(
+      testApp,
+      BY_EMAIL,
+      { email: ' Haettava.Henkilo@Example.FI ' },
+      admin.headers,
+    );
+    expect(found.users.items).toEqual([{ email: person.user.email }]);
+    const unfiltered = await graphqlOk<UsersData>(
+      testApp,
+      BY_EMAIL,
+      { email: null },
+      admin.headers,
+    );
+    expect(unfiltered.users.total).toBeGreaterThanOrEqual(2);
+    expect(unfiltered.users.items.map((item) => item.email)).toContain(person.user.email);
+  });
 });

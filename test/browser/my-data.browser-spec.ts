@@ -88,7 +88,7 @@ describe('my data in Chromium', () => {
     const files = unzipSync(new Uint8Array(await readFile(await download.path())));
     const profile = JSON.parse(strFromU8(files['profile.json'])) as Array<{ email: string }>;
     expect(profile[0].email).toBe(contact.user.email);
-    await page.getByText('The download started.').waitFor();
+    await page.getByRole('status').filter({ hasText: 'The download started.' }).waitFor();
 
     // The token left the address bar at once, and is forgotten after the download.
     expect(new URL(page.url()).pathname).toBe('/my-data/download');

@@ -108,11 +108,13 @@ export class UsersService {
     role: GlobalRole | undefined,
     limit: number,
     offset: number,
-    email?: string,
+    email?: string | null,
   ): Promise<[UserEntity[], number]> {
     const query = this.users.createQueryBuilder('u').orderBy('u.email').addOrderBy('u.id');
     if (role) query.andWhere(':role = ANY(u.roles)', { role });
-    if (email !== undefined) query.andWhere('u.email = :email', { email: normaliseEmail(email) });
+    // `email: null` (as GraphQL lets a caller write it) is no filter, like leaving it out.
+    if (email !== undefined && email !== null)
+      query.andWhere('u.email = :email', { email: normaliseEmail(email) });
     return query.take(limit).skip(offset).getManyAndCount();
   }
 

@@ -80,7 +80,7 @@ function Download() {
       <Paragraph mb="m">{t('privacy.download.text')}</Paragraph>
       {error && <ErrorAlert error={error} />}
       {done ? (
-        <InlineAlert status="neutral" mb="m">
+        <InlineAlert status="neutral" role="status" mb="m">
           {t('privacy.download.done')}
         </InlineAlert>
       ) : token ? (
