@@ -29,7 +29,14 @@ describe('consultation booking: the database refuses double booking', () => {
   beforeAll(async () => {
     testApp = await startTestApp({
       now: new Date('2027-05-01T09:00:00Z'),
-      env: { DATABASE_POOL_SIZE: '20' },
+      // The races below prove the database's guard against double booking. Generous lock and
+      // bulkhead waits keep a loaded machine's slowness from answering SERVICE_UNAVAILABLE
+      // instead (that bound has its own spec: database-unavailable).
+      env: {
+        DATABASE_POOL_SIZE: '20',
+        DATABASE_CONTENDED_LOCK_TIMEOUT_MS: '20000',
+        DATABASE_POOL_WAIT_MS: '20000',
+      },
     });
     expert = await createExpert(testApp.dataSource);
     academy = await createAcademy(testApp.dataSource, {
