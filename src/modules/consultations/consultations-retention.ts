@@ -7,8 +7,8 @@ import { bookingsOfAcademySql } from './consultation-booking.sql.js';
 
 /**
  * CONSULTATION_NOTES (issue 17), counted from the programme's end (the end of the academy's
- * last scheduled CLOSING event; nothing is due without one): what organisations wrote when
- * booking (`notes`) or cancelling (`cancel_reason`) the academy's appointments is removed; the
+ * last scheduled CLOSING event; nothing is due without one): the experts' notes of the academy's
+ * appointments (`notes`) and the reasons they were cancelled (`cancel_reason`) are removed; the
  * bookings stay (times, states: the programme's record). The summaries are sparring's.
  */
 @Injectable()
