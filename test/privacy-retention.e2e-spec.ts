@@ -468,6 +468,18 @@ describe('privacy: retention', () => {
         `INSERT INTO appointment_summaries (booking_id, summary, recorded_by_id) VALUES ($1, 'Yhteenveto', $2)`,
         [booking.id, expert.user.id],
       );
+      // The audit copies of the texts (as the sparring and consultation services write them).
+      for (const [action, after] of [
+        ['appointment_summary.recorded', { summary: 'Yhteenveto', agreedActions: 1 }],
+        ['appointment_summary.updated', { summary: 'Yhteenveto 2' }],
+        ['consultation.cancelled', { reason: 'Sairastuminen', cause: null }],
+        ['consultation.notes_recorded', null],
+      ] as const)
+        await first.dataSource.query(
+          `INSERT INTO audit_entries (actor_id, action, entity_type, entity_id, after)
+           VALUES ($1, $2, 'consultation_booking', $3, $4)`,
+          [expert.user.id, action, booking.id, after === null ? null : JSON.stringify(after)],
+        );
       await graphqlOk(
         first,
         UPDATE,
@@ -571,6 +583,26 @@ describe('privacy: retention', () => {
         ...counts,
       };
     };
+    const auditOf = async (academy: typeof a) =>
+      (
+        await first.dataSource.query<Array<{ action: string; after: object | null }>>(
+          `SELECT action, after FROM audit_entries
+           WHERE entity_type = 'consultation_booking' AND entity_id = $1 ORDER BY action`,
+          [academy.bookingId],
+        )
+      ).map((entry) => [entry.action, entry.after]);
+    const auditKept = [
+      ['appointment_summary.recorded', { summary: 'Yhteenveto', agreedActions: 1 }],
+      ['appointment_summary.updated', { summary: 'Yhteenveto 2' }],
+      ['consultation.cancelled', { reason: 'Sairastuminen', cause: null }],
+      ['consultation.notes_recorded', null],
+    ];
+    const auditRedacted = [
+      ['appointment_summary.recorded', { summary: null, agreedActions: 1 }],
+      ['appointment_summary.updated', { summary: null }],
+      ['consultation.cancelled', { reason: null, cause: null }],
+      ['consultation.notes_recorded', null],
+    ];
     const existing = async (table: string, ids: string[]) =>
       (
         await first.dataSource.query<Array<{ id: string }>>(
@@ -636,6 +668,9 @@ describe('privacy: retention', () => {
       notes: 0,
     });
     expect(await state(b)).toEqual(untouched);
+    // The audit copies of A's cleared texts are cleared too; B's, not yet due, stay.
+    expect(await auditOf(a)).toEqual(auditRedacted);
+    expect(await auditOf(b)).toEqual(auditKept);
     expect(await state(c)).toEqual({ ...untouched, rejectedEmptied: true });
     // Exactly at the cut-off: due. D's reviews follow the default 24 months and stay.
     expect(await state(d)).toEqual({
@@ -699,6 +734,7 @@ describe('privacy: retention', () => {
       counts: { REJECTED_APPLICATIONS: 1, REVIEWS: 0, CONSULTATION_NOTES: 2 },
     });
     expect((await runsOf(a.academy.id))[0]).toEqual({ runDate: '2028-06-21', counts: zero });
+    expect(await auditOf(b)).toEqual(auditRedacted);
     const [runRows] = await first.dataSource.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM retention_runs WHERE academy_id = $1`,
       [a.academy.id],
