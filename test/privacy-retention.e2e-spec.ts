@@ -1,4 +1,5 @@
 import { TestClock } from 'pg-boss';
+import { PersonalDataRegistry } from '../src/common/privacy/personal-data.js';
 import { RetentionRunsService } from '../src/modules/privacy/retention/retention-runs.service.js';
 import { SelectionOutcome } from '../src/modules/selection/selection.enums.js';
 import {
@@ -380,6 +381,33 @@ describe('privacy: retention', () => {
    * sent mail and one audit entry: a record exactly at the cut-off has been kept its whole
    * period and is due (`<=`), in every task.
    */
+  it('refuses a malformed academy id as bad input, writing nothing', async () => {
+    const academy = await createAcademy(first.dataSource);
+    const before = await storedSettings(academy.id);
+    const settings = await first.graphql(SETTINGS, { academyId: 'x' }, admin.headers);
+    expect(settings.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(settings.errors?.[0].extensions)).toContain('academyId');
+    const runs = await first.graphql(RUNS, { academyId: 'x' }, admin.headers);
+    expect(runs.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const update = await first.graphql(
+      UPDATE,
+      { input: { academyId: 'x', settings: [{ kind: 'REVIEWS', months: 12 }] } },
+      admin.headers,
+    );
+    expect(update.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const minimum = await first.graphql(
+      SET_MINIMUM,
+      { input: { academyId: 'x', kind: 'REVIEWS', legalMinimumMonths: 1, reason: 'Päätös' } },
+      admin.headers,
+    );
+    expect(minimum.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const [rows] = await first.dataSource.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM audit_entries WHERE entity_id::text = 'x'`,
+    );
+    expect(rows.n).toBe(0);
+    expect(await storedSettings(academy.id)).toEqual(before);
+  });
+
   it('applies what is due once a day, on two instances, and reports it', async () => {
     const build = async (releasedAt: string, programmeEnd: string | null) => {
       const expert = await createExpert(first.dataSource);
@@ -440,6 +468,18 @@ describe('privacy: retention', () => {
         `INSERT INTO appointment_summaries (booking_id, summary, recorded_by_id) VALUES ($1, 'Yhteenveto', $2)`,
         [booking.id, expert.user.id],
       );
+      // The audit copies of the texts (as the sparring and consultation services write them).
+      for (const [action, after] of [
+        ['appointment_summary.recorded', { summary: 'Yhteenveto', agreedActions: 1 }],
+        ['appointment_summary.updated', { summary: 'Yhteenveto 2' }],
+        ['consultation.cancelled', { reason: 'Sairastuminen', cause: null }],
+        ['consultation.notes_recorded', null],
+      ] as const)
+        await first.dataSource.query(
+          `INSERT INTO audit_entries (actor_id, action, entity_type, entity_id, after)
+           VALUES ($1, $2, 'consultation_booking', $3, $4)`,
+          [expert.user.id, action, booking.id, after === null ? null : JSON.stringify(after)],
+        );
       await graphqlOk(
         first,
         UPDATE,
@@ -543,6 +583,26 @@ describe('privacy: retention', () => {
         ...counts,
       };
     };
+    const auditOf = async (academy: typeof a) =>
+      (
+        await first.dataSource.query<Array<{ action: string; after: object | null }>>(
+          `SELECT action, after FROM audit_entries
+           WHERE entity_type = 'consultation_booking' AND entity_id = $1 ORDER BY action`,
+          [academy.bookingId],
+        )
+      ).map((entry) => [entry.action, entry.after]);
+    const auditKept = [
+      ['appointment_summary.recorded', { summary: 'Yhteenveto', agreedActions: 1 }],
+      ['appointment_summary.updated', { summary: 'Yhteenveto 2' }],
+      ['consultation.cancelled', { reason: 'Sairastuminen', cause: null }],
+      ['consultation.notes_recorded', null],
+    ];
+    const auditRedacted = [
+      ['appointment_summary.recorded', { summary: null, agreedActions: 1 }],
+      ['appointment_summary.updated', { summary: null }],
+      ['consultation.cancelled', { reason: null, cause: null }],
+      ['consultation.notes_recorded', null],
+    ];
     const existing = async (table: string, ids: string[]) =>
       (
         await first.dataSource.query<Array<{ id: string }>>(
@@ -608,6 +668,9 @@ describe('privacy: retention', () => {
       notes: 0,
     });
     expect(await state(b)).toEqual(untouched);
+    // The audit copies of A's cleared texts are cleared too; B's, not yet due, stay.
+    expect(await auditOf(a)).toEqual(auditRedacted);
+    expect(await auditOf(b)).toEqual(auditKept);
     expect(await state(c)).toEqual({ ...untouched, rejectedEmptied: true });
     // Exactly at the cut-off: due. D's reviews follow the default 24 months and stay.
     expect(await state(d)).toEqual({
@@ -671,10 +734,108 @@ describe('privacy: retention', () => {
       counts: { REJECTED_APPLICATIONS: 1, REVIEWS: 0, CONSULTATION_NOTES: 2 },
     });
     expect((await runsOf(a.academy.id))[0]).toEqual({ runDate: '2028-06-21', counts: zero });
+    expect(await auditOf(b)).toEqual(auditRedacted);
     const [runRows] = await first.dataSource.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM retention_runs WHERE academy_id = $1`,
       [a.academy.id],
     );
     expect(runRows.n).toBe(3);
+
+    // A real race: on a fresh day, before its job fires (01:00), both instances run at once.
+    const e = await build('2027-06-21T12:00:00Z', '2028-02-21T12:00:00Z');
+    const raceMail = [
+      await mail('SENT', '2027-06-21T12:00:00Z'),
+      await mail('SENT', '2027-06-22T00:29:00Z'),
+    ];
+    await moveTo(new Date('2028-06-22T00:30:00Z'));
+    expect(await state(e)).toEqual(untouched);
+    expect(await runsOf(e.academy.id)).toEqual([]);
+    const raced = await Promise.all([
+      first.app.get(RetentionRunsService).runToday(),
+      second.app.get(RetentionRunsService).runToday(),
+    ]);
+    const answered = raced.flat();
+    // Each academy (and the platform) was done by exactly one of the two calls.
+    const scopes = answered.map((result) => result.academyId);
+    expect(new Set(scopes).size).toBe(scopes.length);
+    const [academyRows] = await first.dataSource.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM academies`,
+    );
+    expect(scopes).toHaveLength(academyRows.n + 1);
+    const sum = (academyId: string | null) => {
+      const total: Record<string, number> = {};
+      for (const result of answered.filter((each) => each.academyId === academyId))
+        for (const [kind, count] of Object.entries(result.counts))
+          total[kind] = (total[kind] ?? 0) + count;
+      return total;
+    };
+    expect(sum(e.academy.id)).toEqual({
+      REJECTED_APPLICATIONS: 1,
+      REVIEWS: 0,
+      CONSULTATION_NOTES: 2,
+    });
+    expect(sum(null)).toEqual({ SENT_MAIL: 2, AUDIT: 0 });
+    expect(await state(e)).toEqual({
+      ...untouched,
+      rejectedEmptied: true,
+      summaries: 0,
+      notes: 0,
+    });
+    expect(await existing('outbox_messages', raceMail)).toEqual([]);
+    const dayRows = async () =>
+      first.dataSource.query<Array<{ academy_id: string | null; n: number }>>(
+        `SELECT academy_id, count(*)::int AS n FROM retention_runs
+         WHERE run_date = '2028-06-22' GROUP BY academy_id HAVING count(*) > 1`,
+      );
+    expect(await dayRows()).toEqual([]);
+    expect(await runsOf(e.academy.id)).toEqual([
+      {
+        runDate: '2028-06-22',
+        counts: { REJECTED_APPLICATIONS: 1, REVIEWS: 0, CONSULTATION_NOTES: 2 },
+      },
+    ]);
+    // The day's job then fires and does nothing more.
+    await moveTo(new Date('2028-06-22T09:30:00Z'));
+    expect(await runsOf(e.academy.id)).toHaveLength(1);
+    expect(await dayRows()).toEqual([]);
+  });
+
+  it("runs the other academies and the platform kinds when one academy's task fails, and throws so it is retried", async () => {
+    // Registered on both instances: whichever runs the day's job sees the same tasks.
+    let failingAcademyId: string | null = null;
+    for (const app of [first, second])
+      app.app.get(PersonalDataRegistry).registerRetention({
+        name: 'failing-in-test',
+        apply: (_manager, academyId) => {
+          if (academyId === failingAcademyId)
+            return Promise.reject(new Error('Task failed for Maija Meikäläinen'));
+          return Promise.resolve({});
+        },
+      });
+    const failing = await createAcademy(first.dataSource);
+    const other = await createAcademy(first.dataSource);
+    failingAcademyId = failing.id;
+    try {
+      // A fresh day, before its job (01:00) fires.
+      await moveTo(new Date('2028-07-01T00:30:00Z'));
+      await expect(first.app.get(RetentionRunsService).runToday()).rejects.toThrow(
+        /1 academies failed/,
+      );
+      const rowsOf = (academyId: string | null) =>
+        first.dataSource.query<Array<{ id: string }>>(
+          `SELECT id FROM retention_runs WHERE run_date = '2028-07-01' AND academy_id IS NOT DISTINCT FROM $1`,
+          [academyId],
+        );
+      expect(await rowsOf(failing.id)).toHaveLength(0);
+      expect(await rowsOf(other.id)).toHaveLength(1);
+      expect(await rowsOf(null)).toHaveLength(1);
+      // Once the task works again, the retry runs only the academy that failed.
+      failingAcademyId = null;
+      const retried = await first.app.get(RetentionRunsService).runToday();
+      expect(retried.map((result) => result.academyId)).toEqual([failing.id]);
+      expect(await rowsOf(failing.id)).toHaveLength(1);
+    } finally {
+      failingAcademyId = null;
+    }
   });
 });

@@ -50,7 +50,12 @@ describe('retention page in Chromium', () => {
     const reviews = page.getByRole('group', { name: "Reviewers' comments" });
     await reviews.getByLabel('Period (months)').fill('-1');
     await page.getByRole('button', { name: 'Save the periods' }).click();
-    await reviews.getByText('Enter whole months, e.g. 12.').waitFor();
+    await reviews.getByText('Enter whole months from 0 to 600, e.g. 12.').waitFor();
+    // Above the API's 600 months: told at the field too, not as a generic error.
+    await reviews.getByLabel('Period (months)').fill('601');
+    await page.getByRole('button', { name: 'Save the periods' }).click();
+    await reviews.getByText('Enter whole months from 0 to 600, e.g. 12.').waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: /input/i }).count()).toBe(0);
     await reviews.getByLabel('Period (months)').fill('24');
 
     // The legal minimum is set apart, with its reason (blank: told at the field).

@@ -55,6 +55,35 @@ export class AuditService {
     );
   }
 
+  /**
+   * Replaces the values of `keys` with null in the before/after copies of the given entries
+   * (by action, entity type and ids), inside the caller's transaction: when a feature's
+   * retention clears a record's text, the audit trail must not keep it. Other keys and
+   * entries stay as they are. Answers how many entries changed.
+   */
+  async redactFields(
+    manager: EntityManager,
+    target: {
+      entityType: string;
+      entityIds: readonly string[];
+      actions: readonly string[];
+      keys: readonly string[];
+    },
+  ): Promise<number> {
+    if (target.entityIds.length === 0 || target.keys.length === 0) return 0;
+    // `?|` finds a copy holding any of the keys; `||` overwrites just those present with null.
+    const nulled = (column: string) =>
+      `CASE WHEN ${column} ?| $4::text[] THEN ${column} || (SELECT jsonb_object_agg(key, 'null'::jsonb)
+         FROM unnest($4::text[]) AS key WHERE ${column} ? key) ELSE ${column} END`;
+    const [, changed] = await manager.query<[unknown[], number]>(
+      `UPDATE audit_entries SET before = ${nulled('before')}, after = ${nulled('after')}
+       WHERE entity_type = $1 AND entity_id = ANY($2::uuid[]) AND action = ANY($3::text[])
+         AND (before ?| $4::text[] OR after ?| $4::text[]) RETURNING id`,
+      [target.entityType, target.entityIds, target.actions, target.keys],
+    );
+    return changed;
+  }
+
   /** Several entries in one INSERT, inside the caller's transaction (a batch of registrations). */
   async recordAll(manager: EntityManager, records: readonly AuditRecord[]): Promise<void> {
     if (records.length === 0) return;

@@ -639,13 +639,13 @@ export type RetentionAnchor =
 export type RetentionKind =
   /** The audit trail (platform-wide). */
   | 'AUDIT'
-  /** What organisations wrote when booking or cancelling appointments, and the appointments' summaries. */
+  /** The experts' notes of appointments, the reasons appointments were cancelled, and the appointments' summaries. */
   | 'CONSULTATION_NOTES'
   /** Answers of applications whose decision was REJECTED. */
   | 'REJECTED_APPLICATIONS'
   /** Reviewers' written reasoning (the comment; scores stay). */
   | 'REVIEWS'
-  /** Sent mail kept in the outbox (platform-wide). */
+  /** Sent, cancelled and parked mail kept in the outbox (platform-wide). */
   | 'SENT_MAIL';
 
 /** ACADEMY: set per academy. PLATFORM: one platform-wide period (the default). */

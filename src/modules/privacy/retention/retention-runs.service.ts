@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { IsNull, type EntityManager, type Repository } from 'typeorm';
+import type { Logger } from 'pino';
+import { ROOT_LOGGER } from '../../../common/logging/logging.module.js';
 import { PersonalDataRegistry, type RetentionTask } from '../../../common/privacy/personal-data.js';
 import { RETENTION_KINDS, RetentionScope } from '../../../common/privacy/retention-kinds.js';
 import { Clock } from '../../../common/time/clock.js';
@@ -34,7 +36,8 @@ export function cutOff(now: Date, months: number): Date {
  * registered RetentionTask in the same transaction and stores their counts on the row. A second
  * run of the same day — a retry, the job on another instance, a manual run — finds the row
  * (the unique index waits for a concurrent run to commit) and does nothing. A task that throws
- * rolls its academy's whole run back; the job is retried and the others' rows stand.
+ * rolls its academy's whole run back; the other academies and the platform kinds still run,
+ * and the run then throws so the job is retried (the done ones' rows stand).
  */
 @Injectable()
 export class RetentionRunsService {
@@ -45,6 +48,7 @@ export class RetentionRunsService {
     private readonly academies: AcademiesService,
     private readonly transactions: ContendedTransactions,
     private readonly clock: Clock,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
   ) {}
 
   /** Runs today's retention; answers what this call did (nothing for runs done before). */
@@ -52,24 +56,36 @@ export class RetentionRunsService {
     const now = this.clock.now();
     const runDate = now.toISOString().slice(0, 10);
     const results: RetentionRunResult[] = [];
+    const failures: unknown[] = [];
     for (const academyId of await this.academies.allIds()) {
-      const counts = await this.transactions.run(async (manager) => {
-        if (!(await this.claim(manager, academyId, runDate, now))) return null;
-        const months = new Map(
-          (await this.settings.of(academyId, manager))
-            .filter((setting) => setting.scope === RetentionScope.ACADEMY)
-            .map((setting) => [setting.kind as string, setting.months]),
-        );
-        const cutOffOf = (kind: string) => {
-          const period = months.get(kind);
-          return period === undefined ? undefined : cutOff(now, period);
-        };
-        const counts = zeroCounts(RetentionScope.ACADEMY);
-        for (const task of this.tasks())
-          if (task.apply) addCounts(counts, await task.apply(manager, academyId, cutOffOf));
-        await this.store(manager, academyId, runDate, counts);
-        return counts;
-      }, RUN_LOCKS);
+      const counts = await this.transactions
+        .run(async (manager) => {
+          if (!(await this.claim(manager, academyId, runDate, now))) return null;
+          const months = new Map(
+            (await this.settings.of(academyId, manager))
+              .filter((setting) => setting.scope === RetentionScope.ACADEMY)
+              .map((setting) => [setting.kind as string, setting.months]),
+          );
+          const cutOffOf = (kind: string) => {
+            const period = months.get(kind);
+            return period === undefined ? undefined : cutOff(now, period);
+          };
+          const counts = zeroCounts(RetentionScope.ACADEMY);
+          for (const task of this.tasks())
+            if (task.apply) addCounts(counts, await task.apply(manager, academyId, cutOffOf));
+          await this.store(manager, academyId, runDate, counts);
+          return counts;
+        }, RUN_LOCKS)
+        .catch((error: unknown) => {
+          // One academy's failure must not stop the others' (nor the platform's) run every day.
+          // Logged by id and error name only: a message may quote a record's personal data.
+          failures.push(error);
+          this.logger.error(
+            { academyId, runDate, error: error instanceof Error ? error.name : 'unknown' },
+            'Retention run of an academy failed; it is retried',
+          );
+          return null;
+        });
       if (counts) results.push({ academyId, counts });
     }
     const platform = await this.transactions.run(async (manager) => {
@@ -91,6 +107,11 @@ export class RetentionRunsService {
       return counts;
     }, RUN_LOCKS);
     if (platform) results.push({ academyId: null, counts: platform });
+    if (failures.length > 0)
+      throw new AggregateError(
+        failures,
+        `Retention run ${runDate}: ${failures.length} academies failed`,
+      );
     return results;
   }
 

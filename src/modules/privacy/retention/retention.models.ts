@@ -29,9 +29,11 @@ registerEnumType(RetentionKind, {
     REVIEWS: { description: "Reviewers' written reasoning (the comment; scores stay)." },
     CONSULTATION_NOTES: {
       description:
-        "What organisations wrote when booking or cancelling appointments, and the appointments' summaries.",
+        "The experts' notes of appointments, the reasons appointments were cancelled, and the appointments' summaries.",
     },
-    SENT_MAIL: { description: 'Sent mail kept in the outbox (platform-wide).' },
+    SENT_MAIL: {
+      description: 'Sent, cancelled and parked mail kept in the outbox (platform-wide).',
+    },
     AUDIT: { description: 'The audit trail (platform-wide).' },
   },
 });
@@ -176,6 +178,14 @@ export class RetentionRunModel {
 
   @Field(() => [RetentionCountModel], { description: 'Every kind of the scope, 0 included.' })
   counts: RetentionCountModel[];
+}
+
+@ArgsType()
+export class RetentionSettingsArgs {
+  // Checked here: PostgreSQL refuses a malformed uuid with an internal error.
+  @Field(() => ID)
+  @IsUUID()
+  academyId: string;
 }
 
 @ArgsType()

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GlobalRole } from '../../../common/auth/global-role.js';
 import { CurrentPrincipal, type Principal } from '../../../common/auth/principal.js';
 import { Roles } from '../../../common/auth/policy.decorator.js';
@@ -6,6 +6,7 @@ import {
   RetentionRunModel,
   RetentionRunsArgs,
   RetentionSettingModel,
+  RetentionSettingsArgs,
   SetRetentionLegalMinimumInput,
   UpdateRetentionSettingsInput,
 } from './retention.models.js';
@@ -25,10 +26,8 @@ export class RetentionResolver {
     description:
       "How long the academy keeps each kind of personal data: every kind with its default, the academy's own period and legal minimum. Admins and the academy's staff (experts).",
   })
-  retentionSettings(
-    @Args('academyId', { type: () => ID }) academyId: string,
-  ): Promise<RetentionSettingModel[]> {
-    return this.settings.of(academyId);
+  retentionSettings(@Args() args: RetentionSettingsArgs): Promise<RetentionSettingModel[]> {
+    return this.settings.of(args.academyId);
   }
 
   @Roles(GlobalRole.ADMIN)

@@ -76,8 +76,9 @@ const SET_MINIMUM = graphql(`
 // `input.settings.<n>.months`: the API names the n-th entry of what was sent.
 const SETTINGS_ENTRY = /^input\.settings\.(\d+)\./;
 
-// Whole months, as the API takes them (0–600; a negative number is refused here too).
-const WHOLE_MONTHS = /^\d{1,3}$/;
+// Whole months, as the API takes them: 0–600 (MAX_RETENTION_MONTHS on the API).
+const MAX_MONTHS = 600;
+const isWholeMonths = (value: string) => /^\d{1,3}$/.test(value) && Number(value) <= MAX_MONTHS;
 
 type Setting = {
   kind: RetentionKind;
@@ -174,7 +175,7 @@ function SettingsForm({
   const [notice, setNotice] = useState<string | null>(null);
   const [checked, setChecked] = useState(false);
   const fieldError = (kind: string) => {
-    if (checked && !WHOLE_MONTHS.test(values[kind])) return t('retention.wholeMonths');
+    if (checked && !isWholeMonths(values[kind])) return t('retention.wholeMonths');
     if (kindError?.kind === kind)
       return t('retention.kindError', { kind: labels.kind(kind), message: kindError.message });
     return undefined;
@@ -184,7 +185,7 @@ function SettingsForm({
     setError(null);
     setKindError(null);
     setNotice(null);
-    const invalid = editable.some((setting) => !WHOLE_MONTHS.test(values[setting.kind]));
+    const invalid = editable.some((setting) => !isWholeMonths(values[setting.kind]));
     setChecked(true);
     if (invalid) return;
     // Only the kinds changed here: the others keep following the default.
@@ -203,10 +204,11 @@ function SettingsForm({
       const apiError =
         caught instanceof ApiError ? caught : new ApiError('NETWORK', String(caught));
       // The index is of `changed`, not of the form's kinds: map it back to its kind.
-      const field = apiError.extensions.field;
-      const entry = typeof field === 'string' ? SETTINGS_ENTRY.exec(field) : null;
+      // A domain error names its field in `extensions.field`; BAD_USER_INPUT lists its fields.
+      const fieldError = apiError.fieldErrors.find((each) => SETTINGS_ENTRY.test(each.field));
+      const entry = fieldError ? SETTINGS_ENTRY.exec(fieldError.field) : null;
       const kind = entry ? changed[Number(entry[1])]?.kind : undefined;
-      if (kind) setKindError({ kind, message: apiError.message });
+      if (kind && fieldError) setKindError({ kind, message: fieldError.message });
       else setError(apiError);
     }
   };
@@ -265,7 +267,7 @@ function LegalMinimumForm({
   const [notice, setNotice] = useState<string | null>(null);
   const [checked, setChecked] = useState(false);
   const minimumError =
-    checked && !WHOLE_MONTHS.test(minimum)
+    checked && !isWholeMonths(minimum)
       ? t('retention.wholeMonths')
       : error?.extensions.field === 'input.legalMinimumMonths'
         ? error.message
@@ -280,7 +282,7 @@ function LegalMinimumForm({
     setError(null);
     setNotice(null);
     setChecked(true);
-    if (!WHOLE_MONTHS.test(minimum) || reason.trim() === '') return;
+    if (!isWholeMonths(minimum) || reason.trim() === '') return;
     try {
       await request(SET_MINIMUM, {
         input: { academyId, kind, legalMinimumMonths: Number(minimum), reason: reason.trim() },
