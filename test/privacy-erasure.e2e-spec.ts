@@ -478,6 +478,26 @@ describe('Erasure of an account (issue 17)', () => {
       email: subject.user.email,
       userId: null,
     });
+    // The team's mail goes to the row's work address: one sent, one still waiting; and an
+    // invitation and a sign-in link to it.
+    const workMail = (status: string) =>
+      query<{ id: string }>(
+        `INSERT INTO outbox_messages (type, to_address, to_name, locale, subject, text_body, html_body, attachments, status, available_at, sent_at)
+         VALUES ('TEST', $1, $2, 'fi', 'Sparrauksen tulos', $3, $3, '[]', CAST($4 AS outbox_status), now(), CASE WHEN CAST($4 AS text) = 'SENT' THEN now() END) RETURNING id`,
+        [otherAddress, name, `Hei ${name}`, status],
+      );
+    const [sentToWork] = await workMail('SENT');
+    const [pendingToWork] = await workMail('PENDING');
+    const inviting = await createOrganisation(testApp.dataSource, admin.user);
+    await query(
+      `INSERT INTO invitations (organisation_id, email, role, invited_by_id) VALUES ($1, $2, 'MEMBER', $3)`,
+      [inviting.id, otherAddress, admin.user.id],
+    );
+    await query(
+      `INSERT INTO one_time_tokens (token_hash, purpose, email, locale, expires_at)
+       VALUES (md5(random()::text) || md5(random()::text), 'SIGN_IN', $1, 'fi', now() + interval '1 hour')`,
+      [otherAddress],
+    );
 
     await graphqlOk(
       testApp,
@@ -485,6 +505,23 @@ describe('Erasure of an account (issue 17)', () => {
       { input: { confirmEmail: subject.user.email } },
       subject.headers,
     );
+
+    const mails = await query<{ id: string; status: string; to_address: string; to_name: string }>(
+      `SELECT id, status, to_address, to_name FROM outbox_messages WHERE id IN ($1, $2)`,
+      [sentToWork.id, pendingToWork.id],
+    );
+    expect(mails).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: sentToWork.id, status: 'SENT' }),
+        expect.objectContaining({ id: pendingToWork.id, status: 'CANCELLED' }),
+      ]),
+    );
+    for (const mail of mails) {
+      expect(mail.to_address).toBe(pseudonymousEmail(subject.user.id));
+      expect(mail.to_name).not.toBe(name);
+    }
+    expect(await count(`SELECT 1 FROM invitations WHERE email = $1`, [otherAddress])).toBe(0);
+    expect(await count(`SELECT 1 FROM one_time_tokens WHERE email = $1`, [otherAddress])).toBe(0);
 
     const rows = await query<{ id: string; email: string; user_id: string }>(
       `SELECT id, email, user_id FROM cohort_participants WHERE id IN ($1, $2)`,
@@ -732,6 +769,56 @@ describe('Erasure of an account (issue 17)', () => {
       await query(`UPDATE users SET roles = array_append(roles, 'ADMIN') WHERE id = ANY($1)`, [
         admins.map((row) => row.id),
       ]);
+    }
+  });
+
+  it('erases a non-admin without waiting on any admin’s row: only an admin’s erasure locks the admins for LAST_ADMIN', async () => {
+    const subject = await person();
+    const runner = testApp.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      // Another transaction holds an admin's row (e.g. a role change in flight).
+      await runner.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [admin.user.id]);
+      let timer: NodeJS.Timeout | undefined;
+      const erased = await Promise.race([
+        testApp.graphql(
+          DELETE_MY_ACCOUNT,
+          { input: { confirmEmail: subject.user.email } },
+          subject.headers,
+        ),
+        new Promise<'waited'>((resolve) => {
+          timer = setTimeout(() => resolve('waited'), 5_000);
+        }),
+      ]);
+      clearTimeout(timer);
+      expect(erased).not.toBe('waited');
+      expect(erased).toMatchObject({ data: { deleteMyAccount: { userId: subject.user.id } } });
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
+  it('answers erasedAt as the row stores it: both from the app clock', async () => {
+    const at = new Date('2027-01-15T12:34:56.789Z');
+    const before = testApp.clock.now();
+    testApp.clock.set(at);
+    try {
+      const subject = await person();
+      const { deleteMyAccount } = await graphqlOk<{ deleteMyAccount: { erasedAt: string } }>(
+        testApp,
+        DELETE_MY_ACCOUNT,
+        { input: { confirmEmail: subject.user.email } },
+        subject.headers,
+      );
+      expect(deleteMyAccount.erasedAt).toBe(at.toISOString());
+      const [row] = await query<{ erased_at: Date }>(`SELECT erased_at FROM users WHERE id = $1`, [
+        subject.user.id,
+      ]);
+      expect(row.erased_at.toISOString()).toBe(at.toISOString());
+    } finally {
+      testApp.clock.set(before);
     }
   });
 });

@@ -596,6 +596,83 @@ describe('data export', () => {
     expect(await state()).toEqual([{ status: 'READY', has: true, downloaded: false }]);
   });
 
+  it('erasure waits for a running organisation build (it holds the row) and voids the archive it committed', async () => {
+    const person = await createSignedInUser(testApp.dataSource);
+    const { organisation, contact } = await createOrganisationWithContact(testApp.dataSource);
+    await addMember(testApp.dataSource, organisation, person.user, MembershipRole.MEMBER);
+    const { requestOrganisationDataExport } = await graphqlOk<{
+      requestOrganisationDataExport: ExportRow;
+    }>(
+      testApp,
+      REQUEST_ORGANISATION,
+      { input: { organisationId: organisation.id } },
+      contact.headers,
+    );
+    const id = requestOrganisationDataExport.id;
+    // A build in flight: it holds the PENDING row's lock, has read the records (the member
+    // still named) and is about to commit its archive.
+    const build = testApp.dataSource.createQueryRunner();
+    await build.connect();
+    await build.startTransaction();
+    try {
+      await build.query(`SELECT id FROM data_exports WHERE id = $1 FOR UPDATE`, [id]);
+      const erasure = testApp.graphql(
+        `mutation ($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { userId } }`,
+        { input: { confirmEmail: person.user.email } },
+        person.headers,
+      );
+      // The erasure waits on the build's row.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await build.query(
+        `UPDATE data_exports SET status = 'READY', archive = $2, ready_at = now(), expires_at = now() + interval '1 day'
+          WHERE id = $1`,
+        [id, Buffer.from(`archive naming ${person.user.email}`)],
+      );
+      await build.commitTransaction();
+      expect((await erasure).errors).toBeUndefined();
+    } finally {
+      if (build.isTransactionActive) await build.rollbackTransaction();
+      await build.release();
+    }
+    expect(
+      await testApp.dataSource.query(
+        `SELECT status, archive IS NOT NULL AS has FROM data_exports WHERE id = $1`,
+        [id],
+      ),
+    ).toEqual([{ status: 'EXPIRED', has: false }]);
+  });
+
+  it("exports the mail sent to a work address on the person's own team row", async () => {
+    const { person } = await personWithData('Wilma Työpaikka');
+    const team = await createOrganisationWithContact(testApp.dataSource);
+    const academy = await createAcademy(testApp.dataSource);
+    await addCohortMember(testApp.dataSource, academy, team.organisation);
+    const workAddress = `wilma.tyo${Date.now()}@example.fi`;
+    await addCohortParticipant(testApp.dataSource, academy, team.organisation, {
+      name: 'Wilma Työpaikka',
+      email: workAddress,
+      userId: person.user.id,
+    });
+    const toWork = await enqueue(testApp, workAddress, 'Sparrauksen tulos');
+    await testApp.dataSource.query(
+      `UPDATE outbox_messages SET status = 'SENT', sent_at = now() WHERE id = $1`,
+      [toWork.id],
+    );
+    const bytes = await testApp.dataSource.transaction((manager) =>
+      testApp.app.get(DataExportArchives).buildPersonArchive(manager, {
+        userId: person.user.id,
+        email: person.user.email,
+        name: 'Wilma Työpaikka',
+      }),
+    );
+    const files = unzip(bytes);
+    const mails = JSON.parse(files.get('mails.json')!) as Array<{ id: string; toAddress: string }>;
+    expect(mails).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: toWork.id, toAddress: workAddress })]),
+    );
+    expect([...files.keys()].some((path) => path.includes(toWork.id))).toBe(true);
+  });
+
   it('answers the archive bytes to other code: buildPersonArchive in a transaction', async () => {
     const { person } = await personWithData('Fanny Forsman');
     const bytes = await testApp.dataSource.transaction((manager) =>

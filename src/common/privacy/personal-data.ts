@@ -14,6 +14,42 @@ export interface PersonalDataSubject {
   /** Normalised (lower-case) sign-in address. */
   email: string;
   name: string;
+  /**
+   * Every address the person is known by, lower-case, the sign-in address first — e.g. a work
+   * address on their own cohort team row, where mail to them goes. Gathered from every
+   * feature's `addressesOf` before any exporter or eraser runs (`withAddresses`); absent =
+   * only `email`.
+   */
+  addresses?: readonly string[];
+}
+
+/** A feature that knows other addresses of the person (its rows linked to their account). */
+export interface PersonalAddressSource {
+  /** The person's other addresses in this feature's tables (any case; duplicates are fine). */
+  addressesOf?(manager: EntityManager, subject: PersonalDataSubject): Promise<string[]>;
+}
+
+/** The subject's addresses: `addresses` when gathered, else the sign-in address alone. */
+export function addressesOfSubject(subject: PersonalDataSubject): string[] {
+  return [...(subject.addresses ?? [subject.email])];
+}
+
+/**
+ * The subject with `addresses` gathered from every source, sign-in address first: done once,
+ * before anything is erased (an eraser may change the rows that tell another address).
+ */
+export async function withAddresses(
+  manager: EntityManager,
+  subject: PersonalDataSubject,
+  sources: readonly PersonalAddressSource[],
+): Promise<PersonalDataSubject> {
+  const addresses = new Set([subject.email.toLowerCase()]);
+  for (const source of sources) {
+    if (!source.addressesOf) continue;
+    for (const address of await source.addressesOf(manager, subject))
+      addresses.add(address.toLowerCase());
+  }
+  return { ...subject, addresses: [...addresses] };
 }
 
 /**
@@ -31,7 +67,7 @@ export interface ExportFile {
   content: string;
 }
 
-export interface PersonalDataExporter {
+export interface PersonalDataExporter extends PersonalAddressSource {
   /** For logs and the archive's index: the feature's name (`applications`, `mail`, …). */
   readonly name: string;
   /** Everything of this feature tied to the person (author, booker, reviewer, actor, …). */
@@ -72,7 +108,7 @@ export interface TableColumn {
   column: string;
 }
 
-export interface PersonalDataEraser {
+export interface PersonalDataEraser extends PersonalAddressSource {
   readonly name: string;
   /** When `erase` runs among the others; RECORDS when not given. */
   readonly stage?: ErasureStage;

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import {
+  addressesOfSubject,
   PersonalDataRegistry,
   type PersonalDataEraser,
   type PersonalDataSubject,
@@ -10,7 +11,7 @@ import { SessionEntity } from './entities/session.entity.js';
 
 /**
  * Erasure ends every way in at once: the person's sessions (cookie and bearer) and every
- * one-time link mailed to their address (sign-in, invitations) are deleted, so the very next
+ * one-time link mailed to any of their addresses (sign-in, invitations) are deleted, so the very next
  * request with any of them is anonymous.
  */
 @Injectable()
@@ -30,7 +31,9 @@ export class AuthErasure implements PersonalDataEraser, OnModuleInit {
     subject: PersonalDataSubject,
   ): Promise<Record<string, number>> {
     const sessions = await manager.getRepository(SessionEntity).delete({ userId: subject.userId });
-    const tokens = await manager.getRepository(OneTimeTokenEntity).delete({ email: subject.email });
+    const tokens = await manager
+      .getRepository(OneTimeTokenEntity)
+      .delete({ email: In(addressesOfSubject(subject)) });
     return { sessions: sessions.affected ?? 0, one_time_tokens: tokens.affected ?? 0 };
   }
 }

@@ -7,6 +7,7 @@ import {
   type PersonalDataSubject,
 } from '../../common/privacy/personal-data.js';
 import { participantsOfPersonSql } from './cohort.sql.js';
+import { participantAddressesOf } from './participant-addresses.js';
 
 type Row = Record<string, unknown>;
 
@@ -24,6 +25,11 @@ export class CohortDataExport implements PersonalDataExporter, OnModuleInit {
 
   onModuleInit(): void {
     this.registry.registerExporter(this);
+  }
+
+  /** A work address on their own team row: the mail exporter finds what went there too. */
+  addressesOf(manager: EntityManager, subject: PersonalDataSubject): Promise<string[]> {
+    return participantAddressesOf(manager, subject.userId);
   }
 
   async exportPerson(

@@ -14,6 +14,7 @@ import {
 } from '../organisations/membership.sql.js';
 import { hasActiveCohortPlaceSql } from './cohort.sql.js';
 import { CohortParticipantEntity } from './entities/cohort-participant.entity.js';
+import { participantAddressesOf } from './participant-addresses.js';
 
 /**
  * A cohort organisation (hasActiveCohortPlaceSql) needs a contact: its only contact cannot
@@ -36,6 +37,14 @@ export class CohortErasure implements PersonalDataEraser, OnModuleInit {
 
   onModuleInit(): void {
     this.registry.registerEraser(this);
+  }
+
+  /**
+   * A work address on their own team row, where the team's mail went: the mail, invitation and
+   * token erasers treat it as theirs too (asked before this eraser pseudonymises the rows).
+   */
+  addressesOf(manager: EntityManager, subject: PersonalDataSubject): Promise<string[]> {
+    return participantAddressesOf(manager, subject.userId);
   }
 
   async blockers(manager: EntityManager, subject: PersonalDataSubject): Promise<ErasureBlocker[]> {

@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { EntityManager } from 'typeorm';
 import {
+  addressesOfSubject,
   PersonalDataRegistry,
   type ExportedRecords,
   type ExportFile,
@@ -14,7 +15,8 @@ import { mailOptionsOf, messageIdDomain } from './mail-transport.js';
 import { OutboxStatus } from './outbox-message.enums.js';
 
 /**
- * A person's export: the mails sent to their address — a list (`mails.json`: type, subject,
+ * A person's export: the mails sent to any of their addresses (PersonalDataSubject.addresses:
+ * the sign-in one, a work address on their own team row) — a list (`mails.json`: type, subject,
  * when) and each mail as it was sent, a `mail/<sent>-<id>.eml` file that mail programs open
  * (composed by the same code that sent it). Pending, cancelled or parked mail is not there:
  * it never reached them.
@@ -78,7 +80,9 @@ export class MailDataExport implements PersonalDataExporter, OnModuleInit {
     return manager
       .getRepository(OutboxMessageEntity)
       .createQueryBuilder('m')
-      .where('lower(m.to_address) = :email', { email: subject.email.toLowerCase() })
+      .where('lower(m.to_address) IN (:...addresses)', {
+        addresses: addressesOfSubject(subject).map((address) => address.toLowerCase()),
+      })
       .andWhere('m.status = :status', { status: OutboxStatus.SENT })
       .orderBy('m.sent_at', 'ASC')
       .addOrderBy('m.id', 'ASC')

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { In, Raw, type EntityManager } from 'typeorm';
 import {
+  addressesOfSubject,
   PersonalDataRegistry,
   type PersonalDataEraser,
   type PersonalDataSubject,
@@ -10,7 +11,7 @@ import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 import { OutboxStatus } from './outbox-message.enums.js';
 
 /**
- * Mail to an erased person: what has not gone yet is cancelled at once (waiting, parked, and
+ * Mail to an erased person (to any of their addresses, PersonalDataSubject.addresses): what has not gone yet is cancelled at once (waiting, parked, and
  * in flight — a send in flight is then not retried, as cancelScheduled does); every message to
  * them, sent or not, keeps its row (type, status, times: the record that mail went) with the
  * address and name pseudonymised and the content removed — a mail to someone greets them by
@@ -37,10 +38,11 @@ export class MailErasure implements PersonalDataEraser, OnModuleInit {
     pseudonym: string,
   ): Promise<Record<string, number>> {
     const outbox = manager.getRepository(OutboxMessageEntity);
-    // Both addresses: the users eraser may already have run, and what other features wrote in
-    // this transaction after it (e.g. a former expert's cancelled bookings) is addressed to the
-    // pseudonymous one.
-    const addresses = [subject.email, pseudonymousEmail(subject.userId)];
+    // Every address of theirs (a work address on their own team row gets the team's mail) and
+    // the pseudonymous one: the users eraser may already have run, and what other features
+    // wrote in this transaction after it (e.g. a former expert's cancelled bookings) is
+    // addressed to it.
+    const addresses = [...addressesOfSubject(subject), pseudonymousEmail(subject.userId)];
     // In any letter case: the schema-wide scrub leaves this column to this eraser.
     const toThem = Raw((column) => `lower(${column}) IN (:...addresses)`, { addresses });
     const cancelled = await outbox.update(

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import {
+  addressesOfSubject,
   PersonalDataRegistry,
   type ErasureBlocker,
   type PersonalDataEraser,
@@ -12,7 +13,7 @@ import { lockContactsOfUserOrganisationsSql } from './membership.sql.js';
 
 /**
  * Erasure removes the person from every organisation (their memberships) and deletes the
- * invitations to their address (open or answered: an invitation is nothing but the address).
+ * invitations to any of their addresses (open or answered: an invitation is nothing but the address).
  * Invitations they sent keep `invited_by_id` (a pseudonymous reference). Whether they may go
  * while the only contact is decided by the features that know what is active (applications,
  * cohort), under the lock taken here.
@@ -43,7 +44,7 @@ export class OrganisationsErasure implements PersonalDataEraser, OnModuleInit {
       .delete({ userId: subject.userId });
     const invitations = await manager
       .getRepository(InvitationEntity)
-      .delete({ email: subject.email });
+      .delete({ email: In(addressesOfSubject(subject)) });
     return { memberships: memberships.affected ?? 0, invitations: invitations.affected ?? 0 };
   }
 }

@@ -11,6 +11,7 @@ import {
   type PersonalDataSubject,
 } from '../../common/privacy/personal-data.js';
 import { pseudonymousEmail } from '../../common/privacy/personal-text.js';
+import { Clock } from '../../common/time/clock.js';
 import { UserEntity } from './entities/user.entity.js';
 import { RoleEvents } from './role-events.js';
 
@@ -33,6 +34,7 @@ export class UsersErasure implements PersonalDataEraser, OnModuleInit {
   constructor(
     private readonly registry: PersonalDataRegistry,
     private readonly roleEvents: RoleEvents,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -41,6 +43,12 @@ export class UsersErasure implements PersonalDataEraser, OnModuleInit {
 
   /** The last ADMIN cannot be erased: nobody could grant the role again. */
   async blockers(manager: EntityManager, subject: PersonalDataSubject): Promise<ErasureBlocker[]> {
+    // Only an admin's erasure can leave no admin: anyone else's takes no admin's lock (it would
+    // hold every admin row through the whole erasure, stalling role changes and sign-ins).
+    const own = await manager
+      .getRepository(UserEntity)
+      .findOneOrFail({ select: { id: true, roles: true }, where: { id: subject.userId } });
+    if (!own.roles.includes(GlobalRole.ADMIN)) return [];
     // Every admin locked in id order, as revokeRole does, so two admins erasing each other at
     // once are serialised and the second sees that only one is left.
     const admins = await manager
@@ -70,7 +78,7 @@ export class UsersErasure implements PersonalDataEraser, OnModuleInit {
     };
     const result = await users.update(
       { id: subject.userId },
-      { ...erased, erasedAt: () => 'now()' },
+      { ...erased, erasedAt: this.clock.now() },
     );
     // As when an admin revokes the roles: a former expert's open slots are withdrawn (their
     // bookings cancelled with mail to the organisations). The handlers see the erased record,

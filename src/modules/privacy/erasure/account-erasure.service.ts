@@ -10,8 +10,10 @@ import {
   type ErasureBlocker,
   type PersonalDataEraser,
   type PersonalDataSubject,
+  withAddresses,
 } from '../../../common/privacy/personal-data.js';
 import { redactPersonalText } from '../../../common/privacy/personal-text.js';
+import { Clock } from '../../../common/time/clock.js';
 import { ContendedTransactions } from '../../../database/contended-transactions.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { normaliseEmail } from '../../users/normalise-email.js';
@@ -41,6 +43,7 @@ export class AccountErasureService {
     private readonly registry: PersonalDataRegistry,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** The signed-in person erases their own account, confirming with their address. */
@@ -72,16 +75,19 @@ export class AccountErasureService {
 
   private async erase(
     manager: EntityManager,
-    subject: PersonalDataSubject,
+    account: PersonalDataSubject,
     actorId: string,
     reason: string | null,
   ): Promise<AccountErasureModel> {
     const erasers = this.erasersInOrder();
     const blockers: ErasureBlocker[] = [];
     for (const eraser of erasers) {
-      if (eraser.blockers) blockers.push(...(await eraser.blockers(manager, subject)));
+      if (eraser.blockers) blockers.push(...(await eraser.blockers(manager, account)));
     }
     throwFirstBlocker(blockers);
+    // Every address of theirs (a work address on their own team row), asked before any eraser
+    // changes the rows that tell it.
+    const subject = await withAddresses(manager, account, erasers);
 
     const pseudonym = newPseudonym();
     const rows: Record<string, number> = {};
@@ -95,7 +101,10 @@ export class AccountErasureService {
       pseudonym,
       erasers.flatMap((eraser) => eraser.identityColumns ?? []),
     );
-    const erasedAt = new Date();
+    // The instant the users eraser wrote to erased_at (from the Clock): the answer and the row
+    // agree.
+    const erasedAt =
+      (await this.users.findById(subject.userId, manager))?.erasedAt ?? this.clock.now();
     await this.audit.record(manager, {
       actorId,
       action: 'user.erased',

@@ -6,6 +6,7 @@ import {
   type ExportedRecords,
   type ExportFile,
   type PersonalDataSubject,
+  withAddresses,
 } from '../../../common/privacy/personal-data.js';
 import { Clock } from '../../../common/time/clock.js';
 
@@ -51,9 +52,11 @@ export class DataExportArchives {
   /** Everything tied to the person, as zip bytes (run it in one transaction for a snapshot). */
   async buildPersonArchive(
     manager: EntityManager,
-    subject: PersonalDataSubject,
+    account: PersonalDataSubject,
   ): Promise<Uint8Array> {
     const collected = new Collected();
+    // Every address of theirs (a work address on their own team row): mail sent there is theirs.
+    const subject = await withAddresses(manager, account, this.registry.allExporters());
     for (const exporter of this.registry.allExporters()) {
       if (exporter.exportPerson)
         collected.addRecords(exporter.name, await exporter.exportPerson(manager, subject));
