@@ -1,4 +1,3 @@
-import { TestClock } from 'pg-boss';
 import { AcademyStatus } from '../src/modules/academies/academy.enums.js';
 import { AcademyEntity } from '../src/modules/academies/entities/academy.entity.js';
 import { ProgrammeEnd } from '../src/modules/alumni/programme-end.job.js';
@@ -19,7 +18,7 @@ import {
   type SignedInUser,
 } from './factories/index.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
-import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { startJobInstances, type JobInstances, type TestApp } from './helpers/test-app.js';
 
 const START = new Date('2027-01-10T09:00:00Z');
 const RESCHEDULE = `mutation ($input: RescheduleEventInput!) { rescheduleEvent(input: $input) { sequence } }`;
@@ -30,34 +29,19 @@ const CANCEL = `mutation ($input: CancelEventInput!) { cancelEvent(input: $input
  * two instances share (both run jobs) and that ends the programme once.
  */
 describe('a programme ends at its closing date', () => {
-  let jobClock: TestClock;
   let first: TestApp;
   let second: TestApp;
+  let instances: JobInstances;
   let admin: SignedInUser;
 
   beforeAll(async () => {
-    jobClock = new TestClock(START);
-    first = await startTestApp({ now: START, jobClock, env: { JOBS_ENABLED: 'true' } });
-    second = await startTestApp({
-      now: START,
-      jobClock,
-      env: { JOBS_ENABLED: 'true' },
-      database: {
-        name: first.databaseName,
-        url: (first.dataSource.options as { url: string }).url,
-      },
-    });
+    instances = await startJobInstances(START);
+    ({ first, second } = instances);
     admin = await createAdmin(first.dataSource);
   });
-  afterAll(async () => {
-    await second.stop();
-    await first.close();
-  });
+  afterAll(() => instances.close());
 
-  async function moveTo(instant: Date): Promise<void> {
-    first.clock.set(instant);
-    await second.moveClock(instant);
-  }
+  const moveTo = (instant: Date): Promise<void> => instances.moveTo(instant);
 
   const statusOf = async (id: string) =>
     (await first.dataSource.getRepository(AcademyEntity).findOneByOrFail({ id })).status;

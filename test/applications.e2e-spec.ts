@@ -28,7 +28,7 @@ import {
 } from './factories/index.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
 import { TestSmtpServer } from './helpers/smtp.js';
-import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { sharedDatabaseOf, startTestApp, type TestApp } from './helpers/test-app.js';
 
 // Deadline 31.5.2027 end of day, Helsinki (UTC+3 in summer).
 const DEADLINE = SPRING_2027.applicationDeadline;
@@ -434,10 +434,7 @@ describe('applications', () => {
       withdrawn.contact.headers,
     );
     const second = await startTestApp({
-      database: {
-        name: testApp.databaseName,
-        url: (testApp.dataSource.options as { url: string }).url,
-      },
+      database: sharedDatabaseOf(testApp),
       env: { SMTP_URL: smtp.url },
     });
     try {

@@ -16,7 +16,7 @@ import { graphqlOk } from './helpers/graphql-ok.js';
 import { personalFeed } from './helpers/feeds.js';
 import { attendeesByBothParsers, expectStrictCalendar } from './helpers/ical.js';
 import { TestSmtpServer } from './helpers/smtp.js';
-import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { sharedDatabaseOf, startTestApp, type TestApp } from './helpers/test-app.js';
 
 const PUBLISH =
   'mutation ($input: PublishConsultationSlotsInput!) { publishConsultationSlots(input: $input) { id startsAt endsAt } }';
@@ -379,10 +379,7 @@ describe('consultation mail: invites, updates, cancellations and the 24 h remind
     const reminders = (email: string) =>
       smtp.to(email).filter((mail) => mail.subject?.startsWith('Reminder'));
     const twoInstances = await startTestApp({
-      database: {
-        name: testApp.databaseName,
-        url: (testApp.dataSource.options as { url: string }).url,
-      },
+      database: sharedDatabaseOf(testApp),
       env: { SMTP_URL: smtp.url },
     });
     try {

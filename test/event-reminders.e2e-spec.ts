@@ -1,4 +1,3 @@
-import { TestClock } from 'pg-boss';
 import { Locale } from '../src/common/i18n/locale.js';
 import { formatZonedRangeWithZone } from '../src/common/time/zoned-time.js';
 import { EventReminders } from '../src/modules/timeline/event-reminders.js';
@@ -14,7 +13,7 @@ import {
   type SignedInUser,
 } from './factories/index.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
-import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { startJobInstances, type JobInstances, type TestApp } from './helpers/test-app.js';
 
 const START = new Date('2027-09-01T09:00:00Z');
 const MINUTE = 60_000;
@@ -30,35 +29,20 @@ const UPDATE_ACADEMY = `mutation ($input: UpdateAcademyInput!) { updateAcademy(i
  * start; a cancelled event and a person who left get none.
  */
 describe('event reminders', () => {
-  let jobClock: TestClock;
   let first: TestApp;
   let second: TestApp;
+  let instances: JobInstances;
   let admin: SignedInUser;
 
   beforeAll(async () => {
-    jobClock = new TestClock(START);
-    first = await startTestApp({ now: START, jobClock, env: { JOBS_ENABLED: 'true' } });
-    second = await startTestApp({
-      now: START,
-      jobClock,
-      env: { JOBS_ENABLED: 'true' },
-      database: {
-        name: first.databaseName,
-        url: (first.dataSource.options as { url: string }).url,
-      },
-    });
+    instances = await startJobInstances(START);
+    ({ first, second } = instances);
     admin = await createAdmin(first.dataSource);
   });
-  afterAll(async () => {
-    await second.stop();
-    await first.close();
-  });
+  afterAll(() => instances.close());
 
   /** Both instances' clocks, then the jobs that are due (run by whichever instance fetches). */
-  async function moveTo(instant: Date): Promise<void> {
-    first.clock.set(instant);
-    await second.moveClock(instant);
-  }
+  const moveTo = (instant: Date): Promise<void> => instances.moveTo(instant);
 
   const reminders = (eventId: string) =>
     first.dataSource.query<Array<{ to_address: string; subject: string; text_body: string }>>(

@@ -1,8 +1,7 @@
-import { TestClock } from 'pg-boss';
 import { FollowUpReminders } from '../src/modules/follow-up/check-ins/follow-up-reminders.js';
 import { academyWithPilots, createAdmin, type SignedInUser } from './factories/index.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
-import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { startJobInstances, type JobInstances, type TestApp } from './helpers/test-app.js';
 
 const START = new Date('2027-09-01T09:00:00Z');
 const ADD_TASK = `mutation ($input: AddTaskInput!) { addTrackedActionTask(input: $input) { id tasks { id title } } }`;
@@ -18,23 +17,14 @@ const WRITE_UPDATE = `mutation ($input: WriteProgressUpdateInput!) { writeProgre
  * check-in for a pilot that wrote an update in the period.
  */
 describe('follow-up check-ins and task reminders', () => {
-  let jobClock: TestClock;
   let first: TestApp;
   let second: TestApp;
+  let instances: JobInstances;
   let admin: SignedInUser;
 
   beforeAll(async () => {
-    jobClock = new TestClock(START);
-    first = await startTestApp({ now: START, jobClock, env: { JOBS_ENABLED: 'true' } });
-    second = await startTestApp({
-      now: START,
-      jobClock,
-      env: { JOBS_ENABLED: 'true' },
-      database: {
-        name: first.databaseName,
-        url: (first.dataSource.options as { url: string }).url,
-      },
-    });
+    instances = await startJobInstances(START);
+    ({ first, second } = instances);
     admin = await createAdmin(first.dataSource);
     // Both instances planned the first sweep at start; the slot's key made it one job.
     for (let attempt = 0; attempt < 100; attempt++) {
@@ -45,15 +35,9 @@ describe('follow-up check-ins and task reminders', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   });
-  afterAll(async () => {
-    await second.stop();
-    await first.close();
-  });
+  afterAll(() => instances.close());
 
-  async function moveTo(instant: Date): Promise<void> {
-    first.clock.set(instant);
-    await second.moveClock(instant);
-  }
+  const moveTo = (instant: Date): Promise<void> => instances.moveTo(instant);
 
   const sent = (academyId: string) =>
     first.dataSource.query<

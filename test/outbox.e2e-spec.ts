@@ -8,7 +8,7 @@ import { enqueue } from './helpers/outbox.js';
 import { GlobalRole } from '../src/common/auth/global-role.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
 import { TestSmtpServer } from './helpers/smtp.js';
-import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { sharedDatabaseOf, startTestApp, type TestApp } from './helpers/test-app.js';
 import { createTestDatabase, dropTestDatabase } from './helpers/test-database.js';
 import { createOrganisation, createSignedInUser } from './factories/index.js';
 
@@ -135,10 +135,7 @@ describe('mail outbox', () => {
 
   it('is shared by several instances without sending a message twice', async () => {
     const second = await startTestApp({
-      database: {
-        name: testApp.databaseName,
-        url: (testApp.dataSource.options as { url: string }).url,
-      },
+      database: sharedDatabaseOf(testApp),
       env: { SMTP_URL: smtp.url },
       now: testApp.clock.now(),
     });

@@ -1,4 +1,3 @@
-import { TestClock } from 'pg-boss';
 import { Locale } from '../src/common/i18n/locale.js';
 import { OutcomeReportReminders } from '../src/modules/follow-up/outcome-reports/outcome-report-reminders.js';
 import {
@@ -8,7 +7,7 @@ import {
   type SignedInUser,
 } from './factories/index.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
-import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { startJobInstances, type JobInstances, type TestApp } from './helpers/test-app.js';
 
 const START = new Date('2028-03-01T09:00:00Z');
 const DEADLINE = `mutation ($input: SetOutcomeReportDeadlineInput!) { setOutcomeReportDeadline(input: $input) { outcomeReportDueOn } }`;
@@ -21,34 +20,19 @@ const SUBMIT = `mutation ($input: SaveOutcomeReportInput!) { submitOutcomeReport
  * deadline that was moved away.
  */
 describe('outcome report reminders', () => {
-  let jobClock: TestClock;
   let first: TestApp;
   let second: TestApp;
+  let instances: JobInstances;
   let admin: SignedInUser;
 
   beforeAll(async () => {
-    jobClock = new TestClock(START);
-    first = await startTestApp({ now: START, jobClock, env: { JOBS_ENABLED: 'true' } });
-    second = await startTestApp({
-      now: START,
-      jobClock,
-      env: { JOBS_ENABLED: 'true' },
-      database: {
-        name: first.databaseName,
-        url: (first.dataSource.options as { url: string }).url,
-      },
-    });
+    instances = await startJobInstances(START);
+    ({ first, second } = instances);
     admin = await createAdmin(first.dataSource);
   });
-  afterAll(async () => {
-    await second.stop();
-    await first.close();
-  });
+  afterAll(() => instances.close());
 
-  async function moveTo(instant: Date): Promise<void> {
-    first.clock.set(instant);
-    await second.moveClock(instant);
-  }
+  const moveTo = (instant: Date): Promise<void> => instances.moveTo(instant);
 
   const sent = (academyId: string) =>
     first.dataSource.query<Array<{ to_address: string; subject: string; text_body: string }>>(

@@ -18,7 +18,7 @@ import {
 } from './factories/index.js';
 import { errorCode, graphqlOk } from './helpers/graphql-ok.js';
 import { enqueue } from './helpers/outbox.js';
-import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { sharedDatabaseOf, startTestApp, type TestApp } from './helpers/test-app.js';
 
 const START = new Date('2027-03-01T09:00:00Z');
 const HOUR = 3600_000;
@@ -702,10 +702,7 @@ describe('data export on two instances', () => {
       now: at,
       jobClock,
       env: { JOBS_ENABLED: 'true' },
-      database: {
-        name: first.databaseName,
-        url: (first.dataSource.options as { url: string }).url,
-      },
+      database: sharedDatabaseOf(first),
     });
   });
   afterAll(async () => {

@@ -1,4 +1,3 @@
-import { TestClock } from 'pg-boss';
 import { PersonalDataRegistry } from '../src/common/privacy/personal-data.js';
 import { RetentionRunsService } from '../src/modules/privacy/retention/retention-runs.service.js';
 import { SelectionOutcome } from '../src/modules/selection/selection.enums.js';
@@ -13,7 +12,7 @@ import {
   type SignedInUser,
 } from './factories/index.js';
 import { graphqlOk } from './helpers/graphql-ok.js';
-import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { startJobInstances, type JobInstances, type TestApp } from './helpers/test-app.js';
 
 const START = new Date('2027-05-01T09:00:00Z');
 const SETTINGS = `query ($academyId: ID!) { retentionSettings(academyId: $academyId) {
@@ -41,23 +40,14 @@ interface Setting {
  * (those a minute or half an hour inside it stay), once a day, reported per academy.
  */
 describe('privacy: retention', () => {
-  let jobClock: TestClock;
   let first: TestApp;
   let second: TestApp;
+  let instances: JobInstances;
   let admin: SignedInUser;
 
   beforeAll(async () => {
-    jobClock = new TestClock(START);
-    first = await startTestApp({ now: START, jobClock, env: { JOBS_ENABLED: 'true' } });
-    second = await startTestApp({
-      now: START,
-      jobClock,
-      env: { JOBS_ENABLED: 'true' },
-      database: {
-        name: first.databaseName,
-        url: (first.dataSource.options as { url: string }).url,
-      },
-    });
+    instances = await startJobInstances(START);
+    ({ first, second } = instances);
     admin = await createAdmin(first.dataSource);
     // Both instances planned the first daily run at start; the day's key made it one job.
     for (let attempt = 0; attempt < 100; attempt++) {
@@ -68,15 +58,9 @@ describe('privacy: retention', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   });
-  afterAll(async () => {
-    await second.stop();
-    await first.close();
-  });
+  afterAll(() => instances.close());
 
-  async function moveTo(instant: Date): Promise<void> {
-    first.clock.set(instant);
-    await second.moveClock(instant);
-  }
+  const moveTo = (instant: Date): Promise<void> => instances.moveTo(instant);
 
   const settingsOf = async (academyId: string, who: SignedInUser) =>
     (await graphqlOk<{ retentionSettings: Setting[] }>(first, SETTINGS, { academyId }, who.headers))

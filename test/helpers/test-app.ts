@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { TestClock } from 'pg-boss';
+import { TestClock } from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import { FixedClock } from '../../src/common/time/clock.js';
@@ -139,6 +139,49 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     async close() {
       await stop();
       await dropTestDatabase(database.name);
+    },
+  };
+}
+
+/** Where another instance of `app` connects: the same database, to run two app instances. */
+export function sharedDatabaseOf(app: TestApp): { name: string; url: string } {
+  return { name: app.databaseName, url: (app.dataSource.options as { url: string }).url };
+}
+
+/** Two app instances on one database that both run durable jobs on one shared TestClock. */
+export interface JobInstances {
+  first: TestApp;
+  second: TestApp;
+  /** Moves both apps' clocks and the jobs' clock to `instant`, running the jobs due by then. */
+  moveTo(instant: Date): Promise<void>;
+  /** Stops the second app, then closes the first and drops the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * The set-up of the "once, on two instances" specs: two apps with `JOBS_ENABLED` on one
+ * database, both starting at `start`, their job queues on one pg-boss TestClock.
+ */
+export async function startJobInstances(start: Date): Promise<JobInstances> {
+  const jobClock = new TestClock(start);
+  const env = { JOBS_ENABLED: 'true' };
+  const first = await startTestApp({ now: start, jobClock, env });
+  const second = await startTestApp({
+    now: start,
+    jobClock,
+    env,
+    database: sharedDatabaseOf(first),
+  });
+  return {
+    first,
+    second,
+    async moveTo(instant) {
+      first.clock.set(instant);
+      await second.moveClock(instant);
+    },
+    async close() {
+      await second.stop();
+      await first.close();
     },
   };
 }
