@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AuditErasure } from './audit-erasure.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditDataExport } from './audit-data-export.js';
@@ -9,7 +8,7 @@ import { AuditRetention } from './audit-retention.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntryEntity])],
-  providers: [AuditRetention, AuditService, AuditErasure, AuditResolver, AuditDataExport],
+  providers: [AuditRetention, AuditService, AuditResolver, AuditDataExport],
   exports: [AuditService],
 })
 export class AuditModule {}

@@ -29,9 +29,13 @@ const quoteIdentifier = (name: string): string => `"${name.replace(/"/g, '""')}"
  * mail. The erased person's name and address are then nowhere, their own identity rows
  * included, while a namesake's identity rows still spell the same name (as they should).
  *
- * The limits: only the full name (two or more words, any white space between them) and the
- * address are found — a first name alone, a nickname or a misspelling is not (a first name
- * also names other people); and a namesake mentioned by full name in free text (a note, a
+ * The audit trail's before/after copies are jsonb columns like any other: the walk covers them
+ * (the audit feature needs no eraser of its own). A name or address with a quote or backslash
+ * is escaped in JSON text and so not found there.
+ *
+ * The limits: only the whole full name (two or more words, any white space between them) and
+ * the whole address are found — a first name alone, a nickname or a misspelling is not (a
+ * first name also names other people); and a namesake mentioned by full name in free text (a note, a
  * review) is replaced too: text cannot tell two people of one name apart (the safe side).
  * A varchar keeps its length limit (the replacement is cut to fit).
  * Letter case is folded by PostgreSQL's `~*`, which folds ä, ö and å only under a UTF-8
@@ -62,32 +66,41 @@ export async function scrubPersonalText(
   for (const column of columns) {
     byTable.set(column.table_name, [...(byTable.get(column.table_name) ?? []), column]);
   }
+  const replacements = personalReplacements(subject, pseudonym);
+  if (replacements.length === 0) return {};
+  // Parameters $1, $2 = the first pattern and its replacement, $3, $4 = the second, …: one
+  // statement per table for every pattern, so each table is read once.
+  const patterns = replacements.map((_, index) => `$${2 * index + 1}`);
+  const parameters = replacements.flatMap(({ pattern, replacement }) => [pattern, replacement]);
   const counts: Record<string, number> = {};
-  for (const { pattern, replacement } of personalReplacements(subject, pseudonym)) {
-    for (const [table, tableColumns] of byTable) {
-      const asText = (column: TextColumn) =>
-        column.data_type === 'jsonb'
-          ? `CAST(${quoteIdentifier(column.column_name)} AS text)`
-          : quoteIdentifier(column.column_name);
-      const replaced = (column: TextColumn) => {
-        const text = `regexp_replace(${asText(column)}, $1, $2, 'gi')`;
-        if (column.data_type === 'jsonb') return `CAST(${text} AS jsonb)`;
-        if (column.character_maximum_length !== null)
-          return `left(${text}, ${column.character_maximum_length})`;
-        return text;
-      };
-      // Only the matching columns of the matching rows change.
-      const assignments = tableColumns.map(
-        (column) =>
-          `${quoteIdentifier(column.column_name)} = CASE WHEN ${asText(column)} ~* $1 THEN ${replaced(column)} ELSE ${quoteIdentifier(column.column_name)} END`,
+  for (const [table, tableColumns] of byTable) {
+    const asText = (column: TextColumn) =>
+      column.data_type === 'jsonb'
+        ? `CAST(${quoteIdentifier(column.column_name)} AS text)`
+        : quoteIdentifier(column.column_name);
+    const matches = (column: TextColumn) =>
+      patterns.map((pattern) => `${asText(column)} ~* ${pattern}`).join(' OR ');
+    const replaced = (column: TextColumn) => {
+      const text = replacements.reduce(
+        (inner, _, index) => `regexp_replace(${inner}, $${2 * index + 1}, $${2 * index + 2}, 'gi')`,
+        asText(column),
       );
-      const condition = tableColumns.map((column) => `${asText(column)} ~* $1`).join(' OR ');
-      const [, affected]: [unknown, number] = await manager.query(
-        `UPDATE ${quoteIdentifier(table)} SET ${assignments.join(', ')} WHERE ${condition}`,
-        [pattern, replacement],
-      );
-      if (affected > 0) counts[table] = (counts[table] ?? 0) + affected;
-    }
+      if (column.data_type === 'jsonb') return `CAST(${text} AS jsonb)`;
+      if (column.character_maximum_length !== null)
+        return `left(${text}, ${column.character_maximum_length})`;
+      return text;
+    };
+    // Only the matching columns of the matching rows change.
+    const assignments = tableColumns.map(
+      (column) =>
+        `${quoteIdentifier(column.column_name)} = CASE WHEN ${matches(column)} THEN ${replaced(column)} ELSE ${quoteIdentifier(column.column_name)} END`,
+    );
+    const condition = tableColumns.map((column) => `(${matches(column)})`).join(' OR ');
+    const [, affected]: [unknown, number] = await manager.query(
+      `UPDATE ${quoteIdentifier(table)} SET ${assignments.join(', ')} WHERE ${condition}`,
+      parameters,
+    );
+    if (affected > 0) counts[table] = affected;
   }
   return counts;
 }
