@@ -58,54 +58,38 @@ export class RetentionRunsService {
     const results: RetentionRunResult[] = [];
     const failures: unknown[] = [];
     for (const academyId of await this.academies.allIds()) {
-      const counts = await this.transactions
-        .run(async (manager) => {
-          if (!(await this.claim(manager, academyId, runDate, now))) return null;
-          const months = new Map(
+      const counts = await this.runScope(
+        academyId,
+        runDate,
+        now,
+        async (manager) =>
+          new Map(
             (await this.settings.of(academyId, manager))
               .filter((setting) => setting.scope === RetentionScope.ACADEMY)
               .map((setting) => [setting.kind as string, setting.months]),
-          );
-          const cutOffOf = (kind: string) => {
-            const period = months.get(kind);
-            return period === undefined ? undefined : cutOff(now, period);
-          };
-          const counts = zeroCounts(RetentionScope.ACADEMY);
-          for (const task of this.tasks())
-            if (task.apply) addCounts(counts, await task.apply(manager, academyId, cutOffOf));
-          await this.store(manager, academyId, runDate, counts);
-          return counts;
-        }, RUN_LOCKS)
-        .catch((error: unknown) => {
-          // One academy's failure must not stop the others' (nor the platform's) run every day.
-          // Logged by id and error name only: a message may quote a record's personal data.
-          failures.push(error);
-          this.logger.error(
-            { academyId, runDate, error: error instanceof Error ? error.name : 'unknown' },
-            'Retention run of an academy failed; it is retried',
-          );
-          return null;
-        });
+          ),
+      ).catch((error: unknown) => {
+        // One academy's failure must not stop the others' (nor the platform's) run every day.
+        // Logged by id and error name only: a message may quote a record's personal data.
+        failures.push(error);
+        this.logger.error(
+          { academyId, runDate, error: error instanceof Error ? error.name : 'unknown' },
+          'Retention run of an academy failed; it is retried',
+        );
+        return null;
+      });
       if (counts) results.push({ academyId, counts });
     }
-    const platform = await this.transactions.run(async (manager) => {
-      if (!(await this.claim(manager, null, runDate, now))) return null;
-      const months = new Map(
-        RETENTION_KINDS.filter((kind) => kind.scope === RetentionScope.PLATFORM).map((kind) => [
-          kind.kind as string,
-          kind.defaultMonths,
-        ]),
-      );
-      const cutOffOf = (kind: string) => {
-        const period = months.get(kind);
-        return period === undefined ? undefined : cutOff(now, period);
-      };
-      const counts = zeroCounts(RetentionScope.PLATFORM);
-      for (const task of this.tasks())
-        if (task.applyPlatform) addCounts(counts, await task.applyPlatform(manager, cutOffOf));
-      await this.store(manager, null, runDate, counts);
-      return counts;
-    }, RUN_LOCKS);
+    const platform = await this.runScope(null, runDate, now, () =>
+      Promise.resolve(
+        new Map(
+          RETENTION_KINDS.filter((kind) => kind.scope === RetentionScope.PLATFORM).map((kind) => [
+            kind.kind as string,
+            kind.defaultMonths,
+          ]),
+        ),
+      ),
+    );
     if (platform) results.push({ academyId: null, counts: platform });
     if (failures.length > 0)
       throw new AggregateError(
@@ -136,8 +120,38 @@ export class RetentionRunsService {
     }));
   }
 
-  private tasks(): readonly RetentionTask[] {
-    return this.registry.allRetentionTasks();
+  /**
+   * One academy's run (or, for `null`, the platform-wide kinds') in its own transaction: claims
+   * the day's row, runs every task with the cut-offs of the periods `monthsOf` answers (kind →
+   * months), and stores the counts. Answers null when the day's run was done before.
+   */
+  private runScope(
+    academyId: string | null,
+    runDate: string,
+    now: Date,
+    monthsOf: (manager: EntityManager) => Promise<Map<string, number>>,
+  ): Promise<Record<string, number> | null> {
+    return this.transactions.run(async (manager) => {
+      if (!(await this.claim(manager, academyId, runDate, now))) return null;
+      const months = await monthsOf(manager);
+      const cutOffOf = (kind: string) => {
+        const period = months.get(kind);
+        return period === undefined ? undefined : cutOff(now, period);
+      };
+      const tasks: readonly RetentionTask[] = this.registry.allRetentionTasks();
+      const counts = zeroCounts(
+        academyId === null ? RetentionScope.PLATFORM : RetentionScope.ACADEMY,
+      );
+      for (const task of tasks) {
+        const done =
+          academyId === null
+            ? await task.applyPlatform?.(manager, cutOffOf)
+            : await task.apply?.(manager, academyId, cutOffOf);
+        if (done) addCounts(counts, done);
+      }
+      await this.store(manager, academyId, runDate, counts);
+      return counts;
+    }, RUN_LOCKS);
   }
 
   /** Inserts the day's row; false when a run of that day already has one (or holds it now). */
